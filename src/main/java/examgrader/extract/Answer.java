@@ -1,0 +1,30 @@
+package examgrader.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What extraction concluded about one question's answer.
+ *
+ * @param questionId   the rubric's question id
+ * @param chosen       the value taken as the student's final answer, if any
+ * @param candidates   every candidate considered, best first (the audit trail and review queue show them)
+ * @param uncertain    true when the read must go to review (low confidence, disagreeing candidates, unreadable)
+ * @param note         why it is uncertain or blank, in words; empty when all is well
+ * @param text         the answer's text as read (shown as "answer (as read)" when nothing was extracted)
+ */
+public record Answer(String questionId, Optional<Candidate> chosen, List<Candidate> candidates,
+                     boolean uncertain, String note, String text) {
+    public Answer {
+        candidates = List.copyOf(candidates);
+    }
+
+    /** Nothing was written for the question. */
+    public static Answer blank(String questionId) {
+        return new Answer(questionId, Optional.empty(), List.of(), false, "nothing written", "");
+    }
+
+    public boolean isBlank() {
+        return chosen.isEmpty() && text.isBlank();
+    }
+}

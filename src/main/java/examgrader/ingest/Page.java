@@ -1,0 +1,20 @@
+package examgrader.ingest;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+
+/**
+ * One page of an uploaded script, as the later stages need it: either the text a born-digital
+ * page already carries (no OCR needed) or an image to be read by OCR. Exactly one of
+ * {@code textLayer} and {@code image} is non-null.
+ *
+ * @param source     the uploaded file the page came from
+ * @param number     1-based page number within that file
+ * @param textLayer  the page's own text (PDF text layer, .txt/.md transcription), or null
+ * @param image      the rendered or loaded page image (grey, 300 dpi for PDFs), or null
+ */
+public record Page(Path source, int number, String textLayer, BufferedImage image) {
+    public boolean needsOcr() {
+        return image != null;
+    }
+}

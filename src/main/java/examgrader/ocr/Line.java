@@ -1,0 +1,17 @@
+package examgrader.ocr;
+
+import java.util.List;
+
+/**
+ * One line of a page's text with the words it was made from. Segmentation and extraction work
+ * line by line; the words let every extracted value point back to its confidence and box.
+ *
+ * @param page  1-based page number within the script
+ * @param text  the line's text (words joined by single spaces for OCR; verbatim for text layers)
+ * @param words the words of the line, in reading order (for text pages: one word per token, confidence 100, {@link Box#NONE})
+ */
+public record Line(int page, String text, List<Word> words) {
+    public Line {
+        words = List.copyOf(words);
+    }
+}

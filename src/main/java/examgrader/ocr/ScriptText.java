@@ -1,0 +1,22 @@
+package examgrader.ocr;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything read from one uploaded script: what segmentation starts from.
+ *
+ * @param source the uploaded file
+ * @param sha256 SHA-256 of the file's bytes (provenance)
+ * @param pages  the pages' text in page order
+ */
+public record ScriptText(Path source, String sha256, List<PageText> pages) {
+    public ScriptText {
+        pages = List.copyOf(pages);
+    }
+
+    /** All lines of the script in reading order, page after page. */
+    public List<Line> lines() {
+        return pages.stream().flatMap(p -> p.lines().stream()).toList();
+    }
+}

@@ -1,0 +1,29 @@
+package examgrader.segment;
+
+import examgrader.ocr.Box;
+import examgrader.ocr.Word;
+import java.util.List;
+
+/**
+ * A piece of one line that belongs to one answer: a whole line, or the part of a line between
+ * two labels (as in {@code 1. (a) i) 4 ii) 5}).
+ *
+ * @param page  1-based page number
+ * @param text  the fragment's text, labels removed
+ * @param words the words it was read from (confidence and box for the audit trail)
+ */
+public record Fragment(int page, String text, List<Word> words) {
+    public Fragment {
+        words = List.copyOf(words);
+    }
+
+    /** The box around all of the fragment's words ({@link Box#NONE} for text pages). */
+    public Box box() {
+        return words.stream().map(Word::box).reduce(Box.NONE, Box::union);
+    }
+
+    /** The lowest word confidence in the fragment (100 when there are no words). */
+    public double minConfidence() {
+        return words.stream().mapToDouble(Word::confidence).min().orElse(100.0);
+    }
+}
