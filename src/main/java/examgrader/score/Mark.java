@@ -17,4 +17,8 @@ package examgrader.score;
  */
 public record Mark(String questionId, Status status, double marks, double maxMarks, String answer,
                    String reference, double confidence, Evidence evidence, String rule, String feedback,
-                   String working) {}
+                   String working, java.util.List<Computation> computations) {
+    public Mark {
+        computations = java.util.List.copyOf(computations);
+    }
+}
