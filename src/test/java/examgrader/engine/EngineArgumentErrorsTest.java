@@ -85,6 +85,15 @@ class EngineArgumentErrorsTest {
     }
 
     @Test
+    void callsCanBeCheckedBeforeTheirValuesAreKnown() {
+        engine.checkCall("lstm.params", List.of("gate_weight"));
+        EngineException unknown = assertThrows(EngineException.class, () -> engine.checkCall("conv.params", List.of("in_channels", "out_channel")));
+        assertEquals("out_channel", unknown.argument());
+        EngineException missing = assertThrows(EngineException.class, () -> engine.checkCall("conv.params", List.of("in_channels", "kernel")));
+        assertEquals("out_channels", missing.argument());
+    }
+
+    @Test
     void everyOpIsListedWithArgumentsAndDescription() {
         assertTrue(engine.ops().containsAll(List.of("lstm.cell", "gru.cell", "rnn.cell", "lstm.forward", "lstm.backward",
                 "conv2d.forward", "conv1d.forward", "pool.max2d", "pool.avg2d", "pool.output_size", "conv.output_size",

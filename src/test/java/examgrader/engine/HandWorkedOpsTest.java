@@ -118,6 +118,14 @@ class HandWorkedOpsTest {
     }
 
     @Test
+    void gateShapesOfCt3Question3() {
+        OpResult concatenated = run("lstm.gate_shapes", Map.of("input_size", 2, "hidden_size", 3, "concatenated", true));
+        assertEquals(Map.of("W", List.of(3L, 5L), "b", List.of(3L, 1L)), concatenated.result());
+        OpResult separate = run("lstm.gate_shapes", Map.of("input_size", 2, "hidden_size", 3));
+        assertEquals(Map.of("W", List.of(3L, 2L), "U", List.of(3L, 3L), "b", List.of(3L, 1L)), separate.result());
+    }
+
+    @Test
     void lstmCellFromGatesOfCt3Question1b() {
         OpResult r = run("lstm.cell", Map.of("c_prev", List.of(0.2, 0.4, 0.8), "f", List.of(1, 0.5, 0),
                 "i", List.of(1, 0, 0.5), "o", List.of(1, 0, 0), "c_tilde", List.of(0.5, 0, 0.1)));
