@@ -76,6 +76,13 @@ final class Args {
     }
 
     private long toLong(String name, Object value) {
+        if (value instanceof String text) {
+            try {
+                value = new BigDecimal(text.strip());
+            } catch (NumberFormatException e) {
+                throw error(name, "must be a whole number, got " + show(value));
+            }
+        }
         if (value instanceof Boolean || !(value instanceof Number number)) {
             throw error(name, "must be a whole number, got " + show(value));
         }
@@ -178,14 +185,6 @@ final class Args {
             }
         }
         throw error(name, "must be one of " + String.join(", ", allowed) + ", got " + show(value));
-    }
-
-    double real(String name) {
-        Object value = required(name);
-        if (value instanceof Boolean || !(value instanceof Number number) || !Double.isFinite(number.doubleValue())) {
-            throw error(name, "must be a number, got " + show(value));
-        }
-        return number.doubleValue();
     }
 
     Tensor tensor(String name) {

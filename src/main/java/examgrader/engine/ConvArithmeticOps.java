@@ -118,6 +118,9 @@ final class ConvArithmeticOps {
                 throw a.error("output", "no input size gives output " + out + " with this kernel, stride and padding");
             }
             lowest = Math.max(lowest, 1);
+            if (highest - lowest >= 10_000) {
+                throw a.error("stride", "gives more than 10,000 input sizes; too many to list");
+            }
             List<Long> sizes = new ArrayList<>();
             for (long n = lowest; n <= highest; n++) {
                 sizes.add(n);

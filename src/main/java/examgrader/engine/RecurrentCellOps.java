@@ -104,7 +104,7 @@ final class RecurrentCellOps {
     }
 
     private static OpResult lstmFromGates(Args a) {
-        for (String weightArg : List.of("x", "h_prev", "W_i", "W_f", "W_o", "W_c", "U_i", "U_f", "U_o", "U_c", "concatenated")) {
+        for (String weightArg : List.of("x", "h_prev", "W_i", "W_f", "W_o", "W_c", "U_i", "U_f", "U_o", "U_c", "b_i", "b_f", "b_o", "b_c", "concatenated")) {
             if (a.has(weightArg)) {
                 throw a.error(weightArg, "cannot be combined with gate values f, i, o, c_tilde: give either the gates or the weights");
             }

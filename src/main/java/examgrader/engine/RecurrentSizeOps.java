@@ -78,16 +78,16 @@ final class RecurrentSizeOps {
         java.util.Map<String, Object> result = new java.util.LinkedHashMap<>();
         String working;
         if (a.bool("concatenated", false)) {
-            result.put("W", List.of(hidden, hidden + input));
+            result.put("W", new ArrayList<>(List.of(hidden, hidden + input)));
             working = "W_g maps [h_{t-1}, x_t] (" + hidden + " + " + input + " = " + (hidden + input) + " values) to " + hidden
                     + " gate values: " + hidden + " × " + (hidden + input);
         } else {
-            result.put("W", List.of(hidden, input));
-            result.put("U", List.of(hidden, hidden));
+            result.put("W", new ArrayList<>(List.of(hidden, input)));
+            result.put("U", new ArrayList<>(List.of(hidden, hidden)));
             working = "W_g maps x_t (" + input + ") to " + hidden + ": " + hidden + " × " + input + "; U_g maps h_{t-1} ("
                     + hidden + ") to " + hidden + ": " + hidden + " × " + hidden;
         }
-        result.put("b", List.of(hidden, 1L));
+        result.put("b", new ArrayList<>(List.of(hidden, 1L)));
         return new OpResult(a.op(), result, working + "; b_g: " + hidden + " × 1");
     }
 

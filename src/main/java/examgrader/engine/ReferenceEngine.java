@@ -77,7 +77,9 @@ public final class ReferenceEngine implements Engine {
         checkCall(op, given.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList());
         try {
             return entry.body().run(new Args(op, given));
-        } catch (ArithmeticException | IllegalArgumentException e) {
+        } catch (ArithmeticException e) {
+            throw new EngineException(op, null, "the numbers are too large to count exactly (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException e) {
             throw new EngineException(op, null, e.getMessage());
         }
     }
