@@ -37,6 +37,7 @@ final class ConvArithmeticOps {
         t.op("conv.mults", "multiplications of a convolution layer: outputs·out_channels·(in/groups)·prod(kernel)")
                 .req("in_channels", "input channels").req("out_channels", "output channels").req("input", INPUT).req("kernel", KERNEL)
                 .opt("stride", STRIDE).opt("padding", PADDING).opt("dilation", DILATION).opt("groups", "groups (default 1)")
+                .opt("bias", "accepted so conv.adds arguments can be reused; a bias adds no multiplication")
                 .run(a -> cost(a, false));
         t.op("conv.adds", "additions of a convolution layer: k − 1 per output inside the dot product (k = (in/groups)·prod(kernel)), plus one for a bias")
                 .req("in_channels", "input channels").req("out_channels", "output channels").req("input", INPUT).req("kernel", KERNEL)
@@ -186,6 +187,7 @@ final class ConvArithmeticOps {
         String dotText = perFilter(l.kernel(), ch[0], ch[2]);
         String head = "output " + Fmt.shape(sizes.output()) + " (" + sizes.working() + "); ";
         if (!additions) {
+            a.bool("bias", true);
             long mults = Math.multiplyExact(outputs, dot);
             return new OpResult(a.op(), mults, head + outputsText + "·(" + dotText + ") = " + Fmt.count(mults));
         }

@@ -183,7 +183,11 @@ final class RecurrentCellOps {
             result.put(GATE_NAMES[g], Tensor.vector(gates[g]).toJson());
             String gate = Kernels.LstmWeights.GATES[g];
             String inside = on.replace("%s", gate);
-            lines.add(GATE_SYMBOLS[g] + " = " + (g == 3 ? "tanh" : "σ") + "(" + inside + ") = " + Fmt.vec(gates[g]));
+            double[] pre = w.b()[g].clone();
+            Kernels.addMatVec(w.w()[g], hidden, x.size(), x.data(), pre);
+            Kernels.addMatVec(w.u()[g], hidden, hidden, hPrev.data(), pre);
+            String squash = g == 3 ? "tanh" : "σ";
+            lines.add(GATE_SYMBOLS[g] + " = " + squash + "(" + inside + ") = " + squash + Fmt.vec(pre) + " = " + Fmt.vec(gates[g]));
         }
         result.put("c", Tensor.vector(s.c()).toJson());
         result.put("h", Tensor.vector(s.h()).toJson());
