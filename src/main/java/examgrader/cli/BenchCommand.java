@@ -38,7 +38,7 @@ public final class BenchCommand implements Callable<Integer> {
         double[] filters = randoms(random, 64 * 3 * 3 * 3);
         double[] bias = randoms(random, 64);
         double convMs = median(() -> Kernels.conv2d(conv, image, filters, bias));
-        out.printf("conv2d.forward 3×224×224, 64 filters 3×3, padding 1: median %.1f ms over %d runs%n", convMs, runs);
+        out.printf(java.util.Locale.ROOT, "conv2d.forward 3×224×224, 64 filters 3×3, padding 1: median %.1f ms over %d runs%n", convMs, runs);
 
         int hidden = 256;
         int input = 256;
@@ -54,7 +54,7 @@ public final class BenchCommand implements Callable<Integer> {
         Kernels.LstmWeights weights = new Kernels.LstmWeights(w, u, b, input, hidden);
         double[] sequence = randoms(random, steps * input);
         double lstmMs = median(() -> Kernels.lstmForward(weights, sequence, steps, new double[hidden], new double[hidden]));
-        out.printf("lstm.forward 100 steps, input 256, hidden 256: median %.1f ms over %d runs%n", lstmMs, runs);
+        out.printf(java.util.Locale.ROOT, "lstm.forward 100 steps, input 256, hidden 256: median %.1f ms over %d runs%n", lstmMs, runs);
         out.flush();
         return ExitCodes.OK;
     }

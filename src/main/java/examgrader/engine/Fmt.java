@@ -20,7 +20,7 @@ final class Fmt {
 
     /** A whole number, with thousands separators from 10,000 on, as marking schemes write them. */
     static String count(long n) {
-        return Math.abs(n) >= 10_000 ? String.format("%,d", n) : Long.toString(n);
+        return Math.abs(n) >= 10_000 ? String.format(java.util.Locale.ROOT, "%,d", n) : Long.toString(n);
     }
 
     static String vec(double[] values) {

@@ -75,6 +75,16 @@ class EngineArgumentErrorsTest {
     }
 
     @Test
+    void sizesAsOneNumberAreAmbiguousForCosts() {
+        Map<String, Object> args = new java.util.HashMap<>(Map.of("in_channels", 32, "out_channels", 64, "input", 19, "kernel", 7, "stride", 3));
+        assertEquals("input", failure("conv.mults", args).argument());
+        args.put("dims", 2);
+        assertEquals(2_508_800L, engine.compute("conv.mults", args).result());
+        args.put("dims", 1);
+        assertEquals(5L * 64 * 7 * 32, engine.compute("conv.mults", args).result());
+    }
+
+    @Test
     void layoutMustBeStatedForDepthwiseSeparable() {
         assertEquals("layout", failure("conv.depthwise_separable", Map.of("input", List.of(200, 200, 3), "kernel", 4, "out_channels", 10)).argument());
     }
