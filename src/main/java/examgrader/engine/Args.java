@@ -27,10 +27,6 @@ final class Args {
         return values.get(name) != null;
     }
 
-    Object raw(String name) {
-        return values.get(name);
-    }
-
     EngineException error(String name, String message) {
         return new EngineException(op, name, message);
     }
@@ -63,14 +59,6 @@ final class Args {
         long v = integer(name);
         if (v < 1) {
             throw error(name, "must be at least 1, got " + v);
-        }
-        return v;
-    }
-
-    long nonNegative(String name, long fallback) {
-        long v = integer(name, fallback);
-        if (v < 0) {
-            throw error(name, "must not be negative, got " + v);
         }
         return v;
     }

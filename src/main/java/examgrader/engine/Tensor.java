@@ -22,16 +22,8 @@ public final class Tensor {
         this.data = data;
     }
 
-    public static Tensor zeros(int... shape) {
-        return new Tensor(shape, new double[Math.toIntExact(sizeOf(shape))]);
-    }
-
     public static Tensor vector(double... values) {
         return new Tensor(new int[] {values.length}, values);
-    }
-
-    public static Tensor scalar(double value) {
-        return new Tensor(new int[0], new double[] {value});
     }
 
     private static long sizeOf(int[] shape) {
