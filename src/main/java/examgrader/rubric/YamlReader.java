@@ -49,7 +49,7 @@ final class YamlReader {
             throw new RubricException(start, "rubric file is " + size + " bytes; the limit is " + MAX_BYTES);
         }
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
+        options.setAllowDuplicateKeys(true); // detected by readMap, at the key's own position
         options.setMaxAliasesForCollections(0);
         options.setNestingDepthLimit(MAX_DEPTH + 2);
         options.setCodePointLimit((int) MAX_BYTES);
