@@ -3,7 +3,6 @@ package examgrader.rubric;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
@@ -41,8 +40,16 @@ public final class FormulaExpression {
      * @throws IllegalArgumentException naming the character position of what could not be read
      */
     public static FormulaExpression parse(String text) {
+        return parse(text, Set.of());
+    }
+
+    /**
+     * Parses {@code text} where {@code names} (rubric parameters such as {@code hidden} or
+     * {@code out_channels}) are read as single variables rather than letter by letter.
+     */
+    public static FormulaExpression parse(String text, Set<String> names) {
         String rhs = text.contains("=") ? text.substring(text.lastIndexOf('=') + 1) : text;
-        Parser p = new Parser(tokenize(normalize(rhs)));
+        Parser p = new Parser(tokenize(normalize(rhs), names));
         ToDoubleFunction<Map<String, Double>> e = p.expression();
         if (!p.atEnd()) throw new IllegalArgumentException("cannot read '" + p.peek() + "' in formula '" + text + "'");
         return new FormulaExpression(text, e, Set.copyOf(p.variables));
@@ -73,7 +80,9 @@ public final class FormulaExpression {
                 .replace("\\!", "").replace("\\ ", " ").replace("**", "^").replace("[", "(").replace("]", ")");
     }
 
-    private static List<String> tokenize(String s) {
+    private static List<String> tokenize(String s, Set<String> names) {
+        List<String> longestFirst = new ArrayList<>(names);
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
@@ -93,6 +102,10 @@ public final class FormulaExpression {
                 if (!IGNORED_COMMANDS.contains(cmd)) out.add(cmd.equals("frac") || cmd.equals("dfrac")
                         || cmd.equals("tfrac") ? "\\frac" : cmd);
                 i = j;
+            } else if (Character.isLetter(c) && matchName(s, i, longestFirst) != null) {
+                String name = matchName(s, i, longestFirst);
+                out.add(name);
+                i += name.length();
             } else if (Character.isLetter(c)) {
                 int j = i;
                 while (j < s.length() && Character.isLetter(s.charAt(j))) j++;
@@ -106,6 +119,17 @@ public final class FormulaExpression {
             }
         }
         return out;
+    }
+
+    private static String matchName(String s, int at, List<String> names) {
+        for (String n : names) {
+            int end = at + n.length();
+            if (s.regionMatches(at, n, 0, n.length())
+                    && (end >= s.length() || !(Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_'))) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** {@code sigmaz} → sigma, z; {@code DH} → D, H: known names first, longest first, else one letter. */
@@ -244,14 +268,14 @@ public final class FormulaExpression {
                 }
                 return p -> v;
             }
-            String name = t.toLowerCase(Locale.ROOT).equals(t) || t.length() == 1 ? t : t.toLowerCase(Locale.ROOT);
+            String name = t;
             DoubleUnaryOperator f = FUNCTIONS.get(name);
             if (f != null) {
-                ToDoubleFunction<Map<String, Double>> arg = power();
+                ToDoubleFunction<Map<String, Double>> arg = primary();
                 return p -> f.applyAsDouble(arg.applyAsDouble(p));
             }
             if (name.equals("pi")) return p -> Math.PI;
-            if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
+            if (Character.isLetter(t.charAt(0)) && (t.length() == 1 || !FUNCTIONS.containsKey(t))) {
                 if (t.equals("e")) return p -> p.containsKey("e") ? p.get("e") : Math.E;
                 if (!variables.contains(t)) variables.add(t);
                 return p -> {

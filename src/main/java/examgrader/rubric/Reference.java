@@ -16,6 +16,16 @@ public sealed interface Reference {
     /** No machine reference: the question is marked by hand. */
     record None(SourcePos pos) implements Reference {}
 
+    /**
+     * Arithmetic on the rubric's parameters, for references no engine op covers (the shape of a
+     * gate matrix: {@code [hidden, hidden + input]}). Each item is one number of the answer.
+     */
+    record Expr(List<String> items, SourcePos pos) implements Reference {
+        public Expr {
+            items = List.copyOf(items);
+        }
+    }
+
     /** A typed-in answer: a number, or a list of numbers for vectors, shapes and sets. */
     record Key(Object value, SourcePos pos) implements Reference {}
 

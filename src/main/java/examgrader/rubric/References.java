@@ -36,6 +36,48 @@ public final class References {
         return new Evaluated(toValue(out, kind), resolved, result);
     }
 
+    /**
+     * Evaluates parameter arithmetic ({@code [hidden, hidden + input]}) with a variant's parameters.
+     *
+     * @throws IllegalArgumentException for an unreadable expression or an unknown parameter
+     */
+    public static Evaluated expr(Reference.Expr expr, AnswerKind kind, Map<String, Object> params) {
+        Map<String, Double> values = new java.util.HashMap<>();
+        params.forEach((k, v) -> {
+            if (v instanceof Number n) values.put(k, n.doubleValue());
+        });
+        List<Object> numbers = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        for (String item : expr.items()) {
+            FormulaExpression e = FormulaExpression.parse(item, values.keySet());
+            for (String v : e.variables()) {
+                if (!values.containsKey(v)) throw new IllegalArgumentException("names '" + v + "', which is not a parameter");
+            }
+            double d = e.evaluate(values);
+            if (!Double.isFinite(d)) throw new IllegalArgumentException("'" + item + "' is undefined");
+            numbers.add(d == Math.rint(d) ? (Object) (long) d : (Object) d);
+            shown.add(examgrader.extract.Values.format(d));
+        }
+        Value value = toValue(numbers, kind);
+        String with = values.isEmpty() ? "" : " with " + String.join(", ", params.entrySet().stream()
+                .filter(en -> expr.items().stream().anyMatch(i -> i.contains(en.getKey())))
+                .map(en -> en.getKey() + " = " + en.getValue()).toList());
+        String working = String.join(" × ", expr.items()) + with + ": " + String.join(" × ", shown);
+        return new Evaluated(value, null, new OpResult("expr", numbers.size() == 1 ? numbers.get(0) : numbers, working));
+    }
+
+    /**
+     * Evaluates a key, expr or compute reference for a question of the given kind.
+     *
+     * @throws IllegalArgumentException for a formula or manual reference (nothing to evaluate)
+     */
+    public static Evaluated evaluate(Engine engine, Reference reference, AnswerKind kind, Map<String, Object> params) {
+        if (reference instanceof Reference.Compute c) return compute(engine, c, kind, params);
+        if (reference instanceof Reference.Key k) return key(k.value(), kind);
+        if (reference instanceof Reference.Expr e) return expr(e, kind, params);
+        throw new IllegalArgumentException("has no value to compute");
+    }
+
     /** A literal key in the question's answer form. */
     public static Evaluated key(Object literal, AnswerKind kind) {
         return new Evaluated(toValue(literal, kind), null, null);

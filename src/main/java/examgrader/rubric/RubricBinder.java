@@ -21,7 +21,7 @@ final class RubricBinder {
             "questions");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "title", "cues", "kind", "marks",
             "reference", "tolerance", "rules", "feedback");
-    private static final Set<String> REFERENCE_KEYS = Set.of("key", "compute", "formula", "variables", "points");
+    private static final Set<String> REFERENCE_KEYS = Set.of("key", "expr", "compute", "formula", "variables", "points");
     private static final Set<String> COMPUTE_KEYS = Set.of("op", "args", "field");
     private static final Set<String> SPEC_KEYS = Set.of("op", "args", "drop", "field");
     private static final Set<String> TOLERANCE_KEYS = Set.of("absolute", "relative", "sig_figs", "min_sig_figs",
@@ -29,7 +29,7 @@ final class RubricBinder {
     private static final List<String> RULE_TYPES = List.of("within", "components", "set", "accept", "mistake",
             "carried_forward");
     private static final Set<String> RULE_KEYS = Set.of("within", "components", "set", "accept", "mistake",
-            "carried_forward", "credit", "feedback", "key", "compute", "lone_component", "into");
+            "carried_forward", "credit", "feedback", "key", "expr", "compute", "lone_component", "into");
 
     private final Path file;
 
@@ -118,11 +118,11 @@ final class RubricBinder {
     private Reference reference(YamlNode node, String where) {
         YamlNode.MapNode m = map(node, "the reference of " + where);
         allowOnly(m, REFERENCE_KEYS, "the reference of " + where);
-        List<String> given = m.entries().keySet().stream().filter(k -> Set.of("key", "compute", "formula").contains(k))
+        List<String> given = m.entries().keySet().stream().filter(k -> Set.of("key", "expr", "compute", "formula").contains(k))
                 .toList();
         if (given.size() != 1) {
             throw new RubricException(m.pos(), "the reference of " + where
-                    + " needs exactly one of key, compute or formula");
+                    + " needs exactly one of key, expr, compute or formula");
         }
         String how = given.get(0);
         YamlNode value = m.entries().get(how);
@@ -133,11 +133,24 @@ final class RubricBinder {
         switch (how) {
             case "key":
                 return new Reference.Key(keyValue(value, "key of " + where), value.pos());
+            case "expr":
+                return expr(value, "expr of " + where);
             case "compute":
                 return compute(value, where);
             default:
                 return formula(m, value, where);
         }
+    }
+
+    private static Reference.Expr expr(YamlNode value, String what) {
+        List<String> items = new ArrayList<>();
+        if (value instanceof YamlNode.Seq s) {
+            for (YamlNode item : s.items()) items.add(string(item, what));
+        } else {
+            items.add(string(value, what));
+        }
+        if (items.isEmpty()) throw new RubricException(value.pos(), what + " is empty");
+        return new Reference.Expr(items, value.pos());
     }
 
     private Reference.Formula formula(YamlNode.MapNode m, YamlNode value, String where) {
@@ -243,16 +256,18 @@ final class RubricBinder {
                 return new Rule.CarriedForward(from, into, spec, credit, feedback, pos);
             }
             default: {
-                onlyAlso(m, type, Set.of("credit", "feedback", "key", "compute", "lone_component"), ruleWhere);
+                onlyAlso(m, type, Set.of("credit", "feedback", "key", "expr", "compute", "lone_component"), ruleWhere);
                 String name = string(typeNode, type);
-                List<String> sources = List.of("key", "compute", "lone_component").stream()
+                List<String> sources = List.of("key", "expr", "compute", "lone_component").stream()
                         .filter(m.entries()::containsKey).toList();
                 if (sources.size() != 1) {
                     throw new RubricException(pos, "the " + ruleWhere
-                            + " needs exactly one of key, compute or lone_component");
+                            + " needs exactly one of key, expr, compute or lone_component");
                 }
-                Object key = m.entries().containsKey("key") ? keyValue(m.entries().get("key"), "key of " + ruleWhere)
-                        : null;
+                Reference key = m.entries().containsKey("key")
+                        ? new Reference.Key(keyValue(m.entries().get("key"), "key of " + ruleWhere),
+                        m.entries().get("key").pos())
+                        : m.entries().containsKey("expr") ? expr(m.entries().get("expr"), "expr of " + ruleWhere) : null;
                 Reference.ComputeSpec spec = m.entries().containsKey("compute")
                         ? spec(m.entries().get("compute"), where) : null;
                 boolean lone = false;

@@ -1,6 +1,7 @@
 package examgrader.rubric;
 
 import examgrader.engine.Engine;
+import examgrader.engine.ReferenceEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,11 @@ import java.util.List;
  */
 public final class RubricLoader {
     private RubricLoader() {}
+
+    /** Reads and validates a rubric against the project's {@link ReferenceEngine}. */
+    public static Rubric load(Path file) {
+        return load(file, new ReferenceEngine());
+    }
 
     /**
      * Reads, binds and validates a rubric against the engine.

@@ -134,11 +134,8 @@ public final class RubricValidator {
         Evaluated reference = null;
         if (q.reference() instanceof Reference.Compute c) {
             reference = tryCompute(c, q.kind(), params, where, "reference");
-        } else if (q.reference() instanceof Reference.Key k) {
-            reference = tryKey(k.value(), q.kind(), k.pos(), where);
-        }
-        if (reference == null && !(q.reference() instanceof Reference.Compute)) {
-            // keys and formulas have no per-variant computation beyond this point
+        } else if (q.reference() instanceof Reference.Key || q.reference() instanceof Reference.Expr) {
+            reference = tryValue(q.reference(), q.kind(), params, where);
         }
         for (Rule r : q.rules()) {
             if (r instanceof Rule.Alternative a) {
@@ -150,7 +147,7 @@ public final class RubricValidator {
                                 + alt.value().display() + ")");
                     }
                 } else if (a.key() != null) {
-                    tryKey(a.key(), a.loneComponent() ? AnswerKind.VECTOR : keyKind(q.kind()), a.pos(), where);
+                    tryValue(a.key(), q.kind(), params, where);
                 }
             } else if (r instanceof Rule.CarriedForward cf) {
                 Question from = byId.get(cf.from());
@@ -177,12 +174,10 @@ public final class RubricValidator {
 
     private Evaluated evaluateQuiet(Question q, Map<String, Object> params) {
         try {
-            if (q.reference() instanceof Reference.Compute c) return References.compute(engine, c, q.kind(), params);
-            if (q.reference() instanceof Reference.Key k) return References.key(k.value(), q.kind());
+            return References.evaluate(engine, q.reference(), q.kind(), params);
         } catch (RuntimeException e) {
             return null;
         }
-        return null;
     }
 
     private Evaluated tryCompute(Reference.Compute call, AnswerKind kind, Map<String, Object> params, String where,
@@ -207,17 +202,14 @@ public final class RubricValidator {
         return null;
     }
 
-    private Evaluated tryKey(Object value, AnswerKind kind, SourcePos pos, String where) {
+    private Evaluated tryValue(Reference value, AnswerKind kind, Map<String, Object> params, String where) {
         try {
-            return References.key(value, kind);
+            return References.evaluate(engine, value, kind, params);
         } catch (IllegalArgumentException e) {
-            error(pos, "key of " + where + " " + e.getMessage());
+            String what = value instanceof Reference.Expr ? "expr" : "key";
+            error(value.pos(), what + " of " + where + " " + e.getMessage());
             return null;
         }
-    }
-
-    private static AnswerKind keyKind(AnswerKind kind) {
-        return kind == AnswerKind.SHAPE ? AnswerKind.SHAPE : kind;
     }
 
     private void checkCycles(Rubric rubric, Map<String, Question> byId) {

@@ -22,15 +22,15 @@ public sealed interface Rule {
 
     /**
      * Another answer that earns {@code credit}: an accepted form or convention ({@code accepted}
-     * true) or a known slip ({@code accepted} false). Exactly one of {@code key}, {@code compute},
-     * {@code loneComponent} says what the answer is.
+     * true) or a known slip ({@code accepted} false). Exactly one of {@code key} (key or expr),
+     * {@code compute}, {@code loneComponent} says what the answer is.
      *
      * @param name          short name shown as the rule that fired, e.g. "padding forgotten"
-     * @param key           a literal value (number or list), or null
+     * @param key           a literal value ({@link Reference.Key}) or parameter arithmetic ({@link Reference.Expr}), or null
      * @param compute       the question's compute with changed arguments, or null
      * @param loneComponent the only non-zero component of a vector reference, written alone
      */
-    record Alternative(boolean accepted, String name, Object key, Reference.ComputeSpec compute,
+    record Alternative(boolean accepted, String name, Reference key, Reference.ComputeSpec compute,
                        boolean loneComponent, double credit, String feedback, SourcePos pos) implements Rule {
         public String ruleName() {
             return (accepted ? "accepted: " : "mistake: ") + name;

@@ -77,6 +77,8 @@ public final class Scorer {
             ref = evaluate(q, params);
             refShown = ref.value().display();
             if (ref.call() != null) refCalls.add(computation(ref));
+            else if (ref.result() != null) refCalls.add(new Computation(ref.result().op(), params, ref.result().result(),
+                    ref.result().working()));
         }
         String working = ref == null ? "" : ref.working();
         if (answer.isBlank()) {
@@ -186,7 +188,7 @@ public final class Scorer {
         }
         Evaluated alt;
         try {
-            alt = a.key() != null ? References.key(a.key(), q.kind())
+            alt = a.key() != null ? References.evaluate(engine, a.key(), q.kind(), params)
                     : References.compute(engine, a.compute().derive(q.reference()), q.kind(), params);
         } catch (EngineException | IllegalArgumentException e) {
             return null;
@@ -222,9 +224,7 @@ public final class Scorer {
     }
 
     private Evaluated evaluate(Question q, Map<String, Object> params) {
-        if (q.reference() instanceof Reference.Compute c) return References.compute(engine, c, q.kind(), params);
-        if (q.reference() instanceof Reference.Key k) return References.key(k.value(), q.kind());
-        throw new IllegalStateException("question " + q.id() + " has no reference");
+        return References.evaluate(engine, q.reference(), q.kind(), params);
     }
 
     private static Verdict wrong(Question q, String reference) {
