@@ -62,7 +62,8 @@ public final class References {
         String with = values.isEmpty() ? "" : " with " + String.join(", ", params.entrySet().stream()
                 .filter(en -> expr.items().stream().anyMatch(i -> i.contains(en.getKey())))
                 .map(en -> en.getKey() + " = " + en.getValue()).toList());
-        String working = String.join(" × ", expr.items()) + with + ": " + String.join(" × ", shown);
+        List<String> items = expr.items().stream().map(i -> i.matches("[\\w.]+") ? i : "(" + i + ")").toList();
+        String working = String.join(" × ", items) + with + ": " + String.join(" × ", shown);
         return new Evaluated(value, null, new OpResult("expr", numbers.size() == 1 ? numbers.get(0) : numbers, working));
     }
 
