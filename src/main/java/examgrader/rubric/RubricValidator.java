@@ -39,7 +39,8 @@ public final class RubricValidator {
             }
         }
         checkCycles(rubric, byId);
-        return List.copyOf(errors);
+        return errors.stream().distinct().sorted(java.util.Comparator.comparingInt(RubricValidator::lineOf)
+                .thenComparingInt(RubricValidator::columnOf)).toList();
     }
 
     private void checkIdsAndTotal(Rubric rubric) {
@@ -240,6 +241,24 @@ public final class RubricValidator {
         }
         path.remove(path.size() - 1);
         return null;
+    }
+
+    private static int lineOf(String error) {
+        return positionPart(error, 2);
+    }
+
+    private static int columnOf(String error) {
+        return positionPart(error, 1);
+    }
+
+    /** The line (2 from the end) or column (1 from the end) of {@code file:line:column: message}. */
+    private static int positionPart(String error, int fromEnd) {
+        String[] parts = error.split(": ", 2)[0].split(":");
+        try {
+            return Integer.parseInt(parts[parts.length - fromEnd]);
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     private void error(SourcePos at, String message) {

@@ -86,9 +86,9 @@ class RubricCommandsTest {
         assertEquals(ExitCodes.BAD_INPUT, run.code());
         String[] lines = run.err().strip().split("\n");
         assertEquals(bad + ":5:5: question marks add up to 2 but total says 3", lines[0]);
-        assertTrue(lines[1].startsWith(bad + ":17:9: credit 1.5 in question b is outside 0..1"), lines[1]);
-        assertTrue(lines[2].startsWith(bad + ":10:57: reference of question a: conv.output_size: argument 'kernal'"),
-                lines[2]);
+        assertTrue(lines[1].startsWith(bad + ":10:57: reference of question a: conv.output_size: argument 'kernal'"),
+                lines[1]);
+        assertTrue(lines[2].startsWith(bad + ":17:9: credit 1.5 in question b is outside 0..1"), lines[2]);
         assertEquals("3 errors in " + bad, lines[3]);
         assertEquals("", run.out());
     }
