@@ -1,0 +1,272 @@
+package examgrader.score;
+
+import examgrader.engine.Engine;
+import examgrader.engine.EngineException;
+import examgrader.extract.Answer;
+import examgrader.extract.Candidate;
+import examgrader.extract.Value;
+import examgrader.extract.Values;
+import examgrader.rubric.Evaluated;
+import examgrader.rubric.FormulaComparison;
+import examgrader.rubric.Question;
+import examgrader.rubric.Reference;
+import examgrader.rubric.References;
+import examgrader.rubric.Rubric;
+import examgrader.rubric.RubricValidator;
+import examgrader.rubric.Rule;
+import examgrader.rubric.Tolerance;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies a rubric to one script's extracted answers: recomputes each reference for the script's
+ * variant, tries the answer against the tolerance and then every partial-credit rule (best credit
+ * wins, never more than the question's marks), and decides the status: a manual question waits
+ * for a TA, a blank one gets 0, an uncertain read goes to review with the mark it would get.
+ */
+public final class Scorer {
+    private static final double FORMULA_TOLERANCE = 1e-6;
+    private final Engine engine;
+
+    public Scorer(Engine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Marks every question of {@code rubric}, in rubric order.
+     *
+     * @param answersById the extracted answers by question id; a missing entry counts as blank
+     * @param variant     the script's variant code, or null/empty for the rubric's default parameters
+     * @throws IllegalArgumentException for a variant the rubric does not define
+     */
+    public List<Mark> score(Rubric rubric, Map<String, Answer> answersById, String variant) {
+        Map<String, Object> params = rubric.paramsFor(variant);
+        Map<String, Scored> done = new HashMap<>();
+        for (Question q : dependencyOrder(rubric)) {
+            Answer answer = answersById.getOrDefault(q.id(), Answer.blank(q.id()));
+            done.put(q.id(), scoreOne(q, answer, params, done));
+        }
+        List<Mark> marks = new ArrayList<>();
+        for (Question q : rubric.questions()) marks.add(done.get(q.id()).mark());
+        return marks;
+    }
+
+    /** A mark with the value it was given for, which a later carried-forward rule may need. */
+    private record Scored(Mark mark, Value value) {}
+
+    private Scored scoreOne(Question q, Answer answer, Map<String, Object> params, Map<String, Scored> done) {
+        Candidate chosen = answer.chosen().orElse(null);
+        double confidence = chosen == null ? 0 : chosen.confidence();
+        Evidence evidence = chosen == null ? Evidence.NONE : new Evidence(chosen.source().page(),
+                chosen.source().box(), chosen.raw(), chosen.source().words());
+        String shown = chosen == null ? answer.text() : chosen.value().display();
+        if (q.isManual()) {
+            return new Scored(new Mark(q.id(), Status.MANUAL, 0, q.marks(), answer.text(), "marked by hand",
+                    confidence, evidence, "manual", "marked by hand: waiting for a marker's mark", "", List.of()), null);
+        }
+        Evaluated ref;
+        String refShown;
+        List<Computation> refCalls = new ArrayList<>();
+        if (q.reference() instanceof Reference.Formula f) {
+            ref = null;
+            refShown = f.expression();
+        } else {
+            ref = evaluate(q, params);
+            refShown = ref.value().display();
+            if (ref.call() != null) refCalls.add(computation(ref));
+            else if (ref.result() != null) refCalls.add(new Computation(ref.result().op(), params, ref.result().result(),
+                    ref.result().working()));
+        }
+        String working = ref == null ? "" : ref.working();
+        if (answer.isBlank()) {
+            return new Scored(new Mark(q.id(), Status.BLANK, 0, q.marks(), "", refShown, 0, Evidence.NONE, "blank",
+                    "no answer found", working, refCalls), null);
+        }
+        if (chosen == null) {
+            return new Scored(new Mark(q.id(), Status.REVIEW, 0, q.marks(), shown, refShown, confidence, evidence,
+                    "unreadable", "proposed 0 — no value could be read (" + orElse(answer.note(), "unreadable")
+                    + "); check the script", working, refCalls), null);
+        }
+        Verdict v = judge(q, ref, chosen, params, done);
+        List<Computation> calls = new ArrayList<>(refCalls);
+        calls.addAll(v.computations());
+        String fullWorking = v.working().isEmpty() ? working : working + "\n" + v.working();
+        double marks = Math.min(1.0, Math.max(0.0, v.credit())) * q.marks();
+        if (answer.uncertain()) {
+            String feedback = "proposed " + fmt(marks) + " of " + fmt(q.marks()) + " (" + v.rule() + ") — check the read: "
+                    + orElse(answer.note(), "uncertain read") + ". " + v.feedback();
+            return new Scored(new Mark(q.id(), Status.REVIEW, 0, q.marks(), shown, refShown, confidence, evidence,
+                    v.rule(), feedback, fullWorking, calls), chosen.value());
+        }
+        return new Scored(new Mark(q.id(), Status.GRADED, marks, q.marks(), shown, refShown, confidence, evidence,
+                v.rule(), v.feedback(), fullWorking, calls), chosen.value());
+    }
+
+    private Verdict judge(Question q, Evaluated ref, Candidate chosen, Map<String, Object> params,
+                          Map<String, Scored> done) {
+        Value answer = chosen.value();
+        String raw = chosen.raw();
+        if (q.reference() instanceof Reference.Formula f) {
+            boolean equal = answer instanceof Value.Formula formula
+                    && FormulaComparison.equal(f, formula.expression(), relativeFor(q.tolerance()));
+            return equal ? new Verdict(1, "formula", "correct: equal to " + f.expression() + " at every point tried",
+                    "", List.of())
+                    : wrong(q, f.expression());
+        }
+        if (Comparison.matches(q.kind(), ref.value(), answer, q.tolerance(), raw)) {
+            return new Verdict(1, q.tolerance().isExact() ? "exact" : "tolerance",
+                    q.tolerance().isExact() ? "correct" : "correct (" + q.tolerance().describe() + ")", "", List.of());
+        }
+        Verdict best = null;
+        for (Rule rule : q.rules()) {
+            Verdict v = apply(rule, q, ref, answer, raw, params, done);
+            if (v == null) continue;
+            boolean countOnly = best != null && best.credit() == 0
+                    && (best.rule().startsWith("component") || best.rule().startsWith("set"));
+            if (best == null || v.credit() > best.credit() || (v.credit() == best.credit() && countOnly)) best = v;
+        }
+        return best != null ? best : wrong(q, ref.value().display());
+    }
+
+    private Verdict apply(Rule rule, Question q, Evaluated ref, Value answer, String raw, Map<String, Object> params,
+                          Map<String, Scored> done) {
+        if (rule instanceof Rule.Within w) {
+            return Comparison.matches(q.kind(), ref.value(), answer, w.tolerance(), raw)
+                    ? new Verdict(w.credit(), "within " + w.tolerance().describe(),
+                    orElse(w.feedback(), "close to " + ref.value().display() + " but not within "
+                            + q.tolerance().describe()), "", List.of()) : null;
+        }
+        if (rule instanceof Rule.Components c) {
+            int n = References.numbers(ref.value()).size();
+            int correct = Comparison.correctComponents(ref.value(), answer, q.tolerance());
+            if (correct < 0) return null;
+            return new Verdict(c.credit() * correct / n, "component " + correct + "/" + n,
+                    correct + " of " + n + " components correct" + (c.feedback().isEmpty() ? ""
+                            : "; " + c.feedback()) + " (reference " + ref.value().display() + ")", "", List.of());
+        }
+        if (rule instanceof Rule.SetCredit s) {
+            return setCredit(s, q, ref, answer);
+        }
+        if (rule instanceof Rule.Alternative a) {
+            return alternative(a, q, ref, answer, raw, params);
+        }
+        if (rule instanceof Rule.CarriedForward cf) {
+            return carriedForward(cf, q, answer, raw, params, done);
+        }
+        return null;
+    }
+
+    private Verdict setCredit(Rule.SetCredit s, Question q, Evaluated ref, Value answer) {
+        List<Double> reference = References.numbers(ref.value());
+        List<Double> listed = Comparison.distinct(References.numbers(answer), q.tolerance());
+        int correct = 0, wrong = 0;
+        for (double a : listed) {
+            if (reference.stream().anyMatch(r -> q.tolerance().matches(r, a, null))) correct++;
+            else wrong++;
+        }
+        int n = Comparison.distinct(reference, q.tolerance()).size();
+        double credit = Math.max(0, s.credit() * (correct - wrong) / n);
+        return new Verdict(credit, "set: " + correct + " correct, " + wrong + " wrong",
+                correct + " correct and " + wrong + " wrong of " + ref.value().display()
+                        + (s.feedback().isEmpty() ? "" : "; " + s.feedback()), "", List.of());
+    }
+
+    private Verdict alternative(Rule.Alternative a, Question q, Evaluated ref, Value answer, String raw,
+                                Map<String, Object> params) {
+        String defaultFeedback = a.accepted() ? "accepted: " + a.name() : "common mistake: " + a.name();
+        if (a.loneComponent()) {
+            List<Double> components = References.numbers(ref.value());
+            List<Double> nonZero = components.stream().filter(x -> Math.abs(x) > 1e-12).toList();
+            List<Double> written = References.numbers(answer);
+            boolean match = nonZero.size() == 1 && written.size() == 1
+                    && q.tolerance().matches(nonZero.get(0), written.get(0), raw);
+            return match ? new Verdict(a.credit(), a.ruleName(), orElse(a.feedback(), defaultFeedback), "", List.of())
+                    : null;
+        }
+        Evaluated alt;
+        try {
+            alt = a.key() != null ? References.evaluate(engine, a.key(), q.kind(), params)
+                    : References.compute(engine, a.compute().derive(q.reference()), q.kind(), params);
+        } catch (EngineException | IllegalArgumentException e) {
+            return null;
+        }
+        if (!Comparison.matches(q.kind(), alt.value(), answer, q.tolerance(), raw)) return null;
+        List<Computation> calls = alt.call() == null ? List.of() : List.of(computation(alt));
+        String working = alt.call() == null ? "" : a.ruleName() + ": " + alt.working();
+        return new Verdict(a.credit(), a.ruleName(), orElse(a.feedback(), defaultFeedback), working, calls);
+    }
+
+    private Verdict carriedForward(Rule.CarriedForward cf, Question q, Value answer, String raw,
+                                   Map<String, Object> params, Map<String, Scored> done) {
+        Scored earlier = done.get(cf.from());
+        if (earlier == null || earlier.value() == null || earlier.mark().status() != Status.GRADED
+                || earlier.mark().marks() >= earlier.mark().maxMarks()) {
+            return null;
+        }
+        Reference.Compute call = cf.compute() != null ? cf.compute().derive(q.reference())
+                : (Reference.Compute) q.reference();
+        Evaluated recomputed;
+        try {
+            recomputed = References.compute(engine, call.with(cf.into(),
+                    RubricValidator.asArgument(earlier.value())), q.kind(), params);
+        } catch (EngineException | IllegalArgumentException | ClassCastException e) {
+            return null;
+        }
+        if (!Comparison.matches(q.kind(), recomputed.value(), answer, q.tolerance(), raw)) return null;
+        String rule = "carried_forward from " + cf.from();
+        String feedback = orElse(cf.feedback(), "follows correctly from your answer to " + cf.from())
+                + " (with " + cf.from() + " = " + earlier.value().display() + ": " + recomputed.value().display() + ")";
+        return new Verdict(cf.credit(), rule, feedback, rule + ": " + recomputed.working(),
+                List.of(computation(recomputed)));
+    }
+
+    private Evaluated evaluate(Question q, Map<String, Object> params) {
+        return References.evaluate(engine, q.reference(), q.kind(), params);
+    }
+
+    private static Verdict wrong(Question q, String reference) {
+        return new Verdict(0, "wrong", orElse(q.feedback(), "does not match the reference " + reference), "",
+                List.of());
+    }
+
+    private static Computation computation(Evaluated e) {
+        return new Computation(e.call().op(), e.call().args(), e.result().result(), e.result().working());
+    }
+
+    private static double relativeFor(Tolerance t) {
+        return t.relative() != null ? t.relative() : FORMULA_TOLERANCE;
+    }
+
+    /** Questions ordered so that a carried-forward target is scored before the question using it. */
+    private static List<Question> dependencyOrder(Rubric rubric) {
+        Map<String, Question> byId = new LinkedHashMap<>();
+        rubric.questions().forEach(q -> byId.putIfAbsent(q.id(), q));
+        List<Question> order = new ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (Question q : rubric.questions()) place(q, byId, placed, order, new java.util.HashSet<>());
+        return order;
+    }
+
+    private static void place(Question q, Map<String, Question> byId, java.util.Set<String> placed,
+                              List<Question> order, java.util.Set<String> visiting) {
+        if (placed.contains(q.id()) || !visiting.add(q.id())) return;
+        for (Rule r : q.rules()) {
+            if (r instanceof Rule.CarriedForward cf && byId.containsKey(cf.from())) {
+                place(byId.get(cf.from()), byId, placed, order, visiting);
+            }
+        }
+        placed.add(q.id());
+        order.add(q);
+    }
+
+    static String fmt(double v) {
+        return Values.format(Math.round(v * 100) / 100.0);
+    }
+
+    private static String orElse(String s, String fallback) {
+        return s == null || s.isBlank() ? fallback : s;
+    }
+}

@@ -1,0 +1,208 @@
+package examgrader.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import examgrader.engine.ReferenceEngine;
+import examgrader.extract.Answer;
+import examgrader.rubric.Rubric;
+import examgrader.rubric.RubricLoader;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two seed rubrics applied to answers, with the marks worked by hand from the instructors'
+ * marking schemes (exams/*.md): the expected numbers are the schemes', not the scorer's.
+ */
+class ScorerSeedRubricsTest {
+    private static final double EPS = 1e-9;
+    private static Rubric ct3;
+    private static Rubric week8;
+    private static Scorer scorer;
+
+    @BeforeAll
+    static void load() {
+        ReferenceEngine engine = new ReferenceEngine();
+        ct3 = RubricLoader.load(Path.of("rubrics/cs60010-ct3-2021.yaml"), engine);
+        week8 = RubricLoader.load(Path.of("rubrics/dl50039-week8.yaml"), engine);
+        scorer = new Scorer(engine);
+    }
+
+    private static Mark mark(Rubric rubric, String id, Answer... answers) {
+        Map<String, Answer> byId = new HashMap<>();
+        for (Answer a : answers) byId.put(a.questionId(), a);
+        return scorer.score(rubric, byId, null).stream().filter(m -> m.questionId().equals(id)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void vectorComponentsEarnAThirdEach() {
+        Mark m = mark(ct3, "1b.i", Answers.vector("1b.i", 0.7, 0.2, 0.06));
+        assertEquals(2.0 / 3, m.marks(), EPS);
+        assertEquals(Status.GRADED, m.status());
+        assertEquals("component 2/3", m.rule());
+    }
+
+    @Test
+    void vectorWithinToleranceIsFullMarks() {
+        Mark m = mark(ct3, "1b.i", Answers.vector("1b.i", 0.7, 0.2, 0.054));
+        assertEquals(1.0, m.marks(), EPS);
+        assertEquals("tolerance", m.rule());
+        assertEquals("lstm.cell", m.computations().get(0).op());
+    }
+
+    @Test
+    void loneNonZeroComponentOfHtIsFullMarks() {
+        Mark m = mark(ct3, "1b.ii", Answers.scalar("1b.ii", 0.6044));
+        assertEquals(1.0, m.marks(), EPS);
+        assertEquals("accepted: lone non-zero component", m.rule());
+    }
+
+    @Test
+    void loneWrongValueOfHtEarnsNothing() {
+        assertEquals(0.0, mark(ct3, "1b.ii", Answers.scalar("1b.ii", 0.7)).marks(), EPS);
+    }
+
+    @Test
+    void forgettingHiddenStateInWfEarnsNothingButSaysWhy() {
+        Mark m = mark(ct3, "3a", Answers.shape("3a", 3, 2));
+        assertEquals(0.0, m.marks(), EPS);
+        assertEquals("mistake: forgot h_{t-1}", m.rule());
+        assertTrue(m.feedback().contains("[h_{t-1}, x_t]"), m.feedback());
+    }
+
+    @Test
+    void bareLengthForBiasIsAccepted() {
+        Mark m = mark(ct3, "3b", Answers.scalar("3b", 3));
+        assertEquals(1.0, m.marks(), EPS);
+        assertEquals(1.0, mark(ct3, "3b", Answers.shape("3b", 3, 1)).marks(), EPS);
+        assertEquals(0.0, mark(ct3, "3b", Answers.shape("3b", 1, 3)).marks(), EPS);
+    }
+
+    @Test
+    void carriedForwardFromWrongWf() {
+        // 3a answered 3 × 2 (wrong), 3c = 4·(3·2 + 3) = 36: half marks by error carried forward.
+        Mark m = mark(ct3, "3c", Answers.shape("3a", 3, 2), Answers.scalar("3c", 36));
+        assertEquals(0.5, m.marks(), EPS);
+        assertEquals("carried_forward from 3a", m.rule());
+        assertEquals(2, m.computations().size());
+        assertEquals(List.of(3L, 2L), m.computations().get(1).args().get("gate_weight"));
+    }
+
+    @Test
+    void noCarriedForwardWhenEarlierAnswerWasRight() {
+        Mark m = mark(ct3, "3c", Answers.shape("3a", 3, 5), Answers.scalar("3c", 36));
+        assertEquals(0.0, m.marks(), EPS);
+    }
+
+    @Test
+    void noCarriedForwardWhenEarlierAnswerIsMissing() {
+        assertEquals(0.0, mark(ct3, "3c", Answers.scalar("3c", 36)).marks(), EPS);
+    }
+
+    @Test
+    void noCarriedForwardWhenEarlierAnswerIsInReview() {
+        Answer doubtful = Answers.uncertain("3a", new examgrader.extract.Value.Shape(List.of(3L, 2L)), "3 x 2", "low");
+        assertEquals(0.0, mark(ct3, "3c", doubtful, Answers.scalar("3c", 36)).marks(), EPS);
+    }
+
+    @Test
+    void lstmCountMistakesEarnHalf() {
+        assertEquals(1.0, mark(ct3, "3c", Answers.scalar("3c", 72)).marks(), EPS);
+        Mark noBias = mark(ct3, "3c", Answers.scalar("3c", 60));
+        assertEquals(0.5, noBias.marks(), EPS);
+        assertEquals("mistake: biases left out", noBias.rule());
+        assertEquals(0.5, mark(ct3, "3c", Answers.scalar("3c", 84)).marks(), EPS);
+    }
+
+    @Test
+    void depthwiseOverInputIsHalfMarks() {
+        Mark m = mark(ct3, "5.total", Answers.scalar("5.total", 3_108_030));
+        assertEquals(0.5, m.marks(), EPS);
+        assertEquals("mistake: depthwise counted over the input", m.rule());
+    }
+
+    @Test
+    void totalWithinPointOnePercentIsFullMarks() {
+        Mark m = mark(ct3, "5.total", Answers.scalar("5.total", 3.089e6, "3.089 × 10^6"));
+        assertEquals(1.0, m.marks(), EPS);
+        assertEquals("3088878", m.reference());
+        assertEquals(0.0, mark(ct3, "5.total", Answers.scalar("5.total", 3.1e6, "3.1 × 10^6")).marks(), EPS);
+    }
+
+    @Test
+    void pointwiseShapeCarriedForwardFromOwnDepthwiseShape() {
+        Mark m = mark(ct3, "5.pw_shape", Answers.shape("5.dw_shape", 200, 200, 3),
+                Answers.shape("5.pw_shape", 200, 200, 10));
+        assertEquals(1.0, m.marks(), EPS);
+        assertEquals("carried_forward from 5.dw_shape", m.rule());
+        assertEquals(0.0, mark(ct3, "5.pw_shape", Answers.shape("5.dw_shape", 199, 199, 3),
+                Answers.shape("5.pw_shape", 200, 200, 10)).marks(), EPS);
+    }
+
+    @Test
+    void handMarkedQuestionsWaitAndBlankGetsZero() {
+        Map<String, Answer> none = Map.of();
+        List<Mark> marks = scorer.score(ct3, none, null);
+        assertEquals(ct3.questions().size(), marks.size());
+        Mark twoA = marks.get(8);
+        assertEquals("2a", twoA.questionId());
+        assertEquals(Status.MANUAL, twoA.status());
+        assertEquals(Status.BLANK, marks.get(0).status());
+        assertEquals(0.0, marks.stream().mapToDouble(Mark::marks).sum(), EPS);
+    }
+
+    @Test
+    void uncertainReadGoesToReviewWithProposedMark() {
+        Answer doubtful = Answers.uncertain("3c", new examgrader.extract.Value.Scalar(72), "72", "digit 7 read at 41 %");
+        Mark m = mark(ct3, "3c", doubtful);
+        assertEquals(Status.REVIEW, m.status());
+        assertEquals(0.0, m.marks(), EPS);
+        assertTrue(m.feedback().startsWith("proposed 1 of 1"), m.feedback());
+        assertTrue(m.feedback().contains("digit 7 read at 41 %"), m.feedback());
+    }
+
+    @Test
+    void outputSizeHalfPerDimension() {
+        assertEquals(1.0, mark(week8, "T2.1", Answers.shape("T2.1", 26, 28)).marks(), EPS);
+        assertEquals(0.5, mark(week8, "T2.1", Answers.shape("T2.1", 26, 27)).marks(), EPS);
+        assertEquals(0.5, mark(week8, "T2.2", Answers.shape("T2.2", 31, 31)).marks(), EPS);
+    }
+
+    @Test
+    void setCreditIsCorrectMinusWrongNeverBelowZero() {
+        assertEquals(1.0 / 3, mark(week8, "T2.3", Answers.set("T2.3", 52.0, 53.0, 55.0)).marks(), EPS);
+        assertEquals(1.0 / 3, mark(week8, "T2.3", Answers.set("T2.3", 52.0)).marks(), EPS);
+        assertEquals(0.0, mark(week8, "T2.3", Answers.set("T2.3", 51.0)).marks(), EPS);
+        assertEquals(0.0, mark(week8, "T2.3", Answers.set("T2.3", 52.0, 50.0, 51.0)).marks(), EPS);
+        assertEquals(1.0, mark(week8, "T2.3", Answers.set("T2.3", 54.0, 52.0, 53.0)).marks(), EPS);
+    }
+
+    @Test
+    void onePerProductAdditionConventionIsAccepted() {
+        Mark m = mark(week8, "T2.4.adds", Answers.scalar("T2.4.adds", 2_508_800));
+        assertEquals(1.0, m.marks(), EPS);
+        assertEquals("accepted: one addition per product", m.rule());
+        assertEquals(1.0, mark(week8, "T2.4.adds", Answers.scalar("T2.4.adds", 2_507_200)).marks(), EPS);
+        assertEquals(1.0, mark(week8, "T2.4.params", Answers.scalar("T2.4.params", 100_352)).marks(), EPS);
+        assertEquals(1.0, mark(week8, "T2.4.mults", Answers.scalar("T2.4.mults", 2_508_800)).marks(), EPS);
+        assertEquals(1.0, mark(week8, "T2.5.params", Answers.scalar("T2.5.params", 65_536)).marks(), EPS);
+    }
+
+    @Test
+    void sigmoidDerivativeInEveryWritingEarnsTheMark() {
+        for (String f : List.of("sigma(z)(1 - sigma(z))", "σ(z)·(1−σ(z))", "e^{-z}/(1+e^{-z})^2",
+                "\\sigma(z) \\cdot (1 - \\sigma(z))", "\\frac{e^{-z}}{(1+e^{-z})^2}", "\\sigma'(z) = \\sigma(z)(1-\\sigma(z))",
+                "sigma(z) - sigma(z)^2")) {
+            Mark m = mark(week8, "T1.3", Answers.formula("T1.3", f));
+            assertEquals(1.0, m.marks(), EPS, f);
+        }
+        for (String f : List.of("sigma(z)(1 + sigma(z))", "e^{-z}/(1+e^{-z})", "sigma(z)", "1 - sigma(x)")) {
+            assertEquals(0.0, mark(week8, "T1.3", Answers.formula("T1.3", f)).marks(), EPS, f);
+        }
+    }
+}
