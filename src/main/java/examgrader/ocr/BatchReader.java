@@ -186,7 +186,7 @@ public final class BatchReader implements AutoCloseable {
                     page.cancel(true);
                     pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                     pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-                    throw new PageFailure("OCR timed out after " + settings.pageTimeout().toSeconds() + " s");
+                    throw new PageFailure("OCR timed out after " + settings.timeoutText());
                 }
             } catch (ExecutionException e) {
                 throw new PageFailure(reason(e.getCause()));

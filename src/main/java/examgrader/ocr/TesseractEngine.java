@@ -67,7 +67,7 @@ public final class TesseractEngine implements AutoCloseable {
             int rc = api.TessBaseAPIRecognize(handle, monitor);
             long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
             if (elapsedMillis >= deadlineMillis()) {
-                throw new OcrFailedException("OCR timed out after " + settings.pageTimeout().toSeconds() + " s");
+                throw new OcrFailedException("OCR timed out after " + settings.timeoutText());
             }
             if (rc != 0) throw new OcrFailedException("Tesseract could not read the page (code " + rc + ")");
             return TsvLines.parse(tsv(), page);

@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -51,6 +53,34 @@ public final class TestFiles {
             content.endText();
         }
         return page;
+    }
+
+    /** A piece of text placed at (x, y) points from the bottom left of a letter page. */
+    public record Placed(float x, float y, String text) {}
+
+    /** A free-form answer page, as students lay one out: indents, gaps, several answers on a line, 300 dpi grey. */
+    public static BufferedImage renderedLayout(List<Placed> items, float fontSize) throws IOException {
+        return renderedLayout(items, fontSize, null);
+    }
+
+    /** As {@link #renderedLayout(List, float)} in a TrueType font (e.g. a handwriting font), Helvetica when null. */
+    public static BufferedImage renderedLayout(List<Placed> items, float fontSize, Path trueType) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            PDFont font = trueType == null ? new PDType1Font(Standard14Fonts.FontName.HELVETICA)
+                    : PDType0Font.load(doc, trueType.toFile());
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                for (Placed item : items) {
+                    content.beginText();
+                    content.setFont(font, fontSize);
+                    content.newLineAtOffset(item.x(), item.y());
+                    content.showText(item.text());
+                    content.endText();
+                }
+            }
+            return new PDFRenderer(doc).renderImageWithDPI(0, 300, ImageType.GRAY);
+        }
     }
 
     /** The page of {@link #textPdf} rendered at 300 dpi grey, as a scanner would see it. */

@@ -31,6 +31,18 @@ final class TokenRecall {
         return out;
     }
 
+    /** Longest run of the expected numbers read in the expected order (reading order check). */
+    static int numbersInOrder(String expected, String text) {
+        List<String> a = numbers(expected), b = numbers(text);
+        int[][] lcs = new int[a.size() + 1][b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            for (int j = 1; j <= b.size(); j++) {
+                lcs[i][j] = a.get(i - 1).equals(b.get(j - 1)) ? lcs[i - 1][j - 1] + 1 : Math.max(lcs[i - 1][j], lcs[i][j - 1]);
+            }
+        }
+        return lcs[a.size()][b.size()];
+    }
+
     /** Character error rate with all whitespace removed: edit distance / expected length. */
     static double charErrorRate(String expected, String text) {
         String a = expected.replaceAll("\\s+", ""), b = text.replaceAll("\\s+", "");
