@@ -1,0 +1,80 @@
+package examgrader.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Turns what the user named on the command line (files and folders) into the script files to
+ * grade, so that nothing given is silently dropped: every file found is either a candidate or a
+ * {@link Rejection} saying why not.
+ */
+public final class InputFiles {
+    private InputFiles() {}
+
+    /**
+     * The files to grade and the files refused.
+     *
+     * @param files    candidate script files, sorted by path, without duplicates
+     * @param rejected files of unsupported types, missing paths and unreadable folders
+     */
+    public record Expansion(List<Path> files, List<Rejection> rejected) {
+        public Expansion {
+            files = List.copyOf(files);
+            rejected = List.copyOf(rejected);
+        }
+    }
+
+    /**
+     * Expands folders recursively (hidden files and folders skipped), keeps files of supported
+     * types, and reports the rest as rejections.
+     */
+    public static Expansion expand(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                addFolder(input, files, rejected);
+            } else if (Files.isRegularFile(input)) {
+                addFile(input, files, rejected);
+            } else {
+                rejected.add(new Rejection(input, "no such file or folder"));
+            }
+        }
+        List<Path> unique = files.stream().map(Path::normalize).distinct().sorted().toList();
+        rejected.sort((a, b) -> a.file().compareTo(b.file()));
+        return new Expansion(unique, rejected);
+    }
+
+    private static void addFolder(Path folder, List<Path> files, List<Rejection> rejected) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(p -> !p.equals(folder))
+                    .filter(p -> !isHiddenBelow(folder, p))
+                    .filter(Files::isRegularFile)
+                    .forEach(p -> addFile(p, files, rejected));
+        } catch (IOException | UncheckedIOException e) {
+            rejected.add(new Rejection(folder, "folder could not be read: " + e.getMessage()));
+        }
+    }
+
+    private static boolean isHiddenBelow(Path folder, Path p) {
+        for (Path part : folder.relativize(p)) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
+    }
+
+    private static void addFile(Path file, List<Path> files, List<Rejection> rejected) {
+        if (FileKind.of(file).isPresent()) {
+            files.add(file);
+        } else {
+            String ext = FileKind.extension(file);
+            String what = ext.isEmpty() ? "file without extension" : "unsupported file type ." + ext;
+            rejected.add(new Rejection(file, what + " (supported: " + FileKind.supportedList() + ")"));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package examgrader.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A typed transcription of a script ({@code .txt}/{@code .md}, e.g. Mathpix output with LaTeX).
+ * A form feed separates pages; without one the whole file is page 1. The text is kept verbatim.
+ */
+final class TranscriptionSource implements ScriptSource {
+    /** Transcriptions are small; a larger file is almost certainly not one. */
+    private static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private final Path file;
+    private final String sha256;
+    private final List<String> pages;
+
+    private TranscriptionSource(Path file, String sha256, List<String> pages) {
+        this.file = file;
+        this.sha256 = sha256;
+        this.pages = List.copyOf(pages);
+    }
+
+    static TranscriptionSource open(Path file, String sha256) throws IngestException {
+        String text = decode(file, read(file));
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        if (text.isBlank()) throw new IngestException(file, "empty file (no text)");
+        if (text.indexOf('\0') >= 0) throw new IngestException(file, "not a text file (contains NUL bytes)");
+        List<String> pages = List.of(text.split("\f", -1));
+        return new TranscriptionSource(file, sha256, pages);
+    }
+
+    private static byte[] read(Path file) throws IngestException {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IngestException(file, "text file is over " + (MAX_BYTES >> 20) + " MB: not a transcription");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IngestException(file, 0, "file could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String decode(Path file, byte[] bytes) throws IngestException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IngestException(file, "not UTF-8 text (save the transcription as UTF-8)");
+        }
+    }
+
+    @Override
+    public Page page(int number) {
+        if (number < 1 || number > pages.size()) {
+            throw new IllegalArgumentException("page " + number + " of " + file + " (has " + pages.size() + ")");
+        }
+        return new Page(file, number, pages.get(number - 1), null);
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public FileKind kind() {
+        return FileKind.TRANSCRIPTION;
+    }
+
+    @Override
+    public String sha256() {
+        return sha256;
+    }
+
+    @Override
+    public int pageCount() {
+        return pages.size();
+    }
+}

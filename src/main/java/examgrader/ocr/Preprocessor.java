@@ -1,0 +1,152 @@
+package examgrader.ocr;
+
+import com.recognition.software.jdeskew.ImageDeskew;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+
+/**
+ * Cleans a page image before OCR: grey, despeckled (first, so specks do not mislead the skew
+ * estimate), straightened and binarised. Page geometry is
+ * kept (the same width and height, rotation about the centre) so word boxes stay in the
+ * coordinates of the page image that was read.
+ *
+ * <p>Change {@link #VERSION} whenever the output changes: it is part of the OCR cache key.
+ */
+public final class Preprocessor {
+    /** Version of the clean-up steps, part of the engine name and cache key. */
+    public static final String VERSION = "v1";
+
+    /** Smaller skews are noise in the estimate; larger ones are not skew (a page on its side). */
+    private static final double MIN_SKEW_DEGREES = 0.2, MAX_SKEW_DEGREES = 15;
+    /** Sauvola window (pixels at 300 dpi, about 2 mm), and its sensitivity. */
+    private static final int WINDOW = 25;
+    private static final double SAUVOLA_K = 0.2;
+
+    private Preprocessor() {}
+
+    public static BufferedImage clean(BufferedImage image) {
+        BufferedImage quiet = median3(toGrey(image));
+        BufferedImage straight = deskew(quiet);
+        return binarise(straight);
+    }
+
+    /** A {@code TYPE_BYTE_GRAY} copy (or the image itself when it already is one), transparency on white. */
+    public static BufferedImage toGrey(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
+                && buffer.getData().length == image.getWidth() * image.getHeight()) {
+            return image;
+        }
+        BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = grey.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return grey;
+    }
+
+    /** Skew angle of the text lines in degrees (positive: counter-clockwise), 0 when none found. */
+    static double skewDegrees(BufferedImage grey) {
+        double angle = new ImageDeskew(grey).getSkewAngle();
+        return Double.isFinite(angle) ? angle : 0;
+    }
+
+    static BufferedImage deskew(BufferedImage grey) {
+        double angle = skewDegrees(grey);
+        if (Math.abs(angle) < MIN_SKEW_DEGREES || Math.abs(angle) > MAX_SKEW_DEGREES) return grey;
+        return rotate(grey, -angle);
+    }
+
+    static BufferedImage rotate(BufferedImage grey, double degrees) {
+        int w = grey.getWidth(), h = grey.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(grey, AffineTransform.getRotateInstance(Math.toRadians(degrees), w / 2.0, h / 2.0), null);
+        g.dispose();
+        return out;
+    }
+
+    /** 3×3 median: removes salt-and-pepper specks without blurring strokes. */
+    static BufferedImage median3(BufferedImage grey) {
+        int w = grey.getWidth(), h = grey.getHeight();
+        byte[] in = pixels(grey);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] o = pixels(out);
+        int[] window = new int[9];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int n = 0;
+                for (int dy = -1; dy <= 1; dy++) {
+                    int yy = Math.min(h - 1, Math.max(0, y + dy)) * w;
+                    for (int dx = -1; dx <= 1; dx++) {
+                        window[n++] = in[yy + Math.min(w - 1, Math.max(0, x + dx))] & 0xff;
+                    }
+                }
+                o[y * w + x] = (byte) median9(window);
+            }
+        }
+        return out;
+    }
+
+    private static int median9(int[] v) {
+        for (int i = 1; i < 9; i++) {
+            int key = v[i], j = i - 1;
+            while (j >= 0 && v[j] > key) v[j + 1] = v[j--];
+            v[j + 1] = key;
+        }
+        return v[4];
+    }
+
+    /**
+     * Sauvola thresholding (local mean and deviation over a sliding window): unlike one global
+     * threshold it copes with shadows and uneven lighting in phone photos. Column sums slide down
+     * the page, so memory is a few rows, not a page-sized table.
+     */
+    static BufferedImage binarise(BufferedImage grey) {
+        int w = grey.getWidth(), h = grey.getHeight(), r = WINDOW / 2;
+        byte[] in = pixels(grey);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] o = pixels(out);
+        long[] colSum = new long[w], colSq = new long[w];
+        long[] rowSum = new long[w + 1], rowSq = new long[w + 1];
+        int top = 0, bottom = 0;
+        for (int y = 0; y < h; y++) {
+            int y0 = Math.max(0, y - r), y1 = Math.min(h, y + r + 1);
+            for (; bottom < y1; bottom++) addRow(in, w, bottom, colSum, colSq, +1);
+            for (; top < y0; top++) addRow(in, w, top, colSum, colSq, -1);
+            for (int x = 0; x < w; x++) {
+                rowSum[x + 1] = rowSum[x] + colSum[x];
+                rowSq[x + 1] = rowSq[x] + colSq[x];
+            }
+            for (int x = 0; x < w; x++) {
+                int x0 = Math.max(0, x - r), x1 = Math.min(w, x + r + 1);
+                int count = (y1 - y0) * (x1 - x0);
+                double mean = (double) (rowSum[x1] - rowSum[x0]) / count;
+                double variance = (double) (rowSq[x1] - rowSq[x0]) / count - mean * mean;
+                double threshold = mean * (1 + SAUVOLA_K * (Math.sqrt(Math.max(0, variance)) / 128.0 - 1));
+                o[y * w + x] = (byte) ((in[y * w + x] & 0xff) > threshold ? 255 : 0);
+            }
+        }
+        return out;
+    }
+
+    private static void addRow(byte[] in, int w, int y, long[] colSum, long[] colSq, int sign) {
+        for (int x = 0; x < w; x++) {
+            int v = in[y * w + x] & 0xff;
+            colSum[x] += sign * v;
+            colSq[x] += sign * (long) v * v;
+        }
+    }
+
+    private static byte[] pixels(BufferedImage grey) {
+        return ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+    }
+}

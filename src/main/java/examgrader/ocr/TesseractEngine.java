@@ -1,0 +1,99 @@
+package examgrader.ocr;
+
+import com.sun.jna.Pointer;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import java.util.List;
+import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
+import net.sourceforge.tess4j.TessAPI;
+
+/**
+ * One initialised Tesseract, owned by one worker thread (a Tesseract handle is not thread-safe)
+ * and reused for every page that worker reads, which saves the model load per page.
+ *
+ * <p>It drives Tess4J's {@link TessAPI} binding directly rather than {@code Tesseract.doOCR}
+ * because it needs, from one recognition pass: a deadline inside the native call (Tesseract's own
+ * monitor, so a stuck page stops by itself) and the TSV output (every word's text, confidence, box
+ * and line id). {@code TessAPI} binds lazily, which Debian's Tesseract 5.3 needs.
+ */
+public final class TesseractEngine implements AutoCloseable {
+    private final TessAPI api;
+    private final TessBaseAPI handle;
+    private final OcrSettings settings;
+    private final String engineName;
+
+    public TesseractEngine(OcrSettings settings) {
+        String version = TesseractProbe.check(settings);
+        this.api = TesseractProbe.library();
+        this.settings = settings;
+        this.engineName = settings.engineName(version);
+        this.handle = api.TessBaseAPICreate();
+        int rc = api.TessBaseAPIInit2(handle, settings.datapath().toString(), settings.language(),
+                TessOcrEngineMode.OEM_LSTM_ONLY);
+        if (rc != 0) {
+            api.TessBaseAPIDelete(handle);
+            throw new OcrUnavailableException("Tesseract could not load language '" + settings.language() + "'", null);
+        }
+        api.TessBaseAPISetPageSegMode(handle, settings.psm());
+        api.TessBaseAPISetVariable(handle, "user_defined_dpi", String.valueOf(settings.dpi()));
+    }
+
+    /** The engine description stored with every page this engine reads. */
+    public String engineName() {
+        return engineName;
+    }
+
+    /**
+     * Reads a cleaned grey page image.
+     *
+     * @return the page's lines in reading order, each with its words
+     * @throws OcrFailedException when Tesseract fails or passes the page deadline
+     */
+    public List<Line> read(BufferedImage grey, int page) throws OcrFailedException {
+        BufferedImage image = Preprocessor.toGrey(grey);
+        int width = image.getWidth(), height = image.getHeight();
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
+        buffer.put(pixels).flip();
+        ETEXT_DESC monitor = api.TessMonitorCreate();
+        try {
+            api.TessBaseAPISetImage(handle, buffer, width, height, 1, width);
+            api.TessBaseAPISetSourceResolution(handle, settings.dpi());
+            api.TessMonitorSetDeadlineMSecs(monitor, deadlineMillis());
+            long start = System.nanoTime();
+            int rc = api.TessBaseAPIRecognize(handle, monitor);
+            long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+            if (elapsedMillis >= deadlineMillis()) {
+                throw new OcrFailedException("OCR timed out after " + settings.timeoutText());
+            }
+            if (rc != 0) throw new OcrFailedException("Tesseract could not read the page (code " + rc + ")");
+            return TsvLines.parse(tsv(), page);
+        } finally {
+            api.TessBaseAPIClear(handle);
+            api.TessMonitorDelete(monitor);
+        }
+    }
+
+    private int deadlineMillis() {
+        return (int) Math.min(Integer.MAX_VALUE, settings.pageTimeout().toMillis());
+    }
+
+    private String tsv() {
+        Pointer text = api.TessBaseAPIGetTsvText(handle, 0);
+        if (text == null) return "";
+        try {
+            return text.getString(0, "UTF-8");
+        } finally {
+            api.TessDeleteText(text);
+        }
+    }
+
+    @Override
+    public void close() {
+        api.TessBaseAPIEnd(handle);
+        api.TessBaseAPIDelete(handle);
+    }
+}

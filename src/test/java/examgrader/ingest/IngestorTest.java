@@ -1,0 +1,99 @@
+package examgrader.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Good files of each kind become the right pages: text where there is text, 300-dpi grey images otherwise. */
+class IngestorTest {
+    @TempDir
+    Path dir;
+
+    private final Ingestor ingestor = new Ingestor();
+
+    @Test
+    void bornDigitalPdfPageIsReadFromItsTextLayer() throws Exception {
+        Path pdf = TestFiles.textPdf(dir.resolve("typed.pdf"), List.of("1. (a) i) f_t = 4", "= 3,088,878"));
+        ScriptSource source = ingestor.open(pdf);
+        Page page = source.page(1);
+        assertEquals(1, source.pageCount());
+        assertNull(page.image());
+        assertTrue(page.textLayer().contains("1. (a) i) f_t = 4"), page.textLayer());
+        assertTrue(page.textLayer().contains("= 3,088,878"), page.textLayer());
+        assertEquals(64, source.sha256().length());
+    }
+
+    @Test
+    void scannedPdfPageIsRenderedGreyAt300Dpi() throws Exception {
+        BufferedImage scan = TestFiles.renderedPage(List.of("2. (b) 36"));
+        Path pdf = TestFiles.scannedPdf(dir.resolve("scan.pdf"), List.of(scan, scan));
+        ScriptSource source = ingestor.open(pdf);
+        assertEquals(2, source.pageCount());
+        Page page = source.page(2);
+        assertTrue(page.needsOcr());
+        assertNull(page.textLayer());
+        // US letter is 8.5 × 11 in: 2550 × 3300 px at 300 dpi (PDFBox may round a pixel down).
+        assertEquals(2550, page.image().getWidth(), 1);
+        assertEquals(3300, page.image().getHeight(), 1);
+        assertEquals(BufferedImage.TYPE_BYTE_GRAY, page.image().getType());
+        assertEquals(2, page.number());
+    }
+
+    @Test
+    void multiPageTiffGivesOnePagePerImage() throws Exception {
+        BufferedImage first = TestFiles.renderedPage(List.of("page one"));
+        BufferedImage second = TestFiles.renderedPage(List.of("page two"));
+        Path tiff = dir.resolve("photos.tiff");
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(tiff.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            writer.writeToSequence(new IIOImage(first, null, null), null);
+            writer.writeToSequence(new IIOImage(second, null, null), null);
+            writer.endWriteSequence();
+        }
+        writer.dispose();
+        ScriptSource source = ingestor.open(tiff);
+        assertEquals(2, source.pageCount());
+        assertEquals(first.getWidth(), source.page(2).image().getWidth());
+    }
+
+    @Test
+    void pngIsOnePageImage() throws Exception {
+        Path png = TestFiles.png(dir.resolve("photo.png"), TestFiles.renderedPage(List.of("3. 0.6044")));
+        Page page = ingestor.open(png).page(1);
+        assertTrue(page.needsOcr());
+        assertEquals(TestFiles.renderedPage(List.of("x")).getHeight(), page.image().getHeight());
+    }
+
+    @Test
+    void transcriptionIsKeptVerbatimAndFormFeedsSplitPages() throws Exception {
+        String first = "1. (a) i) $f_t = 4$\n\nii) $i_t = 5$\n";
+        String second = "3. $W_F = 3 \\times 2$\n";
+        Path txt = Files.writeString(dir.resolve("answers.txt"), "\uFEFF" + first + "\f" + second);
+        ScriptSource source = ingestor.open(txt);
+        assertEquals(FileKind.TRANSCRIPTION, source.kind());
+        assertEquals(2, source.pageCount());
+        assertEquals(first, source.page(1).textLayer());
+        assertEquals(second, source.page(2).textLayer());
+    }
+
+    @Test
+    void sha256IsOfTheFileBytes() throws IOException, IngestException {
+        Path txt = Files.writeString(dir.resolve("abc.md"), "abc");
+        // SHA-256("abc") from FIPS 180-2, appendix B.1.
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", ingestor.open(txt).sha256());
+    }
+}
