@@ -36,6 +36,7 @@ public final class Segmenter {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Assigned(piece, match.doubt()));
             }
         }
+        Overflow.moveRepeats(rubric, groups);
         for (var group : groups.entrySet()) {
             List<Question> sharing = rubric.questions().stream()
                     .filter(q -> LabelPath.key(q.label()).equals(group.getKey())).toList();
