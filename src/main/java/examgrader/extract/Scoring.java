@@ -16,7 +16,7 @@ final class Scoring {
     static final String ARITHMETIC_DISAGREES = "the working does not compute to it";
 
     static final double END_OF_CHAIN = 3, STATED_ALONE = 1, LEFT_SIDE = -2, MARKED = 5, THEREFORE = 3,
-            PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, LATER = 1,
+            PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1,
             CLOSE_CALL = Extractor.CLOSE_CALL;
 
     private Scoring() {}
@@ -78,6 +78,10 @@ final class Scoring {
             score += LATER * (chain.order() + 1.0) / chainsInAnswer;
             Optional<Boolean> check = arithmetic(parts, i, r);
             if (check.isPresent()) reasons.add(check.get() ? ARITHMETIC_AGREES : ARITHMETIC_DISAGREES);
+            if (check.isPresent() && r.lone()) {
+                score += WORKED_OUT_NUMBER;
+                reasons.add("a number worked out, not a " + q.kind().name().toLowerCase());
+            }
             Statements.Part part = parts.get(i);
             found.add(new Candidate(r.value(), r.raw(), Extractor.confidenceOf(r.raw(), part.fragment()),
                     part.fragment(), String.join(", ", reasons), score));

@@ -27,7 +27,7 @@ final class ValueReader {
     private static final Pattern VECTOR = Pattern.compile(
             "[\\[{(]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[\\]})]");
     private static final Pattern SHAPE = Pattern.compile(
-            "(?<![\\w.^])\\d+(?:\\s*(?:[×xX*]|\\s by\\s)\\s*\\d+)+(?![\\w.^]|\\s*\\^)");
+            "(?<![\\w.^])\\d+(?:\\s*(?:[×xX*]|\\bby\\b)\\s*\\d+)+(?![\\w.^]|\\s*\\^)");
     private static final Pattern TUPLE = Pattern.compile("\\(\\s*\\d+\\s*(?:,\\s*\\d+\\s*)+\\)");
     private static final Pattern SET_BRACED = Pattern.compile("[{\\[]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[}\\]]");
     private static final Pattern SET_LIST = Pattern.compile(
@@ -114,7 +114,7 @@ final class ValueReader {
     }
 
     private static Value shape(String raw) {
-        List<Long> dims = Arrays.stream(raw.replaceAll("[()]", " ").split("(?i)\\s*(?:[×x*,]|\\sby\\s)\\s*"))
+        List<Long> dims = Arrays.stream(raw.replaceAll("[()]", " ").split("(?i)\\s*(?:[×x*,]|\\bby\\b)\\s*"))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Long::parseLong).toList();
         return dims.size() < 2 ? null : new Value.Shape(dims);
     }
