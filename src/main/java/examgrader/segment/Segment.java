@@ -9,10 +9,18 @@ import java.util.stream.Collectors;
  * @param questionId the rubric's question id
  * @param label      the label as the student wrote it (e.g. {@code "Q1 (b)(i)"}), for the report
  * @param fragments  the text that belongs to the answer
+ * @param doubt      why segmentation is unsure these fragments belong to the question (e.g. the
+ *                   label was shared and no cue word told the questions apart); empty when sure.
+ *                   Extraction turns a doubt into an uncertain answer, so it goes to review.
  */
-public record Segment(String questionId, String label, List<Fragment> fragments) {
+public record Segment(String questionId, String label, List<Fragment> fragments, String doubt) {
     public Segment {
         fragments = List.copyOf(fragments);
+        doubt = doubt == null ? "" : doubt;
+    }
+
+    public Segment(String questionId, String label, List<Fragment> fragments) {
+        this(questionId, label, fragments, "");
     }
 
     public String text() {
@@ -21,5 +29,9 @@ public record Segment(String questionId, String label, List<Fragment> fragments)
 
     public boolean isEmpty() {
         return fragments.stream().allMatch(f -> f.text().isBlank());
+    }
+
+    public boolean isDoubtful() {
+        return !doubt.isBlank();
     }
 }

@@ -1,0 +1,155 @@
+package examgrader.extract;
+
+import examgrader.ocr.Word;
+import examgrader.rubric.AnswerKind;
+import examgrader.rubric.Question;
+import examgrader.segment.Fragment;
+import examgrader.segment.Segment;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the student's final answer in the text of one question: every value of the question's
+ * kind is a candidate, ranked by what marks a final answer (end of an "=" chain, after
+ * "therefore", underlined twice, next to the question's cue words) and by what marks working or
+ * restated data. When the reading or the choice is in doubt the answer is flagged uncertain, with
+ * the reason, so it goes to review instead of into the gradebook.
+ */
+public final class Extractor {
+    /** Below this OCR word confidence a value is not trusted unless the student's arithmetic confirms it. */
+    public static final double DEFAULT_MIN_CONFIDENCE = 75;
+    /** Two different values whose scores are closer than this are both plausible: the answer goes to review. */
+    static final double CLOSE_CALL = 1.0;
+
+    private static final Pattern THEREFORE = Pattern.compile(
+            "(?i)∴|\\b(?:therefore|hence|thus|so|answer|ans|final|finally|result)\\b");
+    private static final Pattern DATA_WORDS = Pattern.compile(
+            "(?i)\\b(?:input|given|kernel|filter|filters|stride|padding|pad)\\b");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private final double minConfidence;
+
+    public Extractor() {
+        this(DEFAULT_MIN_CONFIDENCE);
+    }
+
+    public Extractor(double minConfidence) {
+        this.minConfidence = minConfidence;
+    }
+
+    /** The answer to {@code question} found in {@code segment}; {@link Answer#blank} when nothing was written. */
+    public Answer extract(Question question, Segment segment) {
+        if (segment.isEmpty()) return Answer.blank(question.id());
+        String text = segment.text();
+        if (question.kind() == AnswerKind.MANUAL) {
+            return new Answer(question.id(), Optional.empty(), List.of(), false, "marked by hand", text);
+        }
+        List<Candidate> candidates = question.kind() == AnswerKind.FORMULA
+                ? FormulaReader.candidates(segment)
+                : rank(question, Statements.chains(segment.fragments()));
+        List<String> doubts = new ArrayList<>();
+        if (segment.isDoubtful()) doubts.add(segment.doubt());
+        if (candidates.isEmpty()) {
+            doubts.add("something is written but no " + question.kind().name().toLowerCase() + " value could be read");
+            return new Answer(question.id(), Optional.empty(), List.of(), true, String.join("; ", doubts), text);
+        }
+        Candidate chosen = candidates.get(0);
+        doubts.addAll(doubtsAbout(chosen, candidates));
+        doubts.addAll(repeatedAnswers(question, segment));
+        return new Answer(question.id(), Optional.of(chosen), candidates, !doubts.isEmpty(),
+                String.join("; ", doubts), text);
+    }
+
+    private List<String> doubtsAbout(Candidate chosen, List<Candidate> candidates) {
+        List<String> doubts = new ArrayList<>();
+        if (chosen.confidence() < minConfidence && !chosen.reason().contains(Scoring.ARITHMETIC_AGREES)) {
+            doubts.add(String.format("low OCR confidence (%.0f) on '%s'", chosen.confidence(), chosen.raw()));
+        }
+        if (chosen.confidence() < 100 && chosen.reason().contains(Scoring.ARITHMETIC_DISAGREES)) {
+            doubts.add("the working next to '" + chosen.raw() + "' does not compute to it: digits may be misread");
+        }
+        for (Candidate other : candidates.subList(1, candidates.size())) {
+            if (chosen.score() - other.score() < CLOSE_CALL && !Scoring.sameValue(chosen.value(), other.value())) {
+                doubts.add("two candidates disagree: " + chosen.value().display() + " (" + chosen.reason() + ") and "
+                        + other.value().display() + " (" + other.reason() + ")");
+                break;
+            }
+        }
+        return doubts;
+    }
+
+    /** The same label answered twice with different final answers. */
+    private List<String> repeatedAnswers(Question question, Segment segment) {
+        Map<Integer, List<Fragment>> byOccurrence = new TreeMap<>();
+        segment.fragments().forEach(f -> byOccurrence.computeIfAbsent(f.occurrence(), k -> new ArrayList<>()).add(f));
+        if (byOccurrence.size() < 2) return List.of();
+        List<Candidate> finals = new ArrayList<>();
+        for (List<Fragment> part : byOccurrence.values()) {
+            List<Candidate> ranked = question.kind() == AnswerKind.FORMULA
+                    ? FormulaReader.candidates(new Segment(segment.questionId(), segment.label(), part))
+                    : rank(question, Statements.chains(part));
+            if (!ranked.isEmpty()) finals.add(ranked.get(0));
+        }
+        for (Candidate c : finals) {
+            if (!Scoring.sameValue(c.value(), finals.get(0).value())) {
+                return List.of("the question is answered " + byOccurrence.size() + " times with different answers: "
+                        + String.join(" and ", finals.stream().map(f -> f.value().display()).toList()));
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Candidate> rank(Question question, List<Statements.Chain> chains) {
+        List<Candidate> all = new ArrayList<>();
+        int total = chains.size();
+        for (Statements.Chain chain : chains) all.addAll(Scoring.candidates(question, chain, total));
+        return best(all);
+    }
+
+    /** Keeps the best-scored candidate of each value, best first (later written wins a tie). */
+    static List<Candidate> best(List<Candidate> all) {
+        Map<String, Candidate> byValue = new LinkedHashMap<>();
+        for (Candidate c : all) {
+            String key = c.value().getClass().getSimpleName() + c.value().display();
+            Candidate kept = byValue.get(key);
+            if (kept == null || c.score() >= kept.score()) byValue.put(key, c);
+        }
+        List<Candidate> ranked = new ArrayList<>(byValue.values());
+        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return ranked;
+    }
+
+    /** The lowest confidence of the words that hold the value's digits (the fragment's lowest when none match). */
+    static double confidenceOf(String raw, Fragment fragment) {
+        List<String> runs = new ArrayList<>();
+        Matcher m = DIGITS.matcher(raw);
+        while (m.find()) runs.add(m.group());
+        double min = Double.MAX_VALUE;
+        for (Word w : fragment.words()) {
+            String digits = w.text().replaceAll("\\D", "");
+            if (digits.isEmpty()) continue;
+            for (String run : runs) {
+                if (w.text().contains(run) || run.contains(digits)) {
+                    min = Math.min(min, w.confidence());
+                    break;
+                }
+            }
+        }
+        return min == Double.MAX_VALUE ? fragment.minConfidence() : min;
+    }
+
+    static boolean isTherefore(String text) {
+        return THEREFORE.matcher(text).find();
+    }
+
+    static boolean restatesData(String text) {
+        return DATA_WORDS.matcher(text).find();
+    }
+}

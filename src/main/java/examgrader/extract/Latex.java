@@ -1,0 +1,140 @@
+package examgrader.extract;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an answer written with LaTeX markup (transcriptions, typed scripts) into plain text that
+ * value patterns can read: {@code \times} becomes ×, matrices become {@code [a, b, c]},
+ * {@code \frac{a}{b}} becomes {@code (a)/(b)}, aligned rows become lines, subscripts (names,
+ * never values) are dropped, and what is underlined twice or boxed is wrapped in ⟦ ⟧ because
+ * students mark their final answer that way. Crossed-out text ({@code ~~...~~}) is removed.
+ */
+final class Latex {
+    static final char MARK_OPEN = '⟦';
+    static final char MARK_CLOSE = '⟧';
+
+    private static final Pattern STRIKE = Pattern.compile("~~.*?~~");
+    private static final Pattern MATRIX = Pattern.compile(
+            "\\\\begin\\{[bpvBV]?matrix}(.*?)\\\\end\\{[bpvBV]?matrix}", Pattern.DOTALL);
+    private static final Pattern ENVIRONMENT = Pattern.compile("\\\\(?:begin|end)\\{[a-zA-Z*]+}");
+    private static final Pattern SUBSCRIPT = Pattern.compile("_(?:\\{[^{}]*\\d[^{}]*}|\\d+)");
+    private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)");
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(
+            Map.entry("times", " × "), Map.entry("cdot", " · "), Map.entry("odot", " ⊙ "), Map.entry("circ", " ⊙ "),
+            Map.entry("therefore", " ∴ "), Map.entry("because", " ∵ "), Map.entry("Rightarrow", "\n⇒ "),
+            Map.entry("implies", "\n⇒ "), Map.entry("approx", " ≈ "), Map.entry("leq", " ≤ "), Map.entry("le", " ≤ "),
+            Map.entry("geq", " ≥ "), Map.entry("ge", " ≥ "), Map.entry("neq", " ≠ "), Map.entry("quad", " "),
+            Map.entry("qquad", " "), Map.entry("left", ""), Map.entry("right", ""), Map.entry("lfloor", ""),
+            Map.entry("rfloor", ""), Map.entry("lceil", ""), Map.entry("rceil", ""), Map.entry("div", " / "),
+            Map.entry("ldots", "..."), Map.entry("dots", "..."), Map.entry("cdots", "..."));
+
+    private Latex() {}
+
+    static String toPlain(String text) {
+        String s = STRIKE.matcher(text).replaceAll(" ");
+        s = s.replace("\\{", "\u2983").replace("\\}", "\u2984").replace("\\,", " ").replace("\\;", " ").replace("\\!", "")
+                .replace("\\%", "%").replace('−', '-').replace('–', '-');
+        s = replaceMatrices(s);
+        s = withArguments(s, "overset", 2, a -> a[1]);
+        s = withArguments(s, "underset", 2, a -> a[1]);
+        s = withArguments(s, "boxed", 1, a -> MARK_OPEN + a[0] + MARK_CLOSE);
+        s = withArguments(s, "underline", 1, a -> MARK_OPEN + a[0] + MARK_CLOSE);
+        s = withArguments(s, "frac", 2, a -> "(" + a[0] + ")/(" + a[1] + ")");
+        s = withArguments(s, "dfrac", 2, a -> "(" + a[0] + ")/(" + a[1] + ")");
+        s = withArguments(s, "sqrt", 1, a -> "sqrt(" + a[0] + ")");
+        for (String keep : new String[] {"text", "mathrm", "textbf", "mathbf", "operatorname", "textit", "mathit"}) {
+            s = withArguments(s, keep, 1, a -> a[0]);
+        }
+        s = ENVIRONMENT.matcher(s).replaceAll(" ");
+        s = s.replace("\\\\", "\n").replace("&", " ");
+        s = SUBSCRIPT.matcher(s).replaceAll("");
+        s = replaceCommands(s);
+        s = s.replace("$", " ").replace("∴", " ∴ ");
+        s = s.replaceAll("\\^\\{([^{}]*)}", "^($1)");
+        s = s.replace(String.valueOf(MARK_OPEN) + MARK_OPEN, String.valueOf(MARK_OPEN))
+                .replace(String.valueOf(MARK_CLOSE) + MARK_CLOSE, String.valueOf(MARK_CLOSE));
+        s = s.replace('\u2983', '{').replace('\u2984', '}');
+        return s.replaceAll("[ \\t]+", " ").replaceAll(" *\n *", "\n").strip();
+    }
+
+    private static String replaceMatrices(String s) {
+        Matcher m = MATRIX.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String body = m.group(1).strip().replaceAll("\\s*(?:\\\\\\\\|&)\\s*", ", ");
+            m.appendReplacement(out, Matcher.quoteReplacement("[" + body + "]"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String replaceCommands(String s) {
+        Matcher m = COMMAND.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            m.appendReplacement(out, Matcher.quoteReplacement(SYMBOLS.getOrDefault(name, " " + name)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Replaces {@code \name{a}{b}} (braces matched, nesting allowed) by what {@code rewrite} makes of the arguments. */
+    static String withArguments(String s, String name, int arity, Function<String[], String> rewrite) {
+        String command = "\\" + name;
+        int at = indexOfCommand(s, command, 0);
+        while (at >= 0) {
+            int pos = at + command.length();
+            String[] args = new String[arity];
+            boolean ok = true;
+            for (int i = 0; i < arity && ok; i++) {
+                while (pos < s.length() && s.charAt(pos) == ' ') pos++;
+                if (pos >= s.length() || s.charAt(pos) != '{') {
+                    ok = false;
+                    break;
+                }
+                int close = matchingBrace(s, pos);
+                if (close < 0) {
+                    ok = false;
+                    break;
+                }
+                args[i] = s.substring(pos + 1, close);
+                pos = close + 1;
+            }
+            if (!ok) {
+                at = indexOfCommand(s, command, at + command.length());
+                continue;
+            }
+            String replacement = rewrite.apply(args);
+            s = s.substring(0, at) + replacement + s.substring(pos);
+            at = indexOfCommand(s, command, at);
+        }
+        return s;
+    }
+
+    private static int indexOfCommand(String s, String command, int from) {
+        int at = s.indexOf(command, from);
+        while (at >= 0) {
+            int end = at + command.length();
+            if (end >= s.length() || !Character.isLetter(s.charAt(end))) return at;
+            at = s.indexOf(command, at + 1);
+        }
+        return -1;
+    }
+
+    private static int matchingBrace(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '{' && (i == 0 || s.charAt(i - 1) != '\\')) depth++;
+            else if (c == '}' && (i == 0 || s.charAt(i - 1) != '\\')) {
+                depth--;
+                if (depth == 0) return i;
+            }
+        }
+        return -1;
+    }
+}

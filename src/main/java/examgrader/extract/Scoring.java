@@ -1,0 +1,135 @@
+package examgrader.extract;
+
+import examgrader.rubric.AnswerKind;
+import examgrader.rubric.Question;
+import examgrader.segment.Cues;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Scores each value in one chain of working as the student's possible final answer. The weights
+ * say how strongly a sign marks a final answer; the reasons are kept in words for the audit trail.
+ */
+final class Scoring {
+    static final String ARITHMETIC_AGREES = "the working computes to it";
+    static final String ARITHMETIC_DISAGREES = "the working does not compute to it";
+
+    static final double END_OF_CHAIN = 3, STATED_ALONE = 1, LEFT_SIDE = -2, MARKED = 5, THEREFORE = 3,
+            PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1,
+            CLOSE_CALL = Extractor.CLOSE_CALL;
+
+    private Scoring() {}
+
+    static List<Candidate> candidates(Question q, Statements.Chain chain, int chainsInAnswer) {
+        List<Statements.Part> parts = chain.parts();
+        List<Optional<ValueReader.Reading>> readings = new ArrayList<>();
+        int last = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            Optional<ValueReader.Reading> r = ValueReader.pureValue(parts.get(i).text(), q.kind());
+            readings.add(r);
+            if (r.isPresent()) last = i;
+        }
+        List<Candidate> found = new ArrayList<>();
+        String chainText = chain.text();
+        for (int i = 0; i < parts.size(); i++) {
+            if (readings.get(i).isEmpty()) continue;
+            ValueReader.Reading r = readings.get(i).get();
+            double score = 0;
+            List<String> reasons = new ArrayList<>();
+            if (parts.size() == 1) {
+                score += STATED_ALONE;
+                reasons.add("stated on its own");
+            } else if (i == last && i > 0) {
+                score += END_OF_CHAIN;
+                reasons.add("end of an = chain");
+            } else if (i == 0) {
+                score += LEFT_SIDE;
+                reasons.add("left side of an =");
+            } else {
+                reasons.add("intermediate step");
+            }
+            if (r.marked()) {
+                score += MARKED;
+                reasons.add("underlined or boxed");
+            }
+            String before = i == 0 ? beforeValue(parts.get(0).text(), r.raw()) : chain.lead();
+            if (Extractor.isTherefore(before)) {
+                score += THEREFORE;
+                reasons.add("after 'therefore'");
+            }
+            List<String> cues = q.cues().stream().filter(c -> Cues.mentions(chainText, c)).toList();
+            if (!cues.isEmpty()) {
+                score += PER_CUE * cues.size();
+                reasons.add("next to " + String.join(", ", cues.stream().map(c -> "'" + c + "'").toList()));
+            }
+            if (Extractor.restatesData(chainText)) {
+                score += DATA;
+                reasons.add("looks like the question's data restated");
+            }
+            if (r.lone()) {
+                score += LONE;
+                reasons.add("a lone number where a " + q.kind().name().toLowerCase() + " is asked");
+            }
+            if (q.kind() == AnswerKind.SHAPE && r.value() instanceof Value.Shape && besideNumber(readings, parts, i)) {
+                score += PRODUCT_NOT_SHAPE;
+                reasons.add("a product worked out, not a shape");
+            }
+            score += LATER * (chain.order() + 1.0) / chainsInAnswer;
+            Optional<Boolean> check = arithmetic(parts, i, r);
+            if (check.isPresent()) reasons.add(check.get() ? ARITHMETIC_AGREES : ARITHMETIC_DISAGREES);
+            if (check.isPresent() && r.lone()) {
+                score += WORKED_OUT_NUMBER;
+                reasons.add("a number worked out, not a " + q.kind().name().toLowerCase());
+            }
+            Statements.Part part = parts.get(i);
+            found.add(new Candidate(r.value(), r.raw(), Extractor.confidenceOf(r.raw(), part.fragment()),
+                    part.fragment(), String.join(", ", reasons), score));
+        }
+        return found;
+    }
+
+    private static String beforeValue(String text, String raw) {
+        int at = text.indexOf(raw);
+        return at < 0 ? text : text.substring(0, at);
+    }
+
+    private static boolean besideNumber(List<Optional<ValueReader.Reading>> readings, List<Statements.Part> parts, int i) {
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j < 0 || j >= parts.size()) continue;
+            if (ValueReader.pureValue(parts.get(j).text(), AnswerKind.INTEGER).isPresent()) return true;
+        }
+        return false;
+    }
+
+    /** Whether the working on either side of a number computes to it; empty when there is no such working. */
+    private static Optional<Boolean> arithmetic(List<Statements.Part> parts, int i, ValueReader.Reading r) {
+        if (!(r.value() instanceof Value.Scalar s)) return Optional.empty();
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j < 0 || j >= parts.size()) continue;
+            Optional<Double> worked = ValueReader.evaluate(parts.get(j).text());
+            if (worked.isEmpty() || parts.get(j).text().strip().matches("[\\d.,\\s]+")) continue;
+            return Optional.of(close(worked.get(), s.value()));
+        }
+        return Optional.empty();
+    }
+
+    static boolean close(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 + 5e-4 * Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    static boolean sameValue(Value a, Value b) {
+        if (a instanceof Value.Scalar x && b instanceof Value.Scalar y) return close(x.value(), y.value());
+        if (a instanceof Value.Vector x && b instanceof Value.Vector y) return closeAll(x.components(), y.components());
+        if (a instanceof Value.NumberSet x && b instanceof Value.NumberSet y) {
+            return closeAll(x.members().stream().sorted().toList(), y.members().stream().sorted().toList());
+        }
+        return a.equals(b);
+    }
+
+    private static boolean closeAll(List<Double> a, List<Double> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (!close(a.get(i), b.get(i))) return false;
+        return true;
+    }
+}

@@ -1,0 +1,51 @@
+package examgrader.extract;
+
+import examgrader.segment.Fragment;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts an answer into chains of equalities, the way a student's working reads:
+ * {@code total = 5 × 5 × 100352 = 2508800}. A line that starts with "=" continues the chain of
+ * the line before (aligned working); "∴" and "⇒" start a new one.
+ */
+final class Statements {
+    /** One side of an equality, with the fragment it was written in. */
+    record Part(String text, Fragment fragment) {}
+
+    /** Parts joined by "=", in writing order. {@code order} numbers the chains through the answer. */
+    record Chain(List<Part> parts, int order) {
+        String text() {
+            return String.join(" = ", parts.stream().map(Part::text).toList());
+        }
+
+        String lead() {
+            return parts.get(0).text();
+        }
+    }
+
+    private Statements() {}
+
+    static List<Chain> chains(List<Fragment> fragments) {
+        List<List<Part>> chains = new ArrayList<>();
+        for (Fragment f : fragments) {
+            String plain = Latex.toPlain(f.text());
+            for (String statement : plain.split("\n|(?=∴)|(?=⇒)")) {
+                String st = statement.replace("⇒", " ").strip();
+                if (st.isEmpty()) continue;
+                List<Part> parts = new ArrayList<>();
+                for (String side : st.split("[=≈]", -1)) parts.add(new Part(side.strip(), f));
+                boolean continues = st.startsWith("=") || st.startsWith("≈");
+                if (continues && !chains.isEmpty()) {
+                    chains.get(chains.size() - 1).addAll(parts.subList(1, parts.size()));
+                } else {
+                    if (continues) parts.remove(0);
+                    chains.add(parts);
+                }
+            }
+        }
+        List<Chain> result = new ArrayList<>();
+        for (int i = 0; i < chains.size(); i++) result.add(new Chain(List.copyOf(chains.get(i)), i));
+        return result;
+    }
+}

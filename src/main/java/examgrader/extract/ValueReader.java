@@ -1,0 +1,140 @@
+package examgrader.extract;
+
+import examgrader.rubric.AnswerKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the value a piece of plain text states, in the form the question's kind asks for:
+ * {@code 3,088,878}, {@code 3.089 × 10^6}, {@code 2.5088e6}, {@code [0.7, 0.2, 0.05]},
+ * {@code 199 × 199 × 3}, {@code (26, 28)}, {@code 52 53 54}. A piece counts only when it is one
+ * value and words around it; a piece with several numbers or operators is working, not an answer.
+ */
+final class ValueReader {
+    /** A value read from a piece of text. {@code lone} marks a bare number where a vector, shape or set is asked. */
+    record Reading(Value value, String raw, boolean marked, boolean lone) {}
+
+    static final String NUM = "-?(?:\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+(?:\\.\\d+)?|\\.\\d+)"
+            + "(?:\\s*[x×*·]\\s*10\\s*\\^\\s*\\(?\\s*-?\\d+\\s*\\)?|[eE][-+]?\\d+)?";
+    private static final Pattern SCALAR = Pattern.compile("(?<![\\w.^])" + NUM + "(?![A-Za-z_\\d])");
+    private static final String PLAIN = "-?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[eE][-+]?\\d+)?";
+    private static final Pattern VECTOR = Pattern.compile(
+            "[\\[{(]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[\\]})]");
+    private static final Pattern SHAPE = Pattern.compile(
+            "(?<![\\w.^])\\d+(?:\\s*(?:[×xX*]|\\bby\\b)\\s*\\d+)+(?![\\w.^]|\\s*\\^)");
+    private static final Pattern TUPLE = Pattern.compile("\\(\\s*\\d+\\s*(?:,\\s*\\d+\\s*)+\\)");
+    private static final Pattern SET_BRACED = Pattern.compile("[{\\[]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[}\\]]");
+    private static final Pattern SET_LIST = Pattern.compile(
+            "(?<![\\w.,^])\\d+(?:\\.\\d+)?(?:(?:\\s*,\\s*|\\s+or\\s+|\\s+and\\s+|\\s+)\\d+(?:\\.\\d+)?)+(?![\\w.^])");
+    private static final Pattern OPERATOR = Pattern.compile("[-+×*/·⊙^<>≤≥≠√]|\\d");
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s*([A-Za-z%]+)");
+    /** Units that say a number is a size or a time, not a count. */
+    private static final Set<String> UNITS = Set.of("b", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "byte", "bytes",
+            "bit", "bits", "%", "s", "ms", "sec", "secs", "seconds", "mins", "hours", "mbs", "gbs");
+
+    private ValueReader() {}
+
+    /** The one value {@code part} states, if it states exactly one and is not arithmetic. */
+    static Optional<Reading> pureValue(String part, AnswerKind kind) {
+        boolean marked = part.indexOf(Latex.MARK_OPEN) >= 0;
+        String text = part.replace(Latex.MARK_OPEN, ' ').replace(Latex.MARK_CLOSE, ' ')
+                .replaceAll("(?<=[A-Za-z])-(?=[A-Za-z])", " ")
+                .replaceAll("(?:\\.\\.\\.|…)", "   ");
+        List<int[]> spans = new ArrayList<>();
+        List<Value> values = new ArrayList<>();
+        List<Boolean> lone = new ArrayList<>();
+        String masked = text;
+        for (Pattern structured : structuredFor(kind)) {
+            Matcher m = structured.matcher(masked);
+            while (m.find()) {
+                Value v = structuredValue(kind, m.group());
+                if (v == null) continue;
+                spans.add(new int[] {m.start(), m.end()});
+                values.add(v);
+                lone.add(false);
+                masked = blank(masked, m.start(), m.end());
+                m = structured.matcher(masked);
+            }
+        }
+        Matcher m = SCALAR.matcher(masked);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            values.add(new Value.Scalar(parseScalar(m.group())));
+            lone.add(kind == AnswerKind.VECTOR || kind == AnswerKind.SHAPE || kind == AnswerKind.SET);
+        }
+        if (values.size() != 1) return Optional.empty();
+        int[] span = spans.get(0);
+        String outside = blank(text, span[0], span[1]);
+        if (OPERATOR.matcher(outside).find()) return Optional.empty();
+        if (isFunctionArgument(text, span[0])) return Optional.empty();
+        if (hasForeignUnit(text.substring(span[1]), kind)) return Optional.empty();
+        return Optional.of(new Reading(values.get(0), text.substring(span[0], span[1]).strip(), marked, lone.get(0)));
+    }
+
+    /** Numbers in a piece of working, for the arithmetic check: the value of an expression such as {@code 5 × 5 × 100352}. */
+    static Optional<Double> evaluate(String part) {
+        String text = part.replace(Latex.MARK_OPEN, ' ').replace(Latex.MARK_CLOSE, ' ').strip();
+        if (!text.matches(".*\\d.*") || !text.matches("[\\d\\s.,()\\[\\]+\\-×*/·^x]*|.*int\\(.*")) return Optional.empty();
+        return Arithmetic.evaluate(text);
+    }
+
+    static double parseScalar(String raw) {
+        String s = raw.replace(",", "").replaceAll("\\s+", "");
+        Matcher sci = Pattern.compile("(.+?)[x×*·]10\\^\\(?(-?\\d+)\\)?").matcher(s);
+        if (sci.matches()) return Double.parseDouble(sci.group(1)) * Math.pow(10, Integer.parseInt(sci.group(2)));
+        return Double.parseDouble(s);
+    }
+
+    private static List<Pattern> structuredFor(AnswerKind kind) {
+        return switch (kind) {
+            case VECTOR -> List.of(VECTOR);
+            case SHAPE -> List.of(SHAPE, TUPLE);
+            case SET -> List.of(SET_BRACED, SET_LIST);
+            default -> List.of();
+        };
+    }
+
+    private static Value structuredValue(AnswerKind kind, String raw) {
+        List<String> numbers = new ArrayList<>();
+        Matcher m = Pattern.compile(PLAIN).matcher(raw.replaceAll("(?i)\\b(?:or|and|by)\\b", " "));
+        while (m.find()) numbers.add(m.group());
+        if (numbers.size() < 2) return null;
+        return switch (kind) {
+            case VECTOR -> new Value.Vector(numbers.stream().map(Double::parseDouble).toList());
+            case SET -> new Value.NumberSet(numbers.stream().map(Double::parseDouble).toList());
+            case SHAPE -> shape(raw);
+            default -> null;
+        };
+    }
+
+    private static Value shape(String raw) {
+        List<Long> dims = Arrays.stream(raw.replaceAll("[()]", " ").split("(?i)\\s*(?:[×x*,]|\\bby\\b)\\s*"))
+                .map(String::strip).filter(s -> !s.isEmpty()).map(Long::parseLong).toList();
+        return dims.size() < 2 ? null : new Value.Shape(dims);
+    }
+
+    private static boolean isFunctionArgument(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        if (i < 0 || text.charAt(i) != '(') return false;
+        i--;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i >= 0 && Character.isLetter(text.charAt(i));
+    }
+
+    private static boolean hasForeignUnit(String after, AnswerKind kind) {
+        if (kind == AnswerKind.REAL) return false;
+        Matcher m = WORD_AFTER.matcher(after);
+        return m.find() && UNITS.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static String blank(String s, int from, int to) {
+        return s.substring(0, from) + " ".repeat(to - from) + s.substring(to);
+    }
+}

@@ -1,0 +1,51 @@
+package examgrader.segment;
+
+import examgrader.rubric.Question;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Shares the text written under one label among the questions that label belongs to, by cue
+ * words: a line that mentions "addition" goes to the additions question, and the lines after it
+ * in the same sub-item follow it until another cue appears. A question whose cues appear nowhere
+ * gets the lines that mention no cue at all, with a doubt, so its answer goes to review.
+ */
+final class CueSplit {
+    private CueSplit() {}
+
+    static void assign(List<Question> sharing, List<Segmenter.Assigned> pieces,
+                       Map<Question, List<Segmenter.Assigned>> byQuestion, Map<Question, Set<String>> doubts) {
+        if (sharing.size() == 1) {
+            byQuestion.get(sharing.get(0)).addAll(pieces);
+            return;
+        }
+        List<Segmenter.Assigned> uncued = new ArrayList<>();
+        Set<Question> context = Set.of();
+        int lastSection = -1;
+        for (Segmenter.Assigned a : pieces) {
+            if (a.piece().section() != lastSection) context = Set.of();
+            lastSection = a.piece().section();
+            Set<Question> hits = new LinkedHashSet<>();
+            for (Question q : sharing) {
+                if (q.cues().stream().anyMatch(c -> Cues.mentions(a.piece().text(), c))) hits.add(q);
+            }
+            if (!hits.isEmpty()) {
+                hits.forEach(q -> byQuestion.get(q).add(a));
+                context = hits.size() == 1 ? hits : Set.of();
+            } else if (!context.isEmpty()) {
+                context.forEach(q -> byQuestion.get(q).add(a));
+            } else {
+                uncued.add(a);
+            }
+        }
+        for (Question q : sharing) {
+            if (!byQuestion.get(q).isEmpty() || uncued.isEmpty()) continue;
+            byQuestion.get(q).addAll(uncued);
+            doubts.get(q).add("label " + String.join(".", q.label()) + " is shared by " + sharing.size()
+                    + " questions and none of the cues " + q.cues() + " was written; taken from lines without cues");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package examgrader.segment;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a piece of text mentions a rubric's cue word. Students and rubric authors write the
+ * same word in many forms ("multiplication", "multiplications", "mults"; "pointwise",
+ * "Point-wise"), so matching is case-insensitive and works on word stems and abbreviations.
+ * A cue with non-letters (a symbol such as {@code W_f}) is matched as written, ignoring braces,
+ * dollar signs and spaces, so {@code $W_{F}$} mentions {@code W_f}.
+ */
+public final class Cues {
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+    private static final List<String> SUFFIXES = List.of("ications", "ication", "ations", "ation", "ions", "ion",
+            "ers", "er", "ings", "ing", "es", "s", "e");
+
+    private Cues() {}
+
+    /** True when {@code text} mentions {@code cue} in any of its usual forms. */
+    public static boolean mentions(String text, String cue) {
+        String c = cue.toLowerCase(Locale.ROOT).replace("-", "").trim();
+        if (c.isEmpty()) return false;
+        if (!c.chars().allMatch(Character::isLetter)) return symbolIn(text, c);
+        String stem = stem(c);
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z])-(?=[a-z])", ""));
+        while (m.find()) {
+            String w = m.group();
+            if (w.startsWith(stem) || isAbbreviation(w, c)) return true;
+        }
+        return false;
+    }
+
+    /** How many of the cues the text mentions. */
+    public static int count(String text, List<String> cues) {
+        return (int) cues.stream().filter(c -> mentions(text, c)).count();
+    }
+
+    private static boolean isAbbreviation(String word, String cue) {
+        String w = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return w.length() >= 3 && cue.startsWith(w);
+    }
+
+    private static String stem(String cue) {
+        for (String suffix : SUFFIXES) {
+            if (cue.endsWith(suffix) && cue.length() - suffix.length() >= 4) {
+                return cue.substring(0, cue.length() - suffix.length());
+            }
+        }
+        return cue;
+    }
+
+    private static boolean symbolIn(String text, String cue) {
+        String t = squeeze(text);
+        String c = squeeze(cue);
+        int at = t.indexOf(c);
+        while (at >= 0) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1));
+            int end = at + c.length();
+            boolean endOk = end >= t.length() || !Character.isLetterOrDigit(t.charAt(end));
+            if (startOk && endOk) return true;
+            at = t.indexOf(c, at + 1);
+        }
+        return false;
+    }
+
+    private static String squeeze(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[{}$\\s]|\\\\(?:mathrm|mathbf|text)", "");
+    }
+}

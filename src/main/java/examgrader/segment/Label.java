@@ -1,0 +1,34 @@
+package examgrader.segment;
+
+import java.util.List;
+
+/**
+ * One question label found in a line, before it is placed in the label path.
+ *
+ * @param kind  what sort of label it is, which decides its level
+ * @param parts the label's value(s), lower case: {@code ["2"]}, {@code ["b"]}, {@code ["ii"]}, or a
+ *              whole path for {@code 2.1} / {@code Q2.4} ({@code ["2","4"]})
+ * @param raw   the label as written
+ * @param start where it starts in the line
+ * @param end   where it ends in the line (the answer text starts after it)
+ */
+record Label(Kind kind, List<String> parts, String raw, int start, int end) {
+    enum Kind {
+        /** "Task 2", "Q3", "Answer 5", "## Task 2." — always a top-level number, may carry sub-numbers. */
+        HEADING,
+        /** "2.1", "2.4." — a whole path of numbers. */
+        DOTTED,
+        /** "1.", "2)", "(4)", "1(b)" — a number whose level depends on context. */
+        NUMBER,
+        /** "(a)", "b)", also "(i)" before context decides whether i is a letter or a roman numeral. */
+        LETTER,
+        /** "ii)", "(iv)" — a roman numeral (several letters). */
+        ROMAN,
+        /** "①", "\textcircled{1}" — a circled number. */
+        CIRCLED
+    }
+
+    String first() {
+        return parts.get(0);
+    }
+}

@@ -1,0 +1,134 @@
+package examgrader.segment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds question labels in one line of an answer script: the labels a line starts with
+ * ({@code 1. (a) i)}, {@code ## Task 2.}, {@code $$(b)(i)}, {@code Q2.4}) and the sub-labels
+ * written further along it ({@code ... 4 ii) 5 iii) 8}, {@code ①}).
+ *
+ * <p>Markup that wraps labels in transcriptions (dollar signs, markdown hashes and stars,
+ * {@code \quad}) is blanked out first, keeping every character's position so the answer text
+ * and its words can be cut from the original line.
+ */
+final class LabelScanner {
+    private static final Pattern MARKUP = Pattern.compile(
+            "\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{");
+    private static final String END = "(?=\\s|$|\\(|\\\\)";
+    private static final Pattern HEADING = Pattern.compile(
+            "(?i)(?:task|question|problem|exercise|answer|ans|q)\\s*\\.?\\s*(\\d{1,2})((?:\\.\\d{1,2})*)\\s*[.:)\\-]?" + END);
+    private static final Pattern TEXTCIRCLED = Pattern.compile("\\\\textcircled\\{\\s*(\\d{1,2})\\s*}");
+    private static final Pattern CIRCLED = Pattern.compile("[\\u2460-\\u2473]");
+    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})((?:\\.\\d{1,2})+)\\s*[.):]?(?=\\s|$)");
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*[.):](?!\\d)|(\\d{1,2})(?=\\((?:[a-z]|[ivx]{1,4})\\)))");
+    private static final Pattern LETTER = Pattern.compile(
+            "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})\\))[:.]?" + END);
+    private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h])\\.(?=\\s)");
+    private static final Pattern INLINE = Pattern.compile(
+            "(?i)(?<=\\s)(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})\\))(?=\\s|$)");
+
+    private LabelScanner() {}
+
+    /** The line with label-wrapping markup blanked out, same length as the line. */
+    static String blankMarkup(String line) {
+        StringBuilder sb = new StringBuilder(line);
+        Matcher m = MARKUP.matcher(line);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) sb.setCharAt(i, ' ');
+        }
+        return sb.toString();
+    }
+
+    /** The labels the line starts with, in order (possibly none). */
+    static List<Label> leading(String cleaned) {
+        List<Label> labels = new ArrayList<>();
+        int pos = skipSpaces(cleaned, 0);
+        while (pos < cleaned.length()) {
+            Label label = labelAt(cleaned, pos, labels.isEmpty());
+            if (label == null) break;
+            labels.add(label);
+            pos = skipSpaces(cleaned, label.end());
+        }
+        return labels;
+    }
+
+    /** Circled numbers anywhere after {@code from}: they are never anything but labels. */
+    static List<Label> circled(String cleaned, int from) {
+        List<Label> found = new ArrayList<>();
+        Matcher m = CIRCLED.matcher(cleaned).region(from, cleaned.length());
+        while (m.find()) {
+            int n = m.group().charAt(0) - '\u2460' + 1;
+            found.add(new Label(Label.Kind.CIRCLED, List.of(String.valueOf(n)), m.group(), m.start(), m.end()));
+        }
+        m = TEXTCIRCLED.matcher(cleaned).region(from, cleaned.length());
+        while (m.find()) {
+            found.add(new Label(Label.Kind.CIRCLED, List.of(m.group(1)), m.group(), m.start(), m.end()));
+        }
+        return found;
+    }
+
+    /** Letter or roman sub-labels written inside a line, as in {@code 4 ii) 5 iii) 8}. */
+    static List<Label> inline(String cleaned, int from) {
+        List<Label> found = new ArrayList<>();
+        Matcher m = INLINE.matcher(cleaned).region(from, cleaned.length());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+            found.add(new Label(letterKind(v), List.of(v), m.group(), m.start(), m.end()));
+        }
+        return found;
+    }
+
+    private static Label labelAt(String s, int pos, boolean lineStart) {
+        Matcher m = HEADING.matcher(s).region(pos, s.length());
+        if (m.lookingAt()) {
+            List<String> parts = new ArrayList<>(List.of(m.group(1)));
+            if (!m.group(2).isEmpty()) parts.addAll(Arrays.asList(m.group(2).substring(1).split("\\.")));
+            return label(Label.Kind.HEADING, parts, m);
+        }
+        m = TEXTCIRCLED.matcher(s).region(pos, s.length());
+        if (m.lookingAt()) return label(Label.Kind.CIRCLED, List.of(m.group(1)), m);
+        m = CIRCLED.matcher(s).region(pos, s.length());
+        if (m.lookingAt()) {
+            return label(Label.Kind.CIRCLED, List.of(String.valueOf(m.group().charAt(0) - '\u2460' + 1)), m);
+        }
+        m = DOTTED.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) {
+            List<String> parts = new ArrayList<>(List.of(m.group(1)));
+            parts.addAll(Arrays.asList(m.group(2).substring(1).split("\\.")));
+            return label(Label.Kind.DOTTED, parts, m);
+        }
+        m = NUMBER.matcher(s).region(pos, s.length());
+        if (m.lookingAt()) {
+            String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            return label(Label.Kind.NUMBER, List.of(n), m);
+        }
+        m = LETTER.matcher(s).region(pos, s.length());
+        if (m.lookingAt()) {
+            String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+            return label(letterKind(v), List.of(v), m);
+        }
+        m = LETTER_DOT.matcher(s).region(pos, s.length());
+        if (lineStart && m.lookingAt()) return label(Label.Kind.LETTER, List.of(m.group(1).toLowerCase(Locale.ROOT)), m);
+        return null;
+    }
+
+    private static Label.Kind letterKind(String v) {
+        return v.length() > 1 ? Label.Kind.ROMAN : Label.Kind.LETTER;
+    }
+
+    private static Label label(Label.Kind kind, List<String> parts, Matcher m) {
+        return new Label(kind, List.copyOf(parts), m.group().trim(), m.start(), m.end());
+    }
+
+    private static int skipSpaces(String s, int pos) {
+        while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) pos++;
+        return pos;
+    }
+}

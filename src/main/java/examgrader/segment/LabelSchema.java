@@ -1,0 +1,55 @@
+package examgrader.segment;
+
+import examgrader.rubric.Question;
+import examgrader.rubric.Rubric;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the rubric numbers its questions, level by level (numbers, letters or roman numerals), and
+ * which label paths exist: what tells a bare {@code 2.} apart as "Task 2" or "item 2 of this task".
+ */
+final class LabelSchema {
+    enum Level { NUMBER, LETTER, ROMAN }
+
+    private final List<Level> levels = new ArrayList<>();
+    private final List<List<String>> labels = new ArrayList<>();
+
+    LabelSchema(Rubric rubric) {
+        int depth = rubric.questions().stream().mapToInt(q -> q.label().size()).max().orElse(0);
+        for (int d = 0; d < depth; d++) levels.add(levelAt(rubric, d));
+        rubric.questions().forEach(q -> labels.add(q.label()));
+    }
+
+    private static Level levelAt(Rubric rubric, int d) {
+        List<String> values = rubric.questions().stream()
+                .filter(q -> q.label().size() > d).map(q -> q.label().get(d)).toList();
+        if (values.stream().allMatch(v -> v.matches("\\d+"))) return Level.NUMBER;
+        if (values.stream().allMatch(LabelPath::isRoman)) return Level.ROMAN;
+        return Level.LETTER;
+    }
+
+    /** The depth at which the rubric uses this kind of label, or -1. */
+    int depthOf(Level level) {
+        return levels.indexOf(level);
+    }
+
+    boolean numberAt(int depth) {
+        return depth < levels.size() && levels.get(depth) == Level.NUMBER;
+    }
+
+    /** True when some question's label starts with {@code path}. */
+    boolean hasPrefix(List<String> path) {
+        return labels.stream().anyMatch(l -> LabelPath.startsWith(l, path));
+    }
+
+    /** True when {@code path} leads to or lies under some question's label, directly or by position. */
+    boolean isRelated(List<String> path) {
+        for (List<String> l : labels) {
+            int k = Math.min(l.size(), path.size());
+            List<String> a = l.subList(0, k), b = path.subList(0, k);
+            if (LabelPath.equal(a, b) || LabelPath.samePositions(a, b)) return true;
+        }
+        return false;
+    }
+}

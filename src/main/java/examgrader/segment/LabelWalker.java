@@ -1,0 +1,199 @@
+package examgrader.segment;
+
+import examgrader.ocr.Line;
+import examgrader.ocr.ScriptText;
+import examgrader.ocr.Word;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads a script line by line and keeps track of which label the text is under. A sub-label
+ * carries its parents: after {@code 1. (a) i)}, a later {@code (b)(i)} is 1.b.i and a bare
+ * {@code ii)} is 1.b.ii; a new top-level number starts afresh. Whether a bare number is a
+ * top-level question or an item of the current task, and whether {@code i)} is a letter or a
+ * roman numeral, is decided from the rubric's numbering and from what came before.
+ */
+final class LabelWalker {
+    /** Text written under one label path; {@code section} counts the labels placed so far. */
+    record Piece(int page, String text, List<Word> words, List<String> path, String written, int section) {}
+
+    private final LabelSchema schema;
+    private List<String> path = new ArrayList<>();
+    private List<String> written = new ArrayList<>();
+    private boolean underHeading;
+    private int circledDepth = -1;
+    private final List<List<String>> sectionPaths = new ArrayList<>(List.of(List.of()));
+
+    LabelWalker(LabelSchema schema) {
+        this.schema = schema;
+    }
+
+    /** The path each section was opened with, indexed by {@link Piece#section()}. */
+    List<List<String>> sectionPaths() {
+        return sectionPaths;
+    }
+
+    List<Piece> walk(ScriptText script) {
+        List<Piece> pieces = new ArrayList<>();
+        for (var page : script.pages()) {
+            for (Line line : page.lines()) pieces.addAll(readLine(page.page(), line));
+        }
+        return pieces;
+    }
+
+    private List<Piece> readLine(int page, Line line) {
+        String text = line.text();
+        String cleaned = LabelScanner.blankMarkup(text);
+        int textStart = 0;
+        Integer prevDepth = null;
+        for (Label label : LabelScanner.leading(cleaned)) {
+            Integer depth = place(label, prevDepth, false);
+            if (depth == null) break;
+            prevDepth = depth;
+            textStart = label.end();
+        }
+        List<Label> inner = new ArrayList<>(LabelScanner.circled(cleaned, textStart));
+        inner.addAll(LabelScanner.inline(cleaned, textStart));
+        inner.sort(Comparator.comparingInt(Label::start));
+        List<int[]> offsets = wordOffsets(text, line.words());
+        List<Piece> pieces = new ArrayList<>();
+        int from = textStart;
+        List<String> pathNow = List.copyOf(path);
+        String writtenNow = writtenLabel();
+        int sectionNow = sectionPaths.size() - 1;
+        for (Label label : inner) {
+            if (label.start() < from) continue;
+            if (place(label, null, true) == null) continue;
+            addPiece(pieces, page, line, offsets, from, label.start(), pathNow, writtenNow, sectionNow);
+            from = label.end();
+            pathNow = List.copyOf(path);
+            writtenNow = writtenLabel();
+            sectionNow = sectionPaths.size() - 1;
+        }
+        addPiece(pieces, page, line, offsets, from, text.length(), pathNow, writtenNow, sectionNow);
+        return pieces;
+    }
+
+    private static void addPiece(List<Piece> pieces, int page, Line line, List<int[]> offsets, int start, int end,
+                                 List<String> path, String written, int section) {
+        String text = line.text().substring(start, end).strip();
+        if (text.isEmpty() || text.matches("[$\\s]*")) return;
+        List<Word> words = new ArrayList<>();
+        for (int i = 0; i < line.words().size(); i++) {
+            int[] o = offsets.get(i);
+            if (o[0] < end && o[1] > start) words.add(line.words().get(i));
+        }
+        pieces.add(new Piece(page, text, words, path, written, section));
+    }
+
+    /** Where each word stands in the line text ({start, end}); words not found cover the whole line. */
+    private static List<int[]> wordOffsets(String text, List<Word> words) {
+        List<int[]> offsets = new ArrayList<>();
+        int cursor = 0;
+        for (Word w : words) {
+            int at = w.text().isEmpty() ? -1 : text.indexOf(w.text(), cursor);
+            if (at < 0) {
+                offsets.add(new int[] {0, text.length()});
+            } else {
+                offsets.add(new int[] {at, at + w.text().length()});
+                cursor = at + w.text().length();
+            }
+        }
+        return offsets;
+    }
+
+    /** Places a label in the path; returns its depth, or null when it is not taken as a label. */
+    private Integer place(Label label, Integer prevDepth, boolean inline) {
+        Label.Kind kind = label.kind();
+        String value = label.first();
+        if (kind == Label.Kind.LETTER && value.length() == 1 && LabelPath.isRoman(value) && readsAsRoman(value)) {
+            kind = Label.Kind.ROMAN;
+        }
+        List<String> newPath;
+        int depth;
+        switch (kind) {
+            case HEADING, DOTTED -> {
+                newPath = new ArrayList<>(label.parts());
+                depth = newPath.size() - 1;
+            }
+            default -> {
+                depth = depthFor(kind, value, prevDepth);
+                newPath = new ArrayList<>(path.subList(0, Math.min(depth, path.size())));
+                while (newPath.size() < depth) newPath.add(LabelPath.ANY);
+                newPath.add(value);
+            }
+        }
+        if (kind != Label.Kind.HEADING && !schema.isRelated(newPath)) return null;
+        if (kind == Label.Kind.DOTTED && !schema.hasPrefix(newPath)) return null;
+        if (inline && !continuesSiblings(kind, value, depth)) return null;
+        commit(kind, label, newPath, depth);
+        return depth;
+    }
+
+    private boolean readsAsRoman(String value) {
+        int letterDepth = schema.depthOf(LabelSchema.Level.LETTER);
+        int romanDepth = schema.depthOf(LabelSchema.Level.ROMAN);
+        if (romanDepth < 0) return false;
+        if (letterDepth < 0) return true;
+        String before = String.valueOf((char) (value.charAt(0) - 1));
+        return !(path.size() > letterDepth && path.get(letterDepth).equals(before));
+    }
+
+    private int depthFor(Label.Kind kind, String value, Integer prevDepth) {
+        return switch (kind) {
+            case NUMBER -> numberDepth(value, prevDepth);
+            case LETTER -> levelDepth(LabelSchema.Level.LETTER, prevDepth);
+            case ROMAN -> levelDepth(LabelSchema.Level.ROMAN, prevDepth);
+            default -> circledDepth(prevDepth);
+        };
+    }
+
+    private int numberDepth(String n, Integer prevDepth) {
+        if (prevDepth != null) return prevDepth + 1;
+        boolean asItem = schema.numberAt(1) && !path.isEmpty() && schema.hasPrefix(List.of(path.get(0), n));
+        boolean asTop = schema.hasPrefix(List.of(n));
+        return asItem && (underHeading || !asTop) ? 1 : 0;
+    }
+
+    private int levelDepth(LabelSchema.Level level, Integer prevDepth) {
+        int d = schema.depthOf(level);
+        if (d >= 0) return d;
+        return prevDepth != null ? prevDepth + 1 : path.size();
+    }
+
+    private int circledDepth(Integer prevDepth) {
+        if (prevDepth != null) return prevDepth + 1;
+        if (circledDepth >= 0 && circledDepth <= path.size()) return circledDepth;
+        return path.size();
+    }
+
+    /** An inline sub-label is believed only when it is the next one at its level: ii) after i). */
+    private boolean continuesSiblings(Label.Kind kind, String value, int depth) {
+        if (kind == Label.Kind.CIRCLED) return true;
+        if (depth >= path.size()) return false;
+        String current = path.get(depth);
+        return value.equals(LabelPath.next(current)) || value.equals(LabelPath.nextRoman(current));
+    }
+
+    private void commit(Label.Kind kind, Label label, List<String> newPath, int depth) {
+        List<String> newWritten = new ArrayList<>(written.subList(0, Math.min(depth, written.size())));
+        while (newWritten.size() < depth) newWritten.add("");
+        if (kind == Label.Kind.HEADING || kind == Label.Kind.DOTTED) {
+            newWritten = new ArrayList<>();
+            for (int i = 0; i < depth; i++) newWritten.add("");
+        }
+        newWritten.add(label.raw());
+        if (kind == Label.Kind.HEADING) underHeading = true;
+        else if (depth == 0) underHeading = false;
+        if (kind == Label.Kind.CIRCLED) circledDepth = depth;
+        else if (depth < circledDepth) circledDepth = -1;
+        path = newPath;
+        written = newWritten;
+        sectionPaths.add(List.copyOf(newPath));
+    }
+
+    private String writtenLabel() {
+        return String.join(" ", written.stream().filter(s -> !s.isBlank()).toList());
+    }
+}

@@ -1,0 +1,121 @@
+package examgrader.segment;
+
+import examgrader.ocr.ScriptText;
+import examgrader.rubric.Question;
+import examgrader.rubric.Rubric;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Splits a script's text into one answer per rubric question, following the labels the student
+ * wrote, in whatever order and style. Questions that share a label path (three counts asked in
+ * one item) are told apart by their cue words; when neither label nor cues decide, the segment
+ * carries a doubt so the answer goes to review instead of being guessed.
+ */
+public final class Segmenter {
+
+    /** One {@link Segment} per rubric question, in rubric order; empty when the question was not found. */
+    public List<Segment> split(ScriptText text, Rubric rubric) {
+        LabelSchema schema = new LabelSchema(rubric);
+        LabelWalker walker = new LabelWalker(schema);
+        List<LabelWalker.Piece> pieces = walker.walk(text);
+        Map<Question, List<Assigned>> byQuestion = new LinkedHashMap<>();
+        Map<Question, Set<String>> doubts = new LinkedHashMap<>();
+        rubric.questions().forEach(q -> {
+            byQuestion.put(q, new ArrayList<>());
+            doubts.put(q, new LinkedHashSet<>());
+        });
+        Map<String, List<Assigned>> groups = new LinkedHashMap<>();
+        for (LabelWalker.Piece piece : pieces) {
+            Match match = match(rubric, piece.path());
+            for (String key : match.keys()) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Assigned(piece, match.doubt()));
+            }
+        }
+        Overflow.moveRepeats(rubric, groups);
+        for (var group : groups.entrySet()) {
+            List<Question> sharing = rubric.questions().stream()
+                    .filter(q -> LabelPath.key(q.label()).equals(group.getKey())).toList();
+            CueSplit.assign(sharing, group.getValue(), byQuestion, doubts);
+        }
+        List<Segment> segments = new ArrayList<>();
+        for (Question q : rubric.questions()) {
+            segments.add(segment(q, byQuestion.get(q), doubts.get(q), walker.sectionPaths(), rubric));
+        }
+        return segments;
+    }
+
+    /** A piece of text given to a question, with any doubt about the label it was matched by. */
+    record Assigned(LabelWalker.Piece piece, String doubt) {}
+
+    private record Match(List<String> keys, String doubt) {}
+
+    private static Match match(Rubric rubric, List<String> path) {
+        if (path.isEmpty()) return new Match(List.of(), "");
+        Set<String> exact = new LinkedHashSet<>();
+        Set<String> prefix = new LinkedHashSet<>();
+        Set<String> byPosition = new LinkedHashSet<>();
+        int longestPrefix = 0;
+        for (Question q : rubric.questions()) {
+            String key = LabelPath.key(q.label());
+            if (LabelPath.equal(q.label(), path)) exact.add(key);
+            else if (LabelPath.samePositions(q.label(), path)) byPosition.add(key);
+            else if (q.label().size() < path.size() && LabelPath.startsWith(path, q.label())) {
+                if (q.label().size() > longestPrefix) {
+                    prefix.clear();
+                    longestPrefix = q.label().size();
+                }
+                if (q.label().size() == longestPrefix) prefix.add(key);
+            }
+        }
+        String shown = String.join(".", path);
+        if (!exact.isEmpty()) return ambiguousOr(exact, shown, "");
+        if (!prefix.isEmpty()) return ambiguousOr(prefix, shown, "");
+        if (!byPosition.isEmpty()) {
+            return ambiguousOr(byPosition, shown, "label " + shown + " matched to " + byPosition.iterator().next()
+                    + " by position only");
+        }
+        return new Match(List.of(), "");
+    }
+
+    private static Match ambiguousOr(Set<String> keys, String shown, String doubt) {
+        if (keys.size() > 1) {
+            return new Match(List.copyOf(keys), "label " + shown + " could be any of " + String.join(", ", keys));
+        }
+        return new Match(List.copyOf(keys), doubt);
+    }
+
+    private static Segment segment(Question q, List<Assigned> assigned, Set<String> doubts,
+                                   List<List<String>> sectionPaths, Rubric rubric) {
+        List<Fragment> fragments = new ArrayList<>();
+        String label = assigned.isEmpty() ? "" : assigned.get(0).piece().written();
+        int occurrence = 0;
+        int lastSection = -1;
+        String key = LabelPath.key(q.label());
+        for (Assigned a : assigned) {
+            LabelWalker.Piece p = a.piece();
+            if (lastSection >= 0 && leftInBetween(key, lastSection, p.section(), sectionPaths, rubric)) occurrence++;
+            lastSection = p.section();
+            fragments.add(new Fragment(p.page(), p.text(), p.words(), p.written(), occurrence));
+            if (!a.doubt().isBlank()) doubts.add(a.doubt());
+        }
+        return new Segment(q.id(), label, fragments, String.join("; ", doubts));
+    }
+
+    /** True when a label for some other question was written between two sections of this one. */
+    private static boolean leftInBetween(String key, int from, int to, List<List<String>> sectionPaths, Rubric rubric) {
+        for (int s = from + 1; s <= to; s++) {
+            List<String> keys = match(rubric, sectionPaths.get(s)).keys();
+            if (!keys.contains(key) && !isParentOf(sectionPaths.get(s), key)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isParentOf(List<String> path, String key) {
+        return !path.isEmpty() && (key + ".").startsWith(LabelPath.key(path) + ".");
+    }
+}

@@ -1,0 +1,90 @@
+package examgrader.extract;
+
+import static examgrader.extract.Answers.chosen;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import examgrader.rubric.AnswerKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The student's final answer is chosen, not restated data or intermediate working. */
+class FinalAnswerTest {
+    private static Value.Scalar scalar(double v) {
+        return new Value.Scalar(v);
+    }
+
+    @Test
+    void endOfAnEqualsChain() {
+        assertEquals(scalar(2508800), chosen(AnswerKind.INTEGER, "mults = 5 × 5 × 100352 = 2508800"));
+    }
+
+    @Test
+    void chainContinuedOnTheNextLines() {
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "params = 4 × (15 + 3)\n= 4 × 18\n= 72"));
+    }
+
+    @Test
+    void afterTherefore() {
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "W has 15 entries, b has 3\ntherefore 72 in all"));
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "one gate = 18\n∴ 72"));
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "one gate = 18\n$\\therefore$ 72"));
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "one gate = 18\nso 72"));
+    }
+
+    @Test
+    void doubleUnderlineMarksTheAnswer() {
+        assertEquals(scalar(36), chosen(AnswerKind.INTEGER,
+                "$$= 24 + 12 = \\underline{\\underline{36}}$$\n$$check: 6 \\times 6 = 36 = 6^2 = 36$$\n1 cell = 4 gates"));
+    }
+
+    @Test
+    void cueWordsPointToTheAnswer() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
+                "depthwise = 1,900,848\npointwise = 1,188,030\ntotal multiplications = 3,088,878");
+        assertEquals(scalar(3088878), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void valueWithAUnitThatDoesNotFitIsNotTheAnswer() {
+        String working = "$$\\begin{aligned} \\therefore \\text{Total computation} &= 4 \\times 4 \\times 199 \\times 199 "
+                + "\\times 3 + 199 \\times 199 \\times 3 \\times 10 \\\\ &= 3,088,878 \\\\ &= 3 \\text{ M} \\times 4 "
+                + "\\text{ bytes} \\\\ &= 12 \\text{ Mb} \\end{aligned}$$";
+        assertEquals(scalar(3088878), chosen(AnswerKind.INTEGER, working));
+    }
+
+    @Test
+    void restatedDataIsNotTheAnswer() {
+        assertEquals(new Value.Shape(List.of(199L, 199L, 3L)), chosen(AnswerKind.SHAPE,
+                "Input: 200 x 200 x 3\nfilter = 4 x 4\nOutput = (200 - 4 + 2)/1 + 1 = 199\nso output is 199 x 199 x 3"));
+    }
+
+    @Test
+    void productWorkedOutIsNotAShape() {
+        assertEquals(new Value.Shape(List.of(199L, 199L, 3L)), chosen(AnswerKind.SHAPE,
+                "output 199 x 199 x 3\ncost = 4 x 4 x 199 x 199 x 3 = 1900848"));
+    }
+
+    @Test
+    void fractionsAndFloorsAreWorkingNotAnswers() {
+        assertEquals(scalar(199), chosen(AnswerKind.INTEGER,
+                "$$\\text{Output} = \\left\\lfloor \\frac{200 - 4 + 2}{1} \\right\\rfloor + 1 = 199$$"));
+    }
+
+    @Test
+    void crossedOutTextIsIgnored() {
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "total = ~~60~~\ntotal = 72"));
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "total = 72 ~~= 60~~"));
+    }
+
+    @Test
+    void candidatesCarryReasonsAndTheirSource() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "mults = 5 × 5 × 100352 = 2508800");
+        Candidate c = a.chosen().orElseThrow();
+        assertTrue(c.reason().contains("end of an = chain"), c.reason());
+        assertTrue(c.source().text().contains("2508800"));
+        assertEquals("2508800", c.raw());
+    }
+}

@@ -1,0 +1,104 @@
+package examgrader.extract;
+
+import static examgrader.extract.Answers.chosen;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import examgrader.rubric.AnswerKind;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ValueFormsTest {
+    private static Value.Scalar scalar(double v) {
+        return new Value.Scalar(v);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "total = 3,088,878 | 3088878",
+            "total = 3088878 | 3088878",
+            "= 3.089 x 10^6 | 3089000",
+            "= 3.089 × 10^6 | 3089000",
+            "$= 3.089 \\times 10^{6}$ | 3089000",
+            "= 2.5088e6 | 2508800",
+            "= 0.6044 | 0.6044",
+            "0 | 0",
+            "-3 | -3"})
+    void scalars(String text, double expected) {
+        assertEquals(scalar(expected), chosen(AnswerKind.REAL, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{0.7, 0.2, 0.05}", "[0.7, 0.2, 0.05]", "(0.7, 0.2, 0.05)",
+            "$C_t = \\begin{bmatrix} 0.7 \\\\ 0.2 \\\\ 0.05 \\end{bmatrix}$", "$$= \\{0.7, 0.2, 0.05\\}$$"})
+    void vectors(String text) {
+        assertEquals(new Value.Vector(List.of(0.7, 0.2, 0.05)), chosen(AnswerKind.VECTOR, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3 x 5", "3 × 5", "3 by 5", "3X5", "(3, 5)", "$W_f = 3 \\times 5$", "W_f is 3x5"})
+    void shapes(String text) {
+        assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, text));
+    }
+
+    @Test
+    void threeDimensionalShape() {
+        assertEquals(new Value.Shape(List.of(199L, 199L, 3L)), chosen(AnswerKind.SHAPE, "Output: 199 × 199 × 3"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"52, 53, 54", "52 53 54", "{52,53,54}", "52 or 53 or 54", "x can be 52, 53 and 54"})
+    void sets(String text) {
+        assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 54.0)), chosen(AnswerKind.SET, text));
+    }
+
+    @Test
+    void commasMakeASetOrAShapeOrAThousandsSeparatorByKind() {
+        assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 54.0)), chosen(AnswerKind.SET, "52, 53, 54"));
+        assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE, "(26, 28)"));
+        assertEquals(scalar(3088878), chosen(AnswerKind.INTEGER, "3,088,878"));
+    }
+
+    @Test
+    void aShapeIsNotAnIntegerAnswer() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "b_f = 3 × 1");
+        assertTrue(a.chosen().isEmpty());
+        assertTrue(a.uncertain(), "written but nothing readable as an integer goes to review");
+    }
+
+    @Test
+    void aBareNumberMayAnswerAShapeButAShapeWinsOverIt() {
+        assertEquals(scalar(3), chosen(AnswerKind.SHAPE, "b_f has 3 rows"));
+        assertEquals(new Value.Shape(List.of(3L, 1L)), chosen(AnswerKind.SHAPE, "rows = 3\n∴ b_f = 3 x 1"));
+    }
+
+    @Test
+    void aLoneScalarIsAVectorCandidate() {
+        assertEquals(scalar(0.6044), chosen(AnswerKind.VECTOR, "h_t = tanh(0.7) = 0.6044"));
+    }
+
+    @Test
+    void formulaKeepsTheRightHandSideAsWritten() {
+        assertEquals(new Value.Formula("\\sigma(z) \\cdot (1 - \\sigma(z))"),
+                chosen(AnswerKind.FORMULA, "$\\sigma'(z) = \\sigma(z) \\cdot (1 - \\sigma(z))$"));
+    }
+
+    @Test
+    void manualQuestionsKeepTheTextAndChooseNothing() {
+        Answer a = Answers.single(AnswerKind.MANUAL, "because f_t = 1 the cell state passes unchanged");
+        assertTrue(a.chosen().isEmpty());
+        assertFalse(a.uncertain());
+        assertTrue(a.text().contains("passes unchanged"));
+    }
+
+    @Test
+    void blankSegmentIsBlank() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "");
+        assertTrue(a.isBlank());
+        assertEquals("q", a.questionId());
+    }
+}

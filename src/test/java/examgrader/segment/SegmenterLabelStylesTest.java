@@ -1,0 +1,193 @@
+package examgrader.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import examgrader.rubric.Rubric;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SegmenterLabelStylesTest {
+    private static Map<String, Segment> split(Rubric rubric, String text) {
+        return new Segmenter().split(TestScripts.text(text), rubric).stream()
+                .collect(Collectors.toMap(Segment::questionId, Function.identity()));
+    }
+
+    private static String text(Map<String, Segment> segments, String id) {
+        return segments.get(id).text().strip();
+    }
+
+    @Test
+    void returnsOneSegmentPerQuestionInRubricOrder() {
+        List<Segment> segments = new Segmenter().split(TestScripts.text("2. (b) 0"), ExamRubrics.ct3());
+        assertEquals(ExamRubrics.ct3().questions().stream().map(q -> q.id()).toList(),
+                segments.stream().map(Segment::questionId).toList());
+        assertTrue(segments.get(0).isEmpty());
+    }
+
+    @Test
+    void severalSubAnswersOnOneLine() {
+        var s = split(ExamRubrics.ct3(), "1. (a) i) 4 ii) 5 iii) 8\niv) 3 v) 1 vi) 7");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("8", text(s, "1a.iii"));
+        assertEquals("3", text(s, "1a.iv"));
+        assertEquals("1", text(s, "1a.v"));
+        assertEquals("7", text(s, "1a.vi"));
+    }
+
+    @Test
+    void subLabelCarriesItsParents() {
+        var s = split(ExamRubrics.ct3(), "1. (a) i) 4\n(b)(i) [0.7, 0.2, 0.05]\nii) 0.6044\n2. (b) 0");
+        assertEquals("[0.7, 0.2, 0.05]", text(s, "1b.i"));
+        assertEquals("0.6044", text(s, "1b.ii"));
+        assertEquals("0", text(s, "2b"));
+    }
+
+    @Test
+    void newTopLevelNumberResetsTheLowerLevels() {
+        var s = split(ExamRubrics.ct3(), "3. (a) 3 x 5\n(b) 3 x 1\n2.\n(b) zero, it is 0");
+        assertEquals("3 x 1", text(s, "3b"));
+        assertEquals("zero, it is 0", text(s, "2b"));
+    }
+
+    @Test
+    void questionLetterAndRomanStyles() {
+        var s = split(ExamRubrics.ct3(), "Q1 (b)(i) {0.7, 0.2, 0.05}\n1(b)(ii) 0.6044\nQ3 (a) W_f is 3 x 5\nAnswer 2 (b): 0");
+        assertEquals("{0.7, 0.2, 0.05}", text(s, "1b.i"));
+        assertEquals("0.6044", text(s, "1b.ii"));
+        assertEquals("W_f is 3 x 5", text(s, "3a"));
+        assertEquals("0", text(s, "2b"));
+    }
+
+    @Test
+    void latexWrappedLabels() {
+        var s = split(ExamRubrics.ct3(),
+                "1. (a) i) $f_t = 4$\n$$(b)(i) C_t = [0.7, 0.2, 0.05]$$\n$$4. \\quad c_{t+1} = c_t$$\n(a) derivation here");
+        assertTrue(text(s, "1b.i").startsWith("C_t = [0.7, 0.2, 0.05]"));
+        assertTrue(text(s, "4a").contains("derivation here"));
+        assertFalse(text(s, "4a").contains("c_{t+1}"), "the line under the bare 4 belongs to no single part");
+    }
+
+    @Test
+    void answersOutOfOrder() {
+        var s = split(ExamRubrics.ct3(), "5. total multiplications = 3,088,878\n2. (b) 0\n1. (a) iii) 8");
+        assertEquals("8", text(s, "1a.iii"));
+        assertEquals("0", text(s, "2b"));
+        assertEquals("total multiplications = 3,088,878", text(s, "5.total"));
+    }
+
+    @Test
+    void markdownTaskHeadingsMakeBareNumbersItems() {
+        var s = split(ExamRubrics.week8(), "## Task 1:\n3. $\\sigma'(z) = \\sigma(z)(1-\\sigma(z))$\n## Task 2.\n1)\n"
+                + "output is (26, 28)\n$$2. \\quad h = 31$$\n3. 52, 53, 54");
+        assertTrue(text(s, "T1.3").contains("\\sigma(z)(1-\\sigma(z))"));
+        assertEquals("output is (26, 28)", text(s, "T2.1"));
+        assertEquals("\\quad h = 31$$", text(s, "T2.2"));
+        assertEquals("52, 53, 54", text(s, "T2.3"));
+    }
+
+    @Test
+    void taskColonItemAndDottedPaths() {
+        var s = split(ExamRubrics.week8(), "Task 2: 1) (26, 28)\n2.2 (31, 30)\nQ2.3 52 or 53 or 54");
+        assertEquals("(26, 28)", text(s, "T2.1"));
+        assertEquals("(31, 30)", text(s, "T2.2"));
+        assertEquals("52 or 53 or 54", text(s, "T2.3"));
+    }
+
+    @Test
+    void circledNumbersAsTopLevelLabels() {
+        var s = split(ExamRubrics.ct3(), "① (a) i) 4\n② (b) 0\n\\textcircled{3} (c) total = 72");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("0", text(s, "2b"));
+        assertEquals("total = 72", text(s, "3c"));
+    }
+
+    @Test
+    void parenthesisedNumberWithRomanPartIsMatchedByPositionWithDoubt() {
+        var s = split(ExamRubrics.ct3(), "(2) (ii) 0");
+        assertEquals("0", text(s, "2b"));
+        assertTrue(s.get("2b").isDoubtful());
+    }
+
+    @Test
+    void sharedLabelIsSplitByCueWords() {
+        var s = split(ExamRubrics.ct3(), "5. Depthwise output: 199 x 199 x 3\nPointwise output: 199 x 199 x 10\n"
+                + "Total multiplications = 3,088,878");
+        assertEquals("Depthwise output: 199 x 199 x 3", text(s, "5.dw_shape"));
+        assertEquals("Pointwise output: 199 x 199 x 10", text(s, "5.pw_shape"));
+        assertEquals("Total multiplications = 3,088,878", text(s, "5.total"));
+        assertFalse(s.get("5.total").isDoubtful());
+    }
+
+    @Test
+    void linesAfterACueHeadingFollowIt() {
+        var s = split(ExamRubrics.ct3(), "5. Point-wise convolution\nOutput = 199 x 199 x 10\nDepth-wise step\n"
+                + "Output = 199 x 199 x 3");
+        assertTrue(text(s, "5.pw_shape").contains("199 x 199 x 10"));
+        assertFalse(text(s, "5.pw_shape").contains("199 x 199 x 3\n"));
+        assertTrue(text(s, "5.dw_shape").endsWith("199 x 199 x 3"));
+    }
+
+    @Test
+    void sharedLabelWithoutCuesIsDoubtful() {
+        var s = split(ExamRubrics.week8(), "Task 2\n4. 100352\n2508800\n2507200");
+        assertTrue(s.get("T2.4.params").isDoubtful());
+        assertTrue(s.get("T2.4.adds").isDoubtful());
+    }
+
+    @Test
+    void circledSubItemsInsideAnItemAndARepeatedBlockReadAsTheNextItem() {
+        var s = split(ExamRubrics.week8(), "## Task 2.\n4.\n① params: 7 x 7 x 32 x 64 = 100352\n"
+                + "② multiplications = 2508800\nadditions = 2507200\n"
+                + "③ 512 x 128 = 65536\nmultiplications = 47775744\nadditions = 47682432");
+        assertTrue(text(s, "T2.4.params").contains("100352"));
+        assertEquals("multiplications = 2508800", text(s, "T2.4.mults"));
+        assertEquals("additions = 2507200", text(s, "T2.4.adds"));
+        assertEquals("512 x 128 = 65536", text(s, "T2.5.params"));
+        assertTrue(s.get("T2.5.params").isDoubtful());
+        assertFalse(s.get("T2.4.mults").isDoubtful());
+    }
+
+    @Test
+    void labelWrittenTwiceIsASecondOccurrence() {
+        var s = split(ExamRubrics.ct3(), "2. (b) 0\n3. (a) 3 x 5\n2. (b) 1");
+        List<Fragment> fragments = s.get("2b").fragments();
+        assertEquals(2, fragments.size());
+        assertEquals(0, fragments.get(0).occurrence());
+        assertEquals(1, fragments.get(1).occurrence());
+    }
+
+    @Test
+    void labelAsWrittenIsKept() {
+        var s = split(ExamRubrics.ct3(), "Q1 (b)(i) {0.7, 0.2, 0.05}");
+        assertEquals("Q1 (b) (i)", s.get("1b.i").label());
+    }
+
+    @Test
+    void headerLinesBelongToNoQuestion() {
+        var s = split(ExamRubrics.ct3(), "Class Test 3\n18CS10042\n2. (b) 0");
+        assertEquals("0", text(s, "2b"));
+        s.values().forEach(seg -> assertFalse(seg.text().contains("18CS10042")));
+    }
+
+    @Test
+    void numbersThatAreValuesAreNotLabels() {
+        var s = split(ExamRubrics.ct3(), "3. (c) total parameters\n36.\n= 72");
+        assertTrue(text(s, "3c").contains("36."));
+        assertTrue(text(s, "3c").contains("= 72"));
+    }
+
+    @Test
+    void fragmentKeepsTheWordsItWasReadFrom() {
+        var script = TestScripts.ocrLike(Map.of("3,088,878", 62.0), "5. total = 3,088,878");
+        Segment total = new Segmenter().split(script, ExamRubrics.ct3()).stream()
+                .filter(x -> x.questionId().equals("5.total")).findFirst().orElseThrow();
+        assertEquals(62.0, total.fragments().get(0).minConfidence());
+        assertFalse(total.fragments().get(0).words().stream().anyMatch(w -> w.text().equals("5.")));
+    }
+}
