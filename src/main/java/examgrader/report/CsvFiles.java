@@ -16,7 +16,9 @@ import java.util.List;
  * {@link MarkFormat}, so that numbers come out bare and text never runs as a formula.
  */
 final class CsvFiles {
-    private static final CsvMapper CSV = new CsvMapper();
+    /** Quotes a cell only when it must be (separator, quote, line break), as spreadsheets and LMS exports do. */
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private CsvFiles() {}
 
@@ -27,7 +29,6 @@ final class CsvFiles {
                 seq.write(header);
                 for (List<String> row : rows) seq.write(row);
             }
-            writer.flush();
         });
     }
 
