@@ -90,9 +90,14 @@ final class PdfFlow implements Closeable {
         }
     }
 
-    /** An image scaled down (never up) to fit the given box, with a thin frame. */
+    /** An image at one point per pixel, scaled down to fit the given box, with a thin frame. */
     void image(BufferedImage image, float maxWidth, float maxHeight) throws IOException {
-        float scale = Math.min(1f, Math.min(maxWidth / image.getWidth(), maxHeight / image.getHeight()));
+        image(image, maxWidth, maxHeight, 1f);
+    }
+
+    /** An image at {@code pointsPerPixel}, scaled down to fit the given box, with a thin frame. */
+    void image(BufferedImage image, float maxWidth, float maxHeight, float pointsPerPixel) throws IOException {
+        float scale = Math.min(pointsPerPixel, Math.min(maxWidth / image.getWidth(), maxHeight / image.getHeight()));
         float w = image.getWidth() * scale, h = image.getHeight() * scale;
         ensure(h + 6);
         y -= h + 4;

@@ -30,6 +30,8 @@ public final class StudentReportPdf {
     private static final int CROP_PADDING = 12;
     private static final int MAX_PAGES = 500;
     private static final float MARGIN_COLUMN = 80;
+    /** Crops of 300 dpi pages shown at twice their size on paper: easy to read, small enough to keep a page. */
+    private static final float CROP_POINTS_PER_PIXEL = 72f / 150;
 
     private StudentReportPdf() {}
 
@@ -75,12 +77,12 @@ public final class StudentReportPdf {
         flow.ensure(90);
         String title = "Question " + mark.questionId() + "   " + MarkColors.marginText(mark) + "   (" + mark.status().word() + ")";
         flow.heading(title, 12, MarkColors.of(mark));
-        flow.labelled("Answer as read:", mark.status() == Status.BLANK && mark.answer().isBlank() ? "(nothing written)" : mark.answer(), BODY);
+        flow.labelled("Answer as read:", answerShown(mark), BODY);
         BufferedImage crop = crop(mark, pages);
         if (crop != null) {
             flow.paragraph("Read on page " + mark.evidence().page() + " at confidence " + Math.round(mark.confidence()) + ":",
                     flow.fonts.regular, 8, PdfFlow.MUTED, 0);
-            flow.image(crop, flow.width(), 140);
+            flow.image(crop, flow.width(), 120, CROP_POINTS_PER_PIXEL);
         } else if (!mark.evidence().text().isBlank()) {
             String where = mark.evidence().page() > 0 ? "Read on page " + mark.evidence().page() + ":" : "Read from:";
             flow.labelled(where, mark.evidence().text(), BODY);
@@ -90,6 +92,15 @@ public final class StudentReportPdf {
         String rule = mark.rule().isBlank() ? "" : "[" + mark.rule() + "] ";
         flow.labelled("Feedback:", rule + mark.feedback(), BODY);
         flow.gap(4);
+    }
+
+    private static String answerShown(Mark mark) {
+        if (!mark.answer().isBlank()) return mark.answer();
+        return switch (mark.status()) {
+            case MANUAL -> "(marked by hand)";
+            case BLANK -> "(nothing written)";
+            default -> "(nothing read)";
+        };
     }
 
     /** The part of the page the answer was read from, with a little room around it; null when unknown. */
