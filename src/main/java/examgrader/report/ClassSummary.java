@@ -16,6 +16,9 @@ public record ClassSummary(String exam, double maxTotal, List<QuestionStats> que
                            List<Double> totalValues, List<ReviewItem> reviews, List<Rejection> rejected,
                            List<ReviewItem> notExported, int manualPending) {
 
+    /** The question column of an item about a whole script (e.g. a duplicate student id). */
+    public static final String WHOLE_SCRIPT = "—";
+
     /** One thing a person must look at: which script, which question (or "—"), and why. */
     public record ReviewItem(String studentId, String source, String questionId, String why) {}
 
@@ -35,17 +38,22 @@ public record ClassSummary(String exam, double maxTotal, List<QuestionStats> que
         for (ScriptResult result : results) {
             List<ScriptResult> same = byStudent.get(result.studentId());
             if (same.size() > 1) {
-                reviews.add(new ReviewItem(result.studentId(), source(result), "—",
+                reviews.add(new ReviewItem(result.studentId(), source(result), WHOLE_SCRIPT,
                         same.size() + " scripts claim this student id; both are kept, check which is whose"));
             }
         }
         Map<ScriptResult, String> held = GradebookCsv.notExported(results);
         List<ReviewItem> notExported = new ArrayList<>();
         for (ScriptResult result : results) {
-            if (held.containsKey(result)) notExported.add(new ReviewItem(result.studentId(), source(result), "—", held.get(result)));
+            if (held.containsKey(result)) notExported.add(new ReviewItem(result.studentId(), source(result), WHOLE_SCRIPT, held.get(result)));
         }
         return new ClassSummary(columns.exam(), columns.maxTotal(), QuestionStats.of(columns, results),
                 QuestionStats.Summary.of(totals), totals, reviews, List.copyOf(rejected), notExported, manual);
+    }
+
+    /** "1 file", "2 files". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String source(ScriptResult result) {

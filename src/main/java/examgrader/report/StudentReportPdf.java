@@ -48,11 +48,20 @@ public final class StudentReportPdf {
         }
     }
 
+    /**
+     * The script's page images, page 1 up to the first page without one. A source whose pages cannot be
+     * loaded (moved, unreadable) gets a report without crops rather than no report.
+     */
     private static Map<Integer, BufferedImage> loadPages(ScriptResult result, PageImages images) {
         Map<Integer, BufferedImage> pages = new LinkedHashMap<>();
         if (result.source() == null) return pages;
         for (int n = 1; n <= MAX_PAGES; n++) {
-            BufferedImage image = images.page(result.source(), n);
+            BufferedImage image;
+            try {
+                image = images.page(result.source(), n);
+            } catch (RuntimeException e) {
+                break;
+            }
             if (image == null) break;
             pages.put(n, image);
         }

@@ -35,6 +35,7 @@ final class SummaryCharts {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         plot.getDomainAxis().setRange(0, max);
+        if (max >= 5) plot.getDomainAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYBarRenderer renderer = (XYBarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);

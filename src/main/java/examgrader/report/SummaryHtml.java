@@ -40,12 +40,13 @@ public final class SummaryHtml {
                 .append("</style>\n</head>\n<body>\n");
         h.append("<h1>Class summary: ").append(escape(s.exam())).append("</h1>\n");
         QuestionStats.Summary t = s.totals();
-        h.append("<p>").append(t.n()).append(" scripts graded, ").append(s.rejected().size()).append(" files rejected. Totals out of ")
+        h.append("<p>").append(ClassSummary.count(t.n(), "script")).append(" graded, ")
+                .append(ClassSummary.count(s.rejected().size(), "file")).append(" rejected. Totals out of ")
                 .append(MarkFormat.marks(s.maxTotal())).append(": mean ").append(MarkFormat.marks(t.mean())).append(", sd ")
                 .append(MarkFormat.marks(t.sd())).append(", min ").append(MarkFormat.marks(t.min())).append(", max ")
                 .append(MarkFormat.marks(t.max())).append(". Totals count graded and blank questions only; ")
                 .append(s.manualPending()).append(" answers still wait for manual marks and ")
-                .append(s.reviews().stream().filter(r -> !r.questionId().equals("—")).count())
+                .append(s.reviews().stream().filter(r -> !r.questionId().equals(ClassSummary.WHOLE_SCRIPT)).count())
                 .append(" for review.</p>\n");
         h.append("<h2>Questions</h2>\n<table>\n<tr><th>question</th><th>marks</th><th>counted</th><th>pending</th><th>mean</th>")
                 .append("<th>sd</th><th>min</th><th>max</th><th>full</th><th>partial</th><th>zero</th></tr>\n");

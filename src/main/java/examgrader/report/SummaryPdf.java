@@ -8,7 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /** {@code summary.pdf}: the class summary to print or mail, with the same content as the HTML. */
 public final class SummaryPdf {
-    private static final float[] STAT_COLUMNS = {0, 70, 110, 160, 205, 250, 290, 325, 360, 400, 445};
+    private static final float[] STAT_COLUMNS = {0, 90, 130, 180, 230, 270, 310, 345, 380, 415, 460};
     private static final float BODY = 9;
 
     private SummaryPdf() {}
@@ -27,7 +27,8 @@ public final class SummaryPdf {
                 flow.newPage();
                 flow.heading("Class summary: " + s.exam(), 16, PdfFlow.TEXT);
                 QuestionStats.Summary t = s.totals();
-                flow.paragraph(t.n() + " scripts graded, " + s.rejected().size() + " files rejected. Totals out of "
+                flow.paragraph(ClassSummary.count(t.n(), "script") + " graded, " + ClassSummary.count(s.rejected().size(), "file")
+                        + " rejected. Totals out of "
                         + MarkFormat.marks(s.maxTotal()) + ": mean " + MarkFormat.marks(t.mean()) + ", sd " + MarkFormat.marks(t.sd())
                         + ", min " + MarkFormat.marks(t.min()) + ", max " + MarkFormat.marks(t.max())
                         + ". Totals count graded and blank questions only; " + s.manualPending()
@@ -60,7 +61,8 @@ public final class SummaryPdf {
             return;
         }
         for (ClassSummary.ReviewItem item : items) {
-            flow.labelled(item.studentId() + "  " + item.questionId() + ":", item.why() + "  (" + item.source() + ")", BODY);
+            String question = item.questionId().equals(ClassSummary.WHOLE_SCRIPT) ? "" : "  " + item.questionId();
+            flow.labelled(item.studentId() + question + ":", item.why() + "  (" + item.source() + ")", BODY);
         }
     }
 }

@@ -61,7 +61,7 @@ final class ScriptPdf {
     /** Renders pages of the PDFs it is asked about, in grey at 300 dpi. */
     static PageImages renderer() {
         Map<String, BufferedImage> cache = new HashMap<>();
-        return (source, page) -> cache.computeIfAbsent(source + "#" + page, k -> {
+        return (source, page) -> !source.toString().endsWith(".pdf") ? null : cache.computeIfAbsent(source + "#" + page, k -> {
             try (PDDocument doc = Loader.loadPDF(source.toFile())) {
                 if (page > doc.getNumberOfPages()) return null;
                 return new PDFRenderer(doc).renderImageWithDPI(page - 1, DPI, ImageType.GRAY);
