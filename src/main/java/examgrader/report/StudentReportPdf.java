@@ -38,7 +38,7 @@ public final class StudentReportPdf {
     public static void write(Path file, ScriptResult result, PageImages images) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(doc);
-            Map<Integer, BufferedImage> pages = loadPages(result, images);
+            ScriptPages pages = loadPages(doc, result, images);
             try (PdfFlow flow = new PdfFlow(doc, fonts)) {
                 flow.newPage();
                 writeQuestions(flow, result, pages);
@@ -49,11 +49,20 @@ public final class StudentReportPdf {
     }
 
     /**
-     * The script's page images, page 1 up to the first page without one. A source whose pages cannot be
-     * loaded (moved, unreadable) gets a report without crops rather than no report.
+     * What the report keeps of the script's pages, so that only one full page image is in memory at a
+     * time: the crop of each mark's answer (by mark index) and each page compressed for the marked copy.
      */
-    private static Map<Integer, BufferedImage> loadPages(ScriptResult result, PageImages images) {
-        Map<Integer, BufferedImage> pages = new LinkedHashMap<>();
+    private record ScriptPages(Map<Integer, BufferedImage> crops, Map<Integer, PageScan> scans) {}
+
+    /** A page image as placed in the PDF, with the size of the original the evidence boxes refer to. */
+    private record PageScan(PDImageXObject image, int width, int height) {}
+
+    /**
+     * Reads the script's page images, page 1 up to the first page without one. A source whose pages
+     * cannot be loaded (moved, unreadable) gets a report without crops rather than no report.
+     */
+    private static ScriptPages loadPages(PDDocument doc, ScriptResult result, PageImages images) throws IOException {
+        ScriptPages pages = new ScriptPages(new LinkedHashMap<>(), new LinkedHashMap<>());
         if (result.source() == null) return pages;
         for (int n = 1; n <= MAX_PAGES; n++) {
             BufferedImage image;
@@ -63,31 +72,37 @@ public final class StudentReportPdf {
                 break;
             }
             if (image == null) break;
-            pages.put(n, image);
+            for (int i = 0; i < result.marks().size(); i++) {
+                Mark mark = result.marks().get(i);
+                if (mark.evidence().page() != n) continue;
+                BufferedImage crop = crop(mark, image);
+                if (crop != null) pages.crops().put(i, crop);
+            }
+            PDImageXObject scan = JPEGFactory.createFromImage(doc, downscaled(image, 1300), 0.8f);
+            pages.scans().put(n, new PageScan(scan, image.getWidth(), image.getHeight()));
         }
         return pages;
     }
 
-    private static void writeQuestions(PdfFlow flow, ScriptResult result, Map<Integer, BufferedImage> pages) throws IOException {
+    private static void writeQuestions(PdfFlow flow, ScriptResult result, ScriptPages pages) throws IOException {
         flow.heading("Exam " + result.exam() + " — " + result.studentId(), 16, PdfFlow.TEXT);
         flow.labelled("Script:", result.source() == null ? "" : result.source().getFileName().toString(), BODY);
         String total = MarkFormat.marks(result.total()) + " / " + MarkFormat.marks(result.maxTotal());
         if (result.pending() > 0) total += "   (" + MarkFormat.marks(result.pending()) + " marks still to be marked by a person)";
         flow.labelled("Total:", total, BODY);
-        if (pages.isEmpty()) {
+        if (pages.scans().isEmpty()) {
             flow.paragraph("No page images for this script (it was read from text), so answers are shown as read "
                     + "and the marked copy of the script is left out.", flow.fonts.regular, 8, PdfFlow.MUTED, 0);
         }
         flow.rule();
-        for (Mark mark : result.marks()) writeQuestion(flow, mark, pages);
+        for (int i = 0; i < result.marks().size(); i++) writeQuestion(flow, result.marks().get(i), pages.crops().get(i));
     }
 
-    private static void writeQuestion(PdfFlow flow, Mark mark, Map<Integer, BufferedImage> pages) throws IOException {
+    private static void writeQuestion(PdfFlow flow, Mark mark, BufferedImage crop) throws IOException {
         flow.ensure(90);
         String title = "Question " + mark.questionId() + "   " + MarkColors.marginText(mark) + "   (" + mark.status().word() + ")";
         flow.heading(title, 12, MarkColors.of(mark));
         flow.labelled("Answer as read:", answerShown(mark), BODY);
-        BufferedImage crop = crop(mark, pages);
         if (crop != null) {
             flow.paragraph("Read on page " + mark.evidence().page() + " at confidence " + Math.round(mark.confidence()) + ":",
                     flow.fonts.regular, 8, PdfFlow.MUTED, 0);
@@ -112,21 +127,28 @@ public final class StudentReportPdf {
         };
     }
 
-    /** The part of the page the answer was read from, with a little room around it; null when unknown. */
-    static BufferedImage crop(Mark mark, Map<Integer, BufferedImage> pages) {
+    /**
+     * The part of the page the answer was read from, with a little room around it, as a copy that does
+     * not hold on to the whole page; null when the box is unknown or off the page.
+     */
+    static BufferedImage crop(Mark mark, BufferedImage page) {
         Box box = mark.evidence().box();
-        BufferedImage page = pages.get(mark.evidence().page());
         if (page == null || !box.isKnown()) return null;
         int x0 = Math.max(0, box.x() - CROP_PADDING), y0 = Math.max(0, box.y() - CROP_PADDING);
         int x1 = Math.min(page.getWidth(), box.x() + box.width() + CROP_PADDING);
         int y1 = Math.min(page.getHeight(), box.y() + box.height() + CROP_PADDING);
         if (x1 <= x0 || y1 <= y0) return null;
-        return page.getSubimage(x0, y0, x1 - x0, y1 - y0);
+        int type = page.getType() == BufferedImage.TYPE_BYTE_GRAY ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB;
+        BufferedImage copy = new BufferedImage(x1 - x0, y1 - y0, type);
+        java.awt.Graphics2D g = copy.createGraphics();
+        g.drawImage(page.getSubimage(x0, y0, x1 - x0, y1 - y0), 0, 0, null);
+        g.dispose();
+        return copy;
     }
 
     private static void writeAnnotatedScript(PDDocument doc, PdfFonts fonts, ScriptResult result,
-                                             Map<Integer, BufferedImage> pages) throws IOException {
-        for (Map.Entry<Integer, BufferedImage> entry : pages.entrySet()) {
+                                             ScriptPages pages) throws IOException {
+        for (Map.Entry<Integer, PageScan> entry : pages.scans().entrySet()) {
             List<Mark> onPage = new ArrayList<>();
             for (Mark mark : result.marks()) {
                 if (mark.evidence().page() == entry.getKey() && mark.evidence().box().isKnown()) onPage.add(mark);
@@ -136,26 +158,25 @@ public final class StudentReportPdf {
         }
     }
 
-    private static void annotatedPage(PDDocument doc, PdfFonts fonts, int number, BufferedImage image, List<Mark> marks)
+    private static void annotatedPage(PDDocument doc, PdfFonts fonts, int number, PageScan image, List<Mark> marks)
             throws IOException {
         PDRectangle size = PdfFlow.PAGE;
         float top = 20;
         float availableWidth = size.getWidth() - MARGIN_COLUMN - 2 * 16;
         float availableHeight = size.getHeight() - 2 * 16 - top;
-        float scale = Math.min(availableWidth / image.getWidth(), availableHeight / image.getHeight());
-        float left = 16, bottom = size.getHeight() - 16 - top - image.getHeight() * scale;
+        float scale = Math.min(availableWidth / image.width(), availableHeight / image.height());
+        float left = 16, bottom = size.getHeight() - 16 - top - image.height() * scale;
         PDPage page = new PDPage(size);
         doc.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-            PDImageXObject xobject = JPEGFactory.createFromImage(doc, downscaled(image, 1300), 0.8f);
-            cs.drawImage(xobject, left, bottom, image.getWidth() * scale, image.getHeight() * scale);
+            cs.drawImage(image.image(), left, bottom, image.width() * scale, image.height() * scale);
             text(cs, fonts, fonts.bold, 10, Color.DARK_GRAY, left, size.getHeight() - 16 - 10, "Script page " + number);
             float lastLabelY = Float.MAX_VALUE;
-            float marginX = left + image.getWidth() * scale + 6;
+            float marginX = left + image.width() * scale + 6;
             for (Mark mark : marks) {
                 Box box = mark.evidence().box();
                 float bx = left + box.x() * scale, bw = box.width() * scale, bh = box.height() * scale;
-                float by = bottom + (image.getHeight() - box.y() - box.height()) * scale;
+                float by = bottom + (image.height() - box.y() - box.height()) * scale;
                 Color color = MarkColors.of(mark);
                 cs.setStrokingColor(color);
                 cs.setLineWidth(1.2f);

@@ -16,7 +16,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -84,13 +83,13 @@ class StudentReportPdfTest {
         ScriptResult result = scannedScript(dir.resolve("script.pdf"));
         BufferedImage page = ScriptPdf.renderer().page(result.source(), 1);
         Mark third = result.marks().get(2);
-        BufferedImage crop = StudentReportPdf.crop(third, Map.of(1, page));
+        BufferedImage crop = StudentReportPdf.crop(third, page);
         assertNotNull(crop);
         assertTrue(darkPixels(crop) > 200, "the crop should hold the written line");
         Mark blankArea = new Mark("x", Status.GRADED, 0, 1, "", "", 0,
                 new Evidence(1, new Box(1500, 2800, 300, 80), "", List.of()), "", "", "", List.of());
-        assertEquals(0, darkPixels(StudentReportPdf.crop(blankArea, Map.of(1, page))));
-        assertNull(StudentReportPdf.crop(result.marks().get(3), Map.of(1, page)), "no box, no crop");
+        assertEquals(0, darkPixels(StudentReportPdf.crop(blankArea, page)));
+        assertNull(StudentReportPdf.crop(result.marks().get(3), page), "no box, no crop");
     }
 
     private static int darkPixels(BufferedImage image) {
@@ -131,6 +130,21 @@ class StudentReportPdfTest {
             for (int i = 1; i <= 30; i++) assertTrue(text.contains("Question Q" + i + " "), "Q" + i);
             assertTrue(text.contains("end30"), "the last feedback is not cut off");
             assertFalse(text.lines().anyMatch(l -> l.length() > 140), "every line is wrapped");
+        }
+    }
+
+    @Test
+    void charactersTheFontLacksPrintAsQuestionMarksInsteadOfFailing() throws Exception {
+        Mark odd = new Mark("1a", Status.GRADED, 0.5, 0.5, "4 \u5B66\u7FD2", "4", 90, Evidence.NONE, "exact",
+                "Right\tagain\u0007.", "", List.of());
+        ScriptResult result = new ScriptResult("Zoë Ångström", "exam", dir.resolve("x.txt"), "", "", List.of(odd));
+        Path report = dir.resolve("odd.pdf");
+        StudentReportPdf.write(report, result, PageImages.NONE);
+        try (PDDocument doc = Loader.loadPDF(report.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Answer as read: 4 ??"), text);
+            assertTrue(text.contains("Zoë Ångström"), text);
+            assertTrue(text.contains("Right again ."), text);
         }
     }
 }
