@@ -31,12 +31,46 @@ public final class OutputWriter {
                                         PageImages images) throws IOException {
         List<ScriptResult> sorted = sorted(results);
         List<String> names = ScriptFileNames.assign(sorted);
+        List<String> notices = new ArrayList<>(moveAsideOldFiles(outDir, names));
         for (int i = 0; i < sorted.size(); i++) {
             ResultsJson.write(outDir.resolve("results").resolve(names.get(i) + ".json"), sorted.get(i));
         }
         RejectedCsv.write(outDir.resolve("rejected.csv"), rejected);
         writeDerived(outDir, ExamColumns.of(rubric), sorted, names, rejected, images);
-        return notices(sorted, names);
+        notices.addAll(notices(sorted, names));
+        return notices;
+    }
+
+    /**
+     * Results and reports of an earlier run into the same directory that this run does not rewrite (a
+     * student id read differently, a script left out) would otherwise be picked up by {@code grader report}
+     * as a student of this run. They are moved, not deleted, to {@code superseded/<time>/}.
+     */
+    private static List<String> moveAsideOldFiles(Path outDir, List<String> names) throws IOException {
+        java.util.Set<String> kept = new java.util.HashSet<>(names);
+        Path aside = outDir.resolve("superseded").resolve(java.time.Instant.now().toString().replace(':', '-'));
+        List<String> notices = new ArrayList<>();
+        for (String[] kind : new String[][] {{"results", ".json"}, {"reports", ".pdf"}}) {
+            Path dir = outDir.resolve(kind[0]);
+            if (!Files.isDirectory(dir)) continue;
+            List<Path> old = new ArrayList<>();
+            try (var files = Files.newDirectoryStream(dir, "*" + kind[1])) {
+                for (Path f : files) {
+                    String base = f.getFileName().toString();
+                    if (!kept.contains(base.substring(0, base.length() - kind[1].length()))) old.add(f);
+                }
+            }
+            for (Path f : old) {
+                Path target = aside.resolve(kind[0]).resolve(f.getFileName());
+                Files.createDirectories(target.getParent());
+                Files.move(f, target);
+            }
+            if (!old.isEmpty()) {
+                notices.add(old.size() + " " + kind[0] + " file(s) of an earlier run not produced by this one moved to "
+                        + outDir.relativize(aside.resolve(kind[0])));
+            }
+        }
+        return notices;
     }
 
     /**

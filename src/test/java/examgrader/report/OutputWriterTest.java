@@ -59,4 +59,20 @@ class OutputWriterTest {
         assertEquals(before, Files.readString(dir.resolve("gradebook.csv")));
         assertEquals(canvasBefore, Files.readString(dir.resolve("canvas.csv")));
     }
+
+    @Test
+    void resultsOfAnEarlierRunThisRunDoesNotRewriteAreMovedAsideNotMixedIn() throws Exception {
+        ScriptResult misread = script("18CS1OO01", "a.pdf", graded("1a", 0.5, 0.5, "4", ""), graded("1b", 1, 1, "", ""),
+                graded("2", 2, 2, "", ""));
+        OutputWriter.writeAll(dir, Fixtures.rubric(), List.of(misread), List.of(), PageImages.NONE);
+        List<String> notices = OutputWriter.writeAll(dir, Fixtures.rubric(), BATCH, List.of(), PageImages.NONE);
+        assertTrue(Files.notExists(dir.resolve("results/18CS1OO01.json")));
+        assertTrue(Files.notExists(dir.resolve("reports/18CS1OO01.pdf")));
+        try (var moved = Files.walk(dir.resolve("superseded"))) {
+            assertEquals(List.of("18CS1OO01.json", "18CS1OO01.pdf"), moved.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(notices.get(0).startsWith("1 results file(s) of an earlier run"), notices.get(0));
+        assertTrue(Files.isRegularFile(dir.resolve("results/18CS10001.json")));
+    }
 }
