@@ -255,6 +255,18 @@ public final class Store implements AutoCloseable {
         return inTransaction(() -> appendChange(studentId, questionId, newMarks, newStatus, by, why, kind, answer, feedback));
     }
 
+    /** Records several decisions in one transaction: all are recorded, or (on any refusal) none. */
+    public synchronized List<MarkChange> changeMarks(List<Decision> decisions) {
+        return inTransaction(() -> {
+            List<MarkChange> changes = new ArrayList<>();
+            for (Decision d : decisions) {
+                changes.add(appendChange(d.studentId(), d.questionId(), d.marks(), d.status(), d.by(), d.why(), d.kind(),
+                        d.answer(), d.feedback()));
+            }
+            return changes;
+        });
+    }
+
     /** Every change to the student's marks, oldest first. */
     public synchronized List<MarkChange> history(String studentId) {
         return inTransaction(() -> changes("student_id = ?", List.of(studentId)));
