@@ -33,6 +33,21 @@ public final class Csv {
         return parse(text, file.toString());
     }
 
+    /** One CSV record: fields with a comma, quote or line break are quoted, quotes doubled. */
+    public static String line(List<String> fields) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            String field = fields.get(i) == null ? "" : fields.get(i);
+            if (i > 0) out.append(',');
+            if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
+                out.append('"').append(field.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(field);
+            }
+        }
+        return out.append('\n').toString();
+    }
+
     static List<Row> parse(String text, String where) {
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();

@@ -81,9 +81,10 @@ public final class Regrade {
 
     private static List<Disagreement> disagreements(Store store, List<ScriptResult> after) {
         List<Disagreement> found = new ArrayList<>();
+        Map<String, ScriptResult> effectiveByScript = byScript(after);
         for (StoredScript script : store.storedScripts()) {
+            ScriptResult effective = effectiveByScript.get(key(script.graded()));
             for (Mark graded : script.graded().marks()) {
-                ScriptResult effective = after.stream().filter(r -> sameScript(r, script.graded())).findFirst().orElseThrow();
                 Mark counted = effective.marks().stream().filter(m -> m.questionId().equals(graded.questionId()))
                         .findFirst().orElseThrow();
                 boolean graderDecided = graded.status() == Status.GRADED || graded.status() == Status.BLANK;
@@ -113,10 +114,6 @@ public final class Regrade {
         Map<String, ScriptResult> map = new LinkedHashMap<>();
         results.forEach(r -> map.put(key(r), r));
         return map;
-    }
-
-    private static boolean sameScript(ScriptResult a, ScriptResult b) {
-        return key(a).equals(key(b));
     }
 
     private static String key(ScriptResult result) {

@@ -225,6 +225,21 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** True when at least one stored script belongs to the student. */
+    public synchronized boolean hasStudent(String studentId) {
+        return inTransaction(() -> exists("SELECT 1 FROM scripts WHERE student_id = ?", studentId));
+    }
+
+    /** Every mark change in the store, oldest first: the audit trail's export. */
+    public synchronized List<MarkChange> allChanges() {
+        return inTransaction(() -> changes("1 = 1", List.of()));
+    }
+
+    /** Every dispute in the store, oldest first. */
+    public synchronized List<Dispute> allDisputes() {
+        return inTransaction(() -> disputes("1 = 1", List.of()));
+    }
+
     /** The stored text of a script, as OCR read it. */
     public synchronized ScriptText scriptText(long scriptId) {
         return inTransaction(() -> {

@@ -1,5 +1,6 @@
 package examgrader.cli;
 
+import examgrader.audit.AuditExport;
 import examgrader.audit.CommandSupport;
 import examgrader.audit.Dispute;
 import examgrader.audit.History;
@@ -27,7 +28,8 @@ public final class DisputeCommand implements Callable<Integer> {
         return ExitCodes.BAD_INPUT;
     }
 
-    @Command(name = "open", mixinStandardHelpOptions = true, description = "Open a dispute of one mark.")
+    @Command(name = "open", mixinStandardHelpOptions = true,
+            exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:done", "2:bad input: unknown student or question, marks out of range, a bad file (one line says where)", "70:internal error"}, description = "Open a dispute of one mark.")
     static final class Open implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -52,6 +54,7 @@ public final class DisputeCommand implements Callable<Integer> {
             return CommandSupport.run(spec, () -> {
                 try (Store store = Store.openExisting(out)) {
                     Dispute dispute = store.openDispute(student, question, by, reason);
+                    AuditExport.write(store, out);
                     spec.commandLine().getOut().printf("Dispute %d opened on %s %s by %s: %s%n", dispute.id(),
                             student, question, by, reason);
                     return ExitCodes.OK;
@@ -60,7 +63,8 @@ public final class DisputeCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "resolve", mixinStandardHelpOptions = true, description = "Decide an open dispute; the marks given count from now on.")
+    @Command(name = "resolve", mixinStandardHelpOptions = true,
+            exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:done", "2:bad input: unknown student or question, marks out of range, a bad file (one line says where)", "70:internal error"}, description = "Decide an open dispute; the marks given count from now on.")
     static final class Resolve implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -88,6 +92,7 @@ public final class DisputeCommand implements Callable<Integer> {
             return CommandSupport.run(spec, () -> {
                 try (Store store = Store.openExisting(out)) {
                     MarkChange change = store.resolveDispute(student, question, marks, by, reason);
+                    AuditExport.write(store, out);
                     spec.commandLine().getOut().println("Dispute resolved: " + History.describe(change));
                     return ExitCodes.OK;
                 }

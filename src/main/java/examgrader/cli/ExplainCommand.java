@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code grader explain}: everything behind one mark, for a dispute or an audit. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:done", "2:bad input: unknown student or question, marks out of range, a bad file (one line says where)", "70:internal error"},
         description = "Show how a mark was made: file, page, OCR words and confidences, answer, rule, engine working, and every change since.")
 public final class ExplainCommand implements Callable<Integer> {
     @Spec

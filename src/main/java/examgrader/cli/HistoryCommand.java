@@ -1,5 +1,6 @@
 package examgrader.cli;
 
+import examgrader.audit.AuditException;
 import examgrader.audit.CommandSupport;
 import examgrader.audit.Dispute;
 import examgrader.audit.History;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code grader history}: every change to one student's marks, oldest first, and their disputes. */
 @Command(name = "history", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:done", "2:bad input: unknown student or question, marks out of range, a bad file (one line says where)", "70:internal error"},
         description = "List every change to a student's marks (who, when, old, new, why) and their disputes.")
 public final class HistoryCommand implements Callable<Integer> {
     @Spec
@@ -31,9 +33,9 @@ public final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         return CommandSupport.run(spec, () -> {
             try (Store store = Store.openExisting(out)) {
-                store.results(null).stream().filter(r -> r.studentId().equals(student)).findFirst()
-                        .orElseThrow(() -> new examgrader.audit.AuditException(
-                                "student " + student + " is not in " + store.file()));
+                if (!store.hasStudent(student)) {
+                    throw new AuditException("student " + student + " is not in " + store.file());
+                }
                 List<MarkChange> changes = store.history(student);
                 List<Dispute> disputes = store.disputes(student);
                 PrintWriter out = spec.commandLine().getOut();

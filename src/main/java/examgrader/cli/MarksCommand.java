@@ -1,5 +1,6 @@
 package examgrader.cli;
 
+import examgrader.audit.AuditExport;
 import examgrader.audit.CommandSupport;
 import examgrader.audit.HandMarks;
 import examgrader.audit.Store;
@@ -26,6 +27,7 @@ public final class MarksCommand implements Callable<Integer> {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
+            exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:done", "2:bad input: unknown student or question, marks out of range, a bad file (one line says where)", "70:internal error"},
             description = "Merge a TA's marks (student_id,question_id,marks,marker,comment). Every line is checked first; "
                     + "on any bad line nothing is imported.")
     static final class Import implements Callable<Integer> {
@@ -46,6 +48,7 @@ public final class MarksCommand implements Callable<Integer> {
             return CommandSupport.run(spec, () -> {
                 try (Store store = Store.openExisting(out)) {
                     HandMarks.Outcome outcome = HandMarks.importInto(store, file, by);
+                    AuditExport.write(store, out);
                     spec.commandLine().getOut().printf("%d marks imported, %d unchanged; %s marks still pending on %d scripts.%n",
                             outcome.imported(), outcome.unchanged(), examgrader.extract.Values.format(outcome.pendingMarks()),
                             outcome.scriptsPending());

@@ -1,6 +1,7 @@
 package examgrader.cli;
 
 import examgrader.audit.ChangeKind;
+import examgrader.audit.AuditExport;
 import examgrader.audit.CommandSupport;
 import examgrader.audit.History;
 import examgrader.audit.MarkChange;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code grader override}: a person sets a mark, with a reason; a later regrade never undoes it. */
 @Command(name = "override", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:done", "2:bad input: unknown student or question, marks out of range, a bad file (one line says where)", "70:internal error"},
         description = "Set a mark by hand, with who and why. It counts over the grader's mark, also after a regrade.")
 public final class OverrideCommand implements Callable<Integer> {
     @Spec
@@ -43,6 +45,7 @@ public final class OverrideCommand implements Callable<Integer> {
         return CommandSupport.run(spec, () -> {
             try (Store store = Store.openExisting(out)) {
                 MarkChange change = store.changeMark(student, question, marks, Status.GRADED, by, reason, ChangeKind.OVERRIDE);
+                AuditExport.write(store, out);
                 spec.commandLine().getOut().println(History.describe(change));
                 return ExitCodes.OK;
             }

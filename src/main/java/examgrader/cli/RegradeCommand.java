@@ -1,6 +1,7 @@
 package examgrader.cli;
 
 import examgrader.audit.AuditException;
+import examgrader.audit.AuditExport;
 import examgrader.audit.CommandSupport;
 import examgrader.audit.Regrade;
 import examgrader.audit.Rescorer;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
  * and rubric loading are given by the lead through {@link #setRescorer} and {@link #setRubricLoader}.
  */
 @Command(name = "regrade", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:done", "2:bad input: a bad rubric or a missing store (one line says where)", "3:some scripts could not be rescored; their marks are unchanged", "70:internal error"},
         description = "Rescore every graded script with a (changed) rubric from the stored OCR text, without OCR; people's decisions are kept.")
 public final class RegradeCommand implements Callable<Integer> {
     @Spec
@@ -74,6 +76,7 @@ public final class RegradeCommand implements Callable<Integer> {
             try (Store store = Store.openExisting(out)) {
                 Regrade.Report report = Regrade.run(store, rubric, rubricFile.toString(), sha256(rubricFile),
                         CommandSupport.graderVersion(), rescorer);
+                AuditExport.write(store, out);
                 print(report, spec.commandLine().getOut());
                 if (!report.failures().isEmpty()) {
                     report.failures().forEach(f -> spec.commandLine().getErr().println(f.source() + ": not rescored: " + f.message()));

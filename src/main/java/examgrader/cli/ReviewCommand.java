@@ -3,6 +3,7 @@ package examgrader.cli;
 import examgrader.audit.AnswerScorer;
 import examgrader.audit.AuditException;
 import examgrader.audit.ChangeKind;
+import examgrader.audit.AuditExport;
 import examgrader.audit.CommandSupport;
 import examgrader.audit.ReviewCrop;
 import examgrader.audit.StoredMark;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
  * reason. Every decision is recorded with who and why.
  */
 @Command(name = "review", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:done", "2:bad input: unknown student or question, marks out of range, a bad file (one line says where)", "70:internal error"},
         description = "Decide the answers the grader could not read with confidence: m MARKS, a ANSWER, s (skip), q (quit).")
 public final class ReviewCommand implements Callable<Integer> {
     @Spec
@@ -72,7 +74,11 @@ public final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         return CommandSupport.run(spec, () -> {
             try (Store store = Store.openExisting(out)) {
-                return walk(store, new BufferedReader(input), spec.commandLine().getOut());
+                try {
+                    return walk(store, new BufferedReader(input), spec.commandLine().getOut());
+                } finally {
+                    AuditExport.write(store, out);
+                }
             }
         });
     }
@@ -127,7 +133,15 @@ public final class ReviewCommand implements Callable<Integer> {
                         continue;
                     }
                     String answer = line.substring(2).strip();
-                    Mark scored = scorer.score(item, answer);
+                    Mark scored;
+                    try {
+                        scored = scorer.score(item, answer);
+                    } catch (AuditException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        out.println("Could not score \"" + answer + "\": " + e.getMessage() + "; type it again or give a mark with m.");
+                        continue;
+                    }
                     out.printf("Scored \"%s\": %s / %s (%s)%s%n", answer, Values.format(scored.marks()),
                             Values.format(scored.maxMarks()), scored.rule(),
                             scored.feedback() == null || scored.feedback().isBlank() ? "" : ": " + scored.feedback());

@@ -73,7 +73,7 @@ class AuditCommandsTest {
     }
 
     @Test
-    void overrideIsListedByHistoryAndShownByExplain() {
+    void overrideIsListedByHistoryExportedAndShownByExplain() throws Exception {
         grade("18CS10001");
         Run override = run(new OverrideCommand(), "--out", dir.toString(), "--student", "18CS10001", "--question", "3c",
                 "--marks", "1", "--by", "alice", "--reason", "W_f read wrongly; 72 is right for 3 x 5");
@@ -82,6 +82,10 @@ class AuditCommandsTest {
         assertEquals(ExitCodes.OK, history.code(), history.err());
         assertTrue(history.out().contains("18CS10001 3c  override: 0.5 (graded) -> 1 (graded)  by alice: W_f read wrongly; 72 is right for 3 x 5"),
                 history.out());
+        List<String> exported = Files.readAllLines(dir.resolve("audit").resolve("mark_changes.csv"));
+        assertEquals("id,at,student_id,question_id,kind,old_marks,old_status,new_marks,new_status,answer,by,why", exported.get(0));
+        assertTrue(exported.get(1).endsWith(",18CS10001,3c,override,0.5,graded,1,graded,,alice,W_f read wrongly; 72 is right for 3 x 5"),
+                exported.get(1));
         Run explain = run(new ExplainCommand(), "--out", dir.toString(), "--student", "18CS10001", "--question", "3c");
         assertTrue(explain.out().contains("Mark that counts: 1 / 1 (graded), decided by alice (override)"), explain.out());
         assertTrue(explain.out().contains("grader mark: 0.5 / 1 (graded)"), explain.out());
