@@ -60,6 +60,18 @@ class ProvenanceRecordTest {
     }
 
     @Test
+    void candidatesOfExtractionAreKeptInWords() {
+        examgrader.segment.Fragment fragment = new examgrader.segment.Fragment(1, "W_f is 3 x 5", Scripts.shapeWords());
+        examgrader.extract.Candidate candidate = new examgrader.extract.Candidate(
+                new examgrader.extract.Value.Shape(List.of(3L, 5L)), "3 x 5", 64, fragment, "after 'is'", 0.9);
+        examgrader.extract.Answer answer = new examgrader.extract.Answer("3a", java.util.Optional.of(candidate),
+                List.of(candidate), false, "", "W_f is 3 x 5");
+        ScriptProvenance context = ScriptProvenance.of("0.1.0", "ct3.yaml").withAnswers(List.of(answer));
+        assertEquals(List.of("3 × 5 (read \"3 x 5\", page 1, confidence 64, after 'is')"), context.candidatesFor("3a"));
+        assertEquals(List.of(), context.candidatesFor("3b"));
+    }
+
+    @Test
     void storeKeepsTheProvenanceOfEachMark() {
         try (Store store = Scripts.storeWith(dir, "18CS10001")) {
             StoredMark stored = store.marksOf("18CS10001", "5.total").get(0);

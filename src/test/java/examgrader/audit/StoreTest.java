@@ -114,6 +114,24 @@ class StoreTest {
     }
 
     @Test
+    void scriptThatFailsHalfWayThroughSavingLeavesNothingBehind() {
+        Path source = Path.of("scans", "18CS10001.pdf");
+        ScriptResult good = Scripts.result(source, "18CS10001");
+        List<Mark> twice = new java.util.ArrayList<>(good.marks());
+        twice.add(good.marks().get(1));
+        ScriptResult broken = new ScriptResult("18CS10001", Scripts.EXAM, source, good.sourceSha256(), Scripts.RUBRIC_SHA, twice);
+        try (Store store = Store.open(dir)) {
+            long run = store.startRun("ct3.yaml", Scripts.RUBRIC_SHA, "test", List.of());
+            assertThrows(IllegalStateException.class,
+                    () -> store.saveScript(run, broken, Scripts.text(source, "18CS10001"), ScriptProvenance.of("test", "ct3.yaml")));
+            assertEquals(List.of(), store.results(null));
+            assertFalse(store.isDone(good.sourceSha256(), Scripts.RUBRIC_SHA));
+            store.saveScript(run, good, Scripts.text(source, "18CS10001"), ScriptProvenance.of("test", "ct3.yaml"));
+            assertEquals(List.of(good), store.results(null));
+        }
+    }
+
+    @Test
     void twoScriptsClaimingOneStudentAreBothKept() {
         try (Store store = Store.open(dir)) {
             long run = store.startRun("ct3.yaml", Scripts.RUBRIC_SHA, "test", List.of());
