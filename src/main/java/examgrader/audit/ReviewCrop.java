@@ -1,0 +1,82 @@
+package examgrader.audit;
+
+import examgrader.ocr.Box;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * The picture of an uncertain answer for the review queue: the box the answer was read from,
+ * cut from the page image (PDF pages rendered at the 300 dpi the OCR read them at), written as a
+ * PNG under {@code DIR/review/}, and shown inline in terminals that can (iTerm2, kitty).
+ */
+public final class ReviewCrop {
+    private ReviewCrop() {}
+
+    /** The dpi PDF pages are rendered at for OCR, so the stored boxes fit the rendering. */
+    static final float OCR_DPI = 300f;
+    private static final int MARGIN = 16;
+
+    /** Writes the crop of the item's answer; empty when the page has no image (text pages) or the file is gone. */
+    public static Optional<Path> write(StoredMark item, Path outDir) throws IOException {
+        Box box = item.graded().evidence().box();
+        int page = item.graded().evidence().page();
+        if (!box.isKnown() || page < 1 || !Files.isRegularFile(item.source())) return Optional.empty();
+        BufferedImage image = pageImage(item.source(), page);
+        if (image == null) return Optional.empty();
+        int x0 = Math.max(0, box.x() - MARGIN), y0 = Math.max(0, box.y() - MARGIN);
+        int x1 = Math.min(image.getWidth(), box.x() + box.width() + MARGIN);
+        int y1 = Math.min(image.getHeight(), box.y() + box.height() + MARGIN);
+        if (x1 <= x0 || y1 <= y0) return Optional.empty();
+        Path dir = Files.createDirectories(outDir.resolve("review"));
+        Path png = dir.resolve(safe(item.studentId()) + "_" + safe(item.graded().questionId()) + "_" + item.scriptId() + ".png");
+        ImageIO.write(image.getSubimage(x0, y0, x1 - x0, y1 - y0), "png", png.toFile());
+        return Optional.of(png);
+    }
+
+    /** The escape sequence that shows the PNG inline, when {@code env} says the terminal understands one; else "". */
+    public static String inlineImage(Path png, Map<String, String> env) throws IOException {
+        String term = env.getOrDefault("TERM", "").toLowerCase(Locale.ROOT);
+        String program = env.getOrDefault("TERM_PROGRAM", "");
+        byte[] bytes = Files.readAllBytes(png);
+        String data = Base64.getEncoder().encodeToString(bytes);
+        if (program.equals("iTerm.app")) {
+            return "\033]1337;File=inline=1;size=" + bytes.length + ":" + data + "\007\n";
+        }
+        if (term.contains("kitty") || env.containsKey("KITTY_WINDOW_ID")) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < data.length(); i += 4096) {
+                String chunk = data.substring(i, Math.min(data.length(), i + 4096));
+                boolean more = i + 4096 < data.length();
+                out.append("\033_G").append(i == 0 ? "f=100,a=T," : "").append("m=").append(more ? 1 : 0)
+                        .append(';').append(chunk).append("\033\\");
+            }
+            return out.append('\n').toString();
+        }
+        return "";
+    }
+
+    private static BufferedImage pageImage(Path source, int page) throws IOException {
+        if (source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            try (PDDocument document = Loader.loadPDF(source.toFile())) {
+                if (page > document.getNumberOfPages()) return null;
+                return new PDFRenderer(document).renderImageWithDPI(page - 1, OCR_DPI, ImageType.GRAY);
+            }
+        }
+        return page == 1 ? ImageIO.read(source.toFile()) : null;
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

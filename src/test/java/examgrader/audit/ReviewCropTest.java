@@ -1,0 +1,62 @@
+package examgrader.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewCropTest {
+    @TempDir
+    Path dir;
+
+    /** A photographed one-page script: black ink in the 3a answer's box, white elsewhere. */
+    private Path photo() throws Exception {
+        BufferedImage page = new BufferedImage(1000, 1200, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1000, 1200);
+        g.setColor(Color.BLACK);
+        g.fillRect(210, 838, 200, 44);
+        g.dispose();
+        Path file = dir.resolve("18CS10009.png");
+        ImageIO.write(page, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void cropOfAPhotoHoldsTheAnswersBoxWithAMargin() throws Exception {
+        Path source = photo();
+        try (Store store = Store.open(dir.resolve("out"))) {
+            long run = store.startRun("ct3.yaml", Scripts.RUBRIC_SHA, "test", java.util.List.of());
+            store.saveScript(run, Scripts.result(source, "18CS10009"), Scripts.text(source, "18CS10009"),
+                    ScriptProvenance.of("test", "ct3.yaml"));
+            StoredMark item = store.marksOf("18CS10009", "3a").get(0);
+            Optional<Path> crop = ReviewCrop.write(item, dir.resolve("out"));
+            assertTrue(crop.isPresent());
+            BufferedImage image = ImageIO.read(crop.get().toFile());
+            assertEquals(200 + 2 * 16, image.getWidth());
+            assertEquals(44 + 2 * 16, image.getHeight());
+            assertEquals(0xFFFFFF, image.getRGB(2, 2) & 0xFFFFFF, "the margin is the white page");
+            assertEquals(0, image.getRGB(16 + 100, 16 + 20) & 0xFFFFFF, "the middle is the ink of the answer");
+            // 3c was read from a text line: no box, so no crop
+            assertEquals(Optional.empty(), ReviewCrop.write(store.marksOf("18CS10009", "3c").get(0), dir.resolve("out")));
+        }
+    }
+
+    @Test
+    void inlineImageOnlyForTerminalsThatSayTheyCanShowOne() throws Exception {
+        Path png = photo();
+        assertTrue(ReviewCrop.inlineImage(png, Map.of("TERM", "xterm-kitty")).startsWith("\033_Gf=100,a=T,m=1;"));
+        assertTrue(ReviewCrop.inlineImage(png, Map.of("TERM_PROGRAM", "iTerm.app")).startsWith("\033]1337;File=inline=1;"));
+        assertEquals("", ReviewCrop.inlineImage(png, Map.of("TERM", "xterm-256color")));
+        assertEquals("", ReviewCrop.inlineImage(png, Map.of()));
+    }
+}
