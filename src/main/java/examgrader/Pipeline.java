@@ -1,0 +1,111 @@
+package examgrader;
+
+import examgrader.audit.ScriptProvenance;
+import examgrader.audit.Store;
+import examgrader.ingest.Ingestor;
+import examgrader.ingest.InputFiles;
+import examgrader.ingest.Rejection;
+import examgrader.ocr.BatchReader;
+import examgrader.ocr.OcrCache;
+import examgrader.ocr.OcrSettings;
+import examgrader.ocr.ProgressListener;
+import examgrader.ocr.ScriptOutcome;
+import examgrader.report.OutputWriter;
+import examgrader.rubric.Rubric;
+import examgrader.score.ScriptResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole grading job for one exam, in the order the work happens: find the input files, read
+ * them (ingest and OCR, pages of the whole batch in parallel, cached), grade each script (segment,
+ * extract, score), keep every result in the store as soon as it exists, then write the outputs
+ * from the store.
+ *
+ * <p>A run that dies is started again with the same command: scripts already in the store under
+ * the same rubric are not graded again, and OCR results come from the cache.
+ */
+public final class Pipeline {
+    private final Ingestor ingestor = new Ingestor();
+    private final ScriptGrader grader;
+    private final Path ocrCache;
+    private final int workers;
+    private final PrintStream log;
+
+    public Pipeline(ScriptGrader grader, Path ocrCache, int workers, PrintStream log) {
+        this.grader = grader;
+        this.ocrCache = ocrCache;
+        this.workers = workers;
+        this.log = log;
+    }
+
+    /**
+     * What one exam's grading did.
+     *
+     * @param results  every script's result now in the store (this run's and earlier runs')
+     * @param rejected the input files that could not be graded, with the reason
+     * @param skipped  scripts already graded under this rubric by an earlier run
+     */
+    public record Outcome(List<ScriptResult> results, List<Rejection> rejected, int skipped, List<String> notices) {}
+
+    /**
+     * Grades {@code inputs} (files and folders) with {@code rubric}, writing into {@code outDir}.
+     *
+     * @param roster   student id → variant, for exams with several versions (may be empty)
+     * @param progress told how many pages are read
+     */
+    public Outcome run(Rubric rubric, List<Path> inputs, Path outDir, Map<String, String> roster,
+                       List<String> commandArgs, ProgressListener progress) {
+        InputFiles.Expansion found = InputFiles.expand(inputs);
+        List<Rejection> rejected = new ArrayList<>(found.rejected());
+        try (Store store = Store.open(outDir)) {
+            long runId = store.startRun(rubric.source(), rubric.sha256(), examgrader.cli.GraderVersion.current(), commandArgs);
+            List<Path> toRead = new ArrayList<>();
+            int skipped = 0;
+            for (Path file : found.files()) {
+                if (store.isDone(sha256OrEmpty(file), file, rubric.sha256())) skipped++;
+                else toRead.add(file);
+            }
+            if (skipped > 0) log.println("grader: " + skipped + " script(s) already graded under this rubric; not graded again");
+            try (BatchReader reader = new BatchReader(OcrSettings.DEFAULT, new OcrCache(ocrCache), workers, ingestor)) {
+                for (ScriptOutcome read : reader.readAll(toRead, progress)) {
+                    if (read.isRejected()) {
+                        rejected.add(read.rejection());
+                        log.println("grader: rejected " + read.file() + ": " + read.rejection().reason());
+                        continue;
+                    }
+                    ScriptGrader.Graded graded = grader.grade(read.text(), rubric, roster);
+                    ScriptProvenance provenance = ScriptProvenance.of(examgrader.cli.GraderVersion.current(), rubric.source())
+                            .withAnswers(graded.answers());
+                    store.saveScript(runId, graded.result(), read.text(), provenance);
+                }
+            }
+            List<ScriptResult> results = store.results(rubric.exam());
+            List<String> notices = writeOutputs(rubric, outDir, results, rejected);
+            return new Outcome(results, rejected, skipped, notices);
+        }
+    }
+
+    private List<String> writeOutputs(Rubric rubric, Path outDir, List<ScriptResult> results, List<Rejection> rejected) {
+        List<examgrader.report.Rejection> forReport = rejected.stream()
+                .map(r -> new examgrader.report.Rejection(r.file(), r.reason())).toList();
+        try {
+            return OutputWriter.writeAll(outDir, rubric, results, forReport, new OcrPageImages(ingestor));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the outputs in " + outDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256OrEmpty(Path file) {
+        try {
+            return Ingestor.sha256(file);
+        } catch (examgrader.ingest.IngestException e) {
+            return "";
+        }
+    }
+}
