@@ -59,7 +59,7 @@ public final class AnswerKey {
     private String rule(Rule r, Question q, Map<String, Object> params) {
         String credit = " → " + Values.format(Math.round(r.credit() * q.marks() * 1000) / 1000.0) + " of "
                 + Values.format(q.marks());
-        if (r instanceof Rule.Within w) return "within " + w.tolerance().describe() + credit;
+        if (r instanceof Rule.Within w) return "band: " + w.tolerance().describe() + credit;
         if (r instanceof Rule.Components c) {
             return "components: each correct one earns an equal share of " + share(c.credit(), q) + " marks"
                     + (c.feedback().isEmpty() ? "" : " — " + c.feedback());

@@ -15,6 +15,16 @@ public final class FormulaComparison {
 
     private FormulaComparison() {}
 
+    /** Whether a written formula can be parsed at all (an unreadable one goes to review, not to 0). */
+    public static boolean readable(String formula) {
+        try {
+            FormulaExpression.parse(formula);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /**
      * @param relative relative tolerance at each point (with a small absolute floor near zero)
      * @return true when every one of {@code reference.points()} defined points agrees

@@ -54,8 +54,15 @@ public final class Scorer {
         return marks;
     }
 
-    /** A mark with the value it was given for, which a later carried-forward rule may need. */
-    private record Scored(Mark mark, Value value) {}
+    /**
+     * A mark with the value it was given for and the marks it would have had (for review), which a
+     * later carried-forward rule may need.
+     */
+    private record Scored(Mark mark, Value value, double proposed) {
+        Scored(Mark mark, Value value) {
+            this(mark, value, mark.marks());
+        }
+    }
 
     private Scored scoreOne(Question q, Answer answer, Map<String, Object> params, Map<String, Scored> done) {
         Candidate chosen = answer.chosen().orElse(null);
@@ -95,11 +102,13 @@ public final class Scorer {
         calls.addAll(v.computations());
         String fullWorking = v.working().isEmpty() ? working : working + "\n" + v.working();
         double marks = Math.min(1.0, Math.max(0.0, v.credit())) * q.marks();
-        if (answer.uncertain()) {
-            String feedback = "proposed " + fmt(marks) + " of " + fmt(q.marks()) + " (" + v.rule() + ") — check the read: "
-                    + orElse(answer.note(), "uncertain read") + ". " + v.feedback();
+        if (answer.uncertain() || !v.reviewNote().isEmpty()) {
+            String why = answer.uncertain() ? "check the read: " + orElse(answer.note(), "uncertain read")
+                    : v.reviewNote();
+            String feedback = "proposed " + fmt(marks) + " of " + fmt(q.marks()) + " (" + v.rule() + ") — " + why
+                    + ". " + v.feedback();
             return new Scored(new Mark(q.id(), Status.REVIEW, 0, q.marks(), shown, refShown, confidence, evidence,
-                    v.rule(), feedback, fullWorking, calls), chosen.value());
+                    v.rule(), feedback, fullWorking, calls), chosen.value(), marks);
         }
         return new Scored(new Mark(q.id(), Status.GRADED, marks, q.marks(), shown, refShown, confidence, evidence,
                 v.rule(), v.feedback(), fullWorking, calls), chosen.value());
@@ -110,6 +119,10 @@ public final class Scorer {
         Value answer = chosen.value();
         String raw = chosen.raw();
         if (q.reference() instanceof Reference.Formula f) {
+            if (answer instanceof Value.Formula formula && !FormulaComparison.readable(formula.expression())) {
+                return new Verdict(0, "unreadable formula", "the formula could not be read as written", "", List.of())
+                        .needingReview("the formula '" + formula.expression() + "' could not be read; check the script");
+            }
             boolean equal = answer instanceof Value.Formula formula
                     && FormulaComparison.equal(f, formula.expression(), relativeFor(q.tolerance()));
             return equal ? new Verdict(1, "formula", "correct: equal to " + f.expression() + " at every point tried",
@@ -135,7 +148,7 @@ public final class Scorer {
                           Map<String, Scored> done) {
         if (rule instanceof Rule.Within w) {
             return Comparison.matches(q.kind(), ref.value(), answer, w.tolerance(), raw)
-                    ? new Verdict(w.credit(), "within " + w.tolerance().describe(),
+                    ? new Verdict(w.credit(), "band: " + w.tolerance().describe(),
                     orElse(w.feedback(), "close to " + ref.value().display() + " but not within "
                             + q.tolerance().describe()), "", List.of()) : null;
         }
@@ -202,10 +215,11 @@ public final class Scorer {
     private Verdict carriedForward(Rule.CarriedForward cf, Question q, Value answer, String raw,
                                    Map<String, Object> params, Map<String, Scored> done) {
         Scored earlier = done.get(cf.from());
-        if (earlier == null || earlier.value() == null || earlier.mark().status() != Status.GRADED
-                || earlier.mark().marks() >= earlier.mark().maxMarks()) {
+        if (earlier == null || earlier.value() == null || earlier.proposed() >= earlier.mark().maxMarks()) {
             return null;
         }
+        Status earlierStatus = earlier.mark().status();
+        if (earlierStatus != Status.GRADED && earlierStatus != Status.REVIEW) return null;
         Reference.Compute call = cf.compute() != null ? cf.compute().derive(q.reference())
                 : (Reference.Compute) q.reference();
         Evaluated recomputed;
@@ -219,8 +233,11 @@ public final class Scorer {
         String rule = "carried_forward from " + cf.from();
         String feedback = orElse(cf.feedback(), "follows correctly from your answer to " + cf.from())
                 + " (with " + cf.from() + " = " + earlier.value().display() + ": " + recomputed.value().display() + ")";
-        return new Verdict(cf.credit(), rule, feedback, rule + ": " + recomputed.working(),
+        Verdict v = new Verdict(cf.credit(), rule, feedback, rule + ": " + recomputed.working(),
                 List.of(computation(recomputed)));
+        return earlierStatus == Status.REVIEW
+                ? v.needingReview("the credit carried forward from " + cf.from() + " holds only if " + cf.from()
+                + " was read right (it is in review)") : v;
     }
 
     private Evaluated evaluate(Question q, Map<String, Object> params) {

@@ -105,9 +105,19 @@ class ScorerSeedRubricsTest {
     }
 
     @Test
-    void noCarriedForwardWhenEarlierAnswerIsInReview() {
+    void carriedForwardFromAnAnswerInReviewGoesToReviewToo() {
         Answer doubtful = Answers.uncertain("3a", new examgrader.extract.Value.Shape(List.of(3L, 2L)), "3 x 2", "low");
-        assertEquals(0.0, mark(ct3, "3c", doubtful, Answers.scalar("3c", 36)).marks(), EPS);
+        Mark m = mark(ct3, "3c", doubtful, Answers.scalar("3c", 36));
+        assertEquals(Status.REVIEW, m.status());
+        assertEquals(0.0, m.marks(), EPS);
+        assertTrue(m.feedback().startsWith("proposed 0.5 of 1 (carried_forward from 3a)"), m.feedback());
+    }
+
+    @Test
+    void unreadableFormulaGoesToReview() {
+        Mark m = mark(week8, "T1.3", Answers.formula("T1.3", "sigma(z)(1 - sigma(z"));
+        assertEquals(Status.REVIEW, m.status());
+        assertTrue(m.feedback().contains("could not be read"), m.feedback());
     }
 
     @Test

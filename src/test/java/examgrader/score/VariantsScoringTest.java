@@ -47,6 +47,11 @@ class VariantsScoringTest {
                 marks: 1
                 reference:
                   expr: size + 2 pad
+                tolerance: {relative: 0.001}
+                rules:
+                  - within: {relative: 0.01}
+                    credit: 0.5
+                    feedback: right method, but rounded too early
             """;
 
     @TempDir
@@ -69,6 +74,18 @@ class VariantsScoringTest {
         assertEquals(1.0, scorer.score(r, answers, "B").get(1).marks(), 1e-12);
         assertEquals(0.5, scorer.score(r, answers, "A").get(0).marks(), 1e-12);
         assertEquals(0.0, scorer.score(r, answers, "A").get(1).marks(), 1e-12);
+    }
+
+    @Test
+    void widerBandEarnsPartMarks() throws IOException {
+        Rubric r = load(RUBRIC);
+        Scorer scorer = new Scorer(new ReferenceEngine());
+        // default params: 78 + 2·2 = 82; 82.05 is within 0.1 %, 82.5 within 1 %, 84 neither
+        assertEquals(1.0, scorer.score(r, Map.of("q2", Answers.scalar("q2", 82.05)), null).get(1).marks(), 1e-12);
+        Mark band = scorer.score(r, Map.of("q2", Answers.scalar("q2", 82.5)), null).get(1);
+        assertEquals(0.5, band.marks(), 1e-12);
+        assertEquals("band: within 1 % relative", band.rule());
+        assertEquals(0.0, scorer.score(r, Map.of("q2", Answers.scalar("q2", 84)), null).get(1).marks(), 1e-12);
     }
 
     @Test
