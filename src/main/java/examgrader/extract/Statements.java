@@ -30,7 +30,7 @@ final class Statements {
         List<List<Part>> chains = new ArrayList<>();
         for (Fragment f : fragments) {
             String plain = Latex.toPlain(f.text());
-            for (String statement : plain.split("\n|;|(?=∴)|(?=⇒)|(?=\\b(?:so|therefore|hence|thus)\\b)")) {
+            for (String statement : plain.split("\n|;|(?=∴)|(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))")) {
                 String st = statement.replace("⇒", " ").strip();
                 if (st.isEmpty()) continue;
                 List<Part> parts = new ArrayList<>();
