@@ -109,13 +109,21 @@ final class Scoring {
             if (j < 0 || j >= parts.size()) continue;
             Optional<Double> worked = ValueReader.evaluate(parts.get(j).text());
             if (worked.isEmpty() || parts.get(j).text().strip().matches("[\\d.,\\s]+")) continue;
-            return Optional.of(close(worked.get(), s.value()));
+            return Optional.of(agrees(worked.get(), s.value(), r.raw()));
         }
         return Optional.empty();
     }
 
+    /** Whether working that computes to {@code worked} agrees with the number written, to the digits written. */
+    static boolean agrees(double worked, double written, String raw) {
+        if (raw.matches(".*(?:[eE^]).*")) return close(worked, written);
+        int dot = raw.indexOf('.');
+        int decimals = dot < 0 ? 0 : raw.replaceAll("[^\\d.]", "").length() - raw.replaceAll("[^\\d.]", "").indexOf('.') - 1;
+        return Math.abs(worked - written) <= 0.5 * Math.pow(10, -decimals) + 1e-9 * Math.abs(written);
+    }
+
     static boolean close(double a, double b) {
-        return Math.abs(a - b) <= 1e-9 + 5e-4 * Math.max(Math.abs(a), Math.abs(b));
+        return Math.abs(a - b) <= 1e-9 + 1e-4 * Math.max(Math.abs(a), Math.abs(b));
     }
 
     static boolean sameValue(Value a, Value b) {

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Cuts an answer into chains of equalities, the way a student's working reads:
  * {@code total = 5 × 5 × 100352 = 2508800}. A line that starts with "=" continues the chain of
- * the line before (aligned working); "∴" and "⇒" start a new one.
+ * the line before (aligned working); "∴", "⇒", "so", "therefore", "hence" and "thus" start a new one.
  */
 final class Statements {
     /** One side of an equality, with the fragment it was written in. */
@@ -30,7 +30,7 @@ final class Statements {
         List<List<Part>> chains = new ArrayList<>();
         for (Fragment f : fragments) {
             String plain = Latex.toPlain(f.text());
-            for (String statement : plain.split("\n|(?=∴)|(?=⇒)")) {
+            for (String statement : plain.split("\n|;|(?=∴)|(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))")) {
                 String st = statement.replace("⇒", " ").strip();
                 if (st.isEmpty()) continue;
                 List<Part> parts = new ArrayList<>();

@@ -32,13 +32,15 @@ public final class StudentIds {
     }
 
     static Optional<String> inLine(String text, Pattern pattern) {
-        Matcher m = pattern.matcher(text);
-        if (m.find()) return Optional.of(m.group());
-        String closed = text.replaceAll("(?<=[A-Za-z0-9])\\s+(?=[0-9])|(?<=[0-9])\\s+(?=[A-Za-z0-9])", "");
-        m = pattern.matcher(closed);
-        if (m.find()) return Optional.of(m.group());
-        for (String candidate : List.of(text, closed)) {
-            Optional<String> fixed = corrected(candidate, pattern);
+        String digitsClosed = text.replaceAll("(?<=\\d)\\s+(?=\\d)", "");
+        String allClosed = text.replaceAll("(?<=[A-Za-z0-9])\\s+(?=[0-9])|(?<=[0-9])\\s+(?=[A-Za-z0-9])", "");
+        List<String> readings = List.of(text, digitsClosed, allClosed);
+        for (String reading : readings) {
+            Matcher m = pattern.matcher(reading);
+            if (m.find()) return Optional.of(m.group());
+        }
+        for (String reading : readings) {
+            Optional<String> fixed = corrected(reading, pattern);
             if (fixed.isPresent()) return fixed;
         }
         return Optional.empty();

@@ -1,0 +1,107 @@
+package examgrader.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import examgrader.rubric.AnswerKind;
+import examgrader.rubric.Question;
+import examgrader.segment.ExamRubrics;
+import examgrader.segment.Segment;
+import examgrader.segment.Segmenter;
+import examgrader.segment.TestScripts;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** An uncertain read goes to review with a reason, never silently into the gradebook. */
+class UncertaintyTest {
+    private static final Question TOTAL = ExamRubrics.ct3().questions().stream()
+            .filter(q -> q.id().equals("5.total")).findFirst().orElseThrow();
+
+    private static Answer total(Map<String, Double> lowConfidence, String text) {
+        var script = TestScripts.ocrLike(lowConfidence, text);
+        Segment segment = new Segmenter().split(script, ExamRubrics.ct3()).stream()
+                .filter(s -> s.questionId().equals("5.total")).findFirst().orElseThrow();
+        return new Extractor().extract(TOTAL, segment);
+    }
+
+    @Test
+    void lowOcrConfidenceOnTheChosenValueGoesToReview() {
+        Answer a = total(Map.of("3,980,070", 41.0), "5. total = 3,980,070");
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("low OCR confidence"), a.note());
+        assertEquals(41.0, a.chosen().orElseThrow().confidence());
+    }
+
+    @Test
+    void lowConfidenceOnOtherWordsDoesNotMatter() {
+        Answer a = total(Map.of("tota1", 30.0), "5. tota1 multiplications = 3088878");
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void arithmeticThatAgreesRestoresTrustInDoubtfulDigits() {
+        Answer a = total(Map.of("2508800", 60.0), "5. total multiplications = 5 × 5 × 100352 = 2508800");
+        assertFalse(a.uncertain(), a.note());
+        assertTrue(a.chosen().orElseThrow().reason().contains("computes to it"));
+    }
+
+    @Test
+    void arithmeticThatDisagreesWithOcrDigitsGoesToReview() {
+        Answer a = total(Map.of("2508300", 90.0), "5. total multiplications = 5 × 5 × 100352 = 2508300");
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("does not compute"), a.note());
+    }
+
+    @Test
+    void typedPagesAreTrustedEvenWhenTheirArithmeticIsWrong() {
+        Answer a = total(Map.of(), "5. total multiplications = 5 × 5 × 100352 = 2508300");
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(new Value.Scalar(2508300), a.chosen().orElseThrow().value());
+    }
+
+    @Test
+    void twoStrongCandidatesThatDisagreeGoToReview() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total"), "total = 3,088,878\ntotal = 3,108,030");
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("disagree"), a.note());
+        assertEquals(2, a.candidates().size());
+    }
+
+    @Test
+    void theSameValueWrittenTwiceIsNotADisagreement() {
+        Answer a = Answers.single(AnswerKind.SHAPE, "Output = 199 x 199 x 10\nOutput after pointwise = 199 x 199 x 10");
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void writtenButUnreadableGoesToReview() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "I could not finish this one");
+        assertTrue(a.uncertain());
+        assertTrue(a.chosen().isEmpty());
+        assertFalse(a.isBlank());
+        assertTrue(a.note().contains("no integer value"), a.note());
+    }
+
+    @Test
+    void labelAnsweredTwiceWithDifferentAnswersGoesToReview() {
+        Map<String, Answer> answers = Answers.of(TestScripts.text("2. (b) 0\n3. (a) 3 x 5\n2. (b) 1"), ExamRubrics.ct3());
+        Answer b = answers.get("2b");
+        assertTrue(b.uncertain());
+        assertTrue(b.note().contains("answered 2 times"), b.note());
+    }
+
+    @Test
+    void labelAnsweredTwiceWithTheSameAnswerIsFine() {
+        Map<String, Answer> answers = Answers.of(TestScripts.text("2. (b) 0\n3. (a) 3 x 5\n2. (b) = 0"), ExamRubrics.ct3());
+        assertFalse(answers.get("2b").uncertain(), answers.get("2b").note());
+    }
+
+    @Test
+    void segmentationDoubtMakesTheAnswerUncertain() {
+        Map<String, Answer> answers = Answers.of(TestScripts.text("Task 2\n4. 100352"), ExamRubrics.week8());
+        assertTrue(answers.get("T2.4.params").uncertain());
+        assertTrue(answers.get("T2.4.params").note().contains("none of the cues"));
+    }
+}
