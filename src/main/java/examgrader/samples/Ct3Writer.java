@@ -136,7 +136,7 @@ final class Ct3Writer implements ScriptWriter {
             if (style.showWorking()) {
                 sheet.line("tanh(0.7) = (e^1.4 - 1)/(e^1.4 + 1)");
             }
-            sheet.line("h_t = " + tanh);
+            sheet.line("h_t = " + sheet.pick("0.6044", "0.60437"));
             return;
         }
         sheet.outcome(Outcome.graded("1b.ii", 1, "right"));
@@ -161,7 +161,9 @@ final class Ct3Writer implements ScriptWriter {
             sheet.outcome(Outcome.manual("2a", "text"));
             sheet.answer(p(2, 1), sheet.pick("e_kj = s_{k-1} . h_j", "e_kj = s_{k-1}^T h_j", "e_kj = dot(s_{k-1}, h_j)"));
             sheet.line(sheet.pick("the score of encoder state j for decoder step k is a plain dot product",
-                    "previous decoder state against each encoder hidden state, no weights involved"));
+                    "previous decoder state against each encoder hidden state, no weights involved",
+                    "then alpha_kj = softmax over j of e_kj, and C_k = sum_j alpha_kj h_j",
+                    "similarity of what the decoder has so far with the j-th input position"));
         }
         if (blanks.contains("2b")) {
             sheet.outcome(Outcome.blank("2b"));
@@ -188,7 +190,8 @@ final class Ct3Writer implements ScriptWriter {
                 }
             }
             sheet.outcome(Outcome.graded("3a", forgotH ? 0 : 1, forgotH ? Mistake.WF_WITHOUT_H.name() : "right"));
-            sheet.answer(p(3, 1), "W_f : " + (forgotH ? style.shape(3, 2) : style.shape(3, 5)));
+            sheet.answer(p(3, 1), sheet.pick("W_f : ", "W_f is ", "dim(W_f) = ", "Dimension of W_f = ")
+                    + (forgotH ? style.shape(3, 2) : style.shape(3, 5)));
         } else {
             sheet.outcome(Outcome.blank("3a"));
         }
@@ -196,10 +199,10 @@ final class Ct3Writer implements ScriptWriter {
             sheet.outcome(Outcome.blank("3b"));
         } else if (has(Mistake.BF_WRONG)) {
             sheet.outcome(Outcome.graded("3b", 0, Mistake.BF_WRONG.name()));
-            sheet.answer(p(3, 2), "b_f : " + style.shape(5, 1));
+            sheet.answer(p(3, 2), sheet.pick("b_f : ", "b_f is ", "dim(b_f) = ") + style.shape(5, 1));
         } else {
             sheet.outcome(Outcome.graded("3b", 1, "right"));
-            sheet.answer(p(3, 2), "b_f : " + (sheet.chance(0.3) ? "3" : style.shape(3, 1)));
+            sheet.answer(p(3, 2), sheet.pick("b_f : ", "b_f is ", "dim(b_f) = ") + (sheet.chance(0.3) ? "3" : style.shape(3, 1)));
         }
         if (blanks.contains("3c")) {
             sheet.outcome(Outcome.blank("3c"));
@@ -247,7 +250,9 @@ final class Ct3Writer implements ScriptWriter {
             sheet.outcome(Outcome.manual("4a", "derivation"));
             sheet.answer(p(4, 1), "c_{t+1} = f_{t+1} * c_t + i_{t+1} * c~_{t+1},  h_t = o_t * tanh(c_t)");
             sheet.line(sheet.pick("c_t reaches L through h_t and through c_{t+1}, so",
-                    "Two paths from L to c_t: via h_t and via the next cell state."));
+                    "Two paths from L to c_t: via h_t and via the next cell state.",
+                    "Chain rule over both paths (h_t directly, c_{t+1} recursively):",
+                    "dh_t/dc_t = o_t * (1 - tanh^2(c_t)) and dc_{t+1}/dc_t = f_{t+1}, hence"));
             sheet.line("dL/dc_t = dL/dh_t * o_t * (1 - tanh^2(c_t)) + dL/dc_{t+1} * f_{t+1}");
         }
         if (blanks.contains("4b")) {
@@ -256,10 +261,14 @@ final class Ct3Writer implements ScriptWriter {
             sheet.outcome(Outcome.manual("4b", "explanation"));
             sheet.answer(p(4, 2), sheet.pick(
                     "Unrolling the recursion, dL/dc_1 holds the product f_2 f_3 ... f_T.",
-                    "Going back from c_T to c_1 multiplies the gradient by every forget gate."));
+                    "Going back from c_T to c_1 multiplies the gradient by every forget gate.",
+                    "dL/dc_1 = dL/dc_T * f_T * ... * f_2 + (terms through the h's)",
+                    "The cell state is a sum path: c_t = f_t * c_{t-1} + ..., no squashing in between."));
             sheet.line(sheet.pick(
                     "With all f_t = 1 that product is 1, so the error from step T arrives at c_1 undiminished.",
-                    "If f_t = 1 nothing shrinks it, so early cells still get a useful gradient."));
+                    "If f_t = 1 nothing shrinks it, so early cells still get a useful gradient.",
+                    "f_t = 1 means dc_t/dc_{t-1} = 1: no vanishing along the cell state, long-range info survives.",
+                    "So with the forget gate open (f = 1) the gradient is carried back intact over many steps."));
         }
     }
 

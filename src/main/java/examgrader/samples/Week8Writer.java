@@ -56,7 +56,9 @@ final class Week8Writer implements ScriptWriter {
         sheet.outcome(Outcome.manual(id, "text"));
         sheet.answer(p(1, item), first);
         for (String line : more) {
-            sheet.line(line);
+            if (!line.isBlank()) {
+                sheet.line(line);
+            }
         }
     }
 
@@ -64,9 +66,11 @@ final class Week8Writer implements ScriptWriter {
         sheet.startBlock();
         List<Runnable> items = new ArrayList<>(List.of(
                 () -> manual("T1.1", 1, sheet.pick("No. c_{t-1} is built from f_{t-1}, i_{t-1}, u_{t-1} and c_{t-2},",
-                        "No: h_{t-1} = o_{t-1} * tanh(c_{t-1}) is computed from c_{t-1},"),
+                        "No: h_{t-1} = o_{t-1} * tanh(c_{t-1}) is computed from c_{t-1},",
+                        "Not a function of it. c_{t-1} is fixed before h_{t-1} exists;"),
                         sheet.pick("so h_{t-1} depends on c_{t-1}, not the other way round.",
-                                "which depend on h_{t-2} and x_{t-1}; h_{t-1} comes after c_{t-1}.")),
+                                "which depend on h_{t-2} and x_{t-1}; h_{t-1} comes after c_{t-1}.",
+                                "knowing h_{t-1} does not pin down c_{t-1} (o_{t-1} can be near 0).")),
                 () -> manual("T1.2", 2, "dh_t/dh_{t-1} = tanh(c_t) * do_t/dh_{t-1}",
                         "  + o_t * (1 - tanh^2(c_t)) * (c_{t-1} * df_t/dh_{t-1} + u_t * di_t/dh_{t-1} + i_t * du_t/dh_{t-1})"),
                 this::sigmoid,
@@ -75,7 +79,11 @@ final class Week8Writer implements ScriptWriter {
                 () -> manual("T1.5", 5, sheet.pick("sigma is increasing, so maximise U^f(d) . h_{t-1} on the unit sphere:",
                         "The inner product is largest when h_{t-1} points along U^f(d):"), "h_{t-1} = U^f(d) / ||U^f(d)||"),
                 () -> manual("T1.6", 6, sheet.pick("The argmax does not depend on W^f(d) . x_t, it only shifts the input of sigma.",
-                        "argmax: no. max: yes, the shift changes the value of f_t(d) at the best h_{t-1}."))));
+                        "argmax: no. max: yes, the shift changes the value of f_t(d) at the best h_{t-1}.",
+                        "Adding a constant inside sigma moves the value but not where it peaks,",
+                        "The best direction is still U^f(d)/||U^f(d)|| whatever x_t is."),
+                        sheet.pick("so the max depends on it and the argmax does not.",
+                                "so: argmax independent, max dependent.", ""))));
         if (sheet.chance(0.25)) {
             Collections.swap(items, 2, 3);
         }

@@ -1,0 +1,62 @@
+package examgrader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SamplesCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new SamplesCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void writesTheChosenExamAndFormsOnly(@TempDir Path dir) throws Exception {
+        int code = run("--out", dir.toString(), "--exam", "dl50039-week8", "--students", "2", "--forms", "digital", "--seed", "99");
+        assertEquals(ExitCodes.OK, code, err.toString());
+        Path exam = dir.resolve("dl50039-week8");
+        assertTrue(Files.exists(exam.resolve("script-01-digital.pdf")));
+        assertTrue(Files.exists(exam.resolve("script-02-digital.pdf")));
+        assertFalse(Files.exists(exam.resolve("script-01-scan.pdf")));
+        assertFalse(Files.exists(dir.resolve("cs60010-ct3-2021")));
+        List<String> csv = Files.readAllLines(exam.resolve("expected.csv"));
+        assertEquals(1 + 2 * 13, csv.size());
+        assertTrue(out.toString().contains("2 scripts"), out.toString());
+    }
+
+    @Test
+    void unknownExamIsAOneLineErrorWithExitCode2(@TempDir Path dir) {
+        int code = run("--out", dir.toString(), "--exam", "cs99999");
+        assertEquals(ExitCodes.BAD_INPUT, code);
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().contains("unknown exam 'cs99999'"), err.toString());
+    }
+
+    @Test
+    void unknownFormIsAOneLineErrorWithExitCode2(@TempDir Path dir) {
+        int code = run("--out", dir.toString(), "--forms", "digital,photo");
+        assertEquals(ExitCodes.BAD_INPUT, code);
+        assertTrue(err.toString().contains("unknown form 'photo'"), err.toString());
+        assertFalse(err.toString().contains("Exception"), err.toString());
+    }
+
+    @Test
+    void studentCountOutOfRangeIsRejected(@TempDir Path dir) {
+        assertEquals(ExitCodes.BAD_INPUT, run("--out", dir.toString(), "--students", "0"));
+        assertTrue(err.toString().contains("--students"), err.toString());
+    }
+}
