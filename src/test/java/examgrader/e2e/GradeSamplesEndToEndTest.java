@@ -1,0 +1,66 @@
+package examgrader.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import examgrader.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The quick-start job for real: {@code grader grade --rubric rubrics --out DIR samples} with real
+ * Tesseract on the rendered pages, checked against the marks the sample generator worked out by
+ * hand from the marking schemes. Born-digital and scanned scripts must get exactly the expected
+ * marks; handwriting-style ones may send answers to review but must never count a wrong mark.
+ */
+class GradeSamplesEndToEndTest {
+    @TempDir
+    static Path work;
+    static int exitCode;
+    static String stderr;
+
+    @BeforeAll
+    static void gradeTheSamples() {
+        var err = new ByteArrayOutputStream();
+        var cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        exitCode = cli.execute("grade", "--rubric", "rubrics", "--out", work.resolve("out").toString(),
+                "--ocr-cache", work.resolve("ocr-cache").toString(), "samples");
+        stderr = err.toString();
+    }
+
+    @Test
+    void everySampleIsGradedWithoutRejection() {
+        assertEquals(0, exitCode, stderr);
+        assertTrue(Files.exists(work.resolve("out/cs60010-ct3-2021/gradebook.csv")));
+        assertTrue(Files.exists(work.resolve("out/dl50039-week8/gradebook.csv")));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "cs60010-ct3-2021, digital, false", "cs60010-ct3-2021, scan, false", "cs60010-ct3-2021, handwriting, true",
+            "dl50039-week8, digital, false", "dl50039-week8, scan, false", "dl50039-week8, handwriting, true"})
+    void marksAgreeWithTheExpectedOnes(String exam, String form, boolean reviewAllowed) throws Exception {
+        var expected = ExpectedMarks.read(Path.of("samples/expected", exam + ".csv"));
+        var got = ExpectedMarks.results(work.resolve("out").resolve(exam));
+        List<String> wrong = ExpectedMarks.disagreements(expected, got, form, reviewAllowed);
+        assertTrue(wrong.isEmpty(), wrong.size() + " disagreement(s):\n" + String.join("\n", wrong));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"cs60010-ct3-2021, digital", "cs60010-ct3-2021, scan", "dl50039-week8, digital", "dl50039-week8, scan"})
+    void studentNumbersAreReadFromTheScripts(String exam, String form) throws Exception {
+        var expected = ExpectedMarks.read(Path.of("samples/expected", exam + ".csv"));
+        var got = ExpectedMarks.results(work.resolve("out").resolve(exam));
+        List<String> wrong = ExpectedMarks.wrongStudentIds(expected, got, form);
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+}
