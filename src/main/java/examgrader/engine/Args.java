@@ -27,10 +27,6 @@ final class Args {
         return values.get(name) != null;
     }
 
-    Object raw(String name) {
-        return values.get(name);
-    }
-
     EngineException error(String name, String message) {
         return new EngineException(op, name, message);
     }
@@ -67,15 +63,14 @@ final class Args {
         return v;
     }
 
-    long nonNegative(String name, long fallback) {
-        long v = integer(name, fallback);
-        if (v < 0) {
-            throw error(name, "must not be negative, got " + v);
-        }
-        return v;
-    }
-
     private long toLong(String name, Object value) {
+        if (value instanceof String text) {
+            try {
+                value = new BigDecimal(text.strip());
+            } catch (NumberFormatException e) {
+                throw error(name, "must be a whole number, got " + show(value));
+            }
+        }
         if (value instanceof Boolean || !(value instanceof Number number)) {
             throw error(name, "must be a whole number, got " + show(value));
         }
@@ -178,14 +173,6 @@ final class Args {
             }
         }
         throw error(name, "must be one of " + String.join(", ", allowed) + ", got " + show(value));
-    }
-
-    double real(String name) {
-        Object value = required(name);
-        if (value instanceof Boolean || !(value instanceof Number number) || !Double.isFinite(number.doubleValue())) {
-            throw error(name, "must be a number, got " + show(value));
-        }
-        return number.doubleValue();
     }
 
     Tensor tensor(String name) {

@@ -13,12 +13,12 @@ final class AttentionOps {
 
     static void register(OpTable t) {
         t.op("attention.dot", "dot-product attention: scores e_j = q·k_j, weights = softmax(e), context = Σ_j weight_j v_j")
-                .req("query", "the query (e.g. decoder state s_{k-1}), a vector of size d")
+                .req("query", "the query (e.g. decoder state s_{k-1}), a vector of size d, or one query per row")
                 .req("keys", "the keys (e.g. encoder states h_j), one row of size d each")
                 .opt("values", "the values, one row per key (default: the keys)")
                 .run(a -> attend(a, false));
         t.op("attention.scaled_dot", "scaled dot-product attention: scores e_j = q·k_j/√d, weights = softmax(e), context = Σ_j weight_j v_j")
-                .req("query", "the query, a vector of size d").req("keys", "the keys, one row of size d each")
+                .req("query", "the query, a vector of size d, or one query per row").req("keys", "the keys, one row of size d each")
                 .opt("values", "the values, one row per key (default: the keys)")
                 .run(a -> attend(a, true));
         t.op("attention.params", "trainable parameters an attention scoring function adds: dot 0, general q·k, additive a·(q + k) + a")
@@ -31,8 +31,13 @@ final class AttentionOps {
     }
 
     private static OpResult attend(Args a, boolean scaled) {
-        Tensor query = a.vector("query");
-        int d = query.size();
+        Tensor query = a.tensor("query");
+        if (query.rank() != 1 && query.rank() != 2) {
+            throw a.error("query", "must be a vector, or a matrix with one query per row, got " + query.shapeText());
+        }
+        boolean oneQuery = query.rank() == 1;
+        int queries = oneQuery ? 1 : query.dim(0);
+        int d = query.dim(query.rank() - 1);
         Tensor keys = a.matrix("keys");
         if (keys.dim(1) != d) {
             throw a.error("keys", "rows have " + keys.dim(1) + " values but the query has " + d);
@@ -44,27 +49,37 @@ final class AttentionOps {
         }
         int dv = values.dim(1);
         double scale = scaled ? Math.sqrt(d) : 1.0;
-        double[] scores = new double[n];
-        for (int j = 0; j < n; j++) {
-            double s = 0;
-            for (int k = 0; k < d; k++) {
-                s += query.get(k) * keys.get(j * d + k);
+        double[] scores = new double[queries * n];
+        double[] weights = new double[queries * n];
+        double[] context = new double[queries * dv];
+        for (int q = 0; q < queries; q++) {
+            double[] row = new double[n];
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int k = 0; k < d; k++) {
+                    s += query.get(q * d + k) * keys.get(j * d + k);
+                }
+                row[j] = s / scale;
             }
-            scores[j] = s / scale;
-        }
-        double[] weights = ActivationOps.softmax(scores);
-        double[] context = new double[dv];
-        for (int j = 0; j < n; j++) {
-            for (int k = 0; k < dv; k++) {
-                context[k] += weights[j] * values.get(j * dv + k);
+            double[] alpha = ActivationOps.softmax(row);
+            System.arraycopy(row, 0, scores, q * n, n);
+            System.arraycopy(alpha, 0, weights, q * n, n);
+            for (int j = 0; j < n; j++) {
+                for (int k = 0; k < dv; k++) {
+                    context[q * dv + k] += alpha[j] * values.get(j * dv + k);
+                }
             }
         }
+        Tensor scoreT = oneQuery ? Tensor.vector(scores) : new Tensor(new int[] {queries, n}, scores);
+        Tensor weightT = oneQuery ? Tensor.vector(weights) : new Tensor(new int[] {queries, n}, weights);
+        Tensor contextT = oneQuery ? Tensor.vector(context) : new Tensor(new int[] {queries, dv}, context);
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("scores", Tensor.vector(scores).toJson());
-        result.put("weights", Tensor.vector(weights).toJson());
-        result.put("context", Tensor.vector(context).toJson());
-        String working = "e_j = q·k_j" + (scaled ? "/√" + d : "") + " = " + Fmt.vec(scores)
-                + "; α = softmax(e) = " + Fmt.vec(weights) + "; context = Σ_j α_j v_j = " + Fmt.vec(context);
+        result.put("scores", scoreT.toJson());
+        result.put("weights", weightT.toJson());
+        result.put("context", contextT.toJson());
+        String working = "e_j = q·k_j" + (scaled ? "/√" + d : "") + " = " + Fmt.vec(scoreT)
+                + "; α = softmax(e) = " + Fmt.vec(weightT) + "; context = Σ_j α_j v_j = " + Fmt.vec(contextT)
+                + (oneQuery ? "" : " (" + queries + " queries, row by row)");
         return new OpResult(a.op(), result, working);
     }
 

@@ -18,6 +18,7 @@ final class ConvArithmeticOps {
     private static final String STRIDE = "stride, one number or one per dimension (default 1)";
     private static final String PADDING = "zero padding on each side, one number or one per dimension (default 0)";
     private static final String DILATION = "dilation, one number or one per dimension (default 1)";
+    private static final String DIMS = "number of spatial dimensions when input and kernel are single numbers, e.g. 2 for a 19 × 19 input";
     private static final String LAYOUT = "how 'input' is written: HWC (height × width × channels, as papers write) or CHW (channel-first)";
 
     static void register(OpTable t) {
@@ -37,11 +38,14 @@ final class ConvArithmeticOps {
         t.op("conv.mults", "multiplications of a convolution layer: outputs·out_channels·(in/groups)·prod(kernel)")
                 .req("in_channels", "input channels").req("out_channels", "output channels").req("input", INPUT).req("kernel", KERNEL)
                 .opt("stride", STRIDE).opt("padding", PADDING).opt("dilation", DILATION).opt("groups", "groups (default 1)")
+                .opt("bias", "accepted so conv.adds arguments can be reused; a bias adds no multiplication")
+                .opt("dims", DIMS)
                 .run(a -> cost(a, false));
         t.op("conv.adds", "additions of a convolution layer: k − 1 per output inside the dot product (k = (in/groups)·prod(kernel)), plus one for a bias")
                 .req("in_channels", "input channels").req("out_channels", "output channels").req("input", INPUT).req("kernel", KERNEL)
                 .opt("stride", STRIDE).opt("padding", PADDING).opt("dilation", DILATION).opt("groups", "groups (default 1)")
                 .opt("bias", "whether a bias is added to each output (default true)")
+                .opt("dims", DIMS)
                 .run(a -> cost(a, true));
         t.op("conv.depthwise_separable", "depthwise then pointwise (1×1) convolution: both output shapes and multiplications")
                 .req("input", "input shape with channels, in the order 'layout' says, e.g. [200, 200, 3]")
@@ -69,6 +73,15 @@ final class ConvArithmeticOps {
         return 1;
     }
 
+    private static boolean noneIsList(Args a, String... names) {
+        for (String name : names) {
+            if (a.isList(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Object shapeResult(Args a, String primary, long[] values) {
         return a.isList(primary) || values.length > 1 ? ConvGeometry.boxed(values) : (Object) values[0];
     }
@@ -76,7 +89,7 @@ final class ConvArithmeticOps {
     record Layer(long[] input, long[] kernel, long[] stride, long[] padding, long[] dilation) {}
 
     private static Layer layer(Args a, String sizeArg, boolean strideDefaultsToKernel) {
-        int dims = dimsOf(a, sizeArg, "kernel", "stride", "padding", "dilation");
+        int dims = a.has("dims") ? Math.toIntExact(a.positive("dims")) : dimsOf(a, sizeArg, "kernel", "stride", "padding", "dilation");
         long[] input = a.perDimensionAtLeast(sizeArg, dims, 0, 1);
         long[] kernel = a.perDimensionAtLeast("kernel", dims, 0, 1);
         long[] stride = strideDefaultsToKernel && !a.has("stride") ? kernel.clone() : a.perDimensionAtLeast("stride", dims, 1, 1);
@@ -118,6 +131,9 @@ final class ConvArithmeticOps {
                 throw a.error("output", "no input size gives output " + out + " with this kernel, stride and padding");
             }
             lowest = Math.max(lowest, 1);
+            if (highest - lowest >= 10_000) {
+                throw a.error("stride", "gives more than 10,000 input sizes; too many to list");
+            }
             List<Long> sizes = new ArrayList<>();
             for (long n = lowest; n <= highest; n++) {
                 sizes.add(n);
@@ -174,6 +190,9 @@ final class ConvArithmeticOps {
 
     private static OpResult cost(Args a, boolean additions) {
         long[] ch = channels(a);
+        if (!a.has("dims") && noneIsList(a, "input", "kernel", "stride", "padding", "dilation")) {
+            throw a.error("input", "a single number is ambiguous here: write one per dimension, e.g. [19, 19], or give 'dims' (1 for a 1-D convolution)");
+        }
         Layer l = layer(a, "input", false);
         ConvGeometry.Sizes sizes = ConvGeometry.output(a, l.input(), l.kernel(), l.stride(), l.padding(), l.dilation(), false);
         long positions = ConvGeometry.product(sizes.output());
@@ -183,6 +202,7 @@ final class ConvArithmeticOps {
         String dotText = perFilter(l.kernel(), ch[0], ch[2]);
         String head = "output " + Fmt.shape(sizes.output()) + " (" + sizes.working() + "); ";
         if (!additions) {
+            a.bool("bias", true);
             long mults = Math.multiplyExact(outputs, dot);
             return new OpResult(a.op(), mults, head + outputsText + "·(" + dotText + ") = " + Fmt.count(mults));
         }

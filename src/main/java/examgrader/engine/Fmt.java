@@ -20,7 +20,7 @@ final class Fmt {
 
     /** A whole number, with thousands separators from 10,000 on, as marking schemes write them. */
     static String count(long n) {
-        return Math.abs(n) >= 10_000 ? String.format("%,d", n) : Long.toString(n);
+        return Math.abs(n) >= 10_000 ? String.format(java.util.Locale.ROOT, "%,d", n) : Long.toString(n);
     }
 
     static String vec(double[] values) {
@@ -36,8 +36,20 @@ final class Fmt {
         return sb.append(")").toString();
     }
 
+    /** A number, a vector, or a small matrix row by row; anything larger flattened with its shape. */
     static String vec(Tensor t) {
-        return t.rank() == 0 ? num(t.get(0)) : vec(t.data());
+        if (t.rank() == 0) {
+            return num(t.get(0));
+        }
+        if (t.rank() == 2 && t.dim(0) <= 4 && t.dim(1) <= MAX_SHOWN) {
+            StringBuilder sb = new StringBuilder("(");
+            for (int r = 0; r < t.dim(0); r++) {
+                double[] row = java.util.Arrays.copyOfRange(t.data(), r * t.dim(1), (r + 1) * t.dim(1));
+                sb.append(r == 0 ? "" : ", ").append(vec(row));
+            }
+            return sb.append(")").toString();
+        }
+        return t.rank() == 1 ? vec(t.data()) : vec(t.data()) + " of shape " + t.shapeText();
     }
 
     static String shape(long[] dims) {

@@ -11,15 +11,25 @@ public final class Kernels {
         return x >= 0 ? 1.0 / (1.0 + Math.exp(-x)) : Math.exp(x) / (1.0 + Math.exp(x));
     }
 
-    /** out += W·x for a row-major rows × cols matrix. */
+    /** out += W·x for a row-major rows × cols matrix (four partial sums, so the products pipeline). */
     public static void addMatVec(double[] w, int rows, int cols, double[] x, double[] out) {
+        int blocked = cols - cols % 4;
         for (int r = 0; r < rows; r++) {
-            double sum = 0;
             int base = r * cols;
-            for (int c = 0; c < cols; c++) {
-                sum += w[base + c] * x[c];
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int c = 0; c < blocked; c += 4) {
+                s0 += w[base + c] * x[c];
+                s1 += w[base + c + 1] * x[c + 1];
+                s2 += w[base + c + 2] * x[c + 2];
+                s3 += w[base + c + 3] * x[c + 3];
             }
-            out[r] += sum;
+            for (int c = blocked; c < cols; c++) {
+                s0 += w[base + c] * x[c];
+            }
+            out[r] += (s0 + s1) + (s2 + s3);
         }
     }
 
@@ -94,47 +104,62 @@ public final class Kernels {
 
     /**
      * Direct convolution of one image (channels × height × width) with weights
-     * (out × in/groups × kH × kW) and optional bias, as PyTorch's cross-correlation. The loop runs
-     * over one weight at a time and sweeps whole output rows, so the innermost loop reads memory in order.
+     * (out × in/groups × kH × kW) and optional bias, as PyTorch's cross-correlation. Each output row
+     * stays in cache while every weight that touches it adds one input row, read in memory order.
      */
     public static double[] conv2d(Conv2d g, double[] input, double[] weight, double[] bias) {
         int outH = g.outHeight();
         int outW = g.outWidth();
         int inPerGroup = g.inChannels() / g.groups();
         int outPerGroup = g.outChannels() / g.groups();
+        int kernelW = g.kernelW();
+        int[] firstOw = new int[kernelW];
+        int[] lastOw = new int[kernelW];
+        int[] colOffset = new int[kernelW];
+        for (int kw = 0; kw < kernelW; kw++) {
+            colOffset[kw] = kw * g.dilW() - g.padW();
+            firstOw[kw] = colOffset[kw] >= 0 ? 0 : ceilDiv(-colOffset[kw], g.strideW());
+            lastOw[kw] = Math.min(outW - 1, Math.floorDiv(g.width() - 1 - colOffset[kw], g.strideW()));
+        }
         double[] out = new double[g.outChannels() * outH * outW];
         for (int oc = 0; oc < g.outChannels(); oc++) {
-            int outBase = oc * outH * outW;
-            if (bias != null) {
-                java.util.Arrays.fill(out, outBase, outBase + outH * outW, bias[oc]);
-            }
             int group = oc / outPerGroup;
-            for (int icg = 0; icg < inPerGroup; icg++) {
-                int ic = group * inPerGroup + icg;
-                int inBase = ic * g.height() * g.width();
-                for (int kh = 0; kh < g.kernelH(); kh++) {
-                    for (int kw = 0; kw < g.kernelW(); kw++) {
-                        double w = weight[((oc * inPerGroup + icg) * g.kernelH() + kh) * g.kernelW() + kw];
-                        int colOffset = kw * g.dilW() - g.padW();
-                        int firstOw = colOffset >= 0 ? 0 : ceilDiv(-colOffset, g.strideW());
-                        int lastOw = Math.min(outW - 1, Math.floorDiv(g.width() - 1 - colOffset, g.strideW()));
-                        for (int oh = 0; oh < outH; oh++) {
-                            int ih = oh * g.strideH() + kh * g.dilH() - g.padH();
-                            if (ih < 0 || ih >= g.height()) {
-                                continue;
-                            }
-                            int rowIn = inBase + ih * g.width() + colOffset;
-                            int rowOut = outBase + oh * outW;
-                            int sw = g.strideW();
-                            for (int ow = firstOw; ow <= lastOw; ow++) {
-                                out[rowOut + ow] += w * input[rowIn + ow * sw];
-                            }
+            for (int oh = 0; oh < outH; oh++) {
+                int rowOut = (oc * outH + oh) * outW;
+                if (bias != null) {
+                    java.util.Arrays.fill(out, rowOut, rowOut + outW, bias[oc]);
+                }
+                for (int icg = 0; icg < inPerGroup; icg++) {
+                    int ic = group * inPerGroup + icg;
+                    for (int kh = 0; kh < g.kernelH(); kh++) {
+                        int ih = oh * g.strideH() + kh * g.dilH() - g.padH();
+                        if (ih < 0 || ih >= g.height()) {
+                            continue;
+                        }
+                        int rowIn = (ic * g.height() + ih) * g.width();
+                        int weightRow = ((oc * inPerGroup + icg) * g.kernelH() + kh) * kernelW;
+                        for (int kw = 0; kw < kernelW; kw++) {
+                            accumulateRow(out, rowOut, input, rowIn + colOffset[kw], weight[weightRow + kw],
+                                    firstOw[kw], lastOw[kw], g.strideW());
                         }
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** out[rowOut + ow] += w · in[rowIn + ow·stride] for ow in [first, last]; stride 1 kept apart so it vectorises. */
+    private static void accumulateRow(double[] out, int rowOut, double[] in, int rowIn, double w, int first, int last, int stride) {
+        if (stride == 1) {
+            for (int ow = first; ow <= last; ow++) {
+                out[rowOut + ow] += w * in[rowIn + ow];
+            }
+        } else {
+            for (int ow = first; ow <= last; ow++) {
+                out[rowOut + ow] += w * in[rowIn + ow * stride];
+            }
+        }
     }
 
     private static int ceilDiv(int a, int b) {

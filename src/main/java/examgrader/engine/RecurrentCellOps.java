@@ -104,7 +104,7 @@ final class RecurrentCellOps {
     }
 
     private static OpResult lstmFromGates(Args a) {
-        for (String weightArg : List.of("x", "h_prev", "W_i", "W_f", "W_o", "W_c", "U_i", "U_f", "U_o", "U_c", "concatenated")) {
+        for (String weightArg : List.of("x", "h_prev", "W_i", "W_f", "W_o", "W_c", "U_i", "U_f", "U_o", "U_c", "b_i", "b_f", "b_o", "b_c", "concatenated")) {
             if (a.has(weightArg)) {
                 throw a.error(weightArg, "cannot be combined with gate values f, i, o, c_tilde: give either the gates or the weights");
             }
@@ -183,7 +183,11 @@ final class RecurrentCellOps {
             result.put(GATE_NAMES[g], Tensor.vector(gates[g]).toJson());
             String gate = Kernels.LstmWeights.GATES[g];
             String inside = on.replace("%s", gate);
-            lines.add(GATE_SYMBOLS[g] + " = " + (g == 3 ? "tanh" : "σ") + "(" + inside + ") = " + Fmt.vec(gates[g]));
+            double[] pre = w.b()[g].clone();
+            Kernels.addMatVec(w.w()[g], hidden, x.size(), x.data(), pre);
+            Kernels.addMatVec(w.u()[g], hidden, hidden, hPrev.data(), pre);
+            String squash = g == 3 ? "tanh" : "σ";
+            lines.add(GATE_SYMBOLS[g] + " = " + squash + "(" + inside + ") = " + squash + Fmt.vec(pre) + " = " + Fmt.vec(gates[g]));
         }
         result.put("c", Tensor.vector(s.c()).toJson());
         result.put("h", Tensor.vector(s.h()).toJson());

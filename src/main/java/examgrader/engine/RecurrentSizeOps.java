@@ -21,6 +21,10 @@ final class RecurrentSizeOps {
                 .opt("bias", BIAS)
                 .opt("gate_weight", "instead of the sizes: [rows, cols] of one gate matrix W_g acting on [h_{t-1}, x_t]; gives 4·(rows·cols + rows) with bias single")
                 .run(a -> a.has("gate_weight") ? fromGateWeight(a) : recurrent(a, 4, "LSTM"));
+        t.op("lstm.gate_shapes", "shapes of one LSTM gate's weights and bias: W_g, U_g, b_g (or W_g on [h_{t-1}, x_t] when concatenated)")
+                .req("input_size", "size of x_t").req("hidden_size", "size of h_t and c_t")
+                .opt("concatenated", "true when W_g acts on [h_{t-1}, x_t], as in f_t = σ(W_f[h_{t-1}, x_t] + b_f); default false")
+                .run(RecurrentSizeOps::gateShapes);
         t.op("gru.params", "weights and biases of a GRU: 3 gates, each H·(input + H) weights plus biases, per layer and direction")
                 .req("input_size", "size of x_t").req("hidden_size", "size of h_t")
                 .opt("layers", "stacked layers (default 1)").opt("bidirectional", "two directions (default false)").opt("bias", BIAS)
@@ -66,6 +70,25 @@ final class RecurrentSizeOps {
         String working = String.join("; ", lines) + (layers > 1 ? "; total " + Fmt.count(total) : "")
                 + " (" + name + ", bias " + bias + ")";
         return new OpResult(a.op(), total, working);
+    }
+
+    private static OpResult gateShapes(Args a) {
+        long input = a.positive("input_size");
+        long hidden = a.positive("hidden_size");
+        java.util.Map<String, Object> result = new java.util.LinkedHashMap<>();
+        String working;
+        if (a.bool("concatenated", false)) {
+            result.put("W", new ArrayList<>(List.of(hidden, hidden + input)));
+            working = "W_g maps [h_{t-1}, x_t] (" + hidden + " + " + input + " = " + (hidden + input) + " values) to " + hidden
+                    + " gate values: " + hidden + " × " + (hidden + input);
+        } else {
+            result.put("W", new ArrayList<>(List.of(hidden, input)));
+            result.put("U", new ArrayList<>(List.of(hidden, hidden)));
+            working = "W_g maps x_t (" + input + ") to " + hidden + ": " + hidden + " × " + input + "; U_g maps h_{t-1} ("
+                    + hidden + ") to " + hidden + ": " + hidden + " × " + hidden;
+        }
+        result.put("b", new ArrayList<>(List.of(hidden, 1L)));
+        return new OpResult(a.op(), result, working + "; b_g: " + hidden + " × 1");
     }
 
     private static OpResult fromGateWeight(Args a) {

@@ -49,6 +49,24 @@ public final class ReferenceEngine implements Engine {
         return entries.values().stream().map(OpTable.Entry::info).toList();
     }
 
+    /**
+     * Checks a call's op and argument names without computing, for rubric loading where some values are
+     * filled in later (a student's earlier answer). Throws the same EngineException compute would.
+     */
+    public void checkCall(String op, java.util.Collection<String> argNames) {
+        OpInfo info = info(op);
+        for (String name : argNames) {
+            if (info.arg(name).isEmpty()) {
+                throw new EngineException(op, name, "unknown argument; " + op + " takes " + String.join(", ", info.argNames()));
+            }
+        }
+        for (String name : info.requiredArgs()) {
+            if (!argNames.contains(name)) {
+                throw new EngineException(op, name, "is required (" + info.arg(name).orElseThrow().description() + ")");
+            }
+        }
+    }
+
     @Override
     public OpResult compute(String op, Map<String, Object> args) {
         OpTable.Entry entry = entries.get(op);
@@ -56,20 +74,12 @@ public final class ReferenceEngine implements Engine {
             throw unknownOp(op);
         }
         Map<String, Object> given = args == null ? Map.of() : args;
-        OpInfo info = entry.info();
-        for (String name : given.keySet()) {
-            if (info.arg(name).isEmpty()) {
-                throw new EngineException(op, name, "unknown argument; " + op + " takes " + String.join(", ", info.argNames()));
-            }
-        }
-        for (String name : info.requiredArgs()) {
-            if (given.get(name) == null) {
-                throw new EngineException(op, name, "is required (" + info.arg(name).orElseThrow().description() + ")");
-            }
-        }
+        checkCall(op, given.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList());
         try {
             return entry.body().run(new Args(op, given));
-        } catch (ArithmeticException | IllegalArgumentException e) {
+        } catch (ArithmeticException e) {
+            throw new EngineException(op, null, "the numbers are too large to count exactly (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException e) {
             throw new EngineException(op, null, e.getMessage());
         }
     }

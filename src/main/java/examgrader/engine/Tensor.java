@@ -22,16 +22,8 @@ public final class Tensor {
         this.data = data;
     }
 
-    public static Tensor zeros(int... shape) {
-        return new Tensor(shape, new double[Math.toIntExact(sizeOf(shape))]);
-    }
-
     public static Tensor vector(double... values) {
         return new Tensor(new int[] {values.length}, values);
-    }
-
-    public static Tensor scalar(double value) {
-        return new Tensor(new int[0], new double[] {value});
     }
 
     private static long sizeOf(int[] shape) {
@@ -67,10 +59,7 @@ public final class Tensor {
 
     private static void fill(Object value, int[] shape, int depth, double[] data, int[] cursor) {
         if (depth == shape.length) {
-            if (!(value instanceof Number number) ) {
-                throw new IllegalArgumentException("expected a number, found " + describe(value));
-            }
-            double x = number.doubleValue();
+            double x = number(value);
             if (!Double.isFinite(x)) {
                 throw new IllegalArgumentException("expected a finite number, found " + x);
             }
@@ -84,6 +73,21 @@ public final class Tensor {
         for (Object item : list) {
             fill(item, shape, depth + 1, data, cursor);
         }
+    }
+
+    /** A number, or a string that spells one (YAML leaves forms such as 1e-3 as strings). */
+    static double number(Object value) {
+        if (value instanceof Number number) {
+            return number.doubleValue();
+        }
+        if (value instanceof String text) {
+            try {
+                return new java.math.BigDecimal(text.strip()).doubleValue();
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("expected a number, found " + describe(value));
+            }
+        }
+        throw new IllegalArgumentException("expected a number, found " + describe(value));
     }
 
     private static String describe(Object value) {

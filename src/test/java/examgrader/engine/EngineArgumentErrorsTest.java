@@ -75,6 +75,16 @@ class EngineArgumentErrorsTest {
     }
 
     @Test
+    void sizesAsOneNumberAreAmbiguousForCosts() {
+        Map<String, Object> args = new java.util.HashMap<>(Map.of("in_channels", 32, "out_channels", 64, "input", 19, "kernel", 7, "stride", 3));
+        assertEquals("input", failure("conv.mults", args).argument());
+        args.put("dims", 2);
+        assertEquals(2_508_800L, engine.compute("conv.mults", args).result());
+        args.put("dims", 1);
+        assertEquals(5L * 64 * 7 * 32, engine.compute("conv.mults", args).result());
+    }
+
+    @Test
     void layoutMustBeStatedForDepthwiseSeparable() {
         assertEquals("layout", failure("conv.depthwise_separable", Map.of("input", List.of(200, 200, 3), "kernel", 4, "out_channels", 10)).argument());
     }
@@ -82,6 +92,15 @@ class EngineArgumentErrorsTest {
     @Test
     void gateWeightCannotBeMixedWithSizes() {
         assertEquals("input_size", failure("lstm.params", Map.of("gate_weight", List.of(3, 5), "input_size", 2)).argument());
+    }
+
+    @Test
+    void callsCanBeCheckedBeforeTheirValuesAreKnown() {
+        engine.checkCall("lstm.params", List.of("gate_weight"));
+        EngineException unknown = assertThrows(EngineException.class, () -> engine.checkCall("conv.params", List.of("in_channels", "out_channel")));
+        assertEquals("out_channel", unknown.argument());
+        EngineException missing = assertThrows(EngineException.class, () -> engine.checkCall("conv.params", List.of("in_channels", "kernel")));
+        assertEquals("out_channels", missing.argument());
     }
 
     @Test

@@ -45,6 +45,26 @@ class EngineReferenceTest {
     }
 
     @SuppressWarnings("unchecked")
+    static Stream<Arguments> lstmWeightCases() throws IOException {
+        return cases().filter(c -> c.get()[1].equals("lstm.cell") && ((Map<String, Object>) c.get()[2]).containsKey("x"));
+    }
+
+    /** lstm.forward over a one-step sequence must agree with PyTorch's cell on the same weights. */
+    @ParameterizedTest(name = "{0} as lstm.forward")
+    @MethodSource("lstmWeightCases")
+    @SuppressWarnings("unchecked")
+    void forwardOverOneStepMatchesPyTorchCell(String name, String op, Map<String, Object> args, Object expected) {
+        Map<String, Object> forwardArgs = new java.util.LinkedHashMap<>(args);
+        forwardArgs.put("x", List.of(forwardArgs.remove("x")));
+        forwardArgs.put("h0", forwardArgs.remove("h_prev"));
+        forwardArgs.put("c0", forwardArgs.remove("c_prev"));
+        Map<String, Object> result = (Map<String, Object>) ENGINE.compute("lstm.forward", forwardArgs).result();
+        Map<String, Object> want = (Map<String, Object>) expected;
+        assertClose(List.of(want.get("h")), result.get("h"), "h");
+        assertClose(List.of(want.get("c")), result.get("c"), "c");
+    }
+
+    @SuppressWarnings("unchecked")
     static void assertClose(Object expected, Object actual, String path) {
         if (expected instanceof Map<?, ?> map) {
             Map<String, Object> got = assertInstanceOf(Map.class, actual, path);

@@ -118,6 +118,14 @@ class HandWorkedOpsTest {
     }
 
     @Test
+    void gateShapesOfCt3Question3() {
+        OpResult concatenated = run("lstm.gate_shapes", Map.of("input_size", 2, "hidden_size", 3, "concatenated", true));
+        assertEquals(Map.of("W", List.of(3L, 5L), "b", List.of(3L, 1L)), concatenated.result());
+        OpResult separate = run("lstm.gate_shapes", Map.of("input_size", 2, "hidden_size", 3));
+        assertEquals(Map.of("W", List.of(3L, 2L), "U", List.of(3L, 3L), "b", List.of(3L, 1L)), separate.result());
+    }
+
+    @Test
     void lstmCellFromGatesOfCt3Question1b() {
         OpResult r = run("lstm.cell", Map.of("c_prev", List.of(0.2, 0.4, 0.8), "f", List.of(1, 0.5, 0),
                 "i", List.of(1, 0, 0.5), "o", List.of(1, 0, 0), "c_tilde", List.of(0.5, 0, 0.1)));
@@ -195,6 +203,23 @@ class HandWorkedOpsTest {
     }
 
     @Test
+    void attentionWithOneQueryPerRow() {
+        // Second query (0, 0) scores 0 against both keys: uniform weights, context the mean of the values (5).
+        OpResult r = run("attention.dot", Map.of("query", List.of(List.of(1, 0), List.of(0, 0)), "keys", List.of(List.of(1, 0), List.of(0, 1)),
+                "values", List.of(List.of(10), List.of(0))));
+        @SuppressWarnings("unchecked")
+        List<List<Double>> context = (List<List<Double>>) ((Map<String, Object>) r.result()).get("context");
+        assertEquals(7.310585786300049, context.get(0).get(0), 1e-12);
+        assertEquals(5.0, context.get(1).get(0), 1e-12);
+    }
+
+    @Test
+    void numbersWrittenAsStringsAreRead() {
+        assertEquals(List.of(26L, 28L), run("conv.output_size", Map.of("input", List.of("78", 84), "kernel", "5", "stride", 3, "padding", 2)).result());
+        assertEquals(0.5, run("act.sigmoid", Map.of("x", "0e-3")).result());
+    }
+
+    @Test
     void attentionParamsOfCt3Question2b() {
         assertEquals(0L, run("attention.params", Map.of("scoring", "dot")).result());
         assertEquals(12L, run("attention.params", Map.of("scoring", "general", "query_size", 3, "key_size", 4)).result());
@@ -225,6 +250,16 @@ class HandWorkedOpsTest {
         OpResult strided = run("conv2d.forward", Map.of("input", image, "weight", List.of(List.of(1, 1), List.of(1, 1)), "stride", 2, "padding", 1));
         // padded 5 × 5, windows at rows/cols −1 and 1: (1), (2+3), (4+7), (5+6+8+9)
         assertEquals(List.of(List.of(List.of(1.0, 5.0), List.of(11.0, 28.0))), strided.result());
+    }
+
+    @Test
+    void averagePoolingInCeilModeDividesByTheClippedWindow() {
+        // 3 × 3 input, kernel 2, stride 2, ceil mode: 2 × 2 output; the last column's windows hold one column only.
+        List<List<Integer>> grid = List.of(List.of(1, 2, 3), List.of(4, 5, 6), List.of(7, 8, 9));
+        assertEquals(List.of(List.of(3.0, 4.5), List.of(7.5, 9.0)),
+                run("pool.avg2d", Map.of("input", grid, "kernel", 2, "ceil_mode", true)).result());
+        assertEquals(List.of(List.of(5.0, 6.0), List.of(8.0, 9.0)),
+                run("pool.max2d", Map.of("input", grid, "kernel", 2, "ceil_mode", true)).result());
     }
 
     @Test
