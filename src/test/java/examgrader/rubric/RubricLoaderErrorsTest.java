@@ -100,7 +100,13 @@ class RubricLoaderErrorsTest {
     @Test
     void wrongTypeIsRefused() throws IOException {
         String msg = error(GOOD.replace("marks: 1\n    reference: {key: 26}", "marks: one\n    reference: {key: 26}"));
-        assertEquals(dir.resolve("r.yaml") + ":8:12: marks of question q1 must be a number, found 'one'", msg);
+        assertEquals(dir.resolve("r.yaml") + ":8:12: marks of question q1 must be a number, found the text 'one'", msg);
+    }
+
+    @Test
+    void quotedNumberIsNotANumber() throws IOException {
+        String msg = error(GOOD.replace("marks: 1\n    reference: {key: 26}", "marks: '1'\n    reference: {key: 26}"));
+        assertEquals(dir.resolve("r.yaml") + ":8:12: marks of question q1 must be a number, found the text '1'", msg);
     }
 
     @Test
