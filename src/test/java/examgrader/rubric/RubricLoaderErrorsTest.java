@@ -182,6 +182,22 @@ class RubricLoaderErrorsTest {
     }
 
     @Test
+    void yamlSyntaxErrorIsOneLineWithPosition() throws IOException {
+        String msg = error(GOOD.replace("    kind: integer", "    kind: [integer"));
+        assertTrue(msg.startsWith(dir.resolve("r.yaml") + ":"), msg);
+        assertTrue(msg.contains("YAML syntax"), msg);
+        assertEquals(1, msg.lines().count(), msg);
+    }
+
+    @Test
+    void labelsWrittenAsDottedTextOrNumbers() throws IOException {
+        Rubric r = RubricLoader.load(write(GOOD.replace("label: [1]", "label: 2.4").replace("label: \"2.a\"",
+                "label: 1.b.ii")), NO_OPS);
+        assertEquals(List.of("2", "4"), r.questions().get(0).label());
+        assertEquals(List.of("1", "b", "ii"), r.questions().get(1).label());
+    }
+
+    @Test
     void tooDeepNestingIsRefused() throws IOException {
         String deep = "[".repeat(40) + "]".repeat(40);
         String msg = error(GOOD.replace("exam: test-exam", "exam: test-exam\nparams: {x: " + deep + "}"));
