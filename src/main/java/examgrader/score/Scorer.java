@@ -247,6 +247,10 @@ public final class Scorer {
     }
 
     private Evaluated evaluate(Question q, Map<String, Object> params) {
+        if (q.reference() instanceof Reference.None) {
+            throw new IllegalStateException("question " + q.id() + " has no reference: load rubrics with RubricLoader,"
+                    + " which refuses that");
+        }
         return References.evaluate(engine, q.reference(), q.kind(), params);
     }
 
