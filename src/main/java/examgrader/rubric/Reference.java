@@ -1,5 +1,6 @@
 package examgrader.rubric;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public sealed interface Reference {
      */
     record Formula(String expression, Map<String, double[]> ranges, int points, SourcePos pos) implements Reference {
         public Formula {
-            ranges = new LinkedHashMap<>(ranges);
+            ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
         }
     }
 
@@ -51,7 +52,7 @@ public sealed interface Reference {
     record Compute(String op, Map<String, Object> args, String field, SourcePos pos, Map<String, SourcePos> argPos)
             implements Reference {
         public Compute {
-            args = new LinkedHashMap<>(args);
+            args = Collections.unmodifiableMap(new LinkedHashMap<>(args));
             argPos = Map.copyOf(argPos);
         }
 

@@ -28,8 +28,10 @@ public record Rubric(String exam, Pattern studentId, List<Question> questions, S
                      String sha256) {
     public Rubric {
         questions = List.copyOf(questions);
-        params = Map.copyOf(params);
-        variants = new LinkedHashMap<>(variants);
+        params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        Map<String, Map<String, Object>> copy = new LinkedHashMap<>();
+        variants.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        variants = java.util.Collections.unmodifiableMap(copy);
         title = title == null ? "" : title;
         sha256 = sha256 == null ? "" : sha256;
     }

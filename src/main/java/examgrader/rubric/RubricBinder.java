@@ -352,7 +352,7 @@ final class RubricBinder {
     }
 
     private static BigDecimal decimal(YamlNode node, String what) {
-        if (!(node instanceof YamlNode.Scalar s) || s.isNull()) return null;
+        if (!(node instanceof YamlNode.Scalar s) || s.isNull() || s.quoted()) return null;
         try {
             return new BigDecimal(s.text().replace("_", ""));
         } catch (NumberFormatException e) {
@@ -421,8 +421,8 @@ final class RubricBinder {
         YamlNode.Scalar s = (YamlNode.Scalar) node;
         if (s.isNull()) throw new RubricException(node.pos(), what + " has no value");
         if (!s.quoted()) {
-            if (s.text().equals("true")) return Boolean.TRUE;
-            if (s.text().equals("false")) return Boolean.FALSE;
+            if (s.text().equalsIgnoreCase("true")) return Boolean.TRUE;
+            if (s.text().equalsIgnoreCase("false")) return Boolean.FALSE;
             BigDecimal d = decimal(node, what);
             if (d != null) return toNumber(d);
         }

@@ -15,10 +15,13 @@ sealed interface YamlNode {
     /** What the node is, in words, for "expected a list, found a mapping". */
     String what();
 
-    /** A plain value; {@code quoted} tells {@code '12'} from {@code 12}. */
+    /**
+     * A plain value. {@code quoted} is true for anything YAML reads as a string ({@code '12'},
+     * {@code each}), false for numbers, booleans and nulls as written ({@code 12}, {@code NO}).
+     */
     record Scalar(String text, boolean quoted, boolean isNull, SourcePos pos) implements YamlNode {
         public String what() {
-            return isNull ? "nothing" : "'" + text + "'";
+            return isNull ? "nothing" : quoted ? "the text '" + text + "'" : "'" + text + "'";
         }
     }
 

@@ -2,6 +2,7 @@ package examgrader.score;
 
 import examgrader.engine.Engine;
 import examgrader.engine.EngineException;
+import examgrader.engine.ReferenceEngine;
 import examgrader.extract.Answer;
 import examgrader.extract.Candidate;
 import examgrader.extract.Value;
@@ -33,6 +34,11 @@ public final class Scorer {
 
     public Scorer(Engine engine) {
         this.engine = engine;
+    }
+
+    /** A scorer on the project's own {@link ReferenceEngine}. */
+    public Scorer() {
+        this(new ReferenceEngine());
     }
 
     /**
@@ -241,6 +247,10 @@ public final class Scorer {
     }
 
     private Evaluated evaluate(Question q, Map<String, Object> params) {
+        if (q.reference() instanceof Reference.None) {
+            throw new IllegalStateException("question " + q.id() + " has no reference: load rubrics with RubricLoader,"
+                    + " which refuses that");
+        }
         return References.evaluate(engine, q.reference(), q.kind(), params);
     }
 

@@ -100,7 +100,13 @@ class RubricLoaderErrorsTest {
     @Test
     void wrongTypeIsRefused() throws IOException {
         String msg = error(GOOD.replace("marks: 1\n    reference: {key: 26}", "marks: one\n    reference: {key: 26}"));
-        assertEquals(dir.resolve("r.yaml") + ":8:12: marks of question q1 must be a number, found 'one'", msg);
+        assertEquals(dir.resolve("r.yaml") + ":8:12: marks of question q1 must be a number, found the text 'one'", msg);
+    }
+
+    @Test
+    void quotedNumberIsNotANumber() throws IOException {
+        String msg = error(GOOD.replace("marks: 1\n    reference: {key: 26}", "marks: '1'\n    reference: {key: 26}"));
+        assertEquals(dir.resolve("r.yaml") + ":8:12: marks of question q1 must be a number, found the text '1'", msg);
     }
 
     @Test
@@ -173,6 +179,22 @@ class RubricLoaderErrorsTest {
                 .replace("label: [1]", "label: [NO, 012]")), NO_OPS);
         assertEquals("012", r.exam());
         assertEquals(List.of("NO", "012"), r.questions().get(0).label());
+    }
+
+    @Test
+    void yamlSyntaxErrorIsOneLineWithPosition() throws IOException {
+        String msg = error(GOOD.replace("    kind: integer", "    kind: [integer"));
+        assertTrue(msg.startsWith(dir.resolve("r.yaml") + ":"), msg);
+        assertTrue(msg.contains("YAML syntax"), msg);
+        assertEquals(1, msg.lines().count(), msg);
+    }
+
+    @Test
+    void labelsWrittenAsDottedTextOrNumbers() throws IOException {
+        Rubric r = RubricLoader.load(write(GOOD.replace("label: [1]", "label: 2.4").replace("label: \"2.a\"",
+                "label: 1.b.ii")), NO_OPS);
+        assertEquals(List.of("2", "4"), r.questions().get(0).label());
+        assertEquals(List.of("1", "b", "ii"), r.questions().get(1).label());
     }
 
     @Test

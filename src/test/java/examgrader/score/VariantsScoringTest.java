@@ -100,6 +100,17 @@ class VariantsScoringTest {
     }
 
     @Test
+    void answerKeyIsPrintedPerVariant() throws IOException {
+        String key = new examgrader.rubric.AnswerKey(new ReferenceEngine()).render(load(RUBRIC), null);
+        int a = key.indexOf("== variant A =="), b = key.indexOf("== variant B ==");
+        assertTrue(a >= 0 && b > a, key);
+        assertTrue(key.substring(a, b).contains("reference: 26 × 28"), key);
+        assertTrue(key.substring(a, b).contains("mistake: padding forgotten: 25 × 27"), key);
+        assertTrue(key.substring(b).contains("reference: 27 × 28"), key);
+        assertTrue(key.substring(b).contains("reference: 83"), key);
+    }
+
+    @Test
     void unknownVariantIsRefused() throws IOException {
         Rubric r = load(RUBRIC);
         assertThrows(IllegalArgumentException.class, () -> new Scorer(new ReferenceEngine()).score(r, Map.of(), "C"));
