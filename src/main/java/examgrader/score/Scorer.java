@@ -76,6 +76,10 @@ public final class Scorer {
         Evidence evidence = chosen == null ? Evidence.NONE : new Evidence(chosen.source().page(),
                 chosen.source().box(), chosen.raw(), chosen.source().words());
         String shown = chosen == null ? answer.text() : chosen.value().display();
+        if (q.isManual() && answer.isBlank()) {
+            return new Scored(new Mark(q.id(), Status.BLANK, 0, q.marks(), "", "marked by hand", 0, Evidence.NONE,
+                    "blank", "no answer found under this question's label", "", List.of()), null);
+        }
         if (q.isManual()) {
             return new Scored(new Mark(q.id(), Status.MANUAL, 0, q.marks(), answer.text(), "marked by hand",
                     confidence, evidence, "manual", "marked by hand: waiting for a marker's mark", "", List.of()), null);

@@ -155,15 +155,24 @@ class ScorerSeedRubricsTest {
     }
 
     @Test
-    void handMarkedQuestionsWaitAndBlankGetsZero() {
+    void leftOutQuestionsAreBlankEvenWhenHandMarked() {
         Map<String, Answer> none = Map.of();
         List<Mark> marks = scorer.score(ct3, none, null);
         assertEquals(ct3.questions().size(), marks.size());
         Mark twoA = marks.get(8);
         assertEquals("2a", twoA.questionId());
-        assertEquals(Status.MANUAL, twoA.status());
+        assertEquals(Status.BLANK, twoA.status());
         assertEquals(Status.BLANK, marks.get(0).status());
         assertEquals(0.0, marks.stream().mapToDouble(Mark::marks).sum(), EPS);
+    }
+
+    @Test
+    void aWrittenDerivationWaitsForItsHandMark() {
+        Answer derivation = new Answer("4a", java.util.Optional.empty(), List.of(), false, "",
+                "dL/dc_t = dL/dh_t o_t (1 - tanh^2 c_t) + dL/dc_{t+1} f_{t+1}");
+        Mark m = mark(ct3, "4a", derivation);
+        assertEquals(Status.MANUAL, m.status());
+        assertEquals(0.0, m.marks(), EPS);
     }
 
     @Test
