@@ -45,6 +45,8 @@ public final class SampleGenerator {
     public static final long DEFAULT_SEED = 2021;
     public static final int DEFAULT_STUDENTS = 3;
     static final float DPI = 300;
+    /** Scripts are one to three pages long, like the exams' answer scripts. */
+    static final int MAX_PAGES = 3;
 
     private SampleGenerator() {}
 
@@ -154,7 +156,13 @@ public final class SampleGenerator {
         boolean handwritten = form == Form.HANDWRITING;
         ScriptRenderer.Layout layout = ScriptRenderer.Layout.pick(rng, handwritten);
         Handwriting hand = handwritten ? Handwriting.pick(rng) : Handwriting.NONE;
-        try (PDDocument text = ScriptRenderer.render(content, layout, hand, rng)) {
+        PDDocument laidOut = ScriptRenderer.render(content, layout, hand, rng);
+        while (laidOut.getNumberOfPages() > MAX_PAGES && layout.fontSize() > 8) {
+            laidOut.close();
+            layout = layout.tighter();
+            laidOut = ScriptRenderer.render(content, layout, hand, rng);
+        }
+        try (PDDocument text = laidOut) {
             if (form == Form.DIGITAL) {
                 save(text, file, rng);
                 return;
