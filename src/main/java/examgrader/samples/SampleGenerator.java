@@ -53,7 +53,7 @@ public final class SampleGenerator {
     /** One script to write: which student (by index) in which form. */
     record Slot(int index, Form form) {
         String file() {
-            return String.format("script-%02d-%s.pdf", index + 1, form.word());
+            return String.format("script-%02d-%s.%s", index + 1, form.word(), form.extension());
         }
     }
 
@@ -81,7 +81,11 @@ public final class SampleGenerator {
         for (Slot slot : roster) {
             Random rng = new Random(mix(seed, spec.ordinal(), slot.index(), slot.form().ordinal()));
             ScriptContent content = compose(spec, dealt.get(slot), rng);
-            writePdf(content, slot.form(), rng, dir.resolve(slot.file()));
+            switch (slot.form()) {
+                case PHOTO -> writePhoto(content, rng, dir.resolve(slot.file()));
+                case TRANSCRIPT -> Files.write(dir.resolve(slot.file()), Transcript.markdown(content), StandardCharsets.UTF_8);
+                default -> writePdf(content, slot.form(), rng, dir.resolve(slot.file()));
+            }
             marks.addAll(expected(spec, slot.file(), content));
         }
         List<String> csv = new ArrayList<>();
@@ -170,6 +174,25 @@ public final class SampleGenerator {
             try (PDDocument image = rasterize(text, form, rng)) {
                 save(image, file, rng);
             }
+        }
+    }
+
+    /** A phone photo of one handwritten page: the script is written smaller until it fits one page. */
+    static void writePhoto(ScriptContent content, Random rng, Path file) throws IOException {
+        ScriptRenderer.Layout layout = ScriptRenderer.Layout.pick(rng, true);
+        Handwriting hand = Handwriting.pick(rng);
+        PDDocument laidOut = ScriptRenderer.render(content, layout, hand, rng);
+        while (laidOut.getNumberOfPages() > 1 && layout.fontSize() > 7) {
+            laidOut.close();
+            layout = layout.tighter();
+            laidOut = ScriptRenderer.render(content, layout, hand, rng);
+        }
+        try (PDDocument text = laidOut) {
+            if (text.getNumberOfPages() > 1) {
+                throw new IllegalStateException("script does not fit one photo even at " + layout.fontSize() + " pt: " + file);
+            }
+            BufferedImage clean = new PDFRenderer(text).renderImageWithDPI(0, DPI, ImageType.GRAY);
+            javax.imageio.ImageIO.write(Degrader.phone(clean, rng), "png", file.toFile());
         }
     }
 
