@@ -110,7 +110,7 @@ final class Week8Writer implements ScriptWriter {
             return;
         }
         sheet.outcome(Outcome.manual("T1.3", "right"));
-        sheet.answer(p(1, 3), sigma + "'(z) = " + sigma + "(z)(1 - " + sigma + "(z))");
+        sheet.answer(p(1, 3), sigma + "'(z) = " + sigma + "(z)(1 " + sheet.pick("-", "\u2212") + " " + sigma + "(z))");
     }
 
     private void task2() {
