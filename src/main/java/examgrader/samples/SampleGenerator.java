@@ -78,9 +78,13 @@ public final class SampleGenerator {
         Path dir = outDir.resolve(spec.id());
         Files.createDirectories(dir);
         List<ExpectedMark> marks = new ArrayList<>();
+        Set<String> studentIds = new HashSet<>();
         for (Slot slot : roster) {
             Random rng = new Random(mix(seed, spec.ordinal(), slot.index(), slot.form().ordinal()));
             ScriptContent content = compose(spec, dealt.get(slot), rng);
+            while (!studentIds.add(content.student().id())) {
+                content = compose(spec, dealt.get(slot), rng);
+            }
             switch (slot.form()) {
                 case PHOTO -> writePhoto(content, rng, dir.resolve(slot.file()));
                 case TRANSCRIPT -> Files.write(dir.resolve(slot.file()), Transcript.markdown(content), StandardCharsets.UTF_8);

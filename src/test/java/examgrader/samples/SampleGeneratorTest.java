@@ -172,6 +172,13 @@ class SampleGeneratorTest {
     }
 
     @Test
+    void everyScriptOfAClassHasItsOwnStudentNumber(@TempDir Path dir) throws IOException {
+        List<ExpectedMark> marks = SampleGenerator.generate(dir, "dl50039-week8", 3, 60, EnumSet.of(Form.DIGITAL));
+        assertEquals(60, marks.stream().map(ExpectedMark::studentId).distinct().count());
+        assertEquals(60, marks.stream().map(ExpectedMark::file).distinct().count());
+    }
+
+    @Test
     void sameSeedGivesSameBytesAndMarks(@TempDir Path again) throws IOException {
         List<ExpectedMark> second = SampleGenerator.generate(again, "cs60010-ct3-2021", 7, 1, Form.DEFAULTS);
         assertEquals(ct3, second);
