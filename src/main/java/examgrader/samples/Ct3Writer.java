@@ -280,16 +280,18 @@ final class Ct3Writer implements ScriptWriter {
             sheet.outcome(Outcome.blank("4b"));
         } else {
             sheet.outcome(Outcome.manual("4b", "explanation"));
-            sheet.answer(p(4, 2), sheet.pick(
-                    "Unrolling the recursion, dL/dc_1 holds the product f_2 f_3 ... f_T.",
-                    "Going back from c_T to c_1 multiplies the gradient by every forget gate.",
-                    "dL/dc_1 = dL/dc_T * f_T * ... * f_2 + (terms through the h's)",
-                    "The cell state is a sum path: c_t = f_t * c_{t-1} + ..., no squashing in between."));
-            sheet.line(sheet.pick(
-                    "With all f_t = 1 that product is 1, so the error from step T arrives at c_1 undiminished.",
-                    "If f_t = 1 nothing shrinks it, so early cells still get a useful gradient.",
-                    "f_t = 1 means dc_t/dc_{t-1} = 1: no vanishing along the cell state, long-range info survives.",
-                    "So with the forget gate open (f = 1) the gradient is carried back intact over many steps."));
+            String[][] explanations = {
+                {"Unrolling the recursion, dL/dc_1 holds the product f_2 f_3 ... f_T.",
+                    "With all f_t = 1 that product is 1, so the error from step T arrives at c_1 undiminished."},
+                {"Going back from c_T to c_1 multiplies the gradient by every forget gate.",
+                    "If f_t = 1 nothing shrinks it, so early cells still get a useful gradient."},
+                {"dL/dc_1 = dL/dc_T * f_T * ... * f_2 + (terms through the h's)",
+                    "f_t = 1 means dc_t/dc_{t-1} = 1: no vanishing along the cell state, long-range info survives."},
+                {"The cell state is a sum path: c_t = f_t * c_{t-1} + ..., no squashing in between.",
+                    "So with the forget gate open (f = 1) the gradient is carried back intact over many steps."}};
+            String[] explanation = explanations[sheet.rng().nextInt(explanations.length)];
+            sheet.answer(p(4, 2), explanation[0]);
+            sheet.line(explanation[1]);
         }
     }
 
