@@ -41,7 +41,8 @@ public final class SamplesCommand implements Callable<Integer> {
     int students = SampleGenerator.DEFAULT_STUDENTS;
 
     @Option(names = "--forms", paramLabel = "LIST", split = ",",
-            description = "Forms to write: digital, scan, handwriting (default: all).")
+            description = "Forms to write: digital, scan, handwriting, and the opt-in photo (PNG) and transcript (Markdown)"
+                    + " (default: digital,scan,handwriting).")
     List<String> forms = List.of("digital", "scan", "handwriting");
 
     @Option(names = "--exam", paramLabel = "ID", description = "Only this exam: cs60010-ct3-2021 or dl50039-week8 (default: both).")

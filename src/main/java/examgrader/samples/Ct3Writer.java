@@ -115,7 +115,15 @@ final class Ct3Writer implements ScriptWriter {
                     + " + " + style.vector("1", "0", "0.5") + " * " + style.vector("0.5", "0", "0.1"));
             sheet.line("= " + style.vector(products1) + " + " + style.vector("0.5", "0", "0.05"));
         }
-        sheet.line(style.so() + " C_t = " + style.vector(result));
+        if (sheet.chance(0.2)) {
+            String lead = style.so() + " C_t = ";
+            String pad = " ".repeat(lead.length());
+            sheet.line(pad + "[" + result[0] + "]");
+            sheet.line(lead + "[" + result[1] + "]");
+            sheet.line(pad + "[" + result[2] + "]");
+        } else {
+            sheet.line(style.so() + " C_t = " + style.vector(result));
+        }
     }
 
     private void hiddenState() {
@@ -182,6 +190,7 @@ final class Ct3Writer implements ScriptWriter {
         sheet.startBlock();
         boolean restate = style.showWorking();
         boolean forgotH = has(Mistake.WF_WITHOUT_H);
+        String weights = null;
         if (!blanks.contains("3a")) {
             if (restate) {
                 sheet.answer(p(3), sheet.pick("x_t has 2 entries, c_t and h_t have 3", "Given: x_t is 2 x 1, c_t is 3 x 1"));
@@ -190,19 +199,31 @@ final class Ct3Writer implements ScriptWriter {
                 }
             }
             sheet.outcome(Outcome.graded("3a", forgotH ? 0 : 1, forgotH ? Mistake.WF_WITHOUT_H.name() : "right"));
-            sheet.answer(p(3, 1), sheet.pick("W_f : ", "W_f is ", "dim(W_f) = ", "Dimension of W_f = ")
-                    + (forgotH ? style.shape(3, 2) : style.shape(3, 5)));
+            weights = sheet.pick("W_f : ", "W_f is ", "dim(W_f) = ", "Dimension of W_f = ")
+                    + (forgotH ? style.shape(3, 2) : style.shape(3, 5));
         } else {
             sheet.outcome(Outcome.blank("3a"));
         }
+        String bias = null;
         if (blanks.contains("3b")) {
             sheet.outcome(Outcome.blank("3b"));
         } else if (has(Mistake.BF_WRONG)) {
             sheet.outcome(Outcome.graded("3b", 0, Mistake.BF_WRONG.name()));
-            sheet.answer(p(3, 2), sheet.pick("b_f : ", "b_f is ", "dim(b_f) = ") + style.shape(5, 1));
+            bias = sheet.pick("b_f : ", "b_f is ", "dim(b_f) = ") + style.shape(5, 1);
         } else {
             sheet.outcome(Outcome.graded("3b", 1, "right"));
-            sheet.answer(p(3, 2), sheet.pick("b_f : ", "b_f is ", "dim(b_f) = ") + (sheet.chance(0.3) ? "3" : style.shape(3, 1)));
+            bias = sheet.pick("b_f : ", "b_f is ", "dim(b_f) = ") + (sheet.chance(0.3) ? "3" : style.shape(3, 1));
+        }
+        if (weights != null && bias != null && style.compactLists()) {
+            String first = sheet.inlineLabel(p(3, 1));
+            sheet.raw(first + " " + weights + ",  " + sheet.nextOnLine(p(3, 2)) + " " + bias);
+        } else {
+            if (weights != null) {
+                sheet.answer(p(3, 1), weights);
+            }
+            if (bias != null) {
+                sheet.answer(p(3, 2), bias);
+            }
         }
         if (blanks.contains("3c")) {
             sheet.outcome(Outcome.blank("3c"));
@@ -259,16 +280,18 @@ final class Ct3Writer implements ScriptWriter {
             sheet.outcome(Outcome.blank("4b"));
         } else {
             sheet.outcome(Outcome.manual("4b", "explanation"));
-            sheet.answer(p(4, 2), sheet.pick(
-                    "Unrolling the recursion, dL/dc_1 holds the product f_2 f_3 ... f_T.",
-                    "Going back from c_T to c_1 multiplies the gradient by every forget gate.",
-                    "dL/dc_1 = dL/dc_T * f_T * ... * f_2 + (terms through the h's)",
-                    "The cell state is a sum path: c_t = f_t * c_{t-1} + ..., no squashing in between."));
-            sheet.line(sheet.pick(
-                    "With all f_t = 1 that product is 1, so the error from step T arrives at c_1 undiminished.",
-                    "If f_t = 1 nothing shrinks it, so early cells still get a useful gradient.",
-                    "f_t = 1 means dc_t/dc_{t-1} = 1: no vanishing along the cell state, long-range info survives.",
-                    "So with the forget gate open (f = 1) the gradient is carried back intact over many steps."));
+            String[][] explanations = {
+                {"Unrolling the recursion, dL/dc_1 holds the product f_2 f_3 ... f_T.",
+                    "With all f_t = 1 that product is 1, so the error from step T arrives at c_1 undiminished."},
+                {"Going back from c_T to c_1 multiplies the gradient by every forget gate.",
+                    "If f_t = 1 nothing shrinks it, so early cells still get a useful gradient."},
+                {"dL/dc_1 = dL/dc_T * f_T * ... * f_2 + (terms through the h's)",
+                    "f_t = 1 means dc_t/dc_{t-1} = 1: no vanishing along the cell state, long-range info survives."},
+                {"The cell state is a sum path: c_t = f_t * c_{t-1} + ..., no squashing in between.",
+                    "So with the forget gate open (f = 1) the gradient is carried back intact over many steps."}};
+            String[] explanation = explanations[sheet.rng().nextInt(explanations.length)];
+            sheet.answer(p(4, 2), explanation[0]);
+            sheet.line(explanation[1]);
         }
     }
 
@@ -312,7 +335,8 @@ final class Ct3Writer implements ScriptWriter {
             sheet.answer(p(5), "depthwise mults = " + style.product(4, 4, countedSide, countedSide, 3) + " = " + style.number(depthwise));
             sheet.line("pointwise mults = " + style.product(side, side, 3, 10) + " = " + style.number(pointwise));
         }
-        String value = has(Mistake.TOTAL_SCIENTIFIC) ? "3.089 x 10^6" : style.number(total);
+        String value = has(Mistake.TOTAL_SCIENTIFIC) ? "3.089 " + (style.times().equals("*") ? "x" : style.times()) + " 10^6"
+                : style.number(total);
         sheet.answer(p(5), sheet.pick("Total multiplications = ", "Total computation (multiplications) = ",
                 "Total no. of multiplications: ") + (style.showWorking() ? style.number(depthwise) + " + "
                 + style.number(pointwise) + (has(Mistake.TOTAL_SCIENTIFIC) ? " ~ " : " = ") : "") + value);

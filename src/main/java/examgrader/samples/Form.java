@@ -12,7 +12,24 @@ public enum Form {
     /** The digital page printed and scanned: 300 dpi grey, skewed, blurred, speckled, JPEG; no text layer. */
     SCAN,
     /** Handwriting-style font with per-line jitter, rasterized like a phone scan; no text layer. */
-    HANDWRITING;
+    HANDWRITING,
+    /** Opt-in: one phone photo of a handwritten page as a grey PNG (the script squeezed onto one page). */
+    PHOTO,
+    /** Opt-in: a typed transcription of the script as a Markdown file. */
+    TRANSCRIPT;
+
+    /** The forms the committed {@code samples/} folder holds: one PDF per script. */
+    public static final java.util.Set<Form> DEFAULTS = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(DIGITAL, SCAN, HANDWRITING));
+
+    /** The file extension of a script in this form. */
+    public String extension() {
+        return switch (this) {
+            case PHOTO -> "png";
+            case TRANSCRIPT -> "md";
+            default -> "pdf";
+        };
+    }
 
     /** The word used on the command line and in file names. */
     public String word() {
@@ -26,6 +43,6 @@ public enum Form {
                 return form;
             }
         }
-        throw new IllegalArgumentException("unknown form '" + word + "' (expected digital, scan or handwriting)");
+        throw new IllegalArgumentException("unknown form '" + word + "' (expected digital, scan, handwriting, photo or transcript)");
     }
 }

@@ -41,7 +41,8 @@ public record LabelStyle(List<String> formats, boolean nested, boolean headerOwn
             new LabelStyle(List.of("Task %n.", "%c", " %a."), true, true),
             new LabelStyle(List.of("Part %n", "%n.", " %c"), true, true),
             new LabelStyle(List.of("T%n", ".%n", "(%r)"), false, false),
-            new LabelStyle(List.of("TASK %n", "Q%n.", " %a)"), true, true));
+            new LabelStyle(List.of("TASK %n", "Q%n.", " %a)"), true, true),
+            new LabelStyle(List.of("Task %n:", " %n)", " (%r)"), true, false));
 
     static LabelStyle pick(ExamSpec exam, Random rng) {
         List<LabelStyle> styles = exam == ExamSpec.CT3 ? CT3_STYLES : WEEK8_STYLES;

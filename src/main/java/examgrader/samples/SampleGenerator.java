@@ -45,13 +45,15 @@ public final class SampleGenerator {
     public static final long DEFAULT_SEED = 2021;
     public static final int DEFAULT_STUDENTS = 3;
     static final float DPI = 300;
+    /** Scripts are one to three pages long, like the exams' answer scripts. */
+    static final int MAX_PAGES = 3;
 
     private SampleGenerator() {}
 
     /** One script to write: which student (by index) in which form. */
     record Slot(int index, Form form) {
         String file() {
-            return String.format("script-%02d-%s.pdf", index + 1, form.word());
+            return String.format("script-%02d-%s.%s", index + 1, form.word(), form.extension());
         }
     }
 
@@ -76,10 +78,18 @@ public final class SampleGenerator {
         Path dir = outDir.resolve(spec.id());
         Files.createDirectories(dir);
         List<ExpectedMark> marks = new ArrayList<>();
+        Set<String> studentIds = new HashSet<>();
         for (Slot slot : roster) {
             Random rng = new Random(mix(seed, spec.ordinal(), slot.index(), slot.form().ordinal()));
             ScriptContent content = compose(spec, dealt.get(slot), rng);
-            writePdf(content, slot.form(), rng, dir.resolve(slot.file()));
+            while (!studentIds.add(content.student().id())) {
+                content = compose(spec, dealt.get(slot), rng);
+            }
+            switch (slot.form()) {
+                case PHOTO -> writePhoto(content, rng, dir.resolve(slot.file()));
+                case TRANSCRIPT -> Files.write(dir.resolve(slot.file()), Transcript.markdown(content), StandardCharsets.UTF_8);
+                default -> writePdf(content, slot.form(), rng, dir.resolve(slot.file()));
+            }
             marks.addAll(expected(spec, slot.file(), content));
         }
         List<String> csv = new ArrayList<>();
@@ -154,7 +164,13 @@ public final class SampleGenerator {
         boolean handwritten = form == Form.HANDWRITING;
         ScriptRenderer.Layout layout = ScriptRenderer.Layout.pick(rng, handwritten);
         Handwriting hand = handwritten ? Handwriting.pick(rng) : Handwriting.NONE;
-        try (PDDocument text = ScriptRenderer.render(content, layout, hand, rng)) {
+        PDDocument laidOut = ScriptRenderer.render(content, layout, hand, rng);
+        while (laidOut.getNumberOfPages() > MAX_PAGES && layout.fontSize() > 8) {
+            laidOut.close();
+            layout = layout.tighter();
+            laidOut = ScriptRenderer.render(content, layout, hand, rng);
+        }
+        try (PDDocument text = laidOut) {
             if (form == Form.DIGITAL) {
                 save(text, file, rng);
                 return;
@@ -162,6 +178,25 @@ public final class SampleGenerator {
             try (PDDocument image = rasterize(text, form, rng)) {
                 save(image, file, rng);
             }
+        }
+    }
+
+    /** A phone photo of one handwritten page: the script is written smaller until it fits one page. */
+    static void writePhoto(ScriptContent content, Random rng, Path file) throws IOException {
+        ScriptRenderer.Layout layout = ScriptRenderer.Layout.pick(rng, true);
+        Handwriting hand = Handwriting.pick(rng);
+        PDDocument laidOut = ScriptRenderer.render(content, layout, hand, rng);
+        while (laidOut.getNumberOfPages() > 1 && layout.fontSize() > 7) {
+            laidOut.close();
+            layout = layout.tighter();
+            laidOut = ScriptRenderer.render(content, layout, hand, rng);
+        }
+        try (PDDocument text = laidOut) {
+            if (text.getNumberOfPages() > 1) {
+                throw new IllegalStateException("script does not fit one photo even at " + layout.fontSize() + " pt: " + file);
+            }
+            BufferedImage clean = new PDFRenderer(text).renderImageWithDPI(0, DPI, ImageType.GRAY);
+            javax.imageio.ImageIO.write(Degrader.phone(clean, rng), "png", file.toFile());
         }
     }
 

@@ -31,6 +31,11 @@ final class ScriptRenderer {
             float leading = fontSize * (handwritten ? 1.7f + rng.nextFloat() * 0.4f : 1.3f + rng.nextFloat() * 0.3f);
             return new Layout(size, fontSize, leading, 54 + rng.nextInt(20));
         }
+
+        /** The same page written smaller and closer, for a script that ran over the page limit. */
+        Layout tighter() {
+            return new Layout(pageSize, fontSize - 1, leading * 0.88f, margin * 0.8f);
+        }
     }
 
     static final Path PRINT_FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");

@@ -78,16 +78,24 @@ final class Week8Writer implements ScriptWriter {
                         "sigma'(W^f x_t + U^f h_{t-1}) U^f")),
                 () -> manual("T1.5", 5, sheet.pick("sigma is increasing, so maximise U^f(d) . h_{t-1} on the unit sphere:",
                         "The inner product is largest when h_{t-1} points along U^f(d):"), "h_{t-1} = U^f(d) / ||U^f(d)||"),
-                () -> manual("T1.6", 6, sheet.pick("The argmax does not depend on W^f(d) . x_t, it only shifts the input of sigma.",
-                        "argmax: no. max: yes, the shift changes the value of f_t(d) at the best h_{t-1}.",
-                        "Adding a constant inside sigma moves the value but not where it peaks,",
-                        "The best direction is still U^f(d)/||U^f(d)|| whatever x_t is."),
-                        sheet.pick("so the max depends on it and the argmax does not.",
-                                "so: argmax independent, max dependent.", ""))));
+                this::argmaxAndMax));
         if (sheet.chance(0.25)) {
             Collections.swap(items, 2, 3);
         }
         items.forEach(Runnable::run);
+    }
+
+    private void argmaxAndMax() {
+        String[][] answers = {
+            {"The argmax does not depend on W^f(d) . x_t, it only shifts the input of sigma.",
+                "The max does: sigma of a larger input is larger."},
+            {"argmax: no. max: yes, the shift changes the value of f_t(d) at the best h_{t-1}."},
+            {"Adding a constant inside sigma moves the value but not where it peaks,",
+                "so the max depends on it and the argmax does not."},
+            {"The best direction is still U^f(d)/||U^f(d)|| whatever x_t is.",
+                "Only the max value changes with W^f(d) . x_t."}};
+        String[] answer = answers[sheet.rng().nextInt(answers.length)];
+        manual("T1.6", 6, answer[0], java.util.Arrays.copyOfRange(answer, 1, answer.length));
     }
 
     private void sigmoid() {
@@ -102,7 +110,7 @@ final class Week8Writer implements ScriptWriter {
             return;
         }
         sheet.outcome(Outcome.manual("T1.3", "right"));
-        sheet.answer(p(1, 3), sigma + "'(z) = " + sigma + "(z)(1 - " + sigma + "(z))");
+        sheet.answer(p(1, 3), sigma + "'(z) = " + sigma + "(z)(1 " + sheet.pick("-", "\u2212") + " " + sigma + "(z))");
     }
 
     private void task2() {

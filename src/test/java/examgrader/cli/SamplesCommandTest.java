@@ -48,9 +48,9 @@ class SamplesCommandTest {
 
     @Test
     void unknownFormIsAOneLineErrorWithExitCode2(@TempDir Path dir) {
-        int code = run("--out", dir.toString(), "--forms", "digital,photo");
+        int code = run("--out", dir.toString(), "--forms", "digital,fax");
         assertEquals(ExitCodes.BAD_INPUT, code);
-        assertTrue(err.toString().contains("unknown form 'photo'"), err.toString());
+        assertTrue(err.toString().contains("unknown form 'fax'"), err.toString());
         assertFalse(err.toString().contains("Exception"), err.toString());
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * what the scheme gives for that text.
  */
 class ExpectedMarksFollowTheSchemeTest {
-    private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)(\\s*x\\s*10\\^(\\d+))?");
+    private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)(\\s*[x\u00d7]\\s*10\\^(\\d+))?");
 
     @Test
     void depthwiseTotalMarksFollowTheRelativeToleranceAndTheNamedMistake() {

@@ -43,8 +43,8 @@ class SampleGeneratorTest {
 
     @BeforeAll
     static void generateOneStudentPerForm() throws IOException {
-        ct3 = SampleGenerator.generate(out, "cs60010-ct3-2021", 7, 1, EnumSet.allOf(Form.class));
-        week8 = SampleGenerator.generate(out, "dl50039-week8", 7, 1, EnumSet.allOf(Form.class));
+        ct3 = SampleGenerator.generate(out, "cs60010-ct3-2021", 7, 1, Form.DEFAULTS);
+        week8 = SampleGenerator.generate(out, "dl50039-week8", 7, 1, Form.DEFAULTS);
     }
 
     private static Map<String, Double> marks(String table) {
@@ -158,8 +158,29 @@ class SampleGeneratorTest {
     }
 
     @Test
+    void optInPhotoIsOneGreyPageAt300DpiAndTranscriptIsMarkdownText(@TempDir Path dir) throws IOException {
+        List<ExpectedMark> marks = SampleGenerator.generate(dir, "dl50039-week8", 11, 1, EnumSet.of(Form.PHOTO, Form.TRANSCRIPT));
+        assertEquals(Set.of("script-01-photo.png", "script-01-transcript.md"),
+                marks.stream().map(ExpectedMark::file).collect(Collectors.toSet()));
+        java.awt.image.BufferedImage photo = javax.imageio.ImageIO.read(dir.resolve("dl50039-week8/script-01-photo.png").toFile());
+        assertTrue(Set.of(2480, 2550).contains(photo.getWidth()), "A4 or Letter width at 300 dpi: " + photo.getWidth());
+        assertTrue(Set.of(3507, 3508, 3299, 3300).contains(photo.getHeight()), "height at 300 dpi: " + photo.getHeight());
+        assertEquals(java.awt.image.BufferedImage.TYPE_BYTE_GRAY, photo.getType());
+        String transcript = Files.readString(dir.resolve("dl50039-week8/script-01-transcript.md"));
+        String student = marks.stream().filter(m -> m.file().endsWith(".md")).findFirst().orElseThrow().studentId();
+        assertTrue(transcript.startsWith("# ") && transcript.contains(student), transcript);
+    }
+
+    @Test
+    void everyScriptOfAClassHasItsOwnStudentNumber(@TempDir Path dir) throws IOException {
+        List<ExpectedMark> marks = SampleGenerator.generate(dir, "dl50039-week8", 3, 60, EnumSet.of(Form.DIGITAL));
+        assertEquals(60, marks.stream().map(ExpectedMark::studentId).distinct().count());
+        assertEquals(60, marks.stream().map(ExpectedMark::file).distinct().count());
+    }
+
+    @Test
     void sameSeedGivesSameBytesAndMarks(@TempDir Path again) throws IOException {
-        List<ExpectedMark> second = SampleGenerator.generate(again, "cs60010-ct3-2021", 7, 1, EnumSet.allOf(Form.class));
+        List<ExpectedMark> second = SampleGenerator.generate(again, "cs60010-ct3-2021", 7, 1, Form.DEFAULTS);
         assertEquals(ct3, second);
         for (String file : List.of("script-01-digital.pdf", "script-01-scan.pdf", "script-01-handwriting.pdf")) {
             assertArrayEquals(Files.readAllBytes(out.resolve("cs60010-ct3-2021").resolve(file)),
