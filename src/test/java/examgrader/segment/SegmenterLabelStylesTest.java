@@ -190,4 +190,29 @@ class SegmenterLabelStylesTest {
         assertEquals(62.0, total.fragments().get(0).minConfidence());
         assertFalse(total.fragments().get(0).words().stream().anyMatch(w -> w.text().equals("5.")));
     }
+
+    @Test
+    void compactLabels() {
+        var s = split(ExamRubrics.ct3(), "1a) i) 4\n1b.ii (0.6044, 0, 0)\n3c. total = 72\nQ3a 3 x 5\n2 (b) 0");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("(0.6044, 0, 0)", text(s, "1b.ii"));
+        assertEquals("total = 72", text(s, "3c"));
+        assertEquals("3 x 5", text(s, "3a"));
+        assertEquals("0", text(s, "2b"));
+    }
+
+    @Test
+    void wordyAndDottedLetterLabels() {
+        var s = split(ExamRubrics.ct3(), "Question 1(b)(ii): 0.6044\n**Q.3** Part (b) 3 x 1\nTask-2 b. 0\n1. a. iv. 3");
+        assertEquals("0.6044", text(s, "1b.ii"));
+        assertEquals("3 x 1", text(s, "3b"));
+        assertEquals("0", text(s, "2b"));
+        assertEquals("3", text(s, "1a.iv"));
+    }
+
+    @Test
+    void romanWithoutItsLetterUsesTheOnlyPlaceItFits() {
+        var s = split(ExamRubrics.ct3(), "1.\niii) 8");
+        assertEquals("8", text(s, "1a.iii"));
+    }
 }
