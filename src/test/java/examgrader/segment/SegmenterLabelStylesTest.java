@@ -215,4 +215,13 @@ class SegmenterLabelStylesTest {
         var s = split(ExamRubrics.ct3(), "1.\niii) 8");
         assertEquals("8", text(s, "1a.iii"));
     }
+
+    @Test
+    void questionWithoutItsCueGetsTheSubItemWhereNoCueAppears() {
+        var s = split(ExamRubrics.week8(), "## Task 2.\n4.\n① 7 x 7 x 32 x 64 = 100352\n"
+                + "② h = w = 5\nmultiplications = 2508800\nadditions = 2507200");
+        assertEquals("7 x 7 x 32 x 64 = 100352", text(s, "T2.4.params"));
+        assertTrue(s.get("T2.4.params").isDoubtful());
+        assertFalse(text(s, "T2.4.params").contains("h = w = 5"));
+    }
 }
