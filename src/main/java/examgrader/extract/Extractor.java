@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +36,6 @@ public final class Extractor {
             "(?i)∴|\\b(?:therefore|hence|thus|so|answer|ans|final|finally|result)\\b");
     private static final Pattern DATA_WORDS = Pattern.compile(
             "(?i)\\b(?:input|given|kernel|filter|filters|stride|padding|pad)\\b");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final double minConfidence;
 
@@ -134,23 +132,20 @@ public final class Extractor {
         return ranked;
     }
 
-    /** The lowest confidence of the words that hold the value's digits (the fragment's lowest when none match). */
-    static double confidenceOf(String raw, Fragment fragment) {
-        List<String> runs = new ArrayList<>();
-        Matcher m = DIGITS.matcher(raw);
-        while (m.find()) runs.add(m.group());
-        double min = Double.MAX_VALUE;
+    /**
+     * The words the value was read from (those whose digits are part of the value's digits), so
+     * its confidence and box are the value's own and not the whole line's; the whole fragment when
+     * no word matches (text pages without word splits).
+     */
+    static Fragment valueSource(String raw, Fragment fragment) {
+        String valueDigits = raw.replaceAll("\\D", "");
+        List<Word> words = new ArrayList<>();
         for (Word w : fragment.words()) {
             String digits = w.text().replaceAll("\\D", "");
-            if (digits.isEmpty()) continue;
-            for (String run : runs) {
-                if (w.text().contains(run) || run.contains(digits)) {
-                    min = Math.min(min, w.confidence());
-                    break;
-                }
-            }
+            if (!digits.isEmpty() && valueDigits.contains(digits)) words.add(w);
         }
-        return min == Double.MAX_VALUE ? fragment.minConfidence() : min;
+        if (words.isEmpty()) return fragment;
+        return new Fragment(fragment.page(), fragment.text(), words, fragment.label(), fragment.occurrence());
     }
 
     static boolean isTherefore(String text) {

@@ -29,7 +29,8 @@ final class Latex {
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("times", " × "), Map.entry("cdot", " · "), Map.entry("odot", " ⊙ "), Map.entry("circ", " ⊙ "),
             Map.entry("therefore", " ∴ "), Map.entry("because", " ∵ "), Map.entry("Rightarrow", "\n⇒ "),
-            Map.entry("implies", "\n⇒ "), Map.entry("approx", " ≈ "), Map.entry("leq", " ≤ "), Map.entry("le", " ≤ "),
+            Map.entry("implies", "\n⇒ "), Map.entry("to", " ⇒ "), Map.entry("rightarrow", " ⇒ "),
+            Map.entry("approx", " ≈ "), Map.entry("leq", " ≤ "), Map.entry("le", " ≤ "),
             Map.entry("geq", " ≥ "), Map.entry("ge", " ≥ "), Map.entry("neq", " ≠ "), Map.entry("quad", " "),
             Map.entry("qquad", " "), Map.entry("left", ""), Map.entry("right", ""), Map.entry("lfloor", ""),
             Map.entry("rfloor", ""), Map.entry("lceil", ""), Map.entry("rceil", ""), Map.entry("div", " / "),
@@ -59,7 +60,8 @@ final class Latex {
         s = s.replace("\\\\", "\n").replace("&", " ");
         s = SUBSCRIPT.matcher(s).replaceAll("");
         s = replaceCommands(s);
-        s = s.replace("$", " ").replace("∴", " ∴ ");
+        s = s.replace("$", " ").replace("∴", " ∴ ").replace("=>", "⇒").replace("->", "⇒").replace("→", "⇒")
+                .replace("⟹", "⇒");
         s = s.replaceAll("\\^\\{([^{}]*)}", "^($1)");
         s = s.replace(String.valueOf(MARK_OPEN) + MARK_OPEN, String.valueOf(MARK_OPEN))
                 .replace(String.valueOf(MARK_CLOSE) + MARK_CLOSE, String.valueOf(MARK_CLOSE));

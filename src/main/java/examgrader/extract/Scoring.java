@@ -3,6 +3,7 @@ package examgrader.extract;
 import examgrader.rubric.AnswerKind;
 import examgrader.rubric.Question;
 import examgrader.segment.Cues;
+import examgrader.segment.Fragment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,8 +84,8 @@ final class Scoring {
                 reasons.add("a number worked out, not a " + q.kind().name().toLowerCase());
             }
             Statements.Part part = parts.get(i);
-            found.add(new Candidate(r.value(), r.raw(), Extractor.confidenceOf(r.raw(), part.fragment()),
-                    part.fragment(), String.join(", ", reasons), score));
+            Fragment source = Extractor.valueSource(r.raw(), part.fragment());
+            found.add(new Candidate(r.value(), r.raw(), source.minConfidence(), source, String.join(", ", reasons), score));
         }
         return found;
     }
