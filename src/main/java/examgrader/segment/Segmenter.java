@@ -31,7 +31,7 @@ public final class Segmenter {
         });
         Map<String, List<Assigned>> groups = new LinkedHashMap<>();
         for (LabelWalker.Piece piece : pieces) {
-            Match match = match(rubric, piece.path());
+            Match match = byCues(rubric, match(rubric, piece.path()), piece.text());
             for (String key : match.keys()) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Assigned(piece, match.doubt()));
             }
@@ -80,6 +80,15 @@ public final class Segmenter {
                     + " by position only");
         }
         return new Match(List.of(), "");
+    }
+
+    /** When a label could be several questions', the cue words written with it may settle which. */
+    private static Match byCues(Rubric rubric, Match match, String text) {
+        if (match.keys().size() < 2) return match;
+        List<String> cued = match.keys().stream().filter(key -> rubric.questions().stream()
+                .filter(q -> LabelPath.key(q.label()).equals(key))
+                .anyMatch(q -> q.cues().stream().anyMatch(c -> Cues.mentions(text, c)))).toList();
+        return cued.size() == 1 ? new Match(cued, "") : match;
     }
 
     private static Match ambiguousOr(Set<String> keys, String shown, String doubt) {

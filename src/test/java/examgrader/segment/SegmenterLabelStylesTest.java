@@ -224,4 +224,17 @@ class SegmenterLabelStylesTest {
         assertTrue(s.get("T2.4.params").isDoubtful());
         assertFalse(text(s, "T2.4.params").contains("h = w = 5"));
     }
+
+    @Test
+    void labelWithoutItsParentsIsAmbiguousUnlessCuesSettleIt() {
+        var s = split(ExamRubrics.ct3(), "(i) 4");
+        assertEquals("4", text(s, "1a.i"));
+        assertTrue(s.get("1a.i").isDoubtful());
+        assertTrue(s.get("1b.i").isDoubtful());
+        var t = split(ExamRubrics.ct3(), "(a) W_f: 3 x 5\n(c) total parameters 72");
+        assertEquals("W_f: 3 x 5", text(t, "3a"));
+        assertFalse(t.get("3a").isDoubtful());
+        assertEquals("total parameters 72", text(t, "3c"));
+        assertTrue(text(t, "2a").isEmpty());
+    }
 }
