@@ -60,7 +60,7 @@ public final class Extractor {
         List<String> doubts = new ArrayList<>();
         if (segment.isDoubtful()) doubts.add(segment.doubt());
         if (candidates.isEmpty()) {
-            doubts.add("something is written but no " + question.kind().name().toLowerCase() + " value could be read");
+            doubts.add("something is written but no " + question.kind().name().toLowerCase(java.util.Locale.ROOT) + " value could be read");
             return new Answer(question.id(), Optional.empty(), List.of(), true, String.join("; ", doubts), text);
         }
         Candidate chosen = candidates.get(0);

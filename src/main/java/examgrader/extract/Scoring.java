@@ -70,7 +70,7 @@ final class Scoring {
             }
             if (r.lone()) {
                 score += LONE;
-                reasons.add("a lone number where a " + q.kind().name().toLowerCase() + " is asked");
+                reasons.add("a lone number where a " + q.kind().name().toLowerCase(java.util.Locale.ROOT) + " is asked");
             }
             if (q.kind() == AnswerKind.SHAPE && r.value() instanceof Value.Shape && besideNumber(readings, parts, i)) {
                 score += PRODUCT_NOT_SHAPE;
@@ -81,7 +81,7 @@ final class Scoring {
             if (check.isPresent()) reasons.add(check.get() ? ARITHMETIC_AGREES : ARITHMETIC_DISAGREES);
             if (check.isPresent() && r.lone()) {
                 score += WORKED_OUT_NUMBER;
-                reasons.add("a number worked out, not a " + q.kind().name().toLowerCase());
+                reasons.add("a number worked out, not a " + q.kind().name().toLowerCase(java.util.Locale.ROOT));
             }
             Statements.Part part = parts.get(i);
             Fragment source = Extractor.valueSource(r.raw(), part.fragment());

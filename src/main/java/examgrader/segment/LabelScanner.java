@@ -21,7 +21,7 @@ final class LabelScanner {
             "(?i)\\b(?:sub-?part|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{");
     private static final String END = "(?=\\s|$|\\(|\\\\)";
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)(?:task|question|problem|exercise|answer|ans|q)[\\s.:#\\-]*(\\d{1,2})((?:\\.\\d{1,2})*)"
+            "(?i)(?:(?:task|question|problem|exercise|q)[\\s.:#\\-]*|(?:answer|ans)\\.?\\s*)(\\d{1,2})((?:\\.\\d{1,2})*)"
             + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.:)\\-]?" + END);
     private static final Pattern TEXTCIRCLED = Pattern.compile("\\\\textcircled\\{\\s*(\\d{1,2})\\s*}");
     private static final Pattern CIRCLED = Pattern.compile("[\\u2460-\\u2473]");

@@ -124,7 +124,8 @@ final class LabelWalker {
                 newPath.add(value);
             }
         }
-        if (kind != Label.Kind.HEADING && !schema.isRelated(newPath)) return null;
+        boolean answerWord = label.raw().toLowerCase(java.util.Locale.ROOT).startsWith("ans");
+        if ((kind != Label.Kind.HEADING || answerWord) && !schema.isRelated(newPath)) return null;
         if (kind == Label.Kind.DOTTED && !schema.hasPrefix(newPath)) return null;
         if (inline && !continuesSiblings(kind, value, depth)) return null;
         commit(kind, label, newPath, depth);

@@ -237,4 +237,11 @@ class SegmenterLabelStylesTest {
         assertEquals("total parameters 72", text(t, "3c"));
         assertTrue(text(t, "2a").isEmpty());
     }
+
+    @Test
+    void answerLinesAreNotMistakenForLabels() {
+        var s = split(ExamRubrics.ct3(), "3. (c) 4 x 18\nAns: 72\nAns. 72");
+        assertTrue(text(s, "3c").contains("Ans: 72"));
+        assertTrue(text(s, "3c").contains("Ans. 72"));
+    }
 }
