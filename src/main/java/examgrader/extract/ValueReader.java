@@ -28,7 +28,7 @@ final class ValueReader {
     private static final Pattern VECTOR = Pattern.compile(
             "[\\[{(]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[\\]})]|\\[\\s*" + PLAIN + "(?:\\s+" + PLAIN + ")+\\s*]");
     private static final Pattern SHAPE = Pattern.compile(
-            "(?<![\\w.^])\\d+(?:\\s*(?:[×xX*]|\\bby\\b)\\s*\\d+)+(?![\\w.^]|\\s*\\^)");
+            "(?<![\\d.^])\\d+(?:\\s*(?:[×xX*]|\\bby\\b)\\s*\\d+)+(?![\\w.^]|\\s*\\^)");
     private static final Pattern TUPLE = Pattern.compile("[(\\[]\\s*\\d+\\s*(?:,\\s*\\d+\\s*)+[)\\]]");
     private static final Pattern SET_BRACED = Pattern.compile("[{\\[]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[}\\]]");
     private static final Pattern SET_LIST = Pattern.compile(

@@ -31,7 +31,7 @@ final class LabelScanner {
     private static final Pattern NUMBER = Pattern.compile(
             "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*[.):](?!\\d)|(\\d{1,2})(?=\\s?\\((?:[a-z]|[ivx]{1,4})\\)))");
     private static final Pattern LETTER = Pattern.compile(
-            "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})\\))[:.]?" + END);
+            "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?" + END + ")");
     private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=\\s)");
     private static final Pattern INLINE = Pattern.compile(
             "(?i)(?<=\\s)(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})\\))(?=\\s|$)");

@@ -244,4 +244,10 @@ class SegmenterLabelStylesTest {
         assertTrue(text(s, "3c").contains("Ans: 72"));
         assertTrue(text(s, "3c").contains("Ans. 72"));
     }
+
+    @Test
+    void labelsGluedToTheAnswerByOcr() {
+        var s = split(ExamRubrics.ct3(), "3.(a)Wfis3x5");
+        assertEquals("Wfis3x5", text(s, "3a"));
+    }
 }
