@@ -250,4 +250,15 @@ class SegmenterLabelStylesTest {
         var s = split(ExamRubrics.ct3(), "3.(a)Wfis3x5");
         assertEquals("Wfis3x5", text(s, "3a"));
     }
+
+    @Test
+    void onAnOcrPageAPartTheRubricLacksIsDoubtful() {
+        String text = "Q5 W_f is 3 x 5\n(c) total params = 72";
+        var ocr = new Segmenter().split(TestScripts.ocrLike(Map.of("Q5", 70.0), text), ExamRubrics.ct3());
+        Segment total = ocr.stream().filter(x -> x.questionId().equals("5.total")).findFirst().orElseThrow();
+        assertTrue(total.isDoubtful());
+        assertTrue(total.doubt().contains("5.c"), total.doubt());
+        var typed = split(ExamRubrics.ct3(), "5. (a) depthwise 199 x 199 x 3\n(c) total = 3,088,878");
+        assertFalse(typed.get("5.total").isDoubtful(), "a typed sub-division is the student's own");
+    }
 }
