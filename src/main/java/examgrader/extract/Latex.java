@@ -19,17 +19,22 @@ final class Latex {
     private static final Pattern STRIKE = Pattern.compile("~~.*?~~");
     private static final Pattern MATRIX = Pattern.compile(
             "\\\\begin\\{[bpvBV]?matrix}(.*?)\\\\end\\{[bpvBV]?matrix}", Pattern.DOTALL);
+    private static final Pattern TRANSPOSE = Pattern.compile("\\^\\s*(?:\\{\\s*(?:T|\\\\top|\\\\intercal)\\s*}|T\\b|\\\\top\\b|⊤)");
+    /** {@code \mathbb{R}^{3 \times 5}}: the shape is the exponent. */
+    private static final Pattern REAL_SPACE = Pattern.compile("(?:\\\\mathbb\\{R}|ℝ|\\bR)\\s*\\^\\s*\\{([^{}]*)}");
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern ENVIRONMENT = Pattern.compile("\\\\(?:begin|end)\\{[a-zA-Z*]+}");
     private static final Pattern SUBSCRIPT = Pattern.compile("_(?:\\{[^{}]*\\d[^{}]*}|\\d+)");
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)");
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("times", " × "), Map.entry("cdot", " · "), Map.entry("odot", " ⊙ "), Map.entry("circ", " ⊙ "),
             Map.entry("therefore", " ∴ "), Map.entry("because", " ∵ "), Map.entry("Rightarrow", "\n⇒ "),
-            Map.entry("implies", "\n⇒ "), Map.entry("approx", " ≈ "), Map.entry("leq", " ≤ "), Map.entry("le", " ≤ "),
+            Map.entry("implies", "\n⇒ "), Map.entry("to", " ⇒ "), Map.entry("rightarrow", " ⇒ "),
+            Map.entry("approx", " ≈ "), Map.entry("leq", " ≤ "), Map.entry("le", " ≤ "),
             Map.entry("geq", " ≥ "), Map.entry("ge", " ≥ "), Map.entry("neq", " ≠ "), Map.entry("quad", " "),
             Map.entry("qquad", " "), Map.entry("left", ""), Map.entry("right", ""), Map.entry("lfloor", ""),
             Map.entry("rfloor", ""), Map.entry("lceil", ""), Map.entry("rceil", ""), Map.entry("div", " / "),
-            Map.entry("ldots", "..."), Map.entry("dots", "..."), Map.entry("cdots", "..."));
+            Map.entry("ldots", "..."), Map.entry("dots", "..."), Map.entry("cdots", "..."), Map.entry("in", " in "), Map.entry("top", ""));
 
     private Latex() {}
 
@@ -38,6 +43,9 @@ final class Latex {
         s = s.replace("\\{", "\u2983").replace("\\}", "\u2984").replace("\\,", " ").replace("\\;", " ").replace("\\!", "")
                 .replace("\\%", "%").replace('−', '-').replace('–', '-');
         s = replaceMatrices(s);
+        s = TRANSPOSE.matcher(s).replaceAll(" ");
+        s = REAL_SPACE.matcher(s).replaceAll(" $1 ");
+        s = superscriptDigits(s);
         s = withArguments(s, "overset", 2, a -> a[1]);
         s = withArguments(s, "underset", 2, a -> a[1]);
         s = withArguments(s, "boxed", 1, a -> MARK_OPEN + a[0] + MARK_CLOSE);
@@ -52,12 +60,31 @@ final class Latex {
         s = s.replace("\\\\", "\n").replace("&", " ");
         s = SUBSCRIPT.matcher(s).replaceAll("");
         s = replaceCommands(s);
-        s = s.replace("$", " ").replace("∴", " ∴ ");
+        s = s.replace("$", " ").replace("∴", " ∴ ").replace("=>", "⇒").replace("->", "⇒").replace("→", "⇒")
+                .replace("⟹", "⇒");
         s = s.replaceAll("\\^\\{([^{}]*)}", "^($1)");
         s = s.replace(String.valueOf(MARK_OPEN) + MARK_OPEN, String.valueOf(MARK_OPEN))
                 .replace(String.valueOf(MARK_CLOSE) + MARK_CLOSE, String.valueOf(MARK_CLOSE));
         s = s.replace('\u2983', '{').replace('\u2984', '}');
         return s.replaceAll("[ \\t]+", " ").replaceAll(" *\n *", "\n").strip();
+    }
+
+    private static String superscriptDigits(String s) {
+        StringBuilder out = new StringBuilder();
+        boolean inExponent = false;
+        for (char c : s.toCharArray()) {
+            int digit = SUPERSCRIPTS.indexOf(c);
+            boolean minus = c == '⁻';
+            if (digit >= 0 || minus) {
+                if (!inExponent) out.append('^');
+                out.append(minus ? '-' : (char) ('0' + digit));
+                inExponent = true;
+            } else {
+                out.append(c);
+                inExponent = false;
+            }
+        }
+        return out.toString();
     }
 
     private static String replaceMatrices(String s) {

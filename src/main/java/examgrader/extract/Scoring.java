@@ -3,6 +3,7 @@ package examgrader.extract;
 import examgrader.rubric.AnswerKind;
 import examgrader.rubric.Question;
 import examgrader.segment.Cues;
+import examgrader.segment.Fragment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +70,7 @@ final class Scoring {
             }
             if (r.lone()) {
                 score += LONE;
-                reasons.add("a lone number where a " + q.kind().name().toLowerCase() + " is asked");
+                reasons.add("a lone number where a " + q.kind().name().toLowerCase(java.util.Locale.ROOT) + " is asked");
             }
             if (q.kind() == AnswerKind.SHAPE && r.value() instanceof Value.Shape && besideNumber(readings, parts, i)) {
                 score += PRODUCT_NOT_SHAPE;
@@ -80,11 +81,11 @@ final class Scoring {
             if (check.isPresent()) reasons.add(check.get() ? ARITHMETIC_AGREES : ARITHMETIC_DISAGREES);
             if (check.isPresent() && r.lone()) {
                 score += WORKED_OUT_NUMBER;
-                reasons.add("a number worked out, not a " + q.kind().name().toLowerCase());
+                reasons.add("a number worked out, not a " + q.kind().name().toLowerCase(java.util.Locale.ROOT));
             }
             Statements.Part part = parts.get(i);
-            found.add(new Candidate(r.value(), r.raw(), Extractor.confidenceOf(r.raw(), part.fragment()),
-                    part.fragment(), String.join(", ", reasons), score));
+            Fragment source = Extractor.valueSource(r.raw(), part.fragment());
+            found.add(new Candidate(r.value(), r.raw(), source.minConfidence(), source, String.join(", ", reasons), score));
         }
         return found;
     }

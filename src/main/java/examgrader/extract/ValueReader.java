@@ -20,15 +20,16 @@ final class ValueReader {
     /** A value read from a piece of text. {@code lone} marks a bare number where a vector, shape or set is asked. */
     record Reading(Value value, String raw, boolean marked, boolean lone) {}
 
-    static final String NUM = "-?(?:\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+(?:\\.\\d+)?|\\.\\d+)"
-            + "(?:\\s*[x×*·]\\s*10\\s*\\^\\s*\\(?\\s*-?\\d+\\s*\\)?|[eE][-+]?\\d+)?";
+    static final String NUM = "-?(?:\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+)"
+            + "(?:\\s*[x×*·]\\s*10\\s*\\^\\s*\\(?\\s*-?\\d+\\s*\\)?|[eE][-+]?\\d+)?"
+            + "(?:\\s*(?:million|billion|thousand)\\b|\\s?[MK](?![A-Za-z]))?";
     private static final Pattern SCALAR = Pattern.compile("(?<![\\w.^])" + NUM + "(?![A-Za-z_\\d])");
     private static final String PLAIN = "-?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[eE][-+]?\\d+)?";
     private static final Pattern VECTOR = Pattern.compile(
-            "[\\[{(]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[\\]})]");
+            "[\\[{(]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[\\]})]|\\[\\s*" + PLAIN + "(?:\\s+" + PLAIN + ")+\\s*]");
     private static final Pattern SHAPE = Pattern.compile(
-            "(?<![\\w.^])\\d+(?:\\s*(?:[×xX*]|\\bby\\b)\\s*\\d+)+(?![\\w.^]|\\s*\\^)");
-    private static final Pattern TUPLE = Pattern.compile("\\(\\s*\\d+\\s*(?:,\\s*\\d+\\s*)+\\)");
+            "(?<![\\d.^])\\d+(?:\\s*(?:[×xX*]|\\bby\\b)\\s*\\d+)+(?![\\w.^]|\\s*\\^)");
+    private static final Pattern TUPLE = Pattern.compile("[(\\[]\\s*\\d+\\s*(?:,\\s*\\d+\\s*)+[)\\]]");
     private static final Pattern SET_BRACED = Pattern.compile("[{\\[]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[}\\]]");
     private static final Pattern SET_LIST = Pattern.compile(
             "(?<![\\w.,^])\\d+(?:\\.\\d+)?(?:(?:\\s*,\\s*|\\s+or\\s+|\\s+and\\s+|\\s+)\\d+(?:\\.\\d+)?)+(?![\\w.^])");
@@ -45,7 +46,8 @@ final class ValueReader {
         boolean marked = part.indexOf(Latex.MARK_OPEN) >= 0;
         String text = part.replace(Latex.MARK_OPEN, ' ').replace(Latex.MARK_CLOSE, ' ')
                 .replaceAll("(?<=[A-Za-z])-(?=[A-Za-z])", " ")
-                .replaceAll("(?:\\.\\.\\.|…)", "   ");
+                .replaceAll("(?:\\.\\.\\.|…)", "   ")
+                .replaceAll("(?i)\\bzero\\b", "0   ");
         List<int[]> spans = new ArrayList<>();
         List<Value> values = new ArrayList<>();
         List<Boolean> lone = new ArrayList<>();
@@ -72,7 +74,7 @@ final class ValueReader {
         int[] span = spans.get(0);
         String outside = blank(text, span[0], span[1]);
         if (OPERATOR.matcher(outside).find()) return Optional.empty();
-        if (isFunctionArgument(text, span[0])) return Optional.empty();
+        if (values.get(0) instanceof Value.Scalar && isFunctionArgument(text, span[0])) return Optional.empty();
         if (hasForeignUnit(text.substring(span[1]), kind)) return Optional.empty();
         return Optional.of(new Reading(values.get(0), text.substring(span[0], span[1]).strip(), marked, lone.get(0)));
     }
@@ -85,7 +87,16 @@ final class ValueReader {
     }
 
     static double parseScalar(String raw) {
-        String s = raw.replace(",", "").replaceAll("\\s+", "");
+        String s = raw.replace(",", "").replaceAll("[\\s\\u2009\\u202f]+", "");
+        java.util.regex.Matcher scale = Pattern.compile("(.*?)(million|billion|thousand|M|K)$").matcher(s);
+        if (scale.matches()) {
+            double factor = switch (scale.group(2)) {
+                case "billion" -> 1e9;
+                case "thousand", "K" -> 1e3;
+                default -> 1e6;
+            };
+            return parseScalar(scale.group(1)) * factor;
+        }
         Matcher sci = Pattern.compile("(.+?)[x×*·]10\\^\\(?(-?\\d+)\\)?").matcher(s);
         if (sci.matches()) return Double.parseDouble(sci.group(1)) * Math.pow(10, Integer.parseInt(sci.group(2)));
         return Double.parseDouble(s);
@@ -114,7 +125,7 @@ final class ValueReader {
     }
 
     private static Value shape(String raw) {
-        List<Long> dims = Arrays.stream(raw.replaceAll("[()]", " ").split("(?i)\\s*(?:[×x*,]|\\bby\\b)\\s*"))
+        List<Long> dims = Arrays.stream(raw.replaceAll("[()\\[\\]]", " ").split("(?i)\\s*(?:[×x*,]|\\bby\\b)\\s*"))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Long::parseLong).toList();
         return dims.size() < 2 ? null : new Value.Shape(dims);
     }

@@ -11,7 +11,8 @@ import java.util.Set;
  * Shares the text written under one label among the questions that label belongs to, by cue
  * words: a line that mentions "addition" goes to the additions question, and the lines after it
  * in the same sub-item follow it until another cue appears. A question whose cues appear nowhere
- * gets the lines that mention no cue at all, with a doubt, so its answer goes to review.
+ * gets the lines that mention no cue at all (preferring sub-items, such as ① of ①②③, in which no
+ * cue appears), with a doubt, so its answer goes to review.
  */
 final class CueSplit {
     private CueSplit() {}
@@ -23,6 +24,7 @@ final class CueSplit {
             return;
         }
         List<Segmenter.Assigned> uncued = new ArrayList<>();
+        Set<Integer> cuedSections = new java.util.HashSet<>();
         Set<Question> context = Set.of();
         int lastSection = -1;
         for (Segmenter.Assigned a : pieces) {
@@ -33,6 +35,7 @@ final class CueSplit {
                 if (q.cues().stream().anyMatch(c -> Cues.mentions(a.piece().text(), c))) hits.add(q);
             }
             if (!hits.isEmpty()) {
+                cuedSections.add(lastSection);
                 hits.forEach(q -> byQuestion.get(q).add(a));
                 context = hits.size() == 1 ? hits : Set.of();
             } else if (!context.isEmpty()) {
@@ -41,9 +44,12 @@ final class CueSplit {
                 uncued.add(a);
             }
         }
+        List<Segmenter.Assigned> inCueFreeSubItems = uncued.stream()
+                .filter(a -> !cuedSections.contains(a.piece().section())).toList();
+        List<Segmenter.Assigned> fallback = inCueFreeSubItems.isEmpty() ? uncued : inCueFreeSubItems;
         for (Question q : sharing) {
-            if (!byQuestion.get(q).isEmpty() || uncued.isEmpty()) continue;
-            byQuestion.get(q).addAll(uncued);
+            if (!byQuestion.get(q).isEmpty() || fallback.isEmpty()) continue;
+            byQuestion.get(q).addAll(fallback);
             doubts.get(q).add("label " + String.join(".", q.label()) + " is shared by " + sharing.size()
                     + " questions and none of the cues " + q.cues() + " was written; taken from lines without cues");
         }

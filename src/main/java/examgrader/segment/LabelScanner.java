@@ -18,18 +18,21 @@ import java.util.regex.Pattern;
  */
 final class LabelScanner {
     private static final Pattern MARKUP = Pattern.compile(
-            "\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{");
+            "(?i)\\b(?:sub-?part|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{");
     private static final String END = "(?=\\s|$|\\(|\\\\)";
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)(?:task|question|problem|exercise|answer|ans|q)\\s*\\.?\\s*(\\d{1,2})((?:\\.\\d{1,2})*)\\s*[.:)\\-]?" + END);
+            "(?i)(?:(?:task|question|problem|exercise|q)[\\s.:#\\-]*|(?:answer|ans)\\.?\\s*)(\\d{1,2})((?:\\.\\d{1,2})*)"
+            + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.:)\\-]?" + END);
     private static final Pattern TEXTCIRCLED = Pattern.compile("\\\\textcircled\\{\\s*(\\d{1,2})\\s*}");
     private static final Pattern CIRCLED = Pattern.compile("[\\u2460-\\u2473]");
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})((?:\\.\\d{1,2})+)\\s*[.):]?(?=\\s|$)");
+    private static final Pattern COMPACT = Pattern.compile(
+            "(?i)(\\d{1,2})\\.?([a-h])(?:\\.?([ivx]{1,4}))?\\s*[.):]?(?=\\s|$)");
     private static final Pattern NUMBER = Pattern.compile(
-            "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*[.):](?!\\d)|(\\d{1,2})(?=\\((?:[a-z]|[ivx]{1,4})\\)))");
+            "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*[.):](?!\\d)|(\\d{1,2})(?=\\s?\\((?:[a-z]|[ivx]{1,4})\\)))");
     private static final Pattern LETTER = Pattern.compile(
-            "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})\\))[:.]?" + END);
-    private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h])\\.(?=\\s)");
+            "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?" + END + ")");
+    private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=\\s)");
     private static final Pattern INLINE = Pattern.compile(
             "(?i)(?<=\\s)(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})\\))(?=\\s|$)");
 
@@ -90,6 +93,8 @@ final class LabelScanner {
         if (m.lookingAt()) {
             List<String> parts = new ArrayList<>(List.of(m.group(1)));
             if (!m.group(2).isEmpty()) parts.addAll(Arrays.asList(m.group(2).substring(1).split("\\.")));
+            if (m.group(3) != null) parts.add(m.group(3).toLowerCase(Locale.ROOT));
+            if (m.group(4) != null) parts.add(m.group(4).toLowerCase(Locale.ROOT));
             return label(Label.Kind.HEADING, parts, m);
         }
         m = TEXTCIRCLED.matcher(s).region(pos, s.length());
@@ -104,6 +109,12 @@ final class LabelScanner {
             parts.addAll(Arrays.asList(m.group(2).substring(1).split("\\.")));
             return label(Label.Kind.DOTTED, parts, m);
         }
+        m = COMPACT.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) {
+            List<String> parts = new ArrayList<>(List.of(m.group(1), m.group(2).toLowerCase(Locale.ROOT)));
+            if (m.group(3) != null) parts.add(m.group(3).toLowerCase(Locale.ROOT));
+            return label(Label.Kind.DOTTED, parts, m);
+        }
         m = NUMBER.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
             String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
@@ -115,7 +126,10 @@ final class LabelScanner {
             return label(letterKind(v), List.of(v), m);
         }
         m = LETTER_DOT.matcher(s).region(pos, s.length());
-        if (lineStart && m.lookingAt()) return label(Label.Kind.LETTER, List.of(m.group(1).toLowerCase(Locale.ROOT)), m);
+        if (m.lookingAt()) {
+            String v = m.group(1).toLowerCase(Locale.ROOT);
+            return label(letterKind(v), List.of(v), m);
+        }
         return null;
     }
 

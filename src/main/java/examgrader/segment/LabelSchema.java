@@ -52,4 +52,14 @@ final class LabelSchema {
         }
         return false;
     }
+
+    /** True when the rubric numbers questions at {@code depth} with labels like {@code value}. */
+    boolean fitsLevel(int depth, String value) {
+        if (depth >= levels.size()) return false;
+        return switch (levels.get(depth)) {
+            case NUMBER -> value.matches("\\d+");
+            case LETTER -> value.matches("[a-z]");
+            case ROMAN -> LabelPath.isRoman(value);
+        };
+    }
 }

@@ -15,8 +15,12 @@ import java.util.List;
  * roman numeral, is decided from the rubric's numbering and from what came before.
  */
 final class LabelWalker {
-    /** Text written under one label path; {@code section} counts the labels placed so far. */
-    record Piece(int page, String text, List<Word> words, List<String> path, String written, int section) {}
+    /**
+     * Text written under one label path; {@code section} counts the labels placed so far, and
+     * {@code readByOcr} says its page came from OCR (its labels may be misread).
+     */
+    record Piece(int page, String text, List<Word> words, List<String> path, String written, int section,
+                 boolean readByOcr) {}
 
     private final LabelSchema schema;
     private List<String> path = new ArrayList<>();
@@ -37,12 +41,13 @@ final class LabelWalker {
     List<Piece> walk(ScriptText script) {
         List<Piece> pieces = new ArrayList<>();
         for (var page : script.pages()) {
-            for (Line line : page.lines()) pieces.addAll(readLine(page.page(), line));
+            boolean readByOcr = page.lines().stream().flatMap(l -> l.words().stream()).anyMatch(w -> w.confidence() < 100);
+            for (Line line : page.lines()) pieces.addAll(readLine(page.page(), line, readByOcr));
         }
         return pieces;
     }
 
-    private List<Piece> readLine(int page, Line line) {
+    private List<Piece> readLine(int page, Line line, boolean readByOcr) {
         String text = line.text();
         String cleaned = LabelScanner.blankMarkup(text);
         int textStart = 0;
@@ -65,18 +70,20 @@ final class LabelWalker {
         for (Label label : inner) {
             if (label.start() < from) continue;
             if (place(label, null, true) == null) continue;
-            addPiece(pieces, page, line, offsets, from, label.start(), pathNow, writtenNow, sectionNow);
+            addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr), line, offsets,
+                    from, label.start());
             from = label.end();
             pathNow = List.copyOf(path);
             writtenNow = writtenLabel();
             sectionNow = sectionPaths.size() - 1;
         }
-        addPiece(pieces, page, line, offsets, from, text.length(), pathNow, writtenNow, sectionNow);
+        addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr), line, offsets,
+                from, text.length());
         return pieces;
     }
 
-    private static void addPiece(List<Piece> pieces, int page, Line line, List<int[]> offsets, int start, int end,
-                                 List<String> path, String written, int section) {
+    /** Adds the text of {@code line} between {@code start} and {@code end}, under the place given by {@code at}. */
+    private static void addPiece(List<Piece> pieces, Piece at, Line line, List<int[]> offsets, int start, int end) {
         String text = line.text().substring(start, end).strip();
         if (text.isEmpty() || text.matches("[$\\s]*")) return;
         List<Word> words = new ArrayList<>();
@@ -84,7 +91,7 @@ final class LabelWalker {
             int[] o = offsets.get(i);
             if (o[0] < end && o[1] > start) words.add(line.words().get(i));
         }
-        pieces.add(new Piece(page, text, words, path, written, section));
+        pieces.add(new Piece(at.page(), text, words, at.path(), at.written(), at.section(), at.readByOcr()));
     }
 
     /** Where each word stands in the line text ({start, end}); words not found cover the whole line. */
@@ -124,7 +131,8 @@ final class LabelWalker {
                 newPath.add(value);
             }
         }
-        if (kind != Label.Kind.HEADING && !schema.isRelated(newPath)) return null;
+        boolean answerWord = label.raw().toLowerCase(java.util.Locale.ROOT).startsWith("ans");
+        if ((kind != Label.Kind.HEADING || answerWord) && !schema.isRelated(newPath)) return null;
         if (kind == Label.Kind.DOTTED && !schema.hasPrefix(newPath)) return null;
         if (inline && !continuesSiblings(kind, value, depth)) return null;
         commit(kind, label, newPath, depth);

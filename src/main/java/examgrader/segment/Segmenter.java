@@ -31,7 +31,8 @@ public final class Segmenter {
         });
         Map<String, List<Assigned>> groups = new LinkedHashMap<>();
         for (LabelWalker.Piece piece : pieces) {
-            Match match = match(rubric, piece.path());
+            Match match = byCues(rubric, match(rubric, piece.path()), piece.text());
+            if (piece.readByOcr() && !match.keys().isEmpty()) match = unknownPart(schema, match, piece.path());
             for (String key : match.keys()) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Assigned(piece, match.doubt()));
             }
@@ -80,6 +81,28 @@ public final class Segmenter {
                     + " by position only");
         }
         return new Match(List.of(), "");
+    }
+
+    /**
+     * On an OCR page, a part label the rubric does not have ({@code 5.(c)} where question 5 has no
+     * parts) is as likely a misread number ({@code Q3} read as {@code Q5}) as the student's own
+     * sub-division: the text is kept under the question but marked doubtful.
+     */
+    private static Match unknownPart(LabelSchema schema, Match match, List<String> path) {
+        int depth = match.keys().get(0).split("\\.").length;
+        if (depth >= path.size() || !schema.fitsLevel(depth, path.get(depth))) return match;
+        String doubt = "label " + String.join(".", path) + " is not in the rubric (misread?); read as part of "
+                + match.keys().get(0);
+        return new Match(match.keys(), match.doubt().isBlank() ? doubt : match.doubt() + "; " + doubt);
+    }
+
+    /** When a label could be several questions', the cue words written with it may settle which. */
+    private static Match byCues(Rubric rubric, Match match, String text) {
+        if (match.keys().size() < 2) return match;
+        List<String> cued = match.keys().stream().filter(key -> rubric.questions().stream()
+                .filter(q -> LabelPath.key(q.label()).equals(key))
+                .anyMatch(q -> q.cues().stream().anyMatch(c -> Cues.mentions(text, c)))).toList();
+        return cued.size() == 1 ? new Match(cued, "") : match;
     }
 
     private static Match ambiguousOr(Set<String> keys, String shown, String doubt) {

@@ -87,4 +87,10 @@ class FinalAnswerTest {
         assertTrue(c.source().text().contains("2508800"));
         assertEquals("2508800", c.raw());
     }
+
+    @Test
+    void arrowsStartAConclusion() {
+        assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE, "H = 26, W = 28 -> output (26, 28)"));
+        assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE, "$H = 26 \\Rightarrow$ output is $26 \\times 28$"));
+    }
 }

@@ -104,4 +104,23 @@ class UncertaintyTest {
         assertTrue(answers.get("T2.4.params").uncertain());
         assertTrue(answers.get("T2.4.params").note().contains("none of the cues"));
     }
+
+    @Test
+    void evidencePointsAtTheValuesOwnWords() {
+        var box = new examgrader.ocr.Box(400, 120, 90, 30);
+        var words = List.of(new examgrader.ocr.Word("total", 40, new examgrader.ocr.Box(100, 120, 80, 30)),
+                new examgrader.ocr.Word("=", 90, new examgrader.ocr.Box(200, 120, 20, 30)),
+                new examgrader.ocr.Word("3,088,878", 93, box));
+        var line = new examgrader.ocr.Line(1, "total = 3,088,878", words);
+        var label = new examgrader.ocr.Line(1, "5.", List.of(new examgrader.ocr.Word("5.", 95, new examgrader.ocr.Box(10, 120, 30, 30))));
+        var page = new examgrader.ocr.PageText(1, "tesseract", "0".repeat(64), List.of(label, line));
+        var script = new examgrader.ocr.ScriptText(java.nio.file.Path.of("s.pdf"), "0".repeat(64), List.of(page));
+        Segment segment = new Segmenter().split(script, ExamRubrics.ct3()).stream()
+                .filter(s -> s.questionId().equals("5.total")).findFirst().orElseThrow();
+        Answer a = new Extractor().extract(TOTAL, segment);
+        Candidate c = a.chosen().orElseThrow();
+        assertEquals(box, c.source().box());
+        assertEquals(93, c.confidence());
+        assertFalse(a.uncertain(), a.note());
+    }
 }

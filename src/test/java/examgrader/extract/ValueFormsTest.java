@@ -101,4 +101,27 @@ class ValueFormsTest {
         assertTrue(a.isBlank());
         assertEquals("q", a.questionId());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "≈ 3.09 million | 3090000",
+            "about 3.09M multiplications | 3090000",
+            "3.089 × 10⁶ | 3089000",
+            "3 088 878 | 3088878",
+            "it is zero | 0"})
+    void scalarsInLooserForms(String text, double expected) {
+        assertEquals(scalar(expected), chosen(AnswerKind.REAL, text));
+    }
+
+    @Test
+    void transposedAndSpaceSeparatedVectors() {
+        assertEquals(new Value.Vector(List.of(0.6044, 0.0, 0.0)), chosen(AnswerKind.VECTOR, "$h_t = [0.6044, 0, 0]^T$"));
+        assertEquals(new Value.Vector(List.of(0.7, 0.2, 0.05)), chosen(AnswerKind.VECTOR, "C_t = [0.7 0.2 0.05]"));
+    }
+
+    @Test
+    void shapeAsAnExponentOfR() {
+        assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, "$W_f \\in \\mathbb{R}^{3 \\times 5}$"));
+        assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, "torch.Size([3, 5])"));
+    }
 }

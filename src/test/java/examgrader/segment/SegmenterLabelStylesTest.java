@@ -190,4 +190,75 @@ class SegmenterLabelStylesTest {
         assertEquals(62.0, total.fragments().get(0).minConfidence());
         assertFalse(total.fragments().get(0).words().stream().anyMatch(w -> w.text().equals("5.")));
     }
+
+    @Test
+    void compactLabels() {
+        var s = split(ExamRubrics.ct3(), "1a) i) 4\n1b.ii (0.6044, 0, 0)\n3c. total = 72\nQ3a 3 x 5\n2 (b) 0");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("(0.6044, 0, 0)", text(s, "1b.ii"));
+        assertEquals("total = 72", text(s, "3c"));
+        assertEquals("3 x 5", text(s, "3a"));
+        assertEquals("0", text(s, "2b"));
+    }
+
+    @Test
+    void wordyAndDottedLetterLabels() {
+        var s = split(ExamRubrics.ct3(), "Question 1(b)(ii): 0.6044\n**Q.3** Part (b) 3 x 1\nTask-2 b. 0\n1. a. iv. 3");
+        assertEquals("0.6044", text(s, "1b.ii"));
+        assertEquals("3 x 1", text(s, "3b"));
+        assertEquals("0", text(s, "2b"));
+        assertEquals("3", text(s, "1a.iv"));
+    }
+
+    @Test
+    void romanWithoutItsLetterUsesTheOnlyPlaceItFits() {
+        var s = split(ExamRubrics.ct3(), "1.\niii) 8");
+        assertEquals("8", text(s, "1a.iii"));
+    }
+
+    @Test
+    void questionWithoutItsCueGetsTheSubItemWhereNoCueAppears() {
+        var s = split(ExamRubrics.week8(), "## Task 2.\n4.\n① 7 x 7 x 32 x 64 = 100352\n"
+                + "② h = w = 5\nmultiplications = 2508800\nadditions = 2507200");
+        assertEquals("7 x 7 x 32 x 64 = 100352", text(s, "T2.4.params"));
+        assertTrue(s.get("T2.4.params").isDoubtful());
+        assertFalse(text(s, "T2.4.params").contains("h = w = 5"));
+    }
+
+    @Test
+    void labelWithoutItsParentsIsAmbiguousUnlessCuesSettleIt() {
+        var s = split(ExamRubrics.ct3(), "(i) 4");
+        assertEquals("4", text(s, "1a.i"));
+        assertTrue(s.get("1a.i").isDoubtful());
+        assertTrue(s.get("1b.i").isDoubtful());
+        var t = split(ExamRubrics.ct3(), "(a) W_f: 3 x 5\n(c) total parameters 72");
+        assertEquals("W_f: 3 x 5", text(t, "3a"));
+        assertFalse(t.get("3a").isDoubtful());
+        assertEquals("total parameters 72", text(t, "3c"));
+        assertTrue(text(t, "2a").isEmpty());
+    }
+
+    @Test
+    void answerLinesAreNotMistakenForLabels() {
+        var s = split(ExamRubrics.ct3(), "3. (c) 4 x 18\nAns: 72\nAns. 72");
+        assertTrue(text(s, "3c").contains("Ans: 72"));
+        assertTrue(text(s, "3c").contains("Ans. 72"));
+    }
+
+    @Test
+    void labelsGluedToTheAnswerByOcr() {
+        var s = split(ExamRubrics.ct3(), "3.(a)Wfis3x5");
+        assertEquals("Wfis3x5", text(s, "3a"));
+    }
+
+    @Test
+    void onAnOcrPageAPartTheRubricLacksIsDoubtful() {
+        String text = "Q5 W_f is 3 x 5\n(c) total params = 72";
+        var ocr = new Segmenter().split(TestScripts.ocrLike(Map.of("Q5", 70.0), text), ExamRubrics.ct3());
+        Segment total = ocr.stream().filter(x -> x.questionId().equals("5.total")).findFirst().orElseThrow();
+        assertTrue(total.isDoubtful());
+        assertTrue(total.doubt().contains("5.c"), total.doubt());
+        var typed = split(ExamRubrics.ct3(), "5. (a) depthwise 199 x 199 x 3\n(c) total = 3,088,878");
+        assertFalse(typed.get("5.total").isDoubtful(), "a typed sub-division is the student's own");
+    }
 }
