@@ -76,7 +76,7 @@ public final class Scorer {
         Evidence evidence = chosen == null ? Evidence.NONE : new Evidence(chosen.source().page(),
                 chosen.source().box(), chosen.raw(), chosen.source().words());
         String shown = chosen == null ? answer.text() : chosen.value().display();
-        if (q.isManual() && answer.isBlank()) {
+        if (q.isManual() && answer.isBlank() && !answer.uncertain()) {
             return new Scored(new Mark(q.id(), Status.BLANK, 0, q.marks(), "", "marked by hand", 0, Evidence.NONE,
                     "blank", "no answer found under this question's label", "", List.of()), null);
         }
@@ -98,7 +98,7 @@ public final class Scorer {
                     ref.result().working()));
         }
         String working = ref == null ? "" : ref.working();
-        if (answer.isBlank()) {
+        if (answer.isBlank() && !answer.uncertain()) {
             return new Scored(new Mark(q.id(), Status.BLANK, 0, q.marks(), "", refShown, 0, Evidence.NONE, "blank",
                     "no answer found", working, refCalls), null);
         }

@@ -167,6 +167,15 @@ class ScorerSeedRubricsTest {
     }
 
     @Test
+    void aQuestionNotFoundOnAScriptWithUnplacedTextGoesToReviewNotBlank() {
+        Answer notFound = new Answer("3c", java.util.Optional.empty(), List.of(), true,
+                "label not found; 4 lines of the script belong to no question", "");
+        Mark m = mark(ct3, "3c", notFound);
+        assertEquals(Status.REVIEW, m.status());
+        assertTrue(m.feedback().contains("label not found"), m.feedback());
+    }
+
+    @Test
     void aWrittenDerivationWaitsForItsHandMark() {
         Answer derivation = new Answer("4a", java.util.Optional.empty(), List.of(), false, "",
                 "dL/dc_t = dL/dh_t o_t (1 - tanh^2 c_t) + dL/dc_{t+1} f_{t+1}");
