@@ -53,6 +53,8 @@ final class ConvArithmeticOps {
                 .req("out_channels", "output channels of the pointwise step")
                 .opt("stride", "depthwise stride (default 1)").opt("padding", "depthwise padding (default 0); the pointwise step has none")
                 .opt("dilation", "depthwise dilation (default 1)")
+                .opt("depthwise_positions", "where the depthwise filter is counted: 'output' (right, default) or 'input'"
+                        + " (the common slip of counting it at every input position, for a mistake rule)")
                 .run(ConvArithmeticOps::depthwiseSeparable);
         t.op("conv.pointwise_output", "output shape of a 1×1 (pointwise) convolution: same height and width, out_channels channels")
                 .req("input", "input shape with channels, e.g. [199, 199, 3]").req("out_channels", "output channels")
@@ -270,7 +272,10 @@ final class ConvArithmeticOps {
         long[] spatial = sizes.output();
         long c = in.channels();
         long positions = ConvGeometry.product(spatial);
-        long depthwise = Math.multiplyExact(Math.multiplyExact(positions, c), ConvGeometry.product(kernel));
+        boolean overInput = a.choice("depthwise_positions", "output", "output", "input").equals("input");
+        long[] depthwiseSpatial = overInput ? in.spatial() : spatial;
+        long depthwise = Math.multiplyExact(Math.multiplyExact(ConvGeometry.product(depthwiseSpatial), c),
+                ConvGeometry.product(kernel));
         long pointwise = Math.multiplyExact(Math.multiplyExact(positions, c), outChannels);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("depthwise_output", in.with(spatial, c));
@@ -279,7 +284,8 @@ final class ConvArithmeticOps {
         result.put("pointwise_mults", pointwise);
         result.put("total_mults", depthwise + pointwise);
         String working = "depthwise: " + sizes.working() + ", output " + in.text(spatial, c)
-                + "; multiplications " + Fmt.product(spatial) + "·" + c + "·" + ConvGeometry.product(kernel) + " = " + Fmt.count(depthwise)
+                + "; multiplications " + Fmt.product(depthwiseSpatial) + "·" + c + "·" + ConvGeometry.product(kernel) + " = "
+                + Fmt.count(depthwise) + (overInput ? " (counted over the input positions)" : "")
                 + "; pointwise 1×1: output " + in.text(spatial, outChannels)
                 + "; multiplications " + Fmt.product(spatial) + "·" + c + "·" + outChannels + " = " + Fmt.count(pointwise)
                 + "; total " + Fmt.count(depthwise) + " + " + Fmt.count(pointwise) + " = " + Fmt.count(depthwise + pointwise);

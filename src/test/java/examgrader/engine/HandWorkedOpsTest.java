@@ -89,6 +89,16 @@ class HandWorkedOpsTest {
     }
 
     @Test
+    void depthwiseCountedOverTheInputIsTheSchemesNamedSlip() {
+        // The marking scheme's 3,108,030: 4·4·200·200·3 = 1,920,000 depthwise plus the right 1,188,030 pointwise.
+        OpResult r = run("conv.depthwise_separable", Map.of("input", List.of(200, 200, 3), "layout", "HWC", "kernel", 4,
+                "stride", 1, "padding", 1, "out_channels", 10, "depthwise_positions", "input"));
+        assertEquals(1_920_000L, ((Map<?, ?>) r.result()).get("depthwise_mults"));
+        assertEquals(3_108_030L, ((Map<?, ?>) r.result()).get("total_mults"));
+        assertEquals(List.of(199L, 199L, 3L), ((Map<?, ?>) r.result()).get("depthwise_output"));
+    }
+
+    @Test
     void depthwiseSeparableChannelFirstKeepsChannelsFirst() {
         OpResult r = run("conv.depthwise_separable", Map.of("input", List.of(3, 200, 200), "layout", "CHW", "kernel", 4,
                 "padding", 1, "out_channels", 10));

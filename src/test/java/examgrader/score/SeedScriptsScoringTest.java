@@ -32,7 +32,9 @@ class SeedScriptsScoringTest {
                 Answers.vector("1b.i", 0.7, 0.2, 0.05), Answers.scalar("1b.ii", 0.6044),
                 Answers.scalar("2b", 0), Answers.shape("3a", 3, 2), Answers.shape("3b", 3, 1),
                 Answers.scalar("3c", 36), Answers.scalar("5.total", 3_108_030, "3,108,030"),
-                Answers.shape("5.dw_shape", 199, 199, 3), Answers.shape("5.pw_shape", 199, 199, 10)));
+                Answers.shape("5.dw_shape", 199, 199, 3), Answers.shape("5.pw_shape", 199, 199, 10),
+                written("2a", "e_kj = s_{k-1} . h_j"), written("4a", "dL/dc_t = dL/dh_t o_t (1 - tanh^2 c_t) + ..."),
+                written("4b", "with f_t = 1 the gradient flows back unchanged")));
         // 1a: 6 × 0.5 = 3; 1b: 1 + 1 (lone component); 2b: 1; 3a: 0 (h_{t-1} forgotten); 3b: 1;
         // 3c: 0.5 (carried forward from 3 × 2: 4·(6 + 3) = 36); 5.total: 0.5; 5 shapes: 1 + 1.
         assertEquals(10.0, r.total(), 1e-9);
@@ -47,9 +49,16 @@ class SeedScriptsScoringTest {
                 Answers.formula("T1.3", "\\sigma(z) \\cdot (1 - \\sigma(z))"),
                 Answers.shape("T2.1", 26, 28), Answers.shape("T2.2", 31, 30), Answers.set("T2.3", 52.0, 53.0, 54.0),
                 Answers.scalar("T2.4.params", 100_352), Answers.scalar("T2.4.mults", 2_508_800),
-                Answers.scalar("T2.4.adds", 2_507_200), Answers.scalar("T2.5.params", 65_536)));
+                Answers.scalar("T2.4.adds", 2_507_200), Answers.scalar("T2.5.params", 65_536),
+                written("T1.1", "No, ..."), written("T1.2", "dh_t/dh_{t-1} = ..."), written("T1.4", "df_t/dh_{t-1} = ..."),
+                written("T1.5", "h = U/|U|"), written("T1.6", "argmax no, max yes")));
         assertEquals(8.0, r.total(), 1e-9);
         assertEquals(6.0, r.pending(), 1e-9, "T1.1, T1.2, T1.4, T1.5, T1.6 are marked by hand");
         assertEquals(14.0, r.maxTotal(), 1e-9);
+    }
+
+    /** A hand-marked answer: text, no value. */
+    private static examgrader.extract.Answer written(String id, String text) {
+        return new examgrader.extract.Answer(id, java.util.Optional.empty(), List.of(), false, "", text);
     }
 }
