@@ -92,10 +92,8 @@ public final class Pipeline {
     }
 
     private List<String> writeOutputs(Rubric rubric, Path outDir, List<ScriptResult> results, List<Rejection> rejected) {
-        List<examgrader.report.Rejection> forReport = rejected.stream()
-                .map(r -> new examgrader.report.Rejection(r.file(), r.reason())).toList();
         try {
-            return OutputWriter.writeAll(outDir, rubric, results, forReport, new OcrPageImages(ingestor));
+            return OutputWriter.writeAll(outDir, rubric, results, rejected, new OcrPageImages(ingestor));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the outputs in " + outDir + ": " + e.getMessage(), e);
         }

@@ -4,7 +4,7 @@ import examgrader.report.ExamColumns;
 import examgrader.report.OutputWriter;
 import examgrader.report.PdfPageImages;
 import examgrader.report.RejectedCsv;
-import examgrader.report.Rejection;
+import examgrader.ingest.Rejection;
 import examgrader.report.ReportException;
 import examgrader.report.ResultsJson;
 import examgrader.score.ScriptResult;

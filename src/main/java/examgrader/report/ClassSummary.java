@@ -1,5 +1,7 @@
 package examgrader.report;
 
+import examgrader.ingest.Rejection;
+
 import examgrader.score.Mark;
 import examgrader.score.ScriptResult;
 import examgrader.score.Status;

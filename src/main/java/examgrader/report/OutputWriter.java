@@ -1,5 +1,7 @@
 package examgrader.report;
 
+import examgrader.ingest.Rejection;
+
 import examgrader.rubric.Rubric;
 import examgrader.score.ScriptResult;
 import java.awt.image.BufferedImage;

@@ -1,5 +1,7 @@
 package examgrader.report;
 
+import examgrader.ingest.Rejection;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

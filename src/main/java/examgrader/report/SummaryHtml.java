@@ -1,5 +1,7 @@
 package examgrader.report;
 
+import examgrader.ingest.Rejection;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

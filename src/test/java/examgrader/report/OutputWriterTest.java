@@ -1,5 +1,7 @@
 package examgrader.report;
 
+import examgrader.ingest.Rejection;
+
 import static examgrader.report.Fixtures.graded;
 import static examgrader.report.Fixtures.script;
 import static examgrader.report.Fixtures.withStatus;

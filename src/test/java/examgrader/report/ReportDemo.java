@@ -1,5 +1,7 @@
 package examgrader.report;
 
+import examgrader.ingest.Rejection;
+
 import examgrader.ocr.Box;
 import examgrader.score.Evidence;
 import examgrader.score.Mark;
