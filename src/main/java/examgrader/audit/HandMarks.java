@@ -37,6 +37,7 @@ public final class HandMarks {
         }
         List<Line> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        java.util.Map<String, Integer> firstLine = new java.util.HashMap<>();
         for (Csv.Row row : rows.subList(1, rows.size())) {
             String where = file + ":" + row.line() + ": ";
             String student = row.field(0);
@@ -44,6 +45,11 @@ public final class HandMarks {
             String marks = row.field(2);
             if (student.isEmpty() || question.isEmpty()) {
                 problems.add(where + "student_id and question_id are required");
+                continue;
+            }
+            Integer earlier = firstLine.putIfAbsent(student + "\u0000" + question, row.line());
+            if (earlier != null) {
+                problems.add(where + student + " " + question + " is marked again (first on line " + earlier + ")");
                 continue;
             }
             try {

@@ -269,6 +269,9 @@ class AuditCommandsTest {
         Path graderQuestion = Files.writeString(dir.resolve("hand2.csv"), "student_id,question_id,marks\n18CS10001,3a,1\n");
         assertOneLineError(run(new MarksCommand(), "import", "--out", dir.toString(), graderQuestion.toString()),
                 graderQuestion + ":2: 3a is marked by the grader, not by hand");
+        Path twice = Files.writeString(dir.resolve("hand3.csv"), "student_id,question_id,marks\n18CS10001,4b,1\n18CS10001,4b,2\n");
+        assertOneLineError(run(new MarksCommand(), "import", "--out", dir.toString(), twice.toString()),
+                twice + ":3: 18CS10001 4b is marked again (first on line 2)");
         try (Store store = Store.openExisting(dir)) {
             assertEquals(List.of(), store.history("18CS10001"));
         }
