@@ -93,6 +93,7 @@ public final class DisputeCommand implements Callable<Integer> {
                 try (Store store = Store.openExisting(out)) {
                     MarkChange change = store.resolveDispute(student, question, marks, by, reason);
                     AuditExport.write(store, out);
+                    examgrader.Outputs.refresh(out).forEach(n -> spec.commandLine().getErr().println("grader: " + n));
                     spec.commandLine().getOut().println("Dispute resolved: " + History.describe(change));
                     return ExitCodes.OK;
                 }

@@ -49,6 +49,7 @@ public final class MarksCommand implements Callable<Integer> {
                 try (Store store = Store.openExisting(out)) {
                     HandMarks.Outcome outcome = HandMarks.importInto(store, file, by);
                     AuditExport.write(store, out);
+                    examgrader.Outputs.refresh(out).forEach(n -> spec.commandLine().getErr().println("grader: " + n));
                     spec.commandLine().getOut().printf("%d marks imported, %d unchanged; %s marks still pending on %d scripts.%n",
                             outcome.imported(), outcome.unchanged(), examgrader.extract.Values.format(outcome.pendingMarks()),
                             outcome.scriptsPending());

@@ -46,6 +46,7 @@ public final class OverrideCommand implements Callable<Integer> {
             try (Store store = Store.openExisting(out)) {
                 MarkChange change = store.changeMark(student, question, marks, Status.GRADED, by, reason, ChangeKind.OVERRIDE);
                 AuditExport.write(store, out);
+                examgrader.Outputs.refresh(out).forEach(n -> spec.commandLine().getErr().println("grader: " + n));
                 spec.commandLine().getOut().println(History.describe(change));
                 return ExitCodes.OK;
             }

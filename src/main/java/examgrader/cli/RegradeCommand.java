@@ -77,6 +77,7 @@ public final class RegradeCommand implements Callable<Integer> {
                 Regrade.Report report = Regrade.run(store, rubric, rubricFile.toString(), sha256(rubricFile),
                         CommandSupport.graderVersion(), rescorer);
                 AuditExport.write(store, out);
+                examgrader.Outputs.refresh(out).forEach(n -> spec.commandLine().getErr().println("grader: " + n));
                 print(report, spec.commandLine().getOut());
                 if (!report.failures().isEmpty()) {
                     report.failures().forEach(f -> spec.commandLine().getErr().println(f.source() + ": not rescored: " + f.message()));

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * from {@code DIR/results/*.json} (and {@code DIR/rejected.csv}), e.g. after marks were corrected.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Rebuild gradebook.csv, canvas.csv, moodle.csv, reports/*.pdf and summary.html/pdf from DIR/results/*.json.",
+        description = "Rebuild results/*.json, gradebook.csv, canvas.csv, moodle.csv, reports/*.pdf and summary.html/pdf from DIR/grader.db (or, without a store, from DIR/results/*.json).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:reports rebuilt", "2:no results to read, or a results file is malformed", "70:internal error"})
 public final class ReportCommand implements Callable<Integer> {
@@ -40,6 +40,12 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (Files.exists(outDir.resolve(examgrader.audit.Store.FILE_NAME))) {
+            List<String> notices = examgrader.Outputs.refresh(outDir);
+            notices.forEach(n -> err.println("grader report: note: " + n));
+            out.println("Rebuilt results, gradebooks, reports and summary from the store in " + outDir);
+            return ExitCodes.OK;
+        }
         Path resultsDir = outDir.resolve("results");
         if (!Files.isDirectory(resultsDir)) {
             err.println("grader report: " + resultsDir + ": no such directory (run `grader grade --out " + outDir + "` first)");

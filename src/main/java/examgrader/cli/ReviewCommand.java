@@ -78,6 +78,7 @@ public final class ReviewCommand implements Callable<Integer> {
                     return walk(store, new BufferedReader(input), spec.commandLine().getOut());
                 } finally {
                     AuditExport.write(store, out);
+                    examgrader.Outputs.refresh(out).forEach(n -> spec.commandLine().getErr().println("grader: " + n));
                 }
             }
         });

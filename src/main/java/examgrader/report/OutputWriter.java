@@ -31,6 +31,12 @@ public final class OutputWriter {
      */
     public static List<String> writeAll(Path outDir, Rubric rubric, List<ScriptResult> results, List<Rejection> rejected,
                                         PageImages images) throws IOException {
+        return writeAll(outDir, ExamColumns.of(rubric), results, rejected, images);
+    }
+
+    /** As {@link #writeAll(Path, Rubric, List, List, PageImages)}, when only the columns are known (a rebuild from the store). */
+    public static List<String> writeAll(Path outDir, ExamColumns columns, List<ScriptResult> results, List<Rejection> rejected,
+                                        PageImages images) throws IOException {
         List<ScriptResult> sorted = sorted(results);
         List<String> names = ScriptFileNames.assign(sorted);
         List<String> notices = new ArrayList<>(moveAsideOldFiles(outDir, names));
@@ -38,7 +44,7 @@ public final class OutputWriter {
             ResultsJson.write(outDir.resolve("results").resolve(names.get(i) + ".json"), sorted.get(i));
         }
         RejectedCsv.write(outDir.resolve("rejected.csv"), rejected);
-        writeDerived(outDir, ExamColumns.of(rubric), sorted, names, rejected, images);
+        writeDerived(outDir, columns, sorted, names, rejected, images);
         notices.addAll(notices(sorted, names));
         return notices;
     }
