@@ -123,15 +123,16 @@ public final class TestFiles {
         return out;
     }
 
-    /** An image-only PDF (no text layer): each image fills a letter page, as a scanner writes it. */
+    /** An image-only PDF (no text layer), each image a page at 300 dpi, as a scanner writes it. */
     public static Path scannedPdf(Path file, List<BufferedImage> pages) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             for (BufferedImage image : pages) {
-                PDPage page = new PDPage(PDRectangle.LETTER);
+                float width = image.getWidth() * 72f / 300, height = image.getHeight() * 72f / 300;
+                PDPage page = new PDPage(new PDRectangle(width, height));
                 doc.addPage(page);
                 PDImageXObject x = LosslessFactory.createFromImage(doc, image);
                 try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                    content.drawImage(x, 0, 0, PDRectangle.LETTER.getWidth(), PDRectangle.LETTER.getHeight());
+                    content.drawImage(x, 0, 0, width, height);
                 }
             }
             doc.save(file.toFile());
