@@ -152,6 +152,17 @@ public final class Preprocessor {
         return rotate(grey, -angle);
     }
 
+    /** The grey image resized by {@code factor} (bilinear), for pages too large to read at full size. */
+    static BufferedImage scaled(BufferedImage grey, double factor) {
+        int w = Math.max(1, (int) Math.round(grey.getWidth() * factor)), h = Math.max(1, (int) Math.round(grey.getHeight() * factor));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(grey, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+
     static BufferedImage rotate(BufferedImage grey, double degrees) {
         int w = grey.getWidth(), h = grey.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
