@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Map;
 import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
@@ -26,6 +27,15 @@ public final class TesseractEngine implements AutoCloseable {
     private final String engineName;
 
     public TesseractEngine(OcrSettings settings) {
+        this(settings, Map.of());
+    }
+
+    /**
+     * An engine with extra per-instance Tesseract variables (e.g. a character whitelist). Only
+     * per-instance variables belong here: classifier and textord variables are global in
+     * libtesseract and would change every other engine's reading.
+     */
+    TesseractEngine(OcrSettings settings, Map<String, String> variables) {
         String version = TesseractProbe.check(settings);
         this.api = TesseractProbe.library();
         this.settings = settings;
@@ -39,6 +49,12 @@ public final class TesseractEngine implements AutoCloseable {
         }
         api.TessBaseAPISetPageSegMode(handle, settings.psm());
         api.TessBaseAPISetVariable(handle, "user_defined_dpi", String.valueOf(settings.dpi()));
+        variables.forEach((name, value) -> {
+            if (api.TessBaseAPISetVariable(handle, name, value) == 0) {
+                close();
+                throw new IllegalArgumentException("unknown Tesseract variable '" + name + "'");
+            }
+        });
     }
 
     /** The engine description stored with every page this engine reads. */
