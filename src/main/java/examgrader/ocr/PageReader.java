@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * Reads one {@link Page} into a {@link PageText}: text pages directly, image pages from the
- * cache or else by cleaning the image (scaled down first if huge) and running Tesseract. Counts the OCR runs it makes, so a
+ * cache or else by cleaning the image (scaled down first if huge, turned upright if sideways) and
+ * running Tesseract. Word boxes are always in the pixels of the page image as ingested. Counts the OCR runs it makes, so a
  * caller (and a test) can see that the cache worked.
  */
 final class PageReader {
@@ -56,11 +57,22 @@ final class PageReader {
         ocrRuns.incrementAndGet();
         double scale = Math.min(1, Math.sqrt((double) maxOcrPixels / ((long) grey.getWidth() * grey.getHeight())));
         BufferedImage input = scale < 1 ? Preprocessor.scaled(grey, scale) : grey;
-        List<Line> lines = engine.get().read(Preprocessor.clean(input), page.number());
+        TesseractEngine tesseract = engine.get();
+        int turns = (4 - tesseract.orientationDegrees(input) / 90) % 4;
+        BufferedImage upright = Preprocessor.turnedClockwise(input, turns);
+        List<Line> lines = tesseract.read(Preprocessor.clean(upright), page.number());
+        if (turns != 0) lines = unturned(lines, turns, upright.getWidth(), upright.getHeight());
         if (scale < 1) lines = scaledBack(lines, scale);
         PageText text = new PageText(page.number(), engineName, imageSha, lines);
         cache.put(text);
         return text;
+    }
+
+    /** Boxes of a page read after turning it upright, on the page as given. */
+    private static List<Line> unturned(List<Line> lines, int turns, int width, int height) {
+        return lines.stream().map(line -> new Line(line.page(), line.text(), line.words().stream()
+                .map(w -> new Word(w.text(), w.confidence(), Preprocessor.unturned(w.box(), turns, width, height)))
+                .toList())).toList();
     }
 
     /** Boxes of a page read at reduced size, in the pixels of the page as given. */

@@ -18,7 +18,7 @@ import java.util.Arrays;
  */
 public final class Preprocessor {
     /** Version of the clean-up steps, part of the engine name and cache key. */
-    public static final String VERSION = "v1";
+    public static final String VERSION = "v2";
 
     /** Smaller skews are noise in the estimate; larger ones are not skew (a page on its side). */
     private static final double MIN_SKEW_DEGREES = 0.2, MAX_SKEW_DEGREES = 10;
@@ -150,6 +150,44 @@ public final class Preprocessor {
         double angle = skewDegrees(grey);
         if (Math.abs(angle) < MIN_SKEW_DEGREES) return grey;
         return rotate(grey, -angle);
+    }
+
+    /** The grey image turned clockwise by {@code quarterTurns} × 90°. */
+    static BufferedImage turnedClockwise(BufferedImage grey, int quarterTurns) {
+        BufferedImage image = grey;
+        for (int i = 0; i < Math.floorMod(quarterTurns, 4); i++) {
+            int w = image.getWidth(), h = image.getHeight();
+            byte[] in = pixels(image);
+            BufferedImage out = new BufferedImage(h, w, BufferedImage.TYPE_BYTE_GRAY);
+            byte[] o = pixels(out);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    o[x * h + (h - 1 - y)] = in[y * w + x];
+                }
+            }
+            image = out;
+        }
+        return image;
+    }
+
+    /**
+     * Where a box on an image that was turned clockwise {@code quarterTurns} times lies on the
+     * image before turning.
+     *
+     * @param turnedWidth  width of the turned image
+     * @param turnedHeight height of the turned image
+     */
+    static Box unturned(Box box, int quarterTurns, int turnedWidth, int turnedHeight) {
+        Box b = box;
+        int w = turnedWidth, h = turnedHeight;
+        for (int i = 0; i < Math.floorMod(quarterTurns, 4); i++) {
+            // one counter-clockwise quarter turn: (x, y) -> (y, w - 1 - x)
+            b = new Box(b.y(), w - b.x() - b.width(), b.height(), b.width());
+            int t = w;
+            w = h;
+            h = t;
+        }
+        return b;
     }
 
     /** The grey image resized by {@code factor} (bilinear), for pages too large to read at full size. */

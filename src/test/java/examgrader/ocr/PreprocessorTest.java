@@ -49,6 +49,37 @@ class PreprocessorTest {
     }
 
     @Test
+    void boxOnATurnedImageMapsBackToWhereItWas() {
+        BufferedImage original = white(300, 200);
+        Box mark = new Box(40, 150, 70, 20);
+        java.awt.Graphics2D g = original.createGraphics();
+        g.setColor(java.awt.Color.BLACK);
+        g.fillRect(mark.x(), mark.y(), mark.width(), mark.height());
+        g.dispose();
+        for (int turns = 0; turns < 4; turns++) {
+            BufferedImage turned = Preprocessor.turnedClockwise(original, turns);
+            Box onTurned = darkBox(turned);
+            assertEquals(mark, Preprocessor.unturned(onTurned, turns, turned.getWidth(), turned.getHeight()), turns + " turns");
+        }
+        BufferedImage once = Preprocessor.turnedClockwise(original, 1);
+        assertEquals(200, once.getWidth());
+        // a quarter turn clockwise moves the mark from the bottom left to the top left
+        assertEquals(new Box(30, 40, 20, 70), darkBox(once));
+    }
+
+    private static Box darkBox(BufferedImage grey) {
+        int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
+        for (int y = 0; y < grey.getHeight(); y++) {
+            for (int x = 0; x < grey.getWidth(); x++) {
+                if (grey.getRaster().getSample(x, y, 0) < 128) {
+                    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+                }
+            }
+        }
+        return new Box(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
+    }
+
+    @Test
     void otsuSplitsTwoToneImageBetweenItsTones() {
         byte[] pixels = new byte[1000];
         for (int i = 0; i < pixels.length; i++) pixels[i] = (byte) (i < 300 ? 40 : 220);
