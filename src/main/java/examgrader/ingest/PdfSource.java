@@ -58,7 +58,9 @@ final class PdfSource implements ScriptSource {
             int pages = doc.getNumberOfPages();
             if (pages == 0) throw new IngestException(file, "PDF has no pages");
             for (int i = 0; i < pages; i++) {
-                checkPageSize(file, i + 1, page(file, doc, i), options);
+                PDPage page = page(file, doc, i);
+                checkPageSize(file, i + 1, page, options);
+                checkImageSizes(file, i + 1, page, options);
             }
             return new PdfSource(file, sha256, pages, options);
         } catch (IOException e) {
@@ -105,6 +107,25 @@ final class PdfSource implements ScriptSource {
             throw new IngestException(file, number, "page is " + Sizes.number(widthIn) + " × " + Sizes.number(heightIn)
                     + " in: " + Sizes.pixels(pixels) + " at " + options.dpi() + " dpi is over the "
                     + options.budgetText() + " budget");
+        }
+    }
+
+    /** An embedded image is decoded whole before it is drawn, so a huge one is refused too. */
+    private static void checkImageSizes(Path file, int number, PDPage page, IngestOptions options) throws IngestException {
+        PDResources resources = page.getResources();
+        if (resources == null) return;
+        try {
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
+                    long pixels = (long) image.getWidth() * image.getHeight();
+                    if (pixels > options.maxPixels()) {
+                        throw new IngestException(file, number, "page holds a " + image.getWidth() + " × " + image.getHeight()
+                                + " px image: " + Sizes.pixels(pixels) + " is over the " + options.budgetText() + " budget");
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IngestException(file, number, "damaged PDF page (" + plain(e) + ")", e);
         }
     }
 
