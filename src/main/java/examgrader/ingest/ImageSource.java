@@ -72,8 +72,16 @@ final class ImageSource implements ScriptSource {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw new IngestException(file, number, "damaged image (" + PdfSource.plain(e) + ")", e);
+            throw new IngestException(file, number, unreadable(e), e);
         }
+    }
+
+    private static String unreadable(Exception e) {
+        String message = PdfSource.plain(e);
+        if (message.contains("Unsupported Image Type")) {
+            return "image colour type not supported (a CMYK JPEG?): save it as an RGB JPEG, PNG or PDF";
+        }
+        return "damaged image (" + message + ")";
     }
 
     @Override

@@ -30,8 +30,9 @@ public final class CropReader implements AutoCloseable {
     }
 
     /**
-     * Reads the digits in {@code box} of {@code page} (pixels of the same page image the box came
-     * from).
+     * Reads the digits in {@code box} of {@code page}. Word boxes from {@link BatchReader} are in
+     * the pixels of the page image as ingested, so pass that image:
+     * {@code new Ingestor().open(file).page(n).image()}.
      *
      * @return the digits read, with the lowest confidence of their parts and the given box; empty
      *         when nothing was read or the box lies outside the page
