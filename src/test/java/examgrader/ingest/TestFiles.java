@@ -103,6 +103,23 @@ public final class TestFiles {
         return out;
     }
 
+    /**
+     * A phone photo's uneven light: brightness falls from {@code 1} at the left edge to
+     * {@code darkest} at the right, and the paper is grey, not white.
+     */
+    public static BufferedImage withShadow(BufferedImage image, double darkest) {
+        BufferedImage out = copy(image);
+        int w = out.getWidth();
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < w; x++) {
+                double light = 1 - (1 - darkest) * x / (double) w;
+                int v = out.getRaster().getSample(x, y, 0);
+                out.getRaster().setSample(x, y, 0, (int) Math.round((30 + v * 0.8) * light));
+            }
+        }
+        return out;
+    }
+
     /** The image turned by {@code degrees} about its centre (positive: clockwise on screen), white behind. */
     public static BufferedImage rotated(BufferedImage image, double degrees) {
         BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
