@@ -110,15 +110,17 @@ class BatchReaderTest {
 
     @Test
     void pagePastItsDeadlineRejectsItsScriptAndTheBatchGoesOn() throws Exception {
-        Path slow = TestFiles.png(dir.resolve("slow.png"), scan("Q1 = 7"));
+        Path slow = TestFiles.scannedPdf(dir.resolve("slow.pdf"), List.of(scan("Q1 = 7"), scan("Q2 = 8"), scan("Q3 = 9")));
         Path typed = Files.writeString(dir.resolve("typed.txt"), "1. 7\n");
         OcrSettings impatient = OcrSettings.DEFAULT.withPageTimeout(Duration.ofMillis(1));
+        List<Integer> done = new ArrayList<>();
         List<ScriptOutcome> outcomes;
         try (BatchReader reader = reader(impatient, 1)) {
-            outcomes = reader.readAll(List.of(slow, typed), ProgressListener.NONE);
+            outcomes = reader.readAll(List.of(slow, typed), (pages, total) -> done.add(pages));
         }
         assertEquals("page 1: OCR timed out after 1 ms", outcomes.get(0).rejection().reason());
         assertFalse(outcomes.get(1).isRejected());
+        assertEquals(List.of(0, 1, 2, 3, 4), done, "every page counted once, dropped pages included");
         assertFalse(Files.exists(dir.resolve("cache")) && Files.list(dir.resolve("cache")).findAny().isPresent(),
                 "a timed-out page is not cached");
     }
