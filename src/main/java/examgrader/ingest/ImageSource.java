@@ -10,7 +10,8 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * A photo or scan (PNG, JPEG, TIFF; a multi-page TIFF gives several pages). Sizes are read from
- * the headers and checked against the pixel budget before any pixels are decoded.
+ * the headers and checked against the pixel budget before any pixels are decoded. A JPEG's EXIF
+ * orientation is applied, so the page is as the phone showed it.
  */
 final class ImageSource implements ScriptSource {
     private final Path file;
@@ -65,13 +66,22 @@ final class ImageSource implements ScriptSource {
             ImageReader reader = readerFor(file, in);
             try {
                 BufferedImage image = reader.read(number - 1);
-                return new Page(file, number, null, image);
+                int turns = ExifOrientation.quarterTurns(reader.getImageMetadata(number - 1));
+                return new Page(file, number, null, ExifOrientation.turned(image, turns));
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw new IngestException(file, number, "damaged image (" + PdfSource.plain(e) + ")", e);
+            throw new IngestException(file, number, unreadable(e), e);
         }
+    }
+
+    private static String unreadable(Exception e) {
+        String message = PdfSource.plain(e);
+        if (message.contains("Unsupported Image Type")) {
+            return "image colour type not supported (a CMYK JPEG?): save it as an RGB JPEG, PNG or PDF";
+        }
+        return "damaged image (" + message + ")";
     }
 
     @Override

@@ -1,12 +1,13 @@
 package examgrader.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Turns what the user named on the command line (files and folders) into the script files to
@@ -51,21 +52,32 @@ public final class InputFiles {
     }
 
     private static void addFolder(Path folder, List<Path> files, List<Rejection> rejected) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(p -> !p.equals(folder))
-                    .filter(p -> !isHiddenBelow(folder, p))
-                    .filter(Files::isRegularFile)
-                    .forEach(p -> addFile(p, files, rejected));
-        } catch (IOException | UncheckedIOException e) {
-            rejected.add(new Rejection(folder, "folder could not be read: " + e.getMessage()));
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !isHidden(file)) addFile(file, files, rejected);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    rejected.add(new Rejection(file, "could not be read (" + e.getClass().getSimpleName() + ")"));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            rejected.add(new Rejection(folder, "folder could not be read (" + e.getMessage() + ")"));
         }
     }
 
-    private static boolean isHiddenBelow(Path folder, Path p) {
-        for (Path part : folder.relativize(p)) {
-            if (part.toString().startsWith(".")) return true;
-        }
-        return false;
+    private static boolean isHidden(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().startsWith(".");
     }
 
     private static void addFile(Path file, List<Path> files, List<Rejection> rejected) {

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,14 +27,18 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * own {@link PDDocument} (PDFBox documents are not thread-safe) with a temp-file stream cache, so
  * large scans stay off the heap.
  *
- * <p>A page is read from its text layer when it has real text and nothing drawn on it that the
- * text layer could miss (a scanned image or handwritten ink annotations); otherwise it is rendered.
+ * <p>A page is read from its text layer when it has text and nothing drawn on it that the text
+ * layer would miss (a scanned image, ink annotations, many vector strokes); otherwise it is
+ * rendered and read by OCR, which reads the typed part too: nothing on the page is lost.
  */
 final class PdfSource implements ScriptSource {
-    /** Fewer visible characters than this is a stray header or page number, not a text layer. */
-    private static final int MIN_TEXT_CHARS = 10;
     /** An embedded image this large is taken to be a scan or photo of the page. */
     private static final long SCAN_IMAGE_PIXELS = 1_000_000L;
+    /**
+     * More path segments than this is drawing, e.g. handwriting from a tablet app exported as
+     * vector strokes over a typed header; a typeset page has a few rules and fraction bars.
+     */
+    private static final int DRAWING_PATH_SEGMENTS = 1500;
 
     private final Path file;
     private final String sha256;
@@ -52,7 +58,9 @@ final class PdfSource implements ScriptSource {
             int pages = doc.getNumberOfPages();
             if (pages == 0) throw new IngestException(file, "PDF has no pages");
             for (int i = 0; i < pages; i++) {
-                checkPageSize(file, i + 1, page(file, doc, i), options);
+                PDPage page = page(file, doc, i);
+                checkPageSize(file, i + 1, page, options);
+                checkImageSizes(file, i + 1, page, options);
             }
             return new PdfSource(file, sha256, pages, options);
         } catch (IOException e) {
@@ -102,6 +110,25 @@ final class PdfSource implements ScriptSource {
         }
     }
 
+    /** An embedded image is decoded whole before it is drawn, so a huge one is refused too. */
+    private static void checkImageSizes(Path file, int number, PDPage page, IngestOptions options) throws IngestException {
+        PDResources resources = page.getResources();
+        if (resources == null) return;
+        try {
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
+                    long pixels = (long) image.getWidth() * image.getHeight();
+                    if (pixels > options.maxPixels()) {
+                        throw new IngestException(file, number, "page holds a " + image.getWidth() + " × " + image.getHeight()
+                                + " px image: " + Sizes.pixels(pixels) + " is over the " + options.budgetText() + " budget");
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IngestException(file, number, "damaged PDF page (" + plain(e) + ")", e);
+        }
+    }
+
     @Override
     public Page page(int number) throws IngestException {
         if (number < 1 || number > pageCount) {
@@ -129,11 +156,12 @@ final class PdfSource implements ScriptSource {
     }
 
     private static boolean isRealText(String text) {
-        return text.codePoints().filter(c -> !Character.isWhitespace(c)).count() >= MIN_TEXT_CHARS;
+        return !text.isBlank();
     }
 
-    /** A large image (a scan) or ink annotations: things a text layer would not contain. */
+    /** A large image (a scan), ink annotations or many strokes: things a text layer would not contain. */
     private static boolean hasDrawnContent(PDPage page) throws IOException {
+        if (pathSegments(page) > DRAWING_PATH_SEGMENTS) return true;
         for (PDAnnotation annotation : page.getAnnotations()) {
             if ("Ink".equals(annotation.getSubtype())) return true;
         }
@@ -148,6 +176,19 @@ final class PdfSource implements ScriptSource {
         }
         return false;
     }
+
+    private static int pathSegments(PDPage page) throws IOException {
+        PDFStreamParser parser = new PDFStreamParser(page);
+        int segments = 0;
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (token instanceof Operator op && PATH_OPERATORS.contains(op.getName())) {
+                if (++segments > DRAWING_PATH_SEGMENTS) break;
+            }
+        }
+        return segments;
+    }
+
+    private static final java.util.Set<String> PATH_OPERATORS = java.util.Set.of("l", "c", "v", "y", "re");
 
     /** PDFBox's message without its "Error: " prefixes, on one line. */
     static String plain(Throwable e) {

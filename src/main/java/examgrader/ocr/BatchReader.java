@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -116,13 +117,24 @@ public final class BatchReader implements AutoCloseable {
         }
     }
 
+    /** One page in flight: its future, when a worker took it up, and whether progress counted it. */
+    private static final class PageTask {
+        final AtomicLong startedAt = new AtomicLong();
+        final AtomicBoolean counted = new AtomicBoolean();
+        Future<PageText> future;
+
+        /** Counts the page as done once, whether it finished, failed, was cancelled or abandoned. */
+        void countDone(Progress progress) {
+            if (counted.compareAndSet(false, true)) progress.pageDone();
+        }
+    }
+
     /** The pages of one script in flight. */
     private final class ScriptJob {
         private final Path file;
         private final ScriptSource source;
         private final String openFailure;
-        private final List<Future<PageText>> pages = new ArrayList<>();
-        private final List<AtomicLong> startedAt = new ArrayList<>();
+        private final List<PageTask> pages = new ArrayList<>();
 
         ScriptJob(Path file, ScriptSource source, String openFailure) {
             this.file = file;
@@ -137,16 +149,16 @@ public final class BatchReader implements AutoCloseable {
         void submit(Progress progress) {
             for (int n = 1; n <= pageCount(); n++) {
                 int number = n;
-                AtomicLong started = new AtomicLong();
-                startedAt.add(started);
-                pages.add(pool.submit(() -> {
-                    started.set(System.nanoTime());
+                PageTask task = new PageTask();
+                pages.add(task);
+                task.future = pool.submit(() -> {
+                    task.startedAt.set(System.nanoTime());
                     try {
                         return pageReader.read(source.page(number), source.kind(), engine::get);
                     } finally {
-                        progress.pageDone();
+                        task.countDone(progress);
                     }
-                }));
+                });
             }
         }
 
@@ -155,7 +167,7 @@ public final class BatchReader implements AutoCloseable {
             List<PageText> texts = new ArrayList<>();
             for (int i = 0; i < pages.size(); i++) {
                 try {
-                    texts.add(await(pages.get(i), startedAt.get(i)));
+                    texts.add(await(pages.get(i), progress));
                 } catch (PageFailure failure) {
                     cancelRest(i + 1, progress);
                     return ScriptOutcome.rejected(file, "page " + (i + 1) + ": " + failure.getMessage());
@@ -164,9 +176,11 @@ public final class BatchReader implements AutoCloseable {
             return ScriptOutcome.read(new ScriptText(file, source.sha256(), texts));
         }
 
+        /** The script is rejected: its pages not yet started are dropped (and counted as done). */
         private void cancelRest(int from, Progress progress) {
             for (int i = from; i < pages.size(); i++) {
-                if (pages.get(i).cancel(false)) progress.pageDone();
+                PageTask task = pages.get(i);
+                if (task.future.cancel(false)) task.countDone(progress);
             }
         }
     }
@@ -175,15 +189,16 @@ public final class BatchReader implements AutoCloseable {
      * Waits for one page. A page still running well past its deadline is abandoned: its thread is
      * stuck in native code and cannot be interrupted, so the pool grows by one to keep its size.
      */
-    private PageText await(Future<PageText> page, AtomicLong startedAt) throws PageFailure {
+    private PageText await(PageTask task, Progress progress) throws PageFailure {
         long limitNanos = TimeUnit.MILLISECONDS.toNanos(settings.pageTimeout().toMillis() + GRACE_MILLIS);
         while (true) {
             try {
-                return page.get(1, TimeUnit.SECONDS);
+                return task.future.get(1, TimeUnit.SECONDS);
             } catch (TimeoutException e) {
-                long started = startedAt.get();
+                long started = task.startedAt.get();
                 if (started != 0 && System.nanoTime() - started > limitNanos) {
-                    page.cancel(true);
+                    task.future.cancel(true);
+                    task.countDone(progress);
                     pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                     pool.setCorePoolSize(pool.getCorePoolSize() + 1);
                     throw new PageFailure("OCR timed out after " + settings.timeoutText());
@@ -194,7 +209,7 @@ public final class BatchReader implements AutoCloseable {
                 throw new PageFailure("reading was cancelled");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                page.cancel(true);
+                task.future.cancel(true);
                 throw new PageFailure("reading was interrupted");
             }
         }

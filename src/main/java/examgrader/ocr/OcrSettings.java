@@ -57,10 +57,18 @@ public record OcrSettings(Path datapath, String language, int psm, int dpi, Dura
         return new OcrSettings(datapath, language, psm, dpi, timeout);
     }
 
-    /** E.g. {@code "tesseract 5.3.0 eng psm=4 dpi=300 prep=v1"}. */
+    /**
+     * E.g. {@code "tesseract 5.3.0 eng psm=4 dpi=300 prep=v2 osd"}; the trailing {@code osd} says
+     * sideways and upside-down pages were turned upright (orientation data installed).
+     */
     public String engineName(String tesseractVersion) {
         return "tesseract " + tesseractVersion + " " + language + " psm=" + psm + " dpi=" + dpi
-                + " prep=" + Preprocessor.VERSION;
+                + " prep=" + Preprocessor.VERSION + (osdAvailable() ? " osd" : "");
+    }
+
+    /** Whether Tesseract's orientation data ({@code osd.traineddata}) is installed. */
+    public boolean osdAvailable() {
+        return Files.isRegularFile(datapath.resolve("osd.traineddata"));
     }
 
     /** $TESSDATA_PREFIX when set and it holds data, else Debian's folder. */

@@ -7,23 +7,39 @@ import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * Reads one {@link Page} into a {@link PageText}: text pages directly, image pages from the
- * cache or else by cleaning the image and running Tesseract. Counts the OCR runs it makes, so a
+ * cache or else by cleaning the image (scaled down first if huge, turned upright if sideways) and
+ * running Tesseract. Word boxes are always in the pixels of the page image as ingested. Counts the OCR runs it makes, so a
  * caller (and a test) can see that the cache worked.
  */
 final class PageReader {
+    /**
+     * Larger page images are scaled down to this before clean-up and OCR: about four 300-dpi A4
+     * pages, more detail than Tesseract uses, and it bounds the memory each worker needs (the
+     * clean-up makes three copies; Tesseract makes its own).
+     */
+    static final long MAX_OCR_PIXELS = 36_000_000L;
+
     private final OcrCache cache;
     private final String engineName;
     private final AtomicLong ocrRuns = new AtomicLong();
     private final AtomicLong cacheHits = new AtomicLong();
 
+    private final long maxOcrPixels;
+
     PageReader(OcrCache cache, String engineName) {
+        this(cache, engineName, MAX_OCR_PIXELS);
+    }
+
+    PageReader(OcrCache cache, String engineName, long maxOcrPixels) {
         this.cache = cache;
         this.engineName = engineName;
+        this.maxOcrPixels = maxOcrPixels;
     }
 
     PageText read(Page page, FileKind kind, Supplier<TesseractEngine> engine) throws OcrFailedException {
@@ -39,10 +55,33 @@ final class PageReader {
             return cached.get();
         }
         ocrRuns.incrementAndGet();
-        var lines = engine.get().read(Preprocessor.clean(grey), page.number());
+        double scale = Math.min(1, Math.sqrt((double) maxOcrPixels / ((long) grey.getWidth() * grey.getHeight())));
+        BufferedImage input = scale < 1 ? Preprocessor.scaled(grey, scale) : grey;
+        TesseractEngine tesseract = engine.get();
+        int turns = (4 - tesseract.orientationDegrees(input) / 90) % 4;
+        BufferedImage upright = Preprocessor.turnedClockwise(input, turns);
+        List<Line> lines = tesseract.read(Preprocessor.clean(upright), page.number());
+        if (turns != 0) lines = unturned(lines, turns, upright.getWidth(), upright.getHeight());
+        if (scale < 1) lines = scaledBack(lines, scale);
         PageText text = new PageText(page.number(), engineName, imageSha, lines);
         cache.put(text);
         return text;
+    }
+
+    /** Boxes of a page read after turning it upright, on the page as given. */
+    private static List<Line> unturned(List<Line> lines, int turns, int width, int height) {
+        return lines.stream().map(line -> new Line(line.page(), line.text(), line.words().stream()
+                .map(w -> new Word(w.text(), w.confidence(), Preprocessor.unturned(w.box(), turns, width, height)))
+                .toList())).toList();
+    }
+
+    /** Boxes of a page read at reduced size, in the pixels of the page as given. */
+    private static List<Line> scaledBack(List<Line> lines, double scale) {
+        return lines.stream().map(line -> new Line(line.page(), line.text(), line.words().stream()
+                .map(w -> new Word(w.text(), w.confidence(), new Box((int) Math.round(w.box().x() / scale),
+                        (int) Math.round(w.box().y() / scale), (int) Math.round(w.box().width() / scale),
+                        (int) Math.round(w.box().height() / scale))))
+                .toList())).toList();
     }
 
     long ocrRuns() {

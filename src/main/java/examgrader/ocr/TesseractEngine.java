@@ -3,8 +3,12 @@ package examgrader.ocr;
 import com.sun.jna.Pointer;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import com.sun.jna.ptr.PointerByReference;
 import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 import java.util.List;
+import java.util.Map;
 import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
@@ -24,8 +28,30 @@ public final class TesseractEngine implements AutoCloseable {
     private final TessBaseAPI handle;
     private final OcrSettings settings;
     private final String engineName;
+    private TessBaseAPI osdHandle;
+
+    /**
+     * Orientation confidence needed before a page is turned. Measured: 5 typed lines gave about
+     * 4, the right answer; a handwriting font gave 0.4–0.7 and wrong answers. Turning an upright
+     * page would ruin it, so doubtful pages are left as they are.
+     */
+    static final float MIN_ORIENTATION_CONFIDENCE = 2.0f;
+    /**
+     * Orientation is detected on a half-size copy of pages larger than this: measured on a
+     * typed page, the same answers at half the time (about 110 ms instead of 200–250 ms).
+     */
+    private static final long OSD_HALF_SCALE_ABOVE_PIXELS = 4_000_000L;
 
     public TesseractEngine(OcrSettings settings) {
+        this(settings, Map.of());
+    }
+
+    /**
+     * An engine with extra per-instance Tesseract variables (e.g. a character whitelist). Only
+     * per-instance variables belong here: classifier and textord variables are global in
+     * libtesseract and would change every other engine's reading.
+     */
+    TesseractEngine(OcrSettings settings, Map<String, String> variables) {
         String version = TesseractProbe.check(settings);
         this.api = TesseractProbe.library();
         this.settings = settings;
@@ -39,6 +65,61 @@ public final class TesseractEngine implements AutoCloseable {
         }
         api.TessBaseAPISetPageSegMode(handle, settings.psm());
         api.TessBaseAPISetVariable(handle, "user_defined_dpi", String.valueOf(settings.dpi()));
+        // Tesseract's own chatter ("Detected 465 diacritics", "Too few characters") would land on
+        // the user's stderr between our messages; the variable is global, every engine sets the same.
+        api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+        variables.forEach((name, value) -> {
+            if (api.TessBaseAPISetVariable(handle, name, value) == 0) {
+                close();
+                throw new IllegalArgumentException("unknown Tesseract variable '" + name + "'");
+            }
+        });
+    }
+
+    /**
+     * How far the page's text is turned clockwise (0, 90, 180 or 270), from Tesseract's
+     * orientation detection; 0 when unsure (confidence under {@link #MIN_ORIENTATION_CONFIDENCE}),
+     * when the page has too little text, or when the orientation data is not installed.
+     */
+    public int orientationDegrees(BufferedImage grey) {
+        if (!settings.osdAvailable()) return 0;
+        BufferedImage image = Preprocessor.toGrey(grey);
+        if ((long) image.getWidth() * image.getHeight() > OSD_HALF_SCALE_ABOVE_PIXELS) {
+            image = Preprocessor.scaled(image, 0.5);
+        }
+        TessBaseAPI osd = osdHandle();
+        ByteBuffer buffer = nativeCopy(image);
+        try {
+            api.TessBaseAPISetImage(osd, buffer, image.getWidth(), image.getHeight(), 1, image.getWidth());
+            IntBuffer degrees = IntBuffer.allocate(1);
+            FloatBuffer confidence = FloatBuffer.allocate(1), scriptConfidence = FloatBuffer.allocate(1);
+            int found = api.TessBaseAPIDetectOrientationScript(osd, degrees, confidence, new PointerByReference(), scriptConfidence);
+            boolean sure = found != 0 && confidence.get(0) >= MIN_ORIENTATION_CONFIDENCE;
+            return sure ? Math.floorMod(degrees.get(0), 360) : 0;
+        } finally {
+            api.TessBaseAPIClear(osd);
+        }
+    }
+
+    private TessBaseAPI osdHandle() {
+        if (osdHandle == null) {
+            osdHandle = api.TessBaseAPICreate();
+            if (api.TessBaseAPIInit3(osdHandle, settings.datapath().toString(), "osd") != 0) {
+                api.TessBaseAPIDelete(osdHandle);
+                osdHandle = null;
+                throw new OcrUnavailableException("Tesseract orientation data (osd) could not be loaded from " + settings.datapath(), null);
+            }
+            api.TessBaseAPISetPageSegMode(osdHandle, 0);
+            api.TessBaseAPISetVariable(osdHandle, "user_defined_dpi", String.valueOf(settings.dpi()));
+        }
+        return osdHandle;
+    }
+
+    private static ByteBuffer nativeCopy(BufferedImage grey) {
+        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
+        buffer.put(pixels).flip();
+        return buffer;
     }
 
     /** The engine description stored with every page this engine reads. */
@@ -55,9 +136,7 @@ public final class TesseractEngine implements AutoCloseable {
     public List<Line> read(BufferedImage grey, int page) throws OcrFailedException {
         BufferedImage image = Preprocessor.toGrey(grey);
         int width = image.getWidth(), height = image.getHeight();
-        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
-        buffer.put(pixels).flip();
+        ByteBuffer buffer = nativeCopy(image);
         ETEXT_DESC monitor = api.TessMonitorCreate();
         try {
             api.TessBaseAPISetImage(handle, buffer, width, height, 1, width);
@@ -95,5 +174,10 @@ public final class TesseractEngine implements AutoCloseable {
     public void close() {
         api.TessBaseAPIEnd(handle);
         api.TessBaseAPIDelete(handle);
+        if (osdHandle != null) {
+            api.TessBaseAPIEnd(osdHandle);
+            api.TessBaseAPIDelete(osdHandle);
+            osdHandle = null;
+        }
     }
 }

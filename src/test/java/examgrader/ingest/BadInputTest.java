@@ -12,11 +12,16 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,6 +94,28 @@ class BadInputTest {
         assertEquals(2, e.page());
         // 200 in × 300 dpi = 60,000 px a side; 60,000² = 3.6e9 px.
         assertEquals("page 2: page is 200 × 200 in: 3.6 Gpx at 300 dpi is over the 200 Mpx budget", e.reason());
+    }
+
+    @Test
+    void hugeEmbeddedImageIsRefusedBeforeDecoding() throws IOException {
+        Path file = dir.resolve("bomb.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            page.setResources(new PDResources());
+            doc.addPage(page);
+            // A 1-bit image claiming 20,000 × 20,000 px (400 Mpx); its data is never decoded.
+            COSStream stream = doc.getDocument().createCOSStream();
+            stream.setItem(COSName.TYPE, COSName.XOBJECT);
+            stream.setItem(COSName.SUBTYPE, COSName.IMAGE);
+            stream.setInt(COSName.WIDTH, 20_000);
+            stream.setInt(COSName.HEIGHT, 20_000);
+            stream.setInt(COSName.BITS_PER_COMPONENT, 1);
+            stream.setItem(COSName.COLORSPACE, COSName.DEVICEGRAY);
+            page.getResources().add(new PDImageXObject(
+                    new PDStream(stream), page.getResources()));
+            doc.save(file.toFile());
+        }
+        assertEquals("page 1: page holds a 20000 × 20000 px image: 400 Mpx is over the 200 Mpx budget", refused(file).reason());
     }
 
     @Test

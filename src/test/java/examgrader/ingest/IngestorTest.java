@@ -13,6 +13,12 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +42,36 @@ class IngestorTest {
     }
 
     @Test
+    void typedHeaderOverPenStrokesIsRenderedSoTheHandwritingIsNotLost() throws Exception {
+        Path pdf = dir.resolve("tablet.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 740);
+                content.showText("Name: A. Student   Roll no: 21CS0001");
+                content.endText();
+                content.moveTo(100, 600);
+                for (int i = 0; i < 2000; i++) content.lineTo(100 + i % 300, 600 - (i * 7) % 40);
+                content.stroke();
+            }
+            doc.save(pdf.toFile());
+        }
+        assertTrue(ingestor.open(pdf).page(1).needsOcr());
+    }
+
+    @Test
+    void shortTypedPageIsStillText() throws Exception {
+        Path pdf = TestFiles.textPdf(dir.resolve("short.pdf"), List.of("36"));
+        assertEquals("36", ingestor.open(pdf).page(1).textLayer().strip());
+    }
+
+    @Test
     void scannedPdfPageIsRenderedGreyAt300Dpi() throws Exception {
         BufferedImage scan = TestFiles.renderedPage(List.of("2. (b) 36"));
+        // scannedPdf makes the page the image's size at 300 dpi: here US letter, 8.5 × 11 in.
         Path pdf = TestFiles.scannedPdf(dir.resolve("scan.pdf"), List.of(scan, scan));
         ScriptSource source = ingestor.open(pdf);
         assertEquals(2, source.pageCount());

@@ -103,6 +103,23 @@ public final class TestFiles {
         return out;
     }
 
+    /**
+     * A phone photo's uneven light: brightness falls from {@code 1} at the left edge to
+     * {@code darkest} at the right, and the paper is grey, not white.
+     */
+    public static BufferedImage withShadow(BufferedImage image, double darkest) {
+        BufferedImage out = copy(image);
+        int w = out.getWidth();
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < w; x++) {
+                double light = 1 - (1 - darkest) * x / (double) w;
+                int v = out.getRaster().getSample(x, y, 0);
+                out.getRaster().setSample(x, y, 0, (int) Math.round((30 + v * 0.8) * light));
+            }
+        }
+        return out;
+    }
+
     /** The image turned by {@code degrees} about its centre (positive: clockwise on screen), white behind. */
     public static BufferedImage rotated(BufferedImage image, double degrees) {
         BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
@@ -123,15 +140,16 @@ public final class TestFiles {
         return out;
     }
 
-    /** An image-only PDF (no text layer): each image fills a letter page, as a scanner writes it. */
+    /** An image-only PDF (no text layer), each image a page at 300 dpi, as a scanner writes it. */
     public static Path scannedPdf(Path file, List<BufferedImage> pages) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             for (BufferedImage image : pages) {
-                PDPage page = new PDPage(PDRectangle.LETTER);
+                float width = image.getWidth() * 72f / 300, height = image.getHeight() * 72f / 300;
+                PDPage page = new PDPage(new PDRectangle(width, height));
                 doc.addPage(page);
                 PDImageXObject x = LosslessFactory.createFromImage(doc, image);
                 try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                    content.drawImage(x, 0, 0, PDRectangle.LETTER.getWidth(), PDRectangle.LETTER.getHeight());
+                    content.drawImage(x, 0, 0, width, height);
                 }
             }
             doc.save(file.toFile());

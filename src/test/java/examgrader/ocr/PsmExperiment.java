@@ -49,6 +49,7 @@ public final class PsmExperiment {
         pages.put("noise5%", TestFiles.withNoise(clean, 0.05, 1));
         pages.put("skew2deg", TestFiles.rotated(clean, 2));
         pages.put("noise5%+skew2deg", TestFiles.withNoise(TestFiles.rotated(clean, 2), 0.05, 2));
+        pages.put("shadow", TestFiles.withShadow(clean, 0.35));
         pages.put("layout", layout);
         pages.put("layout+noise+skew", TestFiles.withNoise(TestFiles.rotated(layout, -1.5), 0.03, 3));
         for (String font : List.of("/usr/share/fonts/truetype/fifthhorseman/dkg.ttf", "/usr/share/fonts/truetype/humor-sans/Humor-Sans.ttf")) {
