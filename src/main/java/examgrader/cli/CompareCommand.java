@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code grader compare}: how far the grader agrees with a TA who marked the same scripts. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:done", "2:bad input: unknown student or question, marks out of range, a bad file (one line says where)", "70:internal error"},
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = {ExitCodes.DONE_LINE, ExitCodes.BAD_MARK_INPUT_LINE, ExitCodes.INTERNAL_LINE},
         description = "Compare the grader's marks with a TA's (same columns as gradebook.csv): agreement per question, overall, and each disagreement.")
 public final class CompareCommand implements Callable<Integer> {
     @Spec

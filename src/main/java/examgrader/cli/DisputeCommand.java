@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,19 +30,13 @@ public final class DisputeCommand implements Callable<Integer> {
     }
 
     @Command(name = "open", mixinStandardHelpOptions = true,
-            exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:done", "2:bad input: unknown student or question, marks out of range, a bad file (one line says where)", "70:internal error"}, description = "Open a dispute of one mark.")
+            exitCodeListHeading = "Exit codes:%n", exitCodeList = {ExitCodes.DONE_LINE, ExitCodes.BAD_MARK_INPUT_LINE, ExitCodes.INTERNAL_LINE}, description = "Open a dispute of one mark.")
     static final class Open implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder of the grading run.")
-        Path out;
-
-        @Option(names = "--student", required = true, paramLabel = "S", description = "Student id.")
-        String student;
-
-        @Option(names = "--question", required = true, paramLabel = "Q", description = "Question id.")
-        String question;
+        @Mixin
+        MarkTarget target;
 
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "The student's case.")
         String reason;
@@ -52,11 +47,11 @@ public final class DisputeCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return CommandSupport.run(spec, () -> {
-                try (Store store = Store.openExisting(out)) {
-                    Dispute dispute = store.openDispute(student, question, by, reason);
-                    AuditExport.write(store, out);
+                try (Store store = Store.openExisting(target.out)) {
+                    Dispute dispute = store.openDispute(target.student, target.question, by, reason);
+                    AuditExport.write(store, target.out);
                     spec.commandLine().getOut().printf("Dispute %d opened on %s %s by %s: %s%n", dispute.id(),
-                            student, question, by, reason);
+                            target.student, target.question, by, reason);
                     return ExitCodes.OK;
                 }
             });
@@ -64,19 +59,13 @@ public final class DisputeCommand implements Callable<Integer> {
     }
 
     @Command(name = "resolve", mixinStandardHelpOptions = true,
-            exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:done", "2:bad input: unknown student or question, marks out of range, a bad file (one line says where)", "70:internal error"}, description = "Decide an open dispute; the marks given count from now on.")
+            exitCodeListHeading = "Exit codes:%n", exitCodeList = {ExitCodes.DONE_LINE, ExitCodes.BAD_MARK_INPUT_LINE, ExitCodes.INTERNAL_LINE}, description = "Decide an open dispute; the marks given count from now on.")
     static final class Resolve implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder of the grading run.")
-        Path out;
-
-        @Option(names = "--student", required = true, paramLabel = "S", description = "Student id.")
-        String student;
-
-        @Option(names = "--question", required = true, paramLabel = "Q", description = "Question id.")
-        String question;
+        @Mixin
+        MarkTarget target;
 
         @Option(names = "--marks", required = true, paramLabel = "M", description = "The marks decided (may equal the old ones).")
         double marks;
@@ -90,10 +79,10 @@ public final class DisputeCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return CommandSupport.run(spec, () -> {
-                try (Store store = Store.openExisting(out)) {
-                    MarkChange change = store.resolveDispute(student, question, marks, by, reason);
-                    AuditExport.write(store, out);
-                    examgrader.Outputs.refresh(out).forEach(n -> spec.commandLine().getErr().println("grader: " + n));
+                try (Store store = Store.openExisting(target.out)) {
+                    MarkChange change = store.resolveDispute(target.student, target.question, marks, by, reason);
+                    AuditExport.write(store, target.out);
+                    examgrader.Outputs.refresh(target.out).forEach(n -> spec.commandLine().getErr().println("grader: " + n));
                     spec.commandLine().getOut().println("Dispute resolved: " + History.describe(change));
                     return ExitCodes.OK;
                 }

@@ -12,4 +12,10 @@ public final class ExitCodes {
     public static final int SOME_REJECTED = 3;
     /** A fault in the grader itself (a bug); the message says what, the log has the trace. */
     public static final int INTERNAL = 70;
+
+    /** Lines of picocli's exit-code lists shared by the audit commands (annotation values must be constants). */
+    public static final String DONE_LINE = "0:done";
+    public static final String BAD_MARK_INPUT_LINE =
+            "2:bad input: unknown student or question, marks out of range, a bad file (one line says where)";
+    public static final String INTERNAL_LINE = "70:internal error";
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code grader history}: every change to one student's marks, oldest first, and their disputes. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-        exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:done", "2:bad input: unknown student or question, marks out of range, a bad file (one line says where)", "70:internal error"},
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = {ExitCodes.DONE_LINE, ExitCodes.BAD_MARK_INPUT_LINE, ExitCodes.INTERNAL_LINE},
         description = "List every change to a student's marks (who, when, old, new, why) and their disputes.")
 public final class HistoryCommand implements Callable<Integer> {
     @Spec

@@ -27,7 +27,7 @@ public final class MarksCommand implements Callable<Integer> {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:done", "2:bad input: unknown student or question, marks out of range, a bad file (one line says where)", "70:internal error"},
+            exitCodeListHeading = "Exit codes:%n", exitCodeList = {ExitCodes.DONE_LINE, ExitCodes.BAD_MARK_INPUT_LINE, ExitCodes.INTERNAL_LINE},
             description = "Merge a TA's marks (student_id,question_id,marks,marker,comment). Every line is checked first; "
                     + "on any bad line nothing is imported.")
     static final class Import implements Callable<Integer> {

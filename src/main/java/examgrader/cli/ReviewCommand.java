@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
  * reason. Every decision is recorded with who and why.
  */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:done", "2:bad input: unknown student or question, marks out of range, a bad file (one line says where)", "70:internal error"},
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = {ExitCodes.DONE_LINE, ExitCodes.BAD_MARK_INPUT_LINE, ExitCodes.INTERNAL_LINE},
         description = "Decide the answers the grader could not read with confidence: m MARKS, a ANSWER, s (skip), q (quit).")
 public final class ReviewCommand implements Callable<Integer> {
     @Spec
