@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  * students, label styles, wordings and mistakes.
  */
 @Command(name = "samples", mixinStandardHelpOptions = true,
-        description = "Generate sample answer scripts (PDF) and expected.csv with the marks they should get.",
+        description = "Generate sample answer scripts in <out>/<exam-id>/ and the marks they should get in"
+                + " <out>/expected/<exam-id>.csv.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:samples written", "2:bad arguments", "70:internal error"})
 public final class SamplesCommand implements Callable<Integer> {
@@ -41,9 +42,9 @@ public final class SamplesCommand implements Callable<Integer> {
     int students = SampleGenerator.DEFAULT_STUDENTS;
 
     @Option(names = "--forms", paramLabel = "LIST", split = ",",
-            description = "Forms to write: digital, scan, handwriting, and the opt-in photo (PNG) and transcript (Markdown)"
-                    + " (default: digital,scan,handwriting).")
-    List<String> forms = List.of("digital", "scan", "handwriting");
+            description = "Forms to write, each optionally with its own count (form:K): digital, scan, handwriting,"
+                    + " photo (PNG), transcript (Markdown) (default: digital,scan,handwriting,transcript:1).")
+    List<String> forms = List.of("digital", "scan", "handwriting", "transcript:1");
 
     @Option(names = "--exam", paramLabel = "ID", description = "Only this exam: cs60010-ct3-2021 or dl50039-week8 (default: both).")
     String exam;
@@ -52,10 +53,12 @@ public final class SamplesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        Set<Form> chosen = EnumSet.noneOf(Form.class);
+        Map<Form, Integer> chosen = new EnumMap<>(Form.class);
         List<String> exams = new ArrayList<>();
         try {
-            forms.forEach(word -> chosen.add(Form.parse(word)));
+            for (String word : forms) {
+                addForm(word, chosen);
+            }
             if (exam == null) {
                 for (ExamSpec known : ExamSpec.values()) {
                     exams.add(known.id());
@@ -72,14 +75,33 @@ public final class SamplesCommand implements Callable<Integer> {
         }
         for (String id : exams) {
             try {
-                List<ExpectedMark> marks = SampleGenerator.generate(out, id, seed, students, chosen);
+                List<ExpectedMark> marks = SampleGenerator.generate(out.resolve(id), id, seed, chosen);
+                Path csv = out.resolve("expected").resolve(id + ".csv");
+                SampleGenerator.writeExpected(csv, marks);
                 long scripts = marks.stream().map(ExpectedMark::file).distinct().count();
-                outWriter.printf("%s: %d scripts and expected.csv in %s%n", id, scripts, out.resolve(id));
+                outWriter.printf("%s: %d scripts in %s, expected marks in %s%n", id, scripts, out.resolve(id), csv);
             } catch (IOException e) {
-                err.println("grader samples: cannot write " + out.resolve(id) + ": " + e.getMessage());
+                err.println("grader samples: cannot write under " + out + ": " + e.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** {@code form} gets {@code --students} scripts, {@code form:K} gets K. */
+    private void addForm(String word, Map<Form, Integer> chosen) {
+        String[] parts = word.split(":", 2);
+        int count = students;
+        if (parts.length == 2) {
+            try {
+                count = Integer.parseInt(parts[1].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("bad count in --forms '" + word + "' (expected form:K, K a whole number)");
+            }
+            if (count < 1 || count > 99) {
+                throw new IllegalArgumentException("count in --forms '" + word + "' must be between 1 and 99");
+            }
+        }
+        chosen.put(Form.parse(parts[0]), count);
     }
 }

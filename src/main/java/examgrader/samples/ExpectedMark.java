@@ -4,7 +4,7 @@ import examgrader.score.Status;
 
 /**
  * The mark a correct grader must give one question of one generated script: one row of
- * {@code expected.csv}. Marks were worked by hand from the marking schemes into the exam writers'
+ * {@code samples/expected/<exam-id>.csv}. Marks were worked by hand from the marking schemes into the exam writers'
  * tables; they never come from the grader's own scorer.
  *
  * @param file       the script's file name inside {@code samples/<exam-id>/}

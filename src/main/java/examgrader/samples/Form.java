@@ -15,10 +15,10 @@ public enum Form {
     HANDWRITING,
     /** Opt-in: one phone photo of a handwritten page as a grey PNG (the script squeezed onto one page). */
     PHOTO,
-    /** Opt-in: a typed transcription of the script as a Markdown file. */
+    /** A typed transcription as Markdown with LaTeX maths, as Mathpix gives it; the committed samples hold one per exam. */
     TRANSCRIPT;
 
-    /** The forms the committed {@code samples/} folder holds: one PDF per script. */
+    /** The PDF forms, three scripts each in the committed {@code samples/} (which add one transcript per exam). */
     public static final java.util.Set<Form> DEFAULTS = java.util.Collections.unmodifiableSet(
             java.util.EnumSet.of(DIGITAL, SCAN, HANDWRITING));
 

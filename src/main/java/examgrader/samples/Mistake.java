@@ -27,7 +27,7 @@ public enum Mistake {
             "5.total", "5.dw_shape", "5.pw_shape"),
     POINTWISE_CHANNELS(ExamSpec.CT3, "5.pw_shape 199 x 199 x 3: 0", "5.pw_shape"),
     // dl50039-week8
-    SIGMOID_WRONG(ExamSpec.WEEK8, "T1.3 a wrong formula: still manual", "T1.3"),
+    SIGMOID_WRONG(ExamSpec.WEEK8, "T1.3 a formula not equal to sigma(z)(1 - sigma(z)): 0", "T1.3"),
     CONV_ONE_DIM(ExamSpec.WEEK8, "T2.1 (26, 27): 0.5", "T2.1"),
     CONV_NO_PADDING(ExamSpec.WEEK8, "T2.1 (25, 27) padding ignored: 0", "T2.1"),
     CONV_SAME_KERNEL(ExamSpec.WEEK8, "T2.2 (31, 31): 0.5", "T2.2"),

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collections;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,7 +38,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * seed gives the same scripts (byte for byte), another seed gives other students, label styles,
  * wordings, number formats, mistakes and blanks.
  *
- * <p>Output: {@code <out>/<exam-id>/script-NN-<form>.pdf} and {@code <out>/<exam-id>/expected.csv}.
+ * <p>Scripts go into one folder ({@code script-NN-<form>.<ext>}); the expected marks are returned,
+ * and {@link #writeExpected} puts them in a CSV, which belongs outside the scripts' folder: a folder
+ * handed to {@code grader grade} holds scripts only.
  */
 public final class SampleGenerator {
     /** The seed the committed {@code samples/} folder was made with. */
@@ -58,25 +60,42 @@ public final class SampleGenerator {
     }
 
     /**
-     * Writes {@code students} scripts per form for one exam, and its {@code expected.csv}.
+     * Writes {@code students} scripts per form for one exam into {@code scriptsDir}.
      *
      * @return the expected marks, one per script and question, scripts in file order, questions in rubric order
      */
-    public static List<ExpectedMark> generate(Path outDir, String exam, long seed, int students, Set<Form> forms)
+    public static List<ExpectedMark> generate(Path scriptsDir, String exam, long seed, int students, Set<Form> forms)
             throws IOException {
-        if (students < 1 || students > 99) {
-            throw new IllegalArgumentException("students must be between 1 and 99, was " + students);
-        }
+        Map<Form, Integer> perForm = new EnumMap<>(Form.class);
+        forms.forEach(form -> perForm.put(form, students));
+        return generate(scriptsDir, exam, seed, perForm);
+    }
+
+    /**
+     * Writes {@code perForm.get(form)} scripts of each form for one exam into {@code scriptsDir}
+     * (created if missing), e.g. three of each PDF form and one transcript.
+     *
+     * @return the expected marks, one per script and question, scripts in file order, questions in rubric order
+     */
+    public static List<ExpectedMark> generate(Path scriptsDir, String exam, long seed, Map<Form, Integer> perForm)
+            throws IOException {
         ExamSpec spec = ExamSpec.byId(exam);
         List<Slot> roster = new ArrayList<>();
-        for (Form form : EnumSet.copyOf(forms)) {
+        for (Map.Entry<Form, Integer> entry : new EnumMap<>(perForm).entrySet()) {
+            int students = entry.getValue();
+            if (students < 1 || students > 99) {
+                throw new IllegalArgumentException("scripts per form must be between 1 and 99, was " + students
+                        + " for " + entry.getKey().word());
+            }
             for (int i = 0; i < students; i++) {
-                roster.add(new Slot(i, form));
+                roster.add(new Slot(i, entry.getKey()));
             }
         }
+        if (roster.isEmpty()) {
+            throw new IllegalArgumentException("no forms to write");
+        }
         Map<Slot, Set<Mistake>> dealt = deal(spec, roster, new Random(mix(seed, spec.ordinal(), -1, -1)));
-        Path dir = outDir.resolve(spec.id());
-        Files.createDirectories(dir);
+        Files.createDirectories(scriptsDir);
         List<ExpectedMark> marks = new ArrayList<>();
         Set<String> studentIds = new HashSet<>();
         for (Slot slot : roster) {
@@ -85,18 +104,27 @@ public final class SampleGenerator {
             while (!studentIds.add(content.student().id())) {
                 content = compose(spec, dealt.get(slot), rng);
             }
+            Path file = scriptsDir.resolve(slot.file());
             switch (slot.form()) {
-                case PHOTO -> writePhoto(content, rng, dir.resolve(slot.file()));
-                case TRANSCRIPT -> Files.write(dir.resolve(slot.file()), Transcript.markdown(content), StandardCharsets.UTF_8);
-                default -> writePdf(content, slot.form(), rng, dir.resolve(slot.file()));
+                case PHOTO -> writePhoto(content, rng, file);
+                case TRANSCRIPT -> Files.write(file, Transcript.markdown(content, rng), StandardCharsets.UTF_8);
+                default -> writePdf(content, slot.form(), rng, file);
             }
             marks.addAll(expected(spec, slot.file(), content));
         }
-        List<String> csv = new ArrayList<>();
-        csv.add(ExpectedMark.CSV_HEADER);
-        marks.forEach(m -> csv.add(m.csvRow()));
-        Files.write(dir.resolve("expected.csv"), csv, StandardCharsets.UTF_8);
         return marks;
+    }
+
+    /** Writes expected marks as CSV ({@link ExpectedMark#CSV_HEADER}), creating the parent folder. */
+    public static void writeExpected(Path csv, List<ExpectedMark> marks) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(ExpectedMark.CSV_HEADER);
+        marks.forEach(m -> lines.add(m.csvRow()));
+        Path parent = csv.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.write(csv, lines, StandardCharsets.UTF_8);
     }
 
     /** Deals every named mistake of the exam to some script, never two on the same question. */

@@ -98,19 +98,35 @@ final class Week8Writer implements ScriptWriter {
         manual("T1.6", 6, answer[0], java.util.Arrays.copyOfRange(answer, 1, answer.length));
     }
 
+    /**
+     * T1.3 is marked as a formula: any expression equal to sigma(z)(1 - sigma(z)) for every z earns
+     * the mark. Each right form below was checked by hand to be that function (e^-z/(1+e^-z)^2 is
+     * the quotient rule; 1/(1+e^-z) - 1/(1+e^-z)^2 is sigma - sigma^2); each wrong one differs at
+     * z = 0, where sigma'(0) = 1/4.
+     */
     private void sigmoid() {
         if (blanks.contains("T1.3")) {
             sheet.outcome(Outcome.blank("T1.3"));
             return;
         }
-        String sigma = sheet.pick("\u03c3", "sigma");
+        String s = sheet.pick("\u03c3", "sigma");
+        String minus = sheet.pick("-", "\u2212");
+        String lhs = sheet.pick(s + "'(z) = ", s + "'(z) = ", "d/dz " + s + "(z) = ");
         if (has(Mistake.SIGMOID_WRONG)) {
-            sheet.outcome(Outcome.manual("T1.3", Mistake.SIGMOID_WRONG.name()));
-            sheet.answer(p(1, 3), sigma + "'(z) = " + sheet.pick(sigma + "(z)(1 + " + sigma + "(z))", "e^-z / (1 + e^z)"));
+            sheet.outcome(Outcome.graded("T1.3", 0, Mistake.SIGMOID_WRONG.name()));
+            sheet.answer(p(1, 3), lhs + sheet.pick(
+                    s + "(z)(1 + " + s + "(z))",                  // 3/4 at z = 0
+                    "1 " + minus + " " + s + "(z)^2",              // 3/4 at z = 0
+                    "e^-z / (1 + e^z)"));                          // 1/2 at z = 0
             return;
         }
-        sheet.outcome(Outcome.manual("T1.3", "right"));
-        sheet.answer(p(1, 3), sigma + "'(z) = " + sigma + "(z)(1 " + sheet.pick("-", "\u2212") + " " + sigma + "(z))");
+        sheet.outcome(Outcome.graded("T1.3", 1, "right"));
+        sheet.answer(p(1, 3), lhs + sheet.pick(
+                s + "(z)(1 " + minus + " " + s + "(z))",
+                s + "(z) * (1 " + minus + " " + s + "(z))",
+                s + "(z)\u00b7(1" + minus + s + "(z))",
+                "e^(-z)/(1+e^(-z))^2",
+                "1/(1+e^-z) - 1/(1+e^-z)^2"));
     }
 
     private void task2() {

@@ -33,9 +33,31 @@ class SamplesCommandTest {
         assertTrue(Files.exists(exam.resolve("script-02-digital.pdf")));
         assertFalse(Files.exists(exam.resolve("script-01-scan.pdf")));
         assertFalse(Files.exists(dir.resolve("cs60010-ct3-2021")));
-        List<String> csv = Files.readAllLines(exam.resolve("expected.csv"));
+        assertFalse(Files.exists(exam.resolve("expected.csv")), "the scripts' folder holds scripts only");
+        List<String> csv = Files.readAllLines(dir.resolve("expected/dl50039-week8.csv"));
         assertEquals(1 + 2 * 13, csv.size());
         assertTrue(out.toString().contains("2 scripts"), out.toString());
+    }
+
+    @Test
+    void aFormMayHaveItsOwnCountAndTheDefaultAddsOneTranscript(@TempDir Path dir) throws Exception {
+        int code = run("--out", dir.toString(), "--exam", "cs60010-ct3-2021", "--students", "1", "--seed", "4");
+        assertEquals(ExitCodes.OK, code, err.toString());
+        try (var files = Files.list(dir.resolve("cs60010-ct3-2021"))) {
+            assertEquals(List.of("script-01-digital.pdf", "script-01-handwriting.pdf", "script-01-scan.pdf",
+                    "script-01-transcript.md"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        code = run("--out", dir.resolve("two").toString(), "--exam", "dl50039-week8", "--forms", "transcript:2");
+        assertEquals(ExitCodes.OK, code, err.toString());
+        assertTrue(Files.exists(dir.resolve("two/dl50039-week8/script-02-transcript.md")));
+        assertFalse(Files.exists(dir.resolve("two/dl50039-week8/script-03-transcript.md")));
+    }
+
+    @Test
+    void badFormCountIsAOneLineError(@TempDir Path dir) {
+        assertEquals(ExitCodes.BAD_INPUT, run("--out", dir.toString(), "--forms", "digital:many"));
+        assertTrue(err.toString().contains("digital:many"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
     }
 
     @Test

@@ -54,7 +54,7 @@ final class ExpectedMarks {
     }
 
     /**
-     * Disagreements for the scripts whose file name ends with {@code form + ".pdf"}.
+     * Disagreements for the scripts of one form: file names ending {@code -<form>.<any extension>}.
      *
      * @param reviewAllowed true where an uncertain read may go to review (handwriting): then only a
      *                      mark that counts (graded or blank) must be right
@@ -63,7 +63,7 @@ final class ExpectedMarks {
                                       boolean reviewAllowed) {
         List<String> wrong = new ArrayList<>();
         for (Expected e : expected) {
-            if (!e.file().endsWith("-" + form + ".pdf")) continue;
+            if (!isForm(e.file(), form)) continue;
             Map<String, Got> script = got.get(e.file());
             if (script == null) {
                 wrong.add(e.file() + ": no results");
@@ -84,12 +84,17 @@ final class ExpectedMarks {
     static List<String> wrongStudentIds(List<Expected> expected, Map<String, Map<String, Got>> got, String form) {
         List<String> wrong = new ArrayList<>();
         for (Expected e : expected) {
-            if (!e.file().endsWith("-" + form + ".pdf") || !got.containsKey(e.file())) continue;
+            if (!isForm(e.file(), form) || !got.containsKey(e.file())) continue;
             String read = got.get(e.file()).values().iterator().next().studentId();
             if (!read.equals(e.studentId()) && !wrong.contains(e.file())) {
                 wrong.add(e.file() + ": student id read as " + read + ", written " + e.studentId());
             }
         }
         return wrong;
+    }
+
+    private static boolean isForm(String file, String form) {
+        int dot = file.lastIndexOf('.');
+        return dot > 0 && file.substring(0, dot).endsWith("-" + form);
     }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The quick-start job for real: {@code grader grade --rubric rubrics --out DIR samples} with real
  * Tesseract on the rendered pages, checked against the marks the sample generator worked out by
  * hand from the marking schemes. Born-digital and scanned scripts must get exactly the expected
- * marks; handwriting-style ones may send answers to review but must never count a wrong mark.
+ * marks, and so must the typed (Markdown/LaTeX) transcripts; handwriting-style ones may send
+ * answers to review but must never count a wrong mark.
  */
 class GradeSamplesEndToEndTest {
     @TempDir
@@ -47,7 +48,9 @@ class GradeSamplesEndToEndTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
             "cs60010-ct3-2021, digital, false", "cs60010-ct3-2021, scan, false", "cs60010-ct3-2021, handwriting, true",
-            "dl50039-week8, digital, false", "dl50039-week8, scan, false", "dl50039-week8, handwriting, true"})
+            "cs60010-ct3-2021, transcript, false",
+            "dl50039-week8, digital, false", "dl50039-week8, scan, false", "dl50039-week8, handwriting, true",
+            "dl50039-week8, transcript, false"})
     void marksAgreeWithTheExpectedOnes(String exam, String form, boolean reviewAllowed) throws Exception {
         var expected = ExpectedMarks.read(Path.of("samples/expected", exam + ".csv"));
         var got = ExpectedMarks.results(work.resolve("out").resolve(exam));
@@ -56,7 +59,8 @@ class GradeSamplesEndToEndTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"cs60010-ct3-2021, digital", "cs60010-ct3-2021, scan", "dl50039-week8, digital", "dl50039-week8, scan"})
+    @CsvSource({"cs60010-ct3-2021, digital", "cs60010-ct3-2021, scan", "cs60010-ct3-2021, transcript",
+            "dl50039-week8, digital", "dl50039-week8, scan", "dl50039-week8, transcript"})
     void studentNumbersAreReadFromTheScripts(String exam, String form) throws Exception {
         var expected = ExpectedMarks.read(Path.of("samples/expected", exam + ".csv"));
         var got = ExpectedMarks.results(work.resolve("out").resolve(exam));

@@ -31,7 +31,7 @@ class GradeUnseenScriptsEndToEndTest {
     void unseenScriptsGetTheSchemesMarks(String exam) throws Exception {
         Path scripts = work.resolve("scripts").resolve(exam);
         List<ExpectedMark> expectedMarks = SampleGenerator.generate(scripts, exam, UNSEEN_SEED, 3,
-                EnumSet.of(Form.DIGITAL, Form.SCAN, Form.HANDWRITING));
+                EnumSet.of(Form.DIGITAL, Form.SCAN, Form.HANDWRITING, Form.TRANSCRIPT));
         var expected = expectedMarks.stream().map(m -> new ExpectedMarks.Expected(m.file(), m.studentId(),
                 m.questionId(), m.marks(), m.status().word())).toList();
 
@@ -48,6 +48,7 @@ class GradeUnseenScriptsEndToEndTest {
         wrong.addAll(ExpectedMarks.disagreements(expected, got, "digital", false));
         wrong.addAll(ExpectedMarks.disagreements(expected, got, "scan", false));
         wrong.addAll(ExpectedMarks.disagreements(expected, got, "handwriting", true));
+        wrong.addAll(ExpectedMarks.disagreements(expected, got, "transcript", false));
         assertTrue(wrong.isEmpty(), wrong.size() + " disagreement(s):\n" + String.join("\n", wrong));
     }
 }

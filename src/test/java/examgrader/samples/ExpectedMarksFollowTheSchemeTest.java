@@ -107,6 +107,119 @@ class ExpectedMarksFollowTheSchemeTest {
         assertTrue(seen.containsAll(Set.of("3x5->1.0", "3x2->0.5", "3x5->0.5")), "variety: " + seen);
     }
 
+    /**
+     * The scheme for T1.3: any expression equal to sigma(z)(1 - sigma(z)) for every z earns the
+     * mark. The written right-hand side is evaluated here by a small parser of its own and compared
+     * with sigma(z)(1 - sigma(z)) at several z.
+     */
+    @Test
+    void sigmoidDerivativeEarnsTheMarkExactlyWhenTheFormulaIsEqualForAllZ() {
+        Set<String> seen = new HashSet<>();
+        for (Script script : scripts(ExamSpec.WEEK8)) {
+            String line = script.lineWith("(z) = ", null, null);
+            if (line == null) {
+                assertEquals(Status.BLANK, script.status("T1.3"));
+                continue;
+            }
+            String rhs = line.substring(line.indexOf("(z) = ") + "(z) = ".length());
+            boolean equal = true;
+            for (double z : new double[] {-4, -1.5, 0, 0.3, 2, 5}) {
+                double s = 1 / (1 + Math.exp(-z));
+                equal &= Math.abs(new Expr(rhs, z).value() - s * (1 - s)) < 1e-9;
+            }
+            assertEquals(Status.GRADED, script.status("T1.3"), line);
+            assertEquals(equal ? 1 : 0, script.marks("T1.3"), 1e-9, line);
+            seen.add(rhs.replaceAll("sigma|\u03c3", "s").replace('\u2212', '-') + " -> " + (equal ? 1 : 0));
+        }
+        assertTrue(seen.stream().filter(f -> f.endsWith("1")).count() >= 4, "variety of right forms: " + seen);
+        assertTrue(seen.stream().filter(f -> f.endsWith("0")).count() >= 2, "variety of wrong forms: " + seen);
+    }
+
+    /** Recursive descent over + - * / ^, implicit products, sigma/σ, e and z. */
+    private static final class Expr {
+        private final String text;
+        private final double z;
+        private int at;
+
+        Expr(String text, double z) {
+            this.text = text.replace("\u2212", "-").replace("\u00b7", "*").replace("\u03c3", "sigma").replace(" ", "");
+            this.z = z;
+        }
+
+        double value() {
+            double v = sum();
+            assertEquals(text.length(), at, "unparsed rest of " + text);
+            return v;
+        }
+
+        private double sum() {
+            double v = product();
+            while (at < text.length() && (peek() == '+' || peek() == '-')) {
+                v = text.charAt(at++) == '+' ? v + product() : v - product();
+            }
+            return v;
+        }
+
+        private double product() {
+            double v = unary();
+            while (at < text.length()) {
+                char c = peek();
+                if (c == '*' || c == '/') {
+                    at++;
+                    v = c == '*' ? v * unary() : v / unary();
+                } else if (c == '(' || Character.isLetterOrDigit(c)) {
+                    v *= unary();
+                } else {
+                    break;
+                }
+            }
+            return v;
+        }
+
+        private double unary() {
+            if (peek() == '-') {
+                at++;
+                return -unary();
+            }
+            double base = primary();
+            if (at < text.length() && peek() == '^') {
+                at++;
+                return Math.pow(base, unary());
+            }
+            return base;
+        }
+
+        private double primary() {
+            if (text.startsWith("sigma(", at)) {
+                at += "sigma".length();
+                double x = primary();
+                return 1 / (1 + Math.exp(-x));
+            }
+            char c = peek();
+            at++;
+            if (c == '(') {
+                double v = sum();
+                assertEquals(')', text.charAt(at++), text);
+                return v;
+            }
+            if (c == 'z') {
+                return z;
+            }
+            if (c == 'e') {
+                return Math.E;
+            }
+            int start = at - 1;
+            while (at < text.length() && (Character.isDigit(peek()) || peek() == '.')) {
+                at++;
+            }
+            return Double.parseDouble(text.substring(start, at));
+        }
+
+        private char peek() {
+            return text.charAt(at);
+        }
+    }
+
     private static double lastNumber(String line) {
         Matcher m = NUMBER.matcher(line);
         double last = Double.NaN;
