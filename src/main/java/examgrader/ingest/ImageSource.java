@@ -13,15 +13,10 @@ import javax.imageio.stream.ImageInputStream;
  * the headers and checked against the pixel budget before any pixels are decoded. A JPEG's EXIF
  * orientation is applied, so the page is as the phone showed it.
  */
-final class ImageSource implements ScriptSource {
-    private final Path file;
-    private final String sha256;
-    private final int pageCount;
+final class ImageSource extends OpenedScript {
 
     private ImageSource(Path file, String sha256, int pageCount) {
-        this.file = file;
-        this.sha256 = sha256;
-        this.pageCount = pageCount;
+        super(file, FileKind.IMAGE, sha256, pageCount);
     }
 
     static ImageSource open(Path file, String sha256, IngestOptions options) throws IngestException {
@@ -82,25 +77,5 @@ final class ImageSource implements ScriptSource {
             return "image colour type not supported (a CMYK JPEG?): save it as an RGB JPEG, PNG or PDF";
         }
         return "damaged image (" + message + ")";
-    }
-
-    @Override
-    public Path file() {
-        return file;
-    }
-
-    @Override
-    public FileKind kind() {
-        return FileKind.IMAGE;
-    }
-
-    @Override
-    public String sha256() {
-        return sha256;
-    }
-
-    @Override
-    public int pageCount() {
-        return pageCount;
     }
 }

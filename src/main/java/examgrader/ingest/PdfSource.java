@@ -31,7 +31,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * layer would miss (a scanned image, ink annotations, many vector strokes); otherwise it is
  * rendered and read by OCR, which reads the typed part too: nothing on the page is lost.
  */
-final class PdfSource implements ScriptSource {
+final class PdfSource extends OpenedScript {
     /** An embedded image this large is taken to be a scan or photo of the page. */
     private static final long SCAN_IMAGE_PIXELS = 1_000_000L;
     /**
@@ -40,15 +40,10 @@ final class PdfSource implements ScriptSource {
      */
     private static final int DRAWING_PATH_SEGMENTS = 1500;
 
-    private final Path file;
-    private final String sha256;
-    private final int pageCount;
     private final IngestOptions options;
 
     private PdfSource(Path file, String sha256, int pageCount, IngestOptions options) {
-        this.file = file;
-        this.sha256 = sha256;
-        this.pageCount = pageCount;
+        super(file, FileKind.PDF, sha256, pageCount);
         this.options = options;
     }
 
@@ -195,25 +190,5 @@ final class PdfSource implements ScriptSource {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         message = message.replaceFirst("^Error:\\s*", "").replaceAll("\\s+", " ").trim();
         return message.length() > 160 ? message.substring(0, 157) + "..." : message;
-    }
-
-    @Override
-    public Path file() {
-        return file;
-    }
-
-    @Override
-    public FileKind kind() {
-        return FileKind.PDF;
-    }
-
-    @Override
-    public String sha256() {
-        return sha256;
-    }
-
-    @Override
-    public int pageCount() {
-        return pageCount;
     }
 }

@@ -13,17 +13,14 @@ import java.util.List;
  * A typed transcription of a script ({@code .txt}/{@code .md}, e.g. Mathpix output with LaTeX).
  * A form feed separates pages; without one the whole file is page 1. The text is kept verbatim.
  */
-final class TranscriptionSource implements ScriptSource {
+final class TranscriptionSource extends OpenedScript {
     /** Transcriptions are small; a larger file is almost certainly not one. */
     private static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    private final Path file;
-    private final String sha256;
     private final List<String> pages;
 
     private TranscriptionSource(Path file, String sha256, List<String> pages) {
-        this.file = file;
-        this.sha256 = sha256;
+        super(file, FileKind.TRANSCRIPTION, sha256, pages.size());
         this.pages = List.copyOf(pages);
     }
 
@@ -64,25 +61,5 @@ final class TranscriptionSource implements ScriptSource {
             throw new IllegalArgumentException("page " + number + " of " + file + " (has " + pages.size() + ")");
         }
         return new Page(file, number, pages.get(number - 1), null);
-    }
-
-    @Override
-    public Path file() {
-        return file;
-    }
-
-    @Override
-    public FileKind kind() {
-        return FileKind.TRANSCRIPTION;
-    }
-
-    @Override
-    public String sha256() {
-        return sha256;
-    }
-
-    @Override
-    public int pageCount() {
-        return pages.size();
     }
 }
