@@ -47,8 +47,14 @@ public final class Extractor {
         this.minConfidence = minConfidence;
     }
 
-    /** The answer to {@code question} found in {@code segment}; {@link Answer#blank} when nothing was written. */
+    /**
+     * The answer to {@code question} found in {@code segment}; {@link Answer#blank} when nothing was
+     * written, an uncertain empty answer when nothing was found but segmentation doubts the label was read.
+     */
     public Answer extract(Question question, Segment segment) {
+        if (segment.isEmpty() && segment.isDoubtful()) {
+            return new Answer(question.id(), Optional.empty(), List.of(), true, segment.doubt(), "");
+        }
         if (segment.isEmpty()) return Answer.blank(question.id());
         String text = segment.text();
         if (question.kind() == AnswerKind.MANUAL) {

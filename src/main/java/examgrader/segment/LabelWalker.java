@@ -17,15 +17,17 @@ import java.util.List;
 final class LabelWalker {
     /**
      * Text written under one label path; {@code section} counts the labels placed so far, and
-     * {@code readByOcr} says its page came from OCR (its labels may be misread).
+     * {@code readByOcr} says its page came from OCR (its labels may be misread); {@code line}
+     * counts the script's lines from 0.
      */
     record Piece(int page, String text, List<Word> words, List<String> path, String written, int section,
-                 boolean readByOcr) {}
+                 boolean readByOcr, int line) {}
 
     private final LabelSchema schema;
     private List<String> path = new ArrayList<>();
     private List<String> written = new ArrayList<>();
     private boolean underHeading;
+    private boolean underTaskWord;
     private int circledDepth = -1;
     private final List<List<String>> sectionPaths = new ArrayList<>(List.of(List.of()));
 
@@ -40,14 +42,15 @@ final class LabelWalker {
 
     List<Piece> walk(ScriptText script) {
         List<Piece> pieces = new ArrayList<>();
+        int lineNo = 0;
         for (var page : script.pages()) {
             boolean readByOcr = page.lines().stream().flatMap(l -> l.words().stream()).anyMatch(w -> w.confidence() < 100);
-            for (Line line : page.lines()) pieces.addAll(readLine(page.page(), line, readByOcr));
+            for (Line line : page.lines()) pieces.addAll(readLine(page.page(), line, readByOcr, lineNo++));
         }
         return pieces;
     }
 
-    private List<Piece> readLine(int page, Line line, boolean readByOcr) {
+    private List<Piece> readLine(int page, Line line, boolean readByOcr, int lineNo) {
         String text = line.text();
         String cleaned = LabelScanner.blankMarkup(text);
         int textStart = 0;
@@ -70,14 +73,14 @@ final class LabelWalker {
         for (Label label : inner) {
             if (label.start() < from) continue;
             if (place(label, null, true) == null) continue;
-            addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr), line, offsets,
+            addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr, lineNo), line, offsets,
                     from, label.start());
             from = label.end();
             pathNow = List.copyOf(path);
             writtenNow = writtenLabel();
             sectionNow = sectionPaths.size() - 1;
         }
-        addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr), line, offsets,
+        addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr, lineNo), line, offsets,
                 from, text.length());
         return pieces;
     }
@@ -91,7 +94,7 @@ final class LabelWalker {
             int[] o = offsets.get(i);
             if (o[0] < end && o[1] > start) words.add(line.words().get(i));
         }
-        pieces.add(new Piece(at.page(), text, words, at.path(), at.written(), at.section(), at.readByOcr()));
+        pieces.add(new Piece(at.page(), text, words, at.path(), at.written(), at.section(), at.readByOcr(), at.line()));
     }
 
     /** Where each word stands in the line text ({start, end}); words not found cover the whole line. */
@@ -117,6 +120,10 @@ final class LabelWalker {
         if (kind == Label.Kind.LETTER && value.length() == 1 && LabelPath.isRoman(value) && readsAsRoman(value)) {
             kind = Label.Kind.ROMAN;
         }
+        if (kind == Label.Kind.HEADING && isItemUnderTask(label)) {
+            kind = Label.Kind.NUMBER;
+            prevDepth = 0;
+        }
         List<String> newPath;
         int depth;
         switch (kind) {
@@ -137,6 +144,17 @@ final class LabelWalker {
         if (inline && !continuesSiblings(kind, value, depth)) return null;
         commit(kind, label, newPath, depth);
         return depth;
+    }
+
+    /**
+     * {@code Q2.} under {@code TASK 1}: a question-word heading written inside a task-word heading
+     * is an item of that task when the rubric has such an item.
+     */
+    private boolean isItemUnderTask(Label label) {
+        if (!underTaskWord || label.parts().size() != 1 || path.isEmpty() || !schema.numberAt(1)) return false;
+        String raw = label.raw().toLowerCase(java.util.Locale.ROOT);
+        boolean questionWord = raw.startsWith("q") || raw.startsWith("problem") || raw.startsWith("exercise");
+        return questionWord && schema.hasPrefix(List.of(path.get(0), label.first()));
     }
 
     private boolean readsAsRoman(String value) {
@@ -194,6 +212,7 @@ final class LabelWalker {
         newWritten.add(label.raw());
         if (kind == Label.Kind.HEADING) underHeading = true;
         else if (depth == 0) underHeading = false;
+        if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section).*");
         if (kind == Label.Kind.CIRCLED) circledDepth = depth;
         else if (depth < circledDepth) circledDepth = -1;
         path = newPath;

@@ -18,7 +18,10 @@ import java.util.Set;
  */
 public final class Segmenter {
 
-    /** One {@link Segment} per rubric question, in rubric order; empty when the question was not found. */
+    /**
+     * One {@link Segment} per rubric question, in rubric order; empty when the question was not
+     * found, with a doubt when some text of the script belongs to no question and may be its answer.
+     */
     public List<Segment> split(ScriptText text, Rubric rubric) {
         LabelSchema schema = new LabelSchema(rubric);
         LabelWalker walker = new LabelWalker(schema);
@@ -30,9 +33,11 @@ public final class Segmenter {
             doubts.put(q, new LinkedHashSet<>());
         });
         Map<String, List<Assigned>> groups = new LinkedHashMap<>();
+        List<List<String>> claimedPaths = new ArrayList<>();
         for (LabelWalker.Piece piece : pieces) {
             Match match = byCues(rubric, match(rubric, piece.path()), piece.text());
             if (piece.readByOcr() && !match.keys().isEmpty()) match = unknownPart(schema, match, piece.path());
+            if (!match.keys().isEmpty()) claimedPaths.add(piece.path());
             for (String key : match.keys()) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Assigned(piece, match.doubt()));
             }
@@ -43,8 +48,13 @@ public final class Segmenter {
                     .filter(q -> LabelPath.key(q.label()).equals(group.getKey())).toList();
             CueSplit.assign(sharing, group.getValue(), byQuestion, doubts);
         }
+        List<LabelWalker.Piece> unplaced = Unplaced.of(pieces, claimedPaths);
         List<Segment> segments = new ArrayList<>();
         for (Question q : rubric.questions()) {
+            if (!groups.containsKey(LabelPath.key(q.label()))) {
+                String doubt = Unplaced.doubtFor(q, unplaced);
+                if (!doubt.isEmpty()) doubts.get(q).add(doubt);
+            }
             segments.add(segment(q, byQuestion.get(q), doubts.get(q), walker.sectionPaths(), rubric));
         }
         return segments;
