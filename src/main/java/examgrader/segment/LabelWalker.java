@@ -113,7 +113,11 @@ final class LabelWalker {
         return offsets;
     }
 
-    /** Places a label in the path; returns its depth, or null when it is not taken as a label. */
+    /**
+     * Places a label in the path; returns its depth, or null when it is not taken as a label. A
+     * student may divide the rubric's deepest item once more ({@code 2.4 (a)}), but a bare number
+     * below it is an answer ({@code (i) 4 (ii) 5}).
+     */
     private Integer place(Label label, Integer prevDepth, boolean inline) {
         Label.Kind kind = label.kind();
         String value = label.first();
@@ -138,6 +142,7 @@ final class LabelWalker {
                 newPath.add(value);
             }
         }
+        if (depth > schema.depth() || (depth == schema.depth() && kind == Label.Kind.NUMBER)) return null;
         boolean answerWord = label.raw().toLowerCase(java.util.Locale.ROOT).startsWith("ans");
         if ((kind != Label.Kind.HEADING || answerWord) && !schema.isRelated(newPath)) return null;
         if (kind == Label.Kind.DOTTED && !schema.hasPrefix(newPath)) return null;

@@ -57,7 +57,32 @@ public final class Segmenter {
             }
             segments.add(segment(q, byQuestion.get(q), doubts.get(q), walker.sectionPaths(), rubric));
         }
-        return segments;
+        return doubtMissingWhenALabelRepeats(segments, rubric, groups.keySet());
+    }
+
+    /**
+     * On a page read by OCR, a label written twice is often another label misread ({@code (b)}
+     * read as nothing, so its {@code (ii)} lands on {@code (a)(ii)}): a question whose label was not
+     * found there may have its answer under the repeated one, so it is not simply blank.
+     */
+    private static List<Segment> doubtMissingWhenALabelRepeats(List<Segment> segments, Rubric rubric, Set<String> found) {
+        List<String> repeated = segments.stream()
+                .filter(s -> s.fragments().stream().anyMatch(f -> f.occurrence() > 0 && f.minConfidence() < 100))
+                .map(s -> s.fragments().get(0).label()).distinct().toList();
+        if (repeated.isEmpty()) return segments;
+        List<Segment> result = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            Question q = rubric.questions().get(i);
+            if (found.contains(LabelPath.key(q.label())) || !s.fragments().isEmpty()) {
+                result.add(s);
+                continue;
+            }
+            String doubt = "label " + String.join(".", q.label()) + " not found, while " + String.join(", ", repeated)
+                    + " was read twice: one of them may be this label misread";
+            result.add(new Segment(s.questionId(), s.label(), s.fragments(), s.isDoubtful() ? s.doubt() + "; " + doubt : doubt));
+        }
+        return result;
     }
 
     /** A piece of text given to a question, with any doubt about the label it was matched by. */
