@@ -40,15 +40,20 @@ final class LabelScanner {
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})((?:\\.\\d{1,2})+)\\s*[.):]?(?=\\s|$)");
     private static final Pattern COMPACT = Pattern.compile(
             "(?i)(\\d{1,2})\\.?([a-h])(?:\\.?([ivx]{1,4}))?\\s*[.):]?(?=\\s|$)");
+    /** {@code 5 Input 200 x 200}: a question number with nothing after it but a space and a word. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,2})\\s+(?=[A-Za-z])(?![xX]\\s*\\d|by\\b)");
     private static final Pattern NUMBER = Pattern.compile(
             "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*[.):](?!\\d)|(\\d{1,2})(?=\\s?\\((?:[a-z]|[ivx]{1,4})\\)))");
     /** {@code iv)C_t} : OCR often drops the space between a roman numeral and a capital. */
     private static final Pattern LETTER = Pattern.compile(
             "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?(?:" + END + "|(?-i:(?<=[ivxIVX]{2}\\))(?=[A-Z]))))");
     private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=\\s)");
-    /** Sub-labels inside a line; a parenthesised one may be glued to its answer by OCR ({@code , (b)b_f: 3}). */
+    /**
+     * Sub-labels inside a line ({@code 4 ii) 5}, {@code 4  ii. 5}); a parenthesised one may be glued
+     * to its answer by OCR ({@code , (b)b_f: 3}). Only the next sibling is believed (see LabelWalker).
+     */
     private static final Pattern INLINE = Pattern.compile(
-            "(?i)(?<=[\\s,;])(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})\\)(?=\\s|$))");
+            "(?i)(?<=[\\s,;])(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})[).](?=\\s|$))");
 
     private LabelScanner() {}
 
@@ -139,6 +144,8 @@ final class LabelScanner {
             String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             return label(Label.Kind.NUMBER, List.of(n), m);
         }
+        m = BARE_NUMBER.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) return new Label(Label.Kind.BARE_NUMBER, List.of(m.group(1)), m.group(1), m.start(), m.end(), s.charAt(m.end()));
         m = LETTER.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
             String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);

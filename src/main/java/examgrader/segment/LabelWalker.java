@@ -28,6 +28,7 @@ final class LabelWalker {
     private List<String> written = new ArrayList<>();
     private boolean underHeading;
     private boolean underTaskWord;
+    private final java.util.Set<String> seenTop = new java.util.HashSet<>();
     private int circledDepth = -1;
     private final List<List<String>> sectionPaths = new ArrayList<>(List.of(List.of()));
 
@@ -124,6 +125,8 @@ final class LabelWalker {
         if (kind == Label.Kind.LETTER && value.length() == 1 && LabelPath.isRoman(value) && readsAsRoman(value)) {
             kind = Label.Kind.ROMAN;
         }
+        boolean bare = kind == Label.Kind.BARE_NUMBER;
+        if (bare) kind = Label.Kind.NUMBER;
         if (kind == Label.Kind.HEADING && isItemUnderTask(label)) {
             kind = Label.Kind.NUMBER;
             prevDepth = 0;
@@ -143,6 +146,7 @@ final class LabelWalker {
             }
         }
         if (depth > schema.depth() || (depth == schema.depth() && kind == Label.Kind.NUMBER)) return null;
+        if (bare && !bareNumberIsLabel(label, depth, prevDepth, inline)) return null;
         boolean answerWord = label.raw().toLowerCase(java.util.Locale.ROOT).startsWith("ans");
         if ((kind != Label.Kind.HEADING || answerWord) && !schema.isRelated(newPath)) return null;
         if (kind == Label.Kind.DOTTED && !schema.hasPrefix(newPath)) return null;
@@ -160,6 +164,18 @@ final class LabelWalker {
         String raw = label.raw().toLowerCase(java.util.Locale.ROOT);
         boolean questionWord = raw.startsWith("q") || raw.startsWith("problem") || raw.startsWith("exercise");
         return questionWord && schema.hasPrefix(List.of(path.get(0), label.first()));
+    }
+
+    /**
+     * A number written without a dot or bracket ({@code 5 Input ...}) is a question number only at
+     * the start of a line, the first time it is seen, and either after a lower question number or
+     * before a capital ({@code 3 filters ...} under question 5 is working, not question 3).
+     */
+    private boolean bareNumberIsLabel(Label label, int depth, Integer prevDepth, boolean inline) {
+        if (depth != 0 || prevDepth != null || inline || seenTop.contains(label.first())) return false;
+        boolean inOrder = path.isEmpty() || !path.get(0).matches("\\d+")
+                || Integer.parseInt(label.first()) > Integer.parseInt(path.get(0));
+        return inOrder || Character.isUpperCase(label.followedBy());
     }
 
     private boolean readsAsRoman(String value) {
@@ -217,6 +233,7 @@ final class LabelWalker {
         newWritten.add(label.raw());
         if (kind == Label.Kind.HEADING) underHeading = true;
         else if (depth == 0) underHeading = false;
+        if (depth == 0) seenTop.add(newPath.get(0));
         if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section).*");
         if (kind == Label.Kind.CIRCLED) circledDepth = depth;
         else if (depth < circledDepth) circledDepth = -1;

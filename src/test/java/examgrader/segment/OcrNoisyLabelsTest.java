@@ -102,4 +102,29 @@ class OcrNoisyLabelsTest {
         assertTrue(s.get("T1.3").doubt().contains("not found"), s.get("T1.3").doubt());
         assertFalse(s.get("T2.2").isDoubtful(), s.get("T2.2").doubt());
     }
+
+    @Test
+    void romanNumeralsWithDotsInsideALine() {
+        var s = split(ExamRubrics.ct3(), "Ans 1)\na. i. 6  ii. 2  iii. 9\nb. i. [0.3, 0.1]");
+        assertEquals("6", text(s, "1a.i"));
+        assertEquals("2", text(s, "1a.ii"));
+        assertEquals("9", text(s, "1a.iii"));
+        assertEquals("[0.3, 0.1]", text(s, "1b.i"));
+    }
+
+    @Test
+    void aBareQuestionNumberBeforeWordsIsALabelOnlyTheFirstTime() {
+        var s = split(ExamRubrics.ct3(), "Roll 18CS10001\n2(b) none\n5 Depthwise output 10 x 10 x 2\n"
+                + "3 filters, total multiplications 600\n3(a) 6 x 9");
+        assertEquals("Depthwise output 10 x 10 x 2", text(s, "5.dw_shape"));
+        assertEquals("3 filters, total multiplications 600", text(s, "5.total"));
+        assertEquals("6 x 9", text(s, "3a"));
+        assertEquals("none", text(s, "2b"));
+    }
+
+    @Test
+    void aBareNumberBeforeATimesSignIsArithmetic() {
+        var s = split(ExamRubrics.ct3(), "Roll 18CS10001\n3(c) 4 gates\n4 x 18 = 72");
+        assertEquals("4 gates\n4 x 18 = 72", text(s, "3c"));
+    }
 }
