@@ -71,6 +71,9 @@ public final class Extractor {
         }
         Candidate chosen = candidates.get(0);
         doubts.addAll(doubtsAbout(chosen, candidates));
+        if (question.kind() == AnswerKind.INTEGER && chosen.confidence() < 100 && chosen.raw().matches("-?\\d{1,3}(?:\\.\\d{3})+")) {
+            doubts.add("'" + chosen.raw() + "' where a whole number is asked: the '.' may be a thousands ',' misread");
+        }
         doubts.addAll(repeatedAnswers(question, segment));
         return new Answer(question.id(), Optional.of(chosen), candidates, !doubts.isEmpty(),
                 String.join("; ", doubts), text);

@@ -90,6 +90,10 @@ public final class Segmenter {
 
     private record Match(List<String> keys, String doubt) {}
 
+    /**
+     * The questions a label path leads to: exactly, as a sub-division of one ({@code 2.4.a} under
+     * {@code 2.4}, unless the question number itself was never read), or by position ({@code (4)(i)} as 4.a).
+     */
     private static Match match(Rubric rubric, List<String> path) {
         if (path.isEmpty()) return new Match(List.of(), "");
         Set<String> exact = new LinkedHashSet<>();
@@ -100,7 +104,8 @@ public final class Segmenter {
             String key = LabelPath.key(q.label());
             if (LabelPath.equal(q.label(), path)) exact.add(key);
             else if (LabelPath.samePositions(q.label(), path)) byPosition.add(key);
-            else if (q.label().size() < path.size() && LabelPath.startsWith(path, q.label())) {
+            else if (q.label().size() < path.size() && LabelPath.startsWith(path, q.label())
+                    && !path.get(0).equals(LabelPath.ANY)) {
                 if (q.label().size() > longestPrefix) {
                     prefix.clear();
                     longestPrefix = q.label().size();

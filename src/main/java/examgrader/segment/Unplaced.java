@@ -30,11 +30,20 @@ final class Unplaced {
     /** Why {@code q} is not simply blank, or empty when every unplaced line is elsewhere. */
     static String doubtFor(Question q, List<LabelWalker.Piece> unplaced) {
         long lines = unplaced.stream()
-                .filter(p -> p.path().isEmpty() || LabelPath.startsWith(q.label(), p.path()))
+                .filter(p -> mayHold(q, p.path()))
                 .mapToInt(LabelWalker.Piece::line).distinct().count();
         if (lines == 0) return "";
         return "label " + String.join(".", q.label()) + " not found; " + lines + (lines == 1 ? " line belongs" : " lines belong")
                 + " to no question and may hold its answer";
+    }
+
+    /**
+     * Text under no label, under a label with a level the student skipped ({@code vi.} with no
+     * question number read), or under {@code q}'s own parent may be {@code q}'s answer; text under
+     * another question's parent ({@code 3.} preamble) is that question's working.
+     */
+    private static boolean mayHold(Question q, List<String> path) {
+        return path.isEmpty() || path.contains(LabelPath.ANY) || LabelPath.startsWith(q.label(), path);
     }
 
     private static boolean isHeader(LabelWalker.Piece p) {

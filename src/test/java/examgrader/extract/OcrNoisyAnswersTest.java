@@ -39,4 +39,14 @@ class OcrNoisyAnswersTest {
         assertTrue(a.chosen().isEmpty());
         assertTrue(a.note().contains("not found"), a.note());
     }
+
+    @Test
+    void aThousandsCommaReadAsADotInACountGoesToReview() {
+        Question q = Question.of("q", List.of("1"), List.of(), AnswerKind.INTEGER, 1);
+        Rubric rubric = Rubric.of("t", java.util.regex.Pattern.compile("\\d{7}"), List.of(q));
+        var script = TestScripts.ocrLike(Map.of("3*3*16*8", 91.0, "1.152", 90.0), "1.\nweights = 3*3*16*8 = 1.152");
+        Answer a = Answers.of(script, rubric).get("q");
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("thousands"), a.note());
+    }
 }
