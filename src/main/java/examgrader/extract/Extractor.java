@@ -71,6 +71,10 @@ public final class Extractor {
         }
         Candidate chosen = candidates.get(0);
         doubts.addAll(doubtsAbout(chosen, candidates));
+        if (chosen.reason().contains(Scoring.WORKED_OUT)) {
+            doubts.add("no " + question.kind().name().toLowerCase(java.util.Locale.ROOT) + " is written, only the number '"
+                    + chosen.raw() + "' worked out from one: it may answer another question");
+        }
         if (question.kind() == AnswerKind.INTEGER && chosen.confidence() < 100 && chosen.raw().matches("-?\\d{1,3}(?:\\.\\d{3})+")) {
             doubts.add("'" + chosen.raw() + "' where a whole number is asked: the '.' may be a thousands ',' misread");
         }

@@ -49,4 +49,11 @@ class OcrNoisyAnswersTest {
         assertTrue(a.uncertain());
         assertTrue(a.note().contains("thousands"), a.note());
     }
+
+    @Test
+    void aShapeQuestionAnsweredOnlyByAWorkedOutProductGoesToReview() {
+        Answer a = Answers.single(AnswerKind.SHAPE, "depthwise mults = 3 x 3 x 7 x 7 x 4 = 1764");
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("worked out"), a.note());
+    }
 }

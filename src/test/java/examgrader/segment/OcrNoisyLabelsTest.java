@@ -127,4 +127,19 @@ class OcrNoisyLabelsTest {
         var s = split(ExamRubrics.ct3(), "Roll 18CS10001\n3(c) 4 gates\n4 x 18 = 72");
         assertEquals("4 gates\n4 x 18 = 72", text(s, "3c"));
     }
+
+    @Test
+    void aLineIsAboutTheQuestionNamedBeforeItsFirstEquals() {
+        var s = split(ExamRubrics.week8(), "2.4 params: 3 x 3 x 8 = 72\nadditions: as many as the multiplications = 5184");
+        assertEquals("additions: as many as the multiplications = 5184", text(s, "T2.4.adds"));
+        assertTrue(s.get("T2.4.mults").fragments().isEmpty());
+        assertTrue(s.get("T2.4.mults").doubt().contains("in passing"), s.get("T2.4.mults").doubt());
+    }
+
+    @Test
+    void aLineNamingSeveralQuestionsBeforeItsEqualsStillGoesToAll() {
+        var s = split(ExamRubrics.ct3(), "5. Depthwise output 7 x 7 x 4\ndepthwise mults = 3 x 3 x 7 x 7 x 4 = 1764");
+        assertTrue(text(s, "5.total").contains("1764"));
+        assertTrue(text(s, "5.dw_shape").contains("1764"));
+    }
 }
