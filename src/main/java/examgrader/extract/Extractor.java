@@ -47,8 +47,14 @@ public final class Extractor {
         this.minConfidence = minConfidence;
     }
 
-    /** The answer to {@code question} found in {@code segment}; {@link Answer#blank} when nothing was written. */
+    /**
+     * The answer to {@code question} found in {@code segment}; {@link Answer#blank} when nothing was
+     * written, an uncertain empty answer when nothing was found but segmentation doubts the label was read.
+     */
     public Answer extract(Question question, Segment segment) {
+        if (segment.isEmpty() && segment.isDoubtful()) {
+            return new Answer(question.id(), Optional.empty(), List.of(), true, segment.doubt(), "");
+        }
         if (segment.isEmpty()) return Answer.blank(question.id());
         String text = segment.text();
         if (question.kind() == AnswerKind.MANUAL) {
@@ -65,6 +71,13 @@ public final class Extractor {
         }
         Candidate chosen = candidates.get(0);
         doubts.addAll(doubtsAbout(chosen, candidates));
+        if (chosen.reason().contains(Scoring.WORKED_OUT)) {
+            doubts.add("no " + question.kind().name().toLowerCase(java.util.Locale.ROOT) + " is written, only the number '"
+                    + chosen.raw() + "' worked out from one: it may answer another question");
+        }
+        if (question.kind() == AnswerKind.INTEGER && chosen.confidence() < 100 && chosen.raw().matches("-?\\d{1,3}(?:\\.\\d{3})+")) {
+            doubts.add("'" + chosen.raw() + "' where a whole number is asked: the '.' may be a thousands ',' misread");
+        }
         doubts.addAll(repeatedAnswers(question, segment));
         return new Answer(question.id(), Optional.of(chosen), candidates, !doubts.isEmpty(),
                 String.join("; ", doubts), text);

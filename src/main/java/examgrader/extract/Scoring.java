@@ -15,6 +15,7 @@ import java.util.Optional;
 final class Scoring {
     static final String ARITHMETIC_AGREES = "the working computes to it";
     static final String ARITHMETIC_DISAGREES = "the working does not compute to it";
+    static final String WORKED_OUT = "a number worked out, not a ";
 
     static final double END_OF_CHAIN = 3, STATED_ALONE = 1, LEFT_SIDE = -2, MARKED = 5, THEREFORE = 3,
             PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1,
@@ -81,7 +82,7 @@ final class Scoring {
             if (check.isPresent()) reasons.add(check.get() ? ARITHMETIC_AGREES : ARITHMETIC_DISAGREES);
             if (check.isPresent() && r.lone()) {
                 score += WORKED_OUT_NUMBER;
-                reasons.add("a number worked out, not a " + q.kind().name().toLowerCase(java.util.Locale.ROOT));
+                reasons.add(WORKED_OUT + q.kind().name().toLowerCase(java.util.Locale.ROOT));
             }
             Statements.Part part = parts.get(i);
             Fragment source = Extractor.valueSource(r.raw(), part.fragment());

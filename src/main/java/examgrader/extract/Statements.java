@@ -28,7 +28,7 @@ final class Statements {
 
     static List<Chain> chains(List<Fragment> fragments) {
         List<List<Part>> chains = new ArrayList<>();
-        for (Fragment f : fragments) {
+        for (Fragment f : ColumnVectors.join(fragments)) {
             String plain = Latex.toPlain(f.text());
             for (String statement : plain.split("\n|;|(?=∴)|(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))")) {
                 String st = statement.replace("⇒", " ").strip();

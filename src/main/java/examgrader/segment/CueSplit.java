@@ -17,12 +17,42 @@ import java.util.Set;
 final class CueSplit {
     private CueSplit() {}
 
+    /**
+     * The questions a line is about. When it names several, and the words before its first
+     * {@code =} or {@code :} name only one, that one is its subject ({@code adds: the same as the
+     * multiplications = ...} is about additions); the others are noted as mentioned in passing.
+     */
+    private static Set<Question> subjectOf(List<Question> sharing, String text, Map<Question, String> asides) {
+        Set<Question> hits = mentioning(sharing, text);
+        if (hits.size() < 2) return hits;
+        int sep = firstSeparator(text);
+        if (sep < 0) return hits;
+        Set<Question> subject = mentioning(sharing, text.substring(0, sep));
+        if (subject.size() != 1) return hits;
+        hits.stream().filter(q -> !subject.contains(q)).forEach(q -> asides.putIfAbsent(q, text.strip()));
+        return subject;
+    }
+
+    private static Set<Question> mentioning(List<Question> sharing, String text) {
+        Set<Question> hits = new LinkedHashSet<>();
+        for (Question q : sharing) {
+            if (q.cues().stream().anyMatch(c -> Cues.mentions(text, c))) hits.add(q);
+        }
+        return hits;
+    }
+
+    private static int firstSeparator(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[=:]").matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+
     static void assign(List<Question> sharing, List<Segmenter.Assigned> pieces,
                        Map<Question, List<Segmenter.Assigned>> byQuestion, Map<Question, Set<String>> doubts) {
         if (sharing.size() == 1) {
             byQuestion.get(sharing.get(0)).addAll(pieces);
             return;
         }
+        Map<Question, String> asideMentions = new java.util.LinkedHashMap<>();
         List<Segmenter.Assigned> uncued = new ArrayList<>();
         Set<Integer> cuedSections = new java.util.HashSet<>();
         Set<Question> context = Set.of();
@@ -30,10 +60,7 @@ final class CueSplit {
         for (Segmenter.Assigned a : pieces) {
             if (a.piece().section() != lastSection) context = Set.of();
             lastSection = a.piece().section();
-            Set<Question> hits = new LinkedHashSet<>();
-            for (Question q : sharing) {
-                if (q.cues().stream().anyMatch(c -> Cues.mentions(a.piece().text(), c))) hits.add(q);
-            }
+            Set<Question> hits = subjectOf(sharing, a.piece().text(), asideMentions);
             if (!hits.isEmpty()) {
                 cuedSections.add(lastSection);
                 hits.forEach(q -> byQuestion.get(q).add(a));
@@ -48,6 +75,10 @@ final class CueSplit {
                 .filter(a -> !cuedSections.contains(a.piece().section())).toList();
         List<Segmenter.Assigned> fallback = inCueFreeSubItems.isEmpty() ? uncued : inCueFreeSubItems;
         for (Question q : sharing) {
+            if (byQuestion.get(q).isEmpty() && fallback.isEmpty() && asideMentions.containsKey(q)) {
+                doubts.get(q).add("its cue is written only in passing, in a line about another question: '"
+                        + asideMentions.get(q) + "'");
+            }
             if (!byQuestion.get(q).isEmpty() || fallback.isEmpty()) continue;
             byQuestion.get(q).addAll(fallback);
             doubts.get(q).add("label " + String.join(".", q.label()) + " is shared by " + sharing.size()

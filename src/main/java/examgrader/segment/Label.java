@@ -11,8 +11,13 @@ import java.util.List;
  * @param raw   the label as written
  * @param start where it starts in the line
  * @param end   where it ends in the line (the answer text starts after it)
+ * @param followedBy the first character after it (a capital tells a question number from a count)
  */
-record Label(Kind kind, List<String> parts, String raw, int start, int end) {
+record Label(Kind kind, List<String> parts, String raw, int start, int end, char followedBy) {
+    Label(Kind kind, List<String> parts, String raw, int start, int end) {
+        this(kind, parts, raw, start, end, ' ');
+    }
+
     enum Kind {
         /** "Task 2", "Q3", "Answer 5", "## Task 2." — always a top-level number, may carry sub-numbers. */
         HEADING,
@@ -20,6 +25,8 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end) {
         DOTTED,
         /** "1.", "2)", "(4)", "1(b)" — a number whose level depends on context. */
         NUMBER,
+        /** "5 Input ..." — a number followed by words only; a label only as a question number not seen before. */
+        BARE_NUMBER,
         /** "(a)", "b)", also "(i)" before context decides whether i is a letter or a roman numeral. */
         LETTER,
         /** "ii)", "(iv)" — a roman numeral (several letters). */

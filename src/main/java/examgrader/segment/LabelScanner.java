@@ -20,21 +20,40 @@ final class LabelScanner {
     private static final Pattern MARKUP = Pattern.compile(
             "(?i)\\b(?:sub-?part|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{");
     private static final String END = "(?=\\s|$|\\(|\\\\)";
+    /**
+     * A heading word and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
+     * {@code |} ("Ql."), and a dot twice ("Q4.."); "T" counts as a heading word only in upper case
+     * before a dotted number ({@code T2.1}), so a variable {@code t2} is not a label.
+     */
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)(?:(?:task|question|problem|exercise|q)[\\s.:#\\-]*|(?:answer|ans)\\.?\\s*)(\\d{1,2})((?:\\.\\d{1,2})*)"
-            + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.:)\\-]?" + END);
+            "(?i)(?:(?:task|part|section|question|problem|exercise|q)[\\s.:#\\-]*|(?-i:T)(?=\\d{1,2}\\.\\d)"
+            + "|(?:answer|ans)\\.?\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:\\.\\d{1,2})*)"
+            + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.:)\\-]{0,2}" + END);
+    /**
+     * What OCR puts before a label that is not part of it: specks read as {@code _ ' ~ - . |},
+     * or a stray capital glued to a parenthesised label ({@code U(b)(ii)} for {@code 1(b)(ii)}).
+     */
+    private static final Pattern JUNK_BEFORE_LABEL = Pattern.compile(
+            "(?:[_'‘’\"“”~\\-—–|.,·•`]\\s*){1,3}|[A-Z](?=\\((?:[a-h]|[ivx]{1,4})\\))");
     private static final Pattern TEXTCIRCLED = Pattern.compile("\\\\textcircled\\{\\s*(\\d{1,2})\\s*}");
     private static final Pattern CIRCLED = Pattern.compile("[\\u2460-\\u2473]");
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})((?:\\.\\d{1,2})+)\\s*[.):]?(?=\\s|$)");
     private static final Pattern COMPACT = Pattern.compile(
             "(?i)(\\d{1,2})\\.?([a-h])(?:\\.?([ivx]{1,4}))?\\s*[.):]?(?=\\s|$)");
+    /** {@code 5 Input 200 x 200}: a question number with nothing after it but a space and a word. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,2})\\s+(?=[A-Za-z])(?![xX]\\s*\\d|by\\b)");
     private static final Pattern NUMBER = Pattern.compile(
             "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*[.):](?!\\d)|(\\d{1,2})(?=\\s?\\((?:[a-z]|[ivx]{1,4})\\)))");
+    /** {@code iv)C_t} : OCR often drops the space between a roman numeral and a capital. */
     private static final Pattern LETTER = Pattern.compile(
-            "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?" + END + ")");
+            "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?(?:" + END + "|(?-i:(?<=[ivxIVX]{2}\\))(?=[A-Z]))))");
     private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=\\s)");
+    /**
+     * Sub-labels inside a line ({@code 4 ii) 5}, {@code 4  ii. 5}); a parenthesised one may be glued
+     * to its answer by OCR ({@code , (b)b_f: 3}). Only the next sibling is believed (see LabelWalker).
+     */
     private static final Pattern INLINE = Pattern.compile(
-            "(?i)(?<=\\s)(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})\\))(?=\\s|$)");
+            "(?i)(?<=[\\s,;])(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})[).](?=\\s|$))");
 
     private LabelScanner() {}
 
@@ -52,6 +71,11 @@ final class LabelScanner {
     static List<Label> leading(String cleaned) {
         List<Label> labels = new ArrayList<>();
         int pos = skipSpaces(cleaned, 0);
+        Matcher junk = JUNK_BEFORE_LABEL.matcher(cleaned).region(pos, cleaned.length());
+        if (labelAt(cleaned, pos, true) == null && junk.lookingAt()
+                && labelAt(cleaned, skipSpaces(cleaned, junk.end()), true) != null) {
+            pos = skipSpaces(cleaned, junk.end());
+        }
         while (pos < cleaned.length()) {
             Label label = labelAt(cleaned, pos, labels.isEmpty());
             if (label == null) break;
@@ -91,7 +115,7 @@ final class LabelScanner {
     private static Label labelAt(String s, int pos, boolean lineStart) {
         Matcher m = HEADING.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
-            List<String> parts = new ArrayList<>(List.of(m.group(1)));
+            List<String> parts = new ArrayList<>(List.of(m.group(1).matches("\\d+") ? m.group(1) : "1"));
             if (!m.group(2).isEmpty()) parts.addAll(Arrays.asList(m.group(2).substring(1).split("\\.")));
             if (m.group(3) != null) parts.add(m.group(3).toLowerCase(Locale.ROOT));
             if (m.group(4) != null) parts.add(m.group(4).toLowerCase(Locale.ROOT));
@@ -120,6 +144,8 @@ final class LabelScanner {
             String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             return label(Label.Kind.NUMBER, List.of(n), m);
         }
+        m = BARE_NUMBER.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) return new Label(Label.Kind.BARE_NUMBER, List.of(m.group(1)), m.group(1), m.start(), m.end(), s.charAt(m.end()));
         m = LETTER.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
             String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);

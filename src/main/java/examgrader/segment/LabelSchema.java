@@ -29,6 +29,11 @@ final class LabelSchema {
         return Level.LETTER;
     }
 
+    /** How many levels the rubric's labels have at most: a label deeper than that is an answer, not a label. */
+    int depth() {
+        return levels.size();
+    }
+
     /** The depth at which the rubric uses this kind of label, or -1. */
     int depthOf(Level level) {
         return levels.indexOf(level);

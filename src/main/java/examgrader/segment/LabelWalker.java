@@ -17,15 +17,18 @@ import java.util.List;
 final class LabelWalker {
     /**
      * Text written under one label path; {@code section} counts the labels placed so far, and
-     * {@code readByOcr} says its page came from OCR (its labels may be misread).
+     * {@code readByOcr} says its page came from OCR (its labels may be misread); {@code line}
+     * counts the script's lines from 0.
      */
     record Piece(int page, String text, List<Word> words, List<String> path, String written, int section,
-                 boolean readByOcr) {}
+                 boolean readByOcr, int line) {}
 
     private final LabelSchema schema;
     private List<String> path = new ArrayList<>();
     private List<String> written = new ArrayList<>();
     private boolean underHeading;
+    private boolean underTaskWord;
+    private final java.util.Set<String> seenTop = new java.util.HashSet<>();
     private int circledDepth = -1;
     private final List<List<String>> sectionPaths = new ArrayList<>(List.of(List.of()));
 
@@ -40,14 +43,15 @@ final class LabelWalker {
 
     List<Piece> walk(ScriptText script) {
         List<Piece> pieces = new ArrayList<>();
+        int lineNo = 0;
         for (var page : script.pages()) {
             boolean readByOcr = page.lines().stream().flatMap(l -> l.words().stream()).anyMatch(w -> w.confidence() < 100);
-            for (Line line : page.lines()) pieces.addAll(readLine(page.page(), line, readByOcr));
+            for (Line line : page.lines()) pieces.addAll(readLine(page.page(), line, readByOcr, lineNo++));
         }
         return pieces;
     }
 
-    private List<Piece> readLine(int page, Line line, boolean readByOcr) {
+    private List<Piece> readLine(int page, Line line, boolean readByOcr, int lineNo) {
         String text = line.text();
         String cleaned = LabelScanner.blankMarkup(text);
         int textStart = 0;
@@ -70,14 +74,14 @@ final class LabelWalker {
         for (Label label : inner) {
             if (label.start() < from) continue;
             if (place(label, null, true) == null) continue;
-            addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr), line, offsets,
+            addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr, lineNo), line, offsets,
                     from, label.start());
             from = label.end();
             pathNow = List.copyOf(path);
             writtenNow = writtenLabel();
             sectionNow = sectionPaths.size() - 1;
         }
-        addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr), line, offsets,
+        addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr, lineNo), line, offsets,
                 from, text.length());
         return pieces;
     }
@@ -91,7 +95,7 @@ final class LabelWalker {
             int[] o = offsets.get(i);
             if (o[0] < end && o[1] > start) words.add(line.words().get(i));
         }
-        pieces.add(new Piece(at.page(), text, words, at.path(), at.written(), at.section(), at.readByOcr()));
+        pieces.add(new Piece(at.page(), text, words, at.path(), at.written(), at.section(), at.readByOcr(), at.line()));
     }
 
     /** Where each word stands in the line text ({start, end}); words not found cover the whole line. */
@@ -110,12 +114,22 @@ final class LabelWalker {
         return offsets;
     }
 
-    /** Places a label in the path; returns its depth, or null when it is not taken as a label. */
+    /**
+     * Places a label in the path; returns its depth, or null when it is not taken as a label. A
+     * student may divide the rubric's deepest item once more ({@code 2.4 (a)}), but a bare number
+     * below it is an answer ({@code (i) 4 (ii) 5}).
+     */
     private Integer place(Label label, Integer prevDepth, boolean inline) {
         Label.Kind kind = label.kind();
         String value = label.first();
         if (kind == Label.Kind.LETTER && value.length() == 1 && LabelPath.isRoman(value) && readsAsRoman(value)) {
             kind = Label.Kind.ROMAN;
+        }
+        boolean bare = kind == Label.Kind.BARE_NUMBER;
+        if (bare) kind = Label.Kind.NUMBER;
+        if (kind == Label.Kind.HEADING && isItemUnderTask(label)) {
+            kind = Label.Kind.NUMBER;
+            prevDepth = 0;
         }
         List<String> newPath;
         int depth;
@@ -131,12 +145,37 @@ final class LabelWalker {
                 newPath.add(value);
             }
         }
+        if (depth > schema.depth() || (depth == schema.depth() && kind == Label.Kind.NUMBER)) return null;
+        if (bare && !bareNumberIsLabel(label, depth, prevDepth, inline)) return null;
         boolean answerWord = label.raw().toLowerCase(java.util.Locale.ROOT).startsWith("ans");
         if ((kind != Label.Kind.HEADING || answerWord) && !schema.isRelated(newPath)) return null;
         if (kind == Label.Kind.DOTTED && !schema.hasPrefix(newPath)) return null;
         if (inline && !continuesSiblings(kind, value, depth)) return null;
         commit(kind, label, newPath, depth);
         return depth;
+    }
+
+    /**
+     * {@code Q2.} under {@code TASK 1}: a question-word heading written inside a task-word heading
+     * is an item of that task when the rubric has such an item.
+     */
+    private boolean isItemUnderTask(Label label) {
+        if (!underTaskWord || label.parts().size() != 1 || path.isEmpty() || !schema.numberAt(1)) return false;
+        String raw = label.raw().toLowerCase(java.util.Locale.ROOT);
+        boolean questionWord = raw.startsWith("q") || raw.startsWith("problem") || raw.startsWith("exercise");
+        return questionWord && schema.hasPrefix(List.of(path.get(0), label.first()));
+    }
+
+    /**
+     * A number written without a dot or bracket ({@code 5 Input ...}) is a question number only at
+     * the start of a line, the first time it is seen, and either after a lower question number or
+     * before a capital ({@code 3 filters ...} under question 5 is working, not question 3).
+     */
+    private boolean bareNumberIsLabel(Label label, int depth, Integer prevDepth, boolean inline) {
+        if (depth != 0 || prevDepth != null || inline || seenTop.contains(label.first())) return false;
+        boolean inOrder = path.isEmpty() || !path.get(0).matches("\\d+")
+                || Integer.parseInt(label.first()) > Integer.parseInt(path.get(0));
+        return inOrder || Character.isUpperCase(label.followedBy());
     }
 
     private boolean readsAsRoman(String value) {
@@ -194,6 +233,8 @@ final class LabelWalker {
         newWritten.add(label.raw());
         if (kind == Label.Kind.HEADING) underHeading = true;
         else if (depth == 0) underHeading = false;
+        if (depth == 0) seenTop.add(newPath.get(0));
+        if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section).*");
         if (kind == Label.Kind.CIRCLED) circledDepth = depth;
         else if (depth < circledDepth) circledDepth = -1;
         path = newPath;

@@ -18,7 +18,10 @@ import java.util.Set;
  */
 public final class Segmenter {
 
-    /** One {@link Segment} per rubric question, in rubric order; empty when the question was not found. */
+    /**
+     * One {@link Segment} per rubric question, in rubric order; empty when the question was not
+     * found, with a doubt when some text of the script belongs to no question and may be its answer.
+     */
     public List<Segment> split(ScriptText text, Rubric rubric) {
         LabelSchema schema = new LabelSchema(rubric);
         LabelWalker walker = new LabelWalker(schema);
@@ -30,9 +33,11 @@ public final class Segmenter {
             doubts.put(q, new LinkedHashSet<>());
         });
         Map<String, List<Assigned>> groups = new LinkedHashMap<>();
+        List<List<String>> claimedPaths = new ArrayList<>();
         for (LabelWalker.Piece piece : pieces) {
             Match match = byCues(rubric, match(rubric, piece.path()), piece.text());
             if (piece.readByOcr() && !match.keys().isEmpty()) match = unknownPart(schema, match, piece.path());
+            if (!match.keys().isEmpty()) claimedPaths.add(piece.path());
             for (String key : match.keys()) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Assigned(piece, match.doubt()));
             }
@@ -43,11 +48,41 @@ public final class Segmenter {
                     .filter(q -> LabelPath.key(q.label()).equals(group.getKey())).toList();
             CueSplit.assign(sharing, group.getValue(), byQuestion, doubts);
         }
+        List<LabelWalker.Piece> unplaced = Unplaced.of(pieces, claimedPaths);
         List<Segment> segments = new ArrayList<>();
         for (Question q : rubric.questions()) {
+            if (!groups.containsKey(LabelPath.key(q.label()))) {
+                String doubt = Unplaced.doubtFor(q, unplaced);
+                if (!doubt.isEmpty()) doubts.get(q).add(doubt);
+            }
             segments.add(segment(q, byQuestion.get(q), doubts.get(q), walker.sectionPaths(), rubric));
         }
-        return segments;
+        return doubtMissingWhenALabelRepeats(segments, rubric, groups.keySet());
+    }
+
+    /**
+     * On a page read by OCR, a label written twice is often another label misread ({@code (b)}
+     * read as nothing, so its {@code (ii)} lands on {@code (a)(ii)}): a question whose label was not
+     * found there may have its answer under the repeated one, so it is not simply blank.
+     */
+    private static List<Segment> doubtMissingWhenALabelRepeats(List<Segment> segments, Rubric rubric, Set<String> found) {
+        List<String> repeated = segments.stream()
+                .filter(s -> s.fragments().stream().anyMatch(f -> f.occurrence() > 0 && f.minConfidence() < 100))
+                .map(s -> s.fragments().get(0).label()).distinct().toList();
+        if (repeated.isEmpty()) return segments;
+        List<Segment> result = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            Question q = rubric.questions().get(i);
+            if (found.contains(LabelPath.key(q.label())) || !s.fragments().isEmpty()) {
+                result.add(s);
+                continue;
+            }
+            String doubt = "label " + String.join(".", q.label()) + " not found, while " + String.join(", ", repeated)
+                    + " was read twice: one of them may be this label misread";
+            result.add(new Segment(s.questionId(), s.label(), s.fragments(), s.isDoubtful() ? s.doubt() + "; " + doubt : doubt));
+        }
+        return result;
     }
 
     /** A piece of text given to a question, with any doubt about the label it was matched by. */
@@ -55,6 +90,10 @@ public final class Segmenter {
 
     private record Match(List<String> keys, String doubt) {}
 
+    /**
+     * The questions a label path leads to: exactly, as a sub-division of one ({@code 2.4.a} under
+     * {@code 2.4}, unless the question number itself was never read), or by position ({@code (4)(i)} as 4.a).
+     */
     private static Match match(Rubric rubric, List<String> path) {
         if (path.isEmpty()) return new Match(List.of(), "");
         Set<String> exact = new LinkedHashSet<>();
@@ -65,7 +104,8 @@ public final class Segmenter {
             String key = LabelPath.key(q.label());
             if (LabelPath.equal(q.label(), path)) exact.add(key);
             else if (LabelPath.samePositions(q.label(), path)) byPosition.add(key);
-            else if (q.label().size() < path.size() && LabelPath.startsWith(path, q.label())) {
+            else if (q.label().size() < path.size() && LabelPath.startsWith(path, q.label())
+                    && !path.get(0).equals(LabelPath.ANY)) {
                 if (q.label().size() > longestPrefix) {
                     prefix.clear();
                     longestPrefix = q.label().size();

@@ -1,0 +1,52 @@
+package examgrader.segment;
+
+import examgrader.rubric.Question;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Text of a script that no question claimed: lines before any label (past the header with the
+ * student's name and number) and lines under a label that is only a parent of questions
+ * ({@code Task 1} with its items unread). A question whose label was not found is blank only when
+ * no such text could hold its answer; otherwise the label may just have been misread, and the
+ * question goes to review instead of silently scoring 0.
+ */
+final class Unplaced {
+    /** Lines at the top of a script, before any label, that are taken as its header (title, name, number). */
+    static final int HEADER_LINES = 4;
+    private static final Pattern HEADER_WORDS = Pattern.compile(
+            "(?i)\\b(?:name|roll|student|id|reg(?:istration)?|date|exam|test|homework|hw|course|page|week|class|quiz)\\b");
+
+    private Unplaced() {}
+
+    /** The pieces no label led to a question, header excepted. */
+    static List<LabelWalker.Piece> of(List<LabelWalker.Piece> pieces, List<List<String>> claimedPaths) {
+        return pieces.stream()
+                .filter(p -> !isHeader(p))
+                .filter(p -> p.path().isEmpty() || claimedPaths.stream().noneMatch(c -> c.equals(p.path())))
+                .toList();
+    }
+
+    /** Why {@code q} is not simply blank, or empty when every unplaced line is elsewhere. */
+    static String doubtFor(Question q, List<LabelWalker.Piece> unplaced) {
+        long lines = unplaced.stream()
+                .filter(p -> mayHold(q, p.path()))
+                .mapToInt(LabelWalker.Piece::line).distinct().count();
+        if (lines == 0) return "";
+        return "label " + String.join(".", q.label()) + " not found; " + lines + (lines == 1 ? " line belongs" : " lines belong")
+                + " to no question and may hold its answer";
+    }
+
+    /**
+     * Text under no label, under a label with a level the student skipped ({@code vi.} with no
+     * question number read), or under {@code q}'s own parent may be {@code q}'s answer; text under
+     * another question's parent ({@code 3.} preamble) is that question's working.
+     */
+    private static boolean mayHold(Question q, List<String> path) {
+        return path.isEmpty() || path.contains(LabelPath.ANY) || LabelPath.startsWith(q.label(), path);
+    }
+
+    private static boolean isHeader(LabelWalker.Piece p) {
+        return p.section() == 0 && (p.line() < HEADER_LINES || HEADER_WORDS.matcher(p.text()).find());
+    }
+}

@@ -1,0 +1,59 @@
+package examgrader.extract;
+
+import static examgrader.extract.Answers.chosen;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import examgrader.rubric.AnswerKind;
+import examgrader.rubric.Question;
+import examgrader.rubric.Rubric;
+import examgrader.segment.ExamRubrics;
+import examgrader.segment.TestScripts;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Answer forms that reach extraction from scans and other students' habits; made-up lines. */
+class OcrNoisyAnswersTest {
+    @Test
+    void aColumnVectorWrittenOneRowPerLine() {
+        assertEquals(new Value.Vector(List.of(0.4, 0.1, 0.9)),
+                chosen(AnswerKind.VECTOR, "= (0.1, 0.1, 0.3) + (0.3, 0, 0.6)\n[0.4]\nso h = [0.1]\n[0.9]"));
+    }
+
+    @Test
+    void aColumnVectorKeepsTheLowestConfidenceOfItsRows() {
+        Question q = Question.of("q", List.of("1"), List.of(), AnswerKind.VECTOR, 1);
+        Rubric rubric = Rubric.of("t", java.util.regex.Pattern.compile("\\d{7}"), List.of(q));
+        var script = TestScripts.ocrLike(Map.of("[0.9]", 40.0), "1.\n[0.4]\nh = [0.1]\n[0.9]");
+        Answer a = Answers.of(script, rubric).get("q");
+        assertEquals(new Value.Vector(List.of(0.4, 0.1, 0.9)), a.chosen().orElseThrow().value());
+        assertTrue(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aMissingLabelWithTextBelongingToNoQuestionIsUncertainNotBlank() {
+        var script = TestScripts.text("Name: A Student\nRoll 18CS10001\nCT3\n12 March\nsomething = 12\n2. (b) 0");
+        Answer a = Answers.of(script, ExamRubrics.ct3()).get("3c");
+        assertTrue(a.uncertain());
+        assertTrue(a.chosen().isEmpty());
+        assertTrue(a.note().contains("not found"), a.note());
+    }
+
+    @Test
+    void aThousandsCommaReadAsADotInACountGoesToReview() {
+        Question q = Question.of("q", List.of("1"), List.of(), AnswerKind.INTEGER, 1);
+        Rubric rubric = Rubric.of("t", java.util.regex.Pattern.compile("\\d{7}"), List.of(q));
+        var script = TestScripts.ocrLike(Map.of("3*3*16*8", 91.0, "1.152", 90.0), "1.\nweights = 3*3*16*8 = 1.152");
+        Answer a = Answers.of(script, rubric).get("q");
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("thousands"), a.note());
+    }
+
+    @Test
+    void aShapeQuestionAnsweredOnlyByAWorkedOutProductGoesToReview() {
+        Answer a = Answers.single(AnswerKind.SHAPE, "depthwise mults = 3 x 3 x 7 x 7 x 4 = 1764");
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("worked out"), a.note());
+    }
+}

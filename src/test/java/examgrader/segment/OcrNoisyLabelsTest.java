@@ -1,0 +1,145 @@
+package examgrader.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Labels as Tesseract returns them from scans: specks before them, a 1 read as a letter, dots
+ * doubled, spaces lost; and the labelling styles of other students (T-prefixed, "Part", a
+ * question word inside a task word). Lines are made up here, not taken from the samples.
+ */
+class OcrNoisyLabelsTest {
+    private static Map<String, Segment> split(examgrader.rubric.Rubric rubric, String text) {
+        return new Segmenter().split(TestScripts.text(text), rubric).stream()
+                .collect(Collectors.toMap(Segment::questionId, Function.identity()));
+    }
+
+    private static String text(Map<String, Segment> s, String id) {
+        return s.get(id).text().strip();
+    }
+
+    @Test
+    void specksBeforeALabelAreSkipped() {
+        var s = split(ExamRubrics.ct3(), "Roll 18CS10001\n~ 3(b) b_f is 3 x 1\n' 3(c) total 4 x 18 = 72\n_ 2(b) none, 0");
+        assertEquals("b_f is 3 x 1", text(s, "3b"));
+        assertEquals("total 4 x 18 = 72", text(s, "3c"));
+        assertEquals("none, 0", text(s, "2b"));
+    }
+
+    @Test
+    void aCapitalGluedToAParenthesisedLabelIsNoise() {
+        var s = split(ExamRubrics.ct3(), "1(b)(i) c = [0.1, 0.2, 0.3]\nV(b)(ii) h = [0.5, 0, 0]");
+        assertEquals("h = [0.5, 0, 0]", text(s, "1b.ii"));
+        assertEquals("c = [0.1, 0.2, 0.3]", text(s, "1b.i"));
+    }
+
+    @Test
+    void aOneReadAsLetterAfterAHeadingWordAndDoubledDots() {
+        var s = split(ExamRubrics.week8(), "Task I\nQl. maybe\nQ2.. derivative chain\nTask 2\nQ5.. 1 x 1 x 64 x 32 = 2048");
+        assertEquals("maybe", text(s, "T1.1"));
+        assertEquals("derivative chain", text(s, "T1.2"));
+        assertEquals("1 x 1 x 64 x 32 = 2048", text(s, "T2.5.params"));
+    }
+
+    @Test
+    void questionWordUnderTaskWordIsAnItemOfTheTask() {
+        var s = split(ExamRubrics.week8(), "TASK 2\nQ1. size 10x12\nQ3. n in {7, 8}\nTASK 1\nQ6. no");
+        assertEquals("size 10x12", text(s, "T2.1"));
+        assertEquals("n in {7, 8}", text(s, "T2.3"));
+        assertEquals("no", text(s, "T1.6"));
+    }
+
+    @Test
+    void partHeadingsAndTPrefixedDottedLabels() {
+        var s = split(ExamRubrics.week8(), "Part 2\n2. spatial 9 x 9\nT2.4(ii) multiplications: 640\nT1.3 s(1-s)");
+        assertEquals("spatial 9 x 9", text(s, "T2.2"));
+        assertEquals("multiplications: 640", text(s, "T2.4.mults"));
+        assertEquals("s(1-s)", text(s, "T1.3"));
+    }
+
+    @Test
+    void aLowerCaseTIsAVariableNotALabel() {
+        var s = split(ExamRubrics.week8(), "2.1 t2.5 = 3\nt2.5 gives 12 x 12");
+        assertTrue(text(s, "T2.1").contains("t2.5 gives 12 x 12"));
+        assertTrue(s.get("T2.5.params").fragments().isEmpty());
+    }
+
+    @Test
+    void romanNumeralGluedToACapitalAndParenthesisedInlineLabelGluedToItsAnswer() {
+        var s = split(ExamRubrics.ct3(), "1. (a) iii) 2\niv)C_t -> 6\n3. (a) W_f: 4 x 7, (b)b_f: 4 x 1");
+        assertEquals("C_t -> 6", text(s, "1a.iv"));
+        assertEquals("W_f: 4 x 7,", text(s, "3a"));
+        assertEquals("b_f: 4 x 1", text(s, "3b"));
+    }
+
+    @Test
+    void aMissingLabelWithUnplacedTextIsDoubtedNotBlank() {
+        var s = split(ExamRubrics.ct3(), "Name: A Student\nRoll 18CS10001\nClass test\n12/03\n#? 4 x 9 = 36 total\n2. (b) 0");
+        assertTrue(s.get("3c").fragments().isEmpty());
+        assertTrue(s.get("1a.i").isDoubtful());
+        assertFalse(s.get("2b").isDoubtful());
+        assertTrue(s.get("3c").doubt().contains("not found"), s.get("3c").doubt());
+        assertTrue(s.get("3c").doubt().contains("1 line belongs to no question"), s.get("3c").doubt());
+    }
+
+    @Test
+    void aMissingLabelOnAFullyAccountedScriptIsBlankEvenWithTextUnderAnotherParent() {
+        var s = split(ExamRubrics.ct3(), "Name: A Student\nRoll 18CS10001\nExam CT3\n2. (b) 0\n3. (a) 3 x 5\n4. given: a sum path\n(b) no squashing");
+        assertTrue(s.get("3c").isEmpty());
+        assertFalse(s.get("3c").isDoubtful(), s.get("3c").doubt());
+        assertFalse(s.get("1a.i").isDoubtful(), s.get("1a.i").doubt());
+    }
+
+    @Test
+    void textUnderAParentLabelDoubtsOnlyTheQuestionsUnderIt() {
+        var s = split(ExamRubrics.week8(), "Student 1000001\nTask 1\n@ sigma(z)(1 - sigma(z))\nTask 2\n1) 5 x 5");
+        assertTrue(s.get("T1.3").doubt().contains("not found"), s.get("T1.3").doubt());
+        assertFalse(s.get("T2.2").isDoubtful(), s.get("T2.2").doubt());
+    }
+
+    @Test
+    void romanNumeralsWithDotsInsideALine() {
+        var s = split(ExamRubrics.ct3(), "Ans 1)\na. i. 6  ii. 2  iii. 9\nb. i. [0.3, 0.1]");
+        assertEquals("6", text(s, "1a.i"));
+        assertEquals("2", text(s, "1a.ii"));
+        assertEquals("9", text(s, "1a.iii"));
+        assertEquals("[0.3, 0.1]", text(s, "1b.i"));
+    }
+
+    @Test
+    void aBareQuestionNumberBeforeWordsIsALabelOnlyTheFirstTime() {
+        var s = split(ExamRubrics.ct3(), "Roll 18CS10001\n2(b) none\n5 Depthwise output 10 x 10 x 2\n"
+                + "3 filters, total multiplications 600\n3(a) 6 x 9");
+        assertEquals("Depthwise output 10 x 10 x 2", text(s, "5.dw_shape"));
+        assertEquals("3 filters, total multiplications 600", text(s, "5.total"));
+        assertEquals("6 x 9", text(s, "3a"));
+        assertEquals("none", text(s, "2b"));
+    }
+
+    @Test
+    void aBareNumberBeforeATimesSignIsArithmetic() {
+        var s = split(ExamRubrics.ct3(), "Roll 18CS10001\n3(c) 4 gates\n4 x 18 = 72");
+        assertEquals("4 gates\n4 x 18 = 72", text(s, "3c"));
+    }
+
+    @Test
+    void aLineIsAboutTheQuestionNamedBeforeItsFirstEquals() {
+        var s = split(ExamRubrics.week8(), "2.4 params: 3 x 3 x 8 = 72\nadditions: as many as the multiplications = 5184");
+        assertEquals("additions: as many as the multiplications = 5184", text(s, "T2.4.adds"));
+        assertTrue(s.get("T2.4.mults").fragments().isEmpty());
+        assertTrue(s.get("T2.4.mults").doubt().contains("in passing"), s.get("T2.4.mults").doubt());
+    }
+
+    @Test
+    void aLineNamingSeveralQuestionsBeforeItsEqualsStillGoesToAll() {
+        var s = split(ExamRubrics.ct3(), "5. Depthwise output 7 x 7 x 4\ndepthwise mults = 3 x 3 x 7 x 7 x 4 = 1764");
+        assertTrue(text(s, "5.total").contains("1764"));
+        assertTrue(text(s, "5.dw_shape").contains("1764"));
+    }
+}
