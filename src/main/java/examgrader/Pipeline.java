@@ -80,6 +80,7 @@ public final class Pipeline {
                         continue;
                     }
                     ScriptGrader.Graded graded = grader.grade(read.text(), rubric, roster);
+                    graded.notices().forEach(n -> log.println("grader: " + n));
                     ScriptProvenance provenance = ScriptProvenance.of(examgrader.cli.GraderVersion.current(), rubric.source())
                             .withAnswers(graded.answers());
                     store.saveScript(runId, graded.result(), read.text(), provenance);

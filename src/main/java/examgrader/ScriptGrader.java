@@ -31,8 +31,14 @@ public final class ScriptGrader {
         this.scorer = scorer;
     }
 
-    /** The script graded, with the answers extraction found (kept for the audit trail). */
-    public record Graded(ScriptResult result, List<Answer> answers) {}
+    /** Below this OCR confidence a student number is reported for a person to check. */
+    static final double STUDENT_ID_MIN_CONFIDENCE = 85;
+
+    /**
+     * The script graded, with the answers extraction found (kept for the audit trail) and notices for
+     * the person running the batch (e.g. a student number read with low confidence).
+     */
+    public record Graded(ScriptResult result, List<Answer> answers, List<String> notices) {}
 
     /**
      * @param roster variant per student id (empty when the exam has one version)
@@ -49,7 +55,22 @@ public final class ScriptGrader {
         List<Mark> marks = scorer.score(rubric, answers, variant);
         ScriptResult result = new ScriptResult(studentId, rubric.exam(), text.source(), text.sha256(),
                 rubric.sha256(), marks);
-        return new Graded(result, List.copyOf(answers.values()));
+        return new Graded(result, List.copyOf(answers.values()), studentIdNotices(text, studentId));
+    }
+
+    /** A student number OCR was unsure of would file the marks under the wrong student: say so. */
+    private static List<String> studentIdNotices(ScriptText text, String studentId) {
+        for (examgrader.ocr.Line line : text.lines()) {
+            if (!line.text().replaceAll("\\s+", "").contains(studentId)) continue;
+            double confidence = line.words().stream().filter(w -> w.text().matches(".*\\d.*"))
+                    .mapToDouble(examgrader.ocr.Word::confidence).min().orElse(100);
+            if (confidence < STUDENT_ID_MIN_CONFIDENCE) {
+                return List.of(String.format("%s: student number %s read with OCR confidence %.0f%% (page %d): check it",
+                        text.source(), studentId, confidence, line.page()));
+            }
+            return List.of();
+        }
+        return List.of(text.source() + ": no student number found; the file name " + studentId + " is used");
     }
 
     /** The student number written on the script, or the file name when none can be read. */
