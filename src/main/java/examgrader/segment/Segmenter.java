@@ -34,9 +34,14 @@ public final class Segmenter {
         });
         Map<String, List<Assigned>> groups = new LinkedHashMap<>();
         List<List<String>> claimedPaths = new ArrayList<>();
+        List<LabelWalker.Piece> misread = new ArrayList<>();
         for (LabelWalker.Piece piece : pieces) {
             Match match = byCues(rubric, match(rubric, piece.path()), piece.text());
-            if (piece.readByOcr() && !match.keys().isEmpty()) match = unknownPart(schema, match, piece.path());
+            if (piece.readByOcr() && !match.keys().isEmpty()) {
+                Match checked = unknownPart(schema, match, piece.path());
+                if (checked != match) misread.add(piece);
+                match = checked;
+            }
             if (!match.keys().isEmpty()) claimedPaths.add(piece.path());
             for (String key : match.keys()) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Assigned(piece, match.doubt()));
@@ -52,7 +57,7 @@ public final class Segmenter {
         List<Segment> segments = new ArrayList<>();
         for (Question q : rubric.questions()) {
             if (!groups.containsKey(LabelPath.key(q.label()))) {
-                String doubt = Unplaced.doubtFor(q, unplaced);
+                String doubt = Unplaced.doubtFor(q, unplaced, misread);
                 if (!doubt.isEmpty()) doubts.get(q).add(doubt);
             }
             segments.add(segment(q, byQuestion.get(q), doubts.get(q), walker.sectionPaths(), rubric));
