@@ -90,11 +90,12 @@ final class LabelWalker {
 
     /**
      * Whether an OCR line that yielded no label starts as if it had one: a short first token of
-     * digits and letters closed by a bracket ({@code 1a){ii)}, {@code (by)}), or a dotted number
+     * digits and letters closed by a bracket ({@code 1a){ii)}, {@code (by)}, {@code ji)}), or a dotted number
      * that begins with a label of the rubric not seen yet ({@code 2.316} for {@code 2.3 16}).
      */
     private boolean looksLikeLostLabel(String cleaned) {
         String first = cleaned.strip().split("\\s+")[0].replaceAll("^[^\\w(]+", "");
+        if (first.matches("[A-Za-z]{1,5}\\)\\w*")) return true;
         if (first.length() <= 8 && first.matches("[\\d(][\\w(){}\\[\\].]*[)}\\]][\\w(){}\\[\\].]*") && first.matches(".*[A-Za-z].*") && !first.contains("=")) return true;
         java.util.regex.Matcher glued = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d)\\d+").matcher(first);
         if (!glued.matches()) return false;

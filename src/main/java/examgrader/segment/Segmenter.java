@@ -62,18 +62,26 @@ public final class Segmenter {
             }
             segments.add(segment(q, byQuestion.get(q), doubts.get(q), walker.sectionPaths(), rubric));
         }
-        return doubtMissingWhenALabelRepeats(segments, rubric, groups.keySet());
+        return doubtMissingWhenALabelRepeats(segments, rubric, groups, walker.sectionPaths());
     }
 
     /**
-     * On a page read by OCR, a label written twice is often another label misread ({@code (b)}
-     * read as nothing, so its {@code (ii)} lands on {@code (a)(ii)}): a question whose label was not
+     * On a page read by OCR, a label read twice is often another label misread ({@code (b)}
+     * read as nothing, so its {@code (ii)} lands on {@code (a)(ii)}; {@code iii)} read as
+     * {@code ii)} just after {@code ii)}): a question whose label was not
      * found there may have its answer under the repeated one, so it is not simply blank.
      */
-    private static List<Segment> doubtMissingWhenALabelRepeats(List<Segment> segments, Rubric rubric, Set<String> found) {
-        List<String> repeated = segments.stream()
-                .filter(s -> s.fragments().stream().anyMatch(f -> f.occurrence() > 0 && f.minConfidence() < 100))
-                .map(s -> s.fragments().get(0).label()).distinct().toList();
+    private static List<Segment> doubtMissingWhenALabelRepeats(List<Segment> segments, Rubric rubric,
+                                                               Map<String, List<Assigned>> groups,
+                                                               List<List<String>> sectionPaths) {
+        Set<String> found = groups.keySet();
+        List<String> repeated = new ArrayList<>();
+        for (var group : groups.entrySet()) {
+            long opened = group.getValue().stream().filter(a -> a.piece().readByOcr())
+                    .filter(a -> LabelPath.key(sectionPaths.get(a.piece().section())).equals(group.getKey()))
+                    .mapToInt(a -> a.piece().section()).distinct().count();
+            if (opened > 1) repeated.add(group.getValue().get(0).piece().written());
+        }
         if (repeated.isEmpty()) return segments;
         List<Segment> result = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
