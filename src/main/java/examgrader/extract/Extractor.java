@@ -95,6 +95,7 @@ public final class Extractor {
             doubts.add("the working next to '" + chosen.raw() + "' does not compute to it: digits may be misread");
         }
         for (Candidate other : candidates.subList(1, candidates.size())) {
+            if (other.reason().contains(Scoring.WORKED_OUT) && !chosen.reason().contains(Scoring.WORKED_OUT)) continue;
             if (chosen.score() - other.score() < CLOSE_CALL && !Scoring.sameValue(chosen.value(), other.value())) {
                 doubts.add("two candidates disagree: " + chosen.value().display() + " (" + chosen.reason() + ") and "
                         + other.value().display() + " (" + other.reason() + ")");

@@ -24,7 +24,15 @@ final class Statements {
         }
     }
 
+    /** Dashes, bars and tildes standing apart at either end of a side: specks and rules, not minus signs. */
+    private static final java.util.regex.Pattern SPECKS =
+            java.util.regex.Pattern.compile("^(?:[-—–|~_]+\\s+)+|(?:\\s+[-—–|~_]+)+\\s*$");
+
     private Statements() {}
+
+    static String trimSpecks(String side) {
+        return SPECKS.matcher(side.strip()).replaceAll("").strip();
+    }
 
     static List<Chain> chains(List<Fragment> fragments) {
         List<List<Part>> chains = new ArrayList<>();
@@ -34,7 +42,7 @@ final class Statements {
                 String st = statement.replace("⇒", " ").strip();
                 if (st.isEmpty()) continue;
                 List<Part> parts = new ArrayList<>();
-                for (String side : st.split("[=≈]", -1)) parts.add(new Part(side.strip(), f));
+                for (String side : st.split("[=≈]", -1)) parts.add(new Part(trimSpecks(side), f));
                 boolean continues = st.startsWith("=") || st.startsWith("≈");
                 if (continues && !chains.isEmpty()) {
                     chains.get(chains.size() - 1).addAll(parts.subList(1, parts.size()));

@@ -90,13 +90,15 @@ final class LabelWalker {
 
     /**
      * Whether an OCR line that yielded no label starts as if it had one: a short first token of
-     * digits and letters closed by a bracket ({@code 1a){ii)}, {@code (by)}, {@code ji)}), or a dotted number
+     * digits and letters closed by a bracket ({@code 1a){ii)}, {@code (by)}, {@code ji)}, {@code Q2ia)e},
+     * {@code iiijot}, with the bracket read as j), a number read as a look-alike letter ({@code S.} for
+     * {@code 5.}), or a dotted number
      * that begins with a label of the rubric not seen yet ({@code 2.316} for {@code 2.3 16}).
      */
     private boolean looksLikeLostLabel(String cleaned) {
-        String first = cleaned.strip().split("\\s+")[0].replaceAll("^[^\\w(]+", "");
-        if (first.matches("[A-Za-z]{1,5}\\)\\w*")) return true;
-        if (first.length() <= 8 && first.matches("[\\d(][\\w(){}\\[\\].]*[)}\\]][\\w(){}\\[\\].]*") && first.matches(".*[A-Za-z].*") && !first.contains("=")) return true;
+        String first = cleaned.strip().replaceFirst("^[^\\w(]+", "").strip().split("\\s+")[0];
+        if (first.matches("[SOIlZB|][.)]|[A-Za-z]{1,5}\\)\\w*|[ivx]{2,4}[jl}\\]].*")) return true;
+        if (first.length() <= 8 && first.matches("(?:[\\d(]|[Qq]\\d)[\\w(){}\\[\\].]*[)}\\]][\\w(){}\\[\\].]*") && first.matches(".*[A-Za-z].*") && !first.contains("=")) return true;
         java.util.regex.Matcher glued = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d)\\d+").matcher(first);
         if (!glued.matches()) return false;
         List<String> label = List.of(glued.group(1), glued.group(2));

@@ -56,4 +56,18 @@ class OcrNoisyAnswersTest {
         assertTrue(a.uncertain());
         assertTrue(a.note().contains("worked out"), a.note());
     }
+
+    @Test
+    void specksAtTheEndOfWorkingDoNotHideTheResult() {
+        assertEquals(new Value.Scalar(640), chosen(AnswerKind.INTEGER, "mults = 8 x 8 x 10 = 640 -"));
+        assertEquals(new Value.Scalar(-3), chosen(AnswerKind.INTEGER, "| = -3"));
+    }
+
+    @Test
+    void aShapeWrittenOutBeatsAProductWorkedOutNextToItWithoutDoubt() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("pointwise"),
+                "Pointwise output: (9, 9, 4)\npointwise mults = 9 x 9 x 2 x 4 = 648 -");
+        assertEquals(new Value.Shape(List.of(9L, 9L, 4L)), a.chosen().orElseThrow().value());
+        assertTrue(!a.uncertain(), a.note());
+    }
 }

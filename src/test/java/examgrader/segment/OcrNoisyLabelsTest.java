@@ -174,4 +174,12 @@ class OcrNoisyLabelsTest {
         var s = split(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 2\nii) 6\nii) 9\n(iv) 1");
         assertFalse(s.get("1a.iii").isDoubtful(), s.get("1a.iii").doubt());
     }
+
+    @Test
+    void otherUnreadableLabelShapesAlsoLeaveMissingQuestionsInDoubt() {
+        for (String lost : new String[] {". vijx: 6", "Q4ib)e 6", "S. six", "(cy) 6"}) {
+            var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n2. (a) words\n" + lost + "\n3. (a) 3 x 5");
+            assertTrue(s.get("4a").doubt().contains("not found"), lost + ": " + s.get("4a").doubt());
+        }
+    }
 }
