@@ -70,4 +70,12 @@ class OcrNoisyAnswersTest {
         assertEquals(new Value.Shape(List.of(9L, 9L, 4L)), a.chosen().orElseThrow().value());
         assertTrue(!a.uncertain(), a.note());
     }
+
+    @Test
+    void aShapeWrittenAnywhereBeatsASideLengthConcludedWithSo() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("depthwise"),
+                "Depthwise: 2 filters of 3x3x1, pad 1\nthe size stays, so H = W = 50\nAfter depthwise: 50x50x2");
+        assertEquals(new Value.Shape(List.of(50L, 50L, 2L)), a.chosen().orElseThrow().value());
+        assertTrue(!a.uncertain(), a.note());
+    }
 }
