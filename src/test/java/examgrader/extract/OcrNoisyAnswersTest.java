@@ -78,4 +78,13 @@ class OcrNoisyAnswersTest {
         assertEquals(new Value.Shape(List.of(50L, 50L, 2L)), a.chosen().orElseThrow().value());
         assertTrue(!a.uncertain(), a.note());
     }
+
+    @Test
+    void arrowsColonsAndIsStateAResult() {
+        assertEquals(new Value.Scalar(6), chosen(AnswerKind.INTEGER, "o_t -> 6"));
+        assertEquals(new Value.Scalar(6), chosen(AnswerKind.INTEGER, "g_t → 6"));
+        assertEquals(new Value.Shape(List.of(4L, 9L)), chosen(AnswerKind.SHAPE, "U_i: 4 x 9"));
+        assertEquals(new Value.Shape(List.of(4L, 9L)), chosen(AnswerKind.SHAPE, "Uiis4by9"));
+        assertEquals(new Value.Scalar(12), chosen(AnswerKind.INTEGER, "at 10:30 the count is 12"));
+    }
 }
