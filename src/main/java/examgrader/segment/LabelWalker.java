@@ -88,6 +88,17 @@ final class LabelWalker {
         return pieces;
     }
 
+    /** A circled number read as a symbol, or a heading word whose number was not read ({@code TASK }}). */
+    private static final java.util.regex.Pattern LOST_LINE_START = java.util.regex.Pattern.compile(
+            "[®@©]|(?i:task|part|section|question)\\s+[^\\w\\s]");
+    /**
+     * Label-like first tokens: a digit read as a letter ({@code S.} for 5.), a bracket read as j or l
+     * ({@code iiij}), letters closed by a bracket ({@code ji)}, {@code Q).}), a Q and its digit both
+     * misread ({@code G2.}, {@code OU.}, {@code QL}), a dot read as a comma ({@code 4,}).
+     */
+    private static final java.util.regex.Pattern LOST_TOKEN = java.util.regex.Pattern.compile(
+            "[SOIlZB|][.)]|[A-Za-z]{1,5}[)}\\]].{0,6}|[ivx]{2,4}[jl}\\]].*|(?:[QGO0]|q)[0-9lLISGU|}zZ][.)]?|\\d{1,2},");
+
     /**
      * Whether an OCR line that yielded no label starts as if it had one: a short first token of
      * digits and letters closed by a bracket ({@code 1a){ii)}, {@code (by)}, {@code ji)}, {@code Q2ia)e},
@@ -96,8 +107,9 @@ final class LabelWalker {
      * that begins with a label of the rubric not seen yet ({@code 2.316} for {@code 2.3 16}).
      */
     private boolean looksLikeLostLabel(String cleaned) {
+        if (LOST_LINE_START.matcher(cleaned.strip()).lookingAt()) return true;
         String first = cleaned.strip().replaceFirst("^[^\\w(]+", "").strip().split("\\s+")[0];
-        if (first.matches("[SOIlZB|][.)]|[A-Za-z]{1,5}\\)\\w*|[ivx]{2,4}[jl}\\]].*")) return true;
+        if (LOST_TOKEN.matcher(first).matches()) return true;
         if (first.length() <= 8 && first.matches("(?:[\\d(]|[Qq]\\d)[\\w(){}\\[\\].]*[)}\\]][\\w(){}\\[\\].]*") && first.matches(".*[A-Za-z].*") && !first.contains("=")) return true;
         java.util.regex.Matcher glued = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d)\\d+").matcher(first);
         if (!glued.matches()) return false;
