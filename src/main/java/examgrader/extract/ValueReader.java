@@ -28,11 +28,11 @@ final class ValueReader {
     private static final Pattern VECTOR = Pattern.compile(
             "[\\[{(]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[\\]})]|\\[\\s*" + PLAIN + "(?:\\s+" + PLAIN + ")+\\s*]");
     private static final Pattern SHAPE = Pattern.compile(
-            "(?<![\\d.^])\\d+(?:\\s*(?:[×xX*]|\\bby\\b|(?<=\\d)by(?=\\d))\\s*\\d+)+(?![\\w.^]|\\s*\\^)");
+            "(?<![\\d.^])\\d+(?:\\s*(?:[×xX*]|\\bby\\b|(?<=\\d)by(?=\\d))\\s*\\d+)+(?![\\w^]|\\.\\d|\\s*\\^)");
     private static final Pattern TUPLE = Pattern.compile("[(\\[]\\s*\\d+\\s*(?:,\\s*\\d+\\s*)+[)\\]]");
     private static final Pattern SET_BRACED = Pattern.compile("[{\\[]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[}\\]]");
     private static final Pattern SET_LIST = Pattern.compile(
-            "(?<![\\w.,^])\\d+(?:\\.\\d+)?(?:(?:\\s*,\\s*|\\s+or\\s+|\\s+and\\s+|\\s+)\\d+(?:\\.\\d+)?)+(?![\\w.^])");
+            "(?<![\\w.,^])\\d+(?:\\.\\d+)?(?:(?:\\s*,\\s*|\\s+or\\s+|\\s+and\\s+|\\s+)\\d+(?:\\.\\d+)?)+(?![\\w^]|\\.\\d)");
     private static final Pattern OPERATOR = Pattern.compile("[-+×*/·⊙^<>≤≥≠√]|\\d");
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s*([A-Za-z%]+)");
     /** Units that say a number is a size or a time, not a count. */

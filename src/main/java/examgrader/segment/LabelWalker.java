@@ -111,7 +111,7 @@ final class LabelWalker {
         String first = cleaned.strip().replaceFirst("^[^\\w(]+", "").strip().split("\\s+")[0];
         if (LOST_TOKEN.matcher(first).matches()) return true;
         if (first.length() <= 8 && first.matches("(?:[\\d(]|[Qq]\\d)[\\w(){}\\[\\].]*[)}\\]][\\w(){}\\[\\].]*") && first.matches(".*[A-Za-z].*") && !first.contains("=")) return true;
-        java.util.regex.Matcher glued = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d)\\d+").matcher(first);
+        java.util.regex.Matcher glued = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d)[\\d.]+").matcher(first);
         if (!glued.matches()) return false;
         List<String> label = List.of(glued.group(1), glued.group(2));
         return schema.hasPrefix(label) && sectionPaths.stream().noneMatch(p -> LabelPath.startsWith(p, label));

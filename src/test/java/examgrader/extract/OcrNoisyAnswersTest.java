@@ -87,4 +87,10 @@ class OcrNoisyAnswersTest {
         assertEquals(new Value.Shape(List.of(4L, 9L)), chosen(AnswerKind.SHAPE, "Uiis4by9"));
         assertEquals(new Value.Scalar(12), chosen(AnswerKind.INTEGER, "at 10:30 the count is 12"));
     }
+
+    @Test
+    void aFullStopEndingTheSentenceDoesNotHideASetOrShape() {
+        assertEquals(new Value.NumberSet(List.of(7.0, 8.0, 9.0)), chosen(AnswerKind.SET, "so n can be 7, 8 or 9."));
+        assertEquals(new Value.Shape(List.of(12L, 14L)), chosen(AnswerKind.SHAPE, "so the map is 12x14."));
+    }
 }

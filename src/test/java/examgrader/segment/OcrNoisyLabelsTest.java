@@ -183,4 +183,10 @@ class OcrNoisyLabelsTest {
             assertTrue(s.get("4a").doubt().contains("not found"), lost + ": " + s.get("4a").doubt());
         }
     }
+
+    @Test
+    void aDottedLabelGluedToTheNumberAfterItLeavesThatQuestionInDoubt() {
+        var s = splitOcr(ExamRubrics.week8(), "Roll 1000001\n2.2 6 x 6\n2.3.16 = floor(n / 3)\n2.4 params: 9");
+        assertTrue(s.get("T2.3").doubt().contains("not found"), s.get("T2.3").doubt());
+    }
 }
