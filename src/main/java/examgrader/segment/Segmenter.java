@@ -56,8 +56,8 @@ public final class Segmenter {
         List<LabelWalker.Piece> unplaced = Unplaced.of(pieces, claimedPaths);
         List<Segment> segments = new ArrayList<>();
         for (Question q : rubric.questions()) {
-            if (!groups.containsKey(LabelPath.key(q.label()))) {
-                String doubt = Unplaced.doubtFor(q, unplaced, misread);
+            if (byQuestion.get(q).isEmpty()) {
+                String doubt = Unplaced.doubtFor(q, groups.containsKey(LabelPath.key(q.label())), unplaced, misread);
                 if (!doubt.isEmpty()) doubts.get(q).add(doubt);
             }
             segments.add(segment(q, byQuestion.get(q), doubts.get(q), walker.sectionPaths(), rubric));
@@ -74,7 +74,6 @@ public final class Segmenter {
     private static List<Segment> doubtMissingWhenALabelRepeats(List<Segment> segments, Rubric rubric,
                                                                Map<String, List<Assigned>> groups,
                                                                List<List<String>> sectionPaths) {
-        Set<String> found = groups.keySet();
         List<String> repeated = new ArrayList<>();
         for (var group : groups.entrySet()) {
             long opened = group.getValue().stream().filter(a -> a.piece().readByOcr())
@@ -87,11 +86,11 @@ public final class Segmenter {
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             Question q = rubric.questions().get(i);
-            if (found.contains(LabelPath.key(q.label())) || !s.fragments().isEmpty()) {
+            if (!s.fragments().isEmpty()) {
                 result.add(s);
                 continue;
             }
-            String doubt = "label " + String.join(".", q.label()) + " not found, while " + String.join(", ", repeated)
+            String doubt = "nothing found for " + q.id() + ", while label " + String.join(", ", repeated)
                     + " was read twice: one of them may be this label misread";
             result.add(new Segment(s.questionId(), s.label(), s.fragments(), s.isDoubtful() ? s.doubt() + "; " + doubt : doubt));
         }

@@ -32,12 +32,15 @@ final class Unplaced {
      * Why {@code q} is not simply blank, or empty when every unplaced line is elsewhere. {@code misread}
      * are lines kept under a question through a label the rubric lacks ({@code 5.(a)}): they may be any question's.
      */
-    static String doubtFor(Question q, List<LabelWalker.Piece> unplaced, List<LabelWalker.Piece> misread) {
+    static String doubtFor(Question q, boolean labelFound, List<LabelWalker.Piece> unplaced,
+                           List<LabelWalker.Piece> misread) {
         long lines = java.util.stream.Stream.concat(
                         unplaced.stream().filter(p -> p.lostLabel() || mayHold(q, p.path())), misread.stream())
                 .mapToInt(LabelWalker.Piece::line).distinct().count();
         if (lines == 0) return "";
-        return "label " + String.join(".", q.label()) + " not found; " + lines + (lines == 1 ? " line belongs" : " lines belong")
+        String what = labelFound ? "no line under label " + String.join(".", q.label()) + " is about " + q.id()
+                : "label " + String.join(".", q.label()) + " not found";
+        return what + "; " + lines + (lines == 1 ? " line belongs" : " lines belong")
                 + " to no question and may hold its answer";
     }
 

@@ -189,4 +189,11 @@ class OcrNoisyLabelsTest {
         var s = splitOcr(ExamRubrics.week8(), "Roll 1000001\n2.2 6 x 6\n2.3.16 = floor(n / 3)\n2.4 params: 9");
         assertTrue(s.get("T2.3").doubt().contains("not found"), s.get("T2.3").doubt());
     }
+
+    @Test
+    void aSharedLabelQuestionWithoutItsCueIsInDoubtWhenALabelWasReadTwice() {
+        var s = splitOcr(ExamRubrics.week8(), "Roll 1000001\nPart 2\n3. n in {4, 5}\n4. parameters = 90\n(3) additions = 800");
+        assertTrue(s.get("T2.4.adds").fragments().isEmpty());
+        assertTrue(s.get("T2.4.adds").doubt().contains("read twice"), s.get("T2.4.adds").doubt());
+    }
 }
