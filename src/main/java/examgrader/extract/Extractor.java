@@ -95,6 +95,7 @@ public final class Extractor {
             doubts.add("the working next to '" + chosen.raw() + "' does not compute to it: digits may be misread");
         }
         for (Candidate other : candidates.subList(1, candidates.size())) {
+            if (isLone(other) && !isLone(chosen)) continue;
             if (chosen.score() - other.score() < CLOSE_CALL && !Scoring.sameValue(chosen.value(), other.value())) {
                 doubts.add("two candidates disagree: " + chosen.value().display() + " (" + chosen.reason() + ") and "
                         + other.value().display() + " (" + other.reason() + ")");
@@ -125,11 +126,22 @@ public final class Extractor {
         return List.of();
     }
 
+    /**
+     * Candidates best first. Where a vector, shape or set is asked, any value written in that form
+     * (not a product in the middle of working) comes before every lone number ({@code H = W = 200} is a side, {@code 200x200x3} the answer).
+     */
     private static List<Candidate> rank(Question question, List<Statements.Chain> chains) {
         List<Candidate> all = new ArrayList<>();
         int total = chains.size();
         for (Statements.Chain chain : chains) all.addAll(Scoring.candidates(question, chain, total));
-        return best(all);
+        List<Candidate> ranked = new ArrayList<>(best(all));
+        ranked.sort(Comparator.comparing(Extractor::isLone));
+        return ranked;
+    }
+
+    /** A lone number, or a product in the middle of working, where a vector, shape or set is asked. */
+    private static boolean isLone(Candidate c) {
+        return c.reason().contains(Scoring.LONE_NUMBER) || c.reason().contains(Scoring.PRODUCT);
     }
 
     /** Keeps the best-scored candidate of each value, best first (later written wins a tie). */

@@ -16,6 +16,8 @@ final class Scoring {
     static final String ARITHMETIC_AGREES = "the working computes to it";
     static final String ARITHMETIC_DISAGREES = "the working does not compute to it";
     static final String WORKED_OUT = "a number worked out, not a ";
+    static final String LONE_NUMBER = "a lone number where a ";
+    static final String PRODUCT = "a product worked out, not a shape";
 
     static final double END_OF_CHAIN = 3, STATED_ALONE = 1, LEFT_SIDE = -2, MARKED = 5, THEREFORE = 3,
             PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1,
@@ -71,11 +73,11 @@ final class Scoring {
             }
             if (r.lone()) {
                 score += LONE;
-                reasons.add("a lone number where a " + q.kind().name().toLowerCase(java.util.Locale.ROOT) + " is asked");
+                reasons.add(LONE_NUMBER + q.kind().name().toLowerCase(java.util.Locale.ROOT) + " is asked");
             }
             if (q.kind() == AnswerKind.SHAPE && r.value() instanceof Value.Shape && besideNumber(readings, parts, i)) {
                 score += PRODUCT_NOT_SHAPE;
-                reasons.add("a product worked out, not a shape");
+                reasons.add(PRODUCT);
             }
             score += LATER * (chain.order() + 1.0) / chainsInAnswer;
             Optional<Boolean> check = arithmetic(parts, i, r);

@@ -8,6 +8,7 @@ import java.util.List;
  * Cuts an answer into chains of equalities, the way a student's working reads:
  * {@code total = 5 × 5 × 100352 = 2508800}. A line that starts with "=" continues the chain of
  * the line before (aligned working); "∴", "⇒", "so", "therefore", "hence" and "thus" start a new one.
+ * "->", ":" and "is" stating a result count as "=".
  */
 final class Statements {
     /** One side of an equality, with the fragment it was written in. */
@@ -24,17 +25,33 @@ final class Statements {
         }
     }
 
+    /** Dashes, bars and tildes standing apart at either end of a side: specks and rules, not minus signs. */
+    private static final java.util.regex.Pattern SPECKS =
+            java.util.regex.Pattern.compile("^(?:[-—–|~_]+\\s+)+|(?:\\s+[-—–|~_]+)+\\s*$");
+
+    /**
+     * Words and signs students use for "=" when stating a result: {@code f_t -> 4}, {@code b_f: 3},
+     * {@code W_f is 3 x 5} (also glued by OCR: {@code Wfis3}). A colon between digits (a time, a
+     * ratio) is not one.
+     */
+    private static final java.util.regex.Pattern ANSWER_SEPARATOR = java.util.regex.Pattern.compile(
+            "->|→|⟶|(?<!\\d):|:(?!\\d)|\\bis\\b|(?<=[A-Za-z_}])is(?=\\d)");
+
     private Statements() {}
+
+    static String trimSpecks(String side) {
+        return SPECKS.matcher(side.strip()).replaceAll("").strip();
+    }
 
     static List<Chain> chains(List<Fragment> fragments) {
         List<List<Part>> chains = new ArrayList<>();
         for (Fragment f : ColumnVectors.join(fragments)) {
-            String plain = Latex.toPlain(f.text());
+            String plain = Latex.toPlain(f.text()).replace("=>", "⇒");
             for (String statement : plain.split("\n|;|(?=∴)|(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))")) {
-                String st = statement.replace("⇒", " ").strip();
+                String st = ANSWER_SEPARATOR.matcher(statement.replace("⇒", " ")).replaceAll(" = ").strip();
                 if (st.isEmpty()) continue;
                 List<Part> parts = new ArrayList<>();
-                for (String side : st.split("[=≈]", -1)) parts.add(new Part(side.strip(), f));
+                for (String side : st.split("[=≈]", -1)) parts.add(new Part(trimSpecks(side), f));
                 boolean continues = st.startsWith("=") || st.startsWith("≈");
                 if (continues && !chains.isEmpty()) {
                     chains.get(chains.size() - 1).addAll(parts.subList(1, parts.size()));

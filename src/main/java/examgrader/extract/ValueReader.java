@@ -28,11 +28,11 @@ final class ValueReader {
     private static final Pattern VECTOR = Pattern.compile(
             "[\\[{(]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[\\]})]|\\[\\s*" + PLAIN + "(?:\\s+" + PLAIN + ")+\\s*]");
     private static final Pattern SHAPE = Pattern.compile(
-            "(?<![\\d.^])\\d+(?:\\s*(?:[×xX*]|\\bby\\b)\\s*\\d+)+(?![\\w.^]|\\s*\\^)");
+            "(?<![\\d.^])\\d+(?:\\s*(?:[×xX*]|\\bby\\b|(?<=\\d)by(?=\\d))\\s*\\d+)+(?![\\w^]|\\.\\d|\\s*\\^)");
     private static final Pattern TUPLE = Pattern.compile("[(\\[]\\s*\\d+\\s*(?:,\\s*\\d+\\s*)+[)\\]]");
     private static final Pattern SET_BRACED = Pattern.compile("[{\\[]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[}\\]]");
     private static final Pattern SET_LIST = Pattern.compile(
-            "(?<![\\w.,^])\\d+(?:\\.\\d+)?(?:(?:\\s*,\\s*|\\s+or\\s+|\\s+and\\s+|\\s+)\\d+(?:\\.\\d+)?)+(?![\\w.^])");
+            "(?<![\\w.,^])\\d+(?:\\.\\d+)?(?:(?:\\s*,\\s*|\\s+or\\s+|\\s+and\\s+|\\s+)\\d+(?:\\.\\d+)?)+(?![\\w^]|\\.\\d)");
     private static final Pattern OPERATOR = Pattern.compile("[-+×*/·⊙^<>≤≥≠√]|\\d");
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s*([A-Za-z%]+)");
     /** Units that say a number is a size or a time, not a count. */
@@ -113,7 +113,7 @@ final class ValueReader {
 
     private static Value structuredValue(AnswerKind kind, String raw) {
         List<String> numbers = new ArrayList<>();
-        Matcher m = Pattern.compile(PLAIN).matcher(raw.replaceAll("(?i)\\b(?:or|and|by)\\b", " "));
+        Matcher m = Pattern.compile(PLAIN).matcher(raw.replaceAll("(?i)\\b(?:or|and|by)\\b|(?<=\\d)by(?=\\d)", " "));
         while (m.find()) numbers.add(m.group());
         if (numbers.size() < 2) return null;
         return switch (kind) {
@@ -125,7 +125,7 @@ final class ValueReader {
     }
 
     private static Value shape(String raw) {
-        List<Long> dims = Arrays.stream(raw.replaceAll("[()\\[\\]]", " ").split("(?i)\\s*(?:[×x*,]|\\bby\\b)\\s*"))
+        List<Long> dims = Arrays.stream(raw.replaceAll("[()\\[\\]]", " ").split("(?i)\\s*(?:[×x*,]|\\bby\\b|(?<=\\d)by(?=\\d))\\s*"))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Long::parseLong).toList();
         return dims.size() < 2 ? null : new Value.Shape(dims);
     }

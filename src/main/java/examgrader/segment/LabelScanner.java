@@ -22,13 +22,14 @@ final class LabelScanner {
     private static final String END = "(?=\\s|$|\\(|\\\\)";
     /**
      * A heading word and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
-     * {@code |} ("Ql."), and a dot twice ("Q4.."); "T" counts as a heading word only in upper case
+     * {@code |} ("Ql."), a dot twice ("Q4..") or as a colon ("Q2:3"), and drops the space after it
+     * ("Q5.params"); "T" counts as a heading word only in upper case
      * before a dotted number ({@code T2.1}), so a variable {@code t2} is not a label.
      */
     private static final Pattern HEADING = Pattern.compile(
             "(?i)(?:(?:task|part|section|question|problem|exercise|q)[\\s.:#\\-]*|(?-i:T)(?=\\d{1,2}\\.\\d)"
-            + "|(?:answer|ans)\\.?\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:\\.\\d{1,2})*)"
-            + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.:)\\-]{0,2}" + END);
+            + "|(?:answer|ans)\\.?\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
+            + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.:)\\-]{0,2}(?:" + END + "|(?<=[.:)])(?=[A-Za-z]))");
     /**
      * What OCR puts before a label that is not part of it: specks read as {@code _ ' ~ - . |},
      * or a stray capital glued to a parenthesised label ({@code U(b)(ii)} for {@code 1(b)(ii)}).
@@ -44,9 +45,9 @@ final class LabelScanner {
     private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,2})\\s+(?=[A-Za-z])(?![xX]\\s*\\d|by\\b)");
     private static final Pattern NUMBER = Pattern.compile(
             "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*[.):](?!\\d)|(\\d{1,2})(?=\\s?\\((?:[a-z]|[ivx]{1,4})\\)))");
-    /** {@code iv)C_t} : OCR often drops the space between a roman numeral and a capital. */
+    /** {@code iv)C_t}, {@code ii)i_t = 5}: OCR often drops the space after a label's bracket. */
     private static final Pattern LETTER = Pattern.compile(
-            "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?(?:" + END + "|(?-i:(?<=[ivxIVX]{2}\\))(?=[A-Z]))))");
+            "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?(?:" + END + "|(?=\\w)))");
     private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=\\s)");
     /**
      * Sub-labels inside a line ({@code 4 ii) 5}, {@code 4  ii. 5}); a parenthesised one may be glued
@@ -116,7 +117,7 @@ final class LabelScanner {
         Matcher m = HEADING.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
             List<String> parts = new ArrayList<>(List.of(m.group(1).matches("\\d+") ? m.group(1) : "1"));
-            if (!m.group(2).isEmpty()) parts.addAll(Arrays.asList(m.group(2).substring(1).split("\\.")));
+            if (!m.group(2).isEmpty()) parts.addAll(Arrays.asList(m.group(2).substring(1).split("[.:]")));
             if (m.group(3) != null) parts.add(m.group(3).toLowerCase(Locale.ROOT));
             if (m.group(4) != null) parts.add(m.group(4).toLowerCase(Locale.ROOT));
             return label(Label.Kind.HEADING, parts, m);

@@ -18,10 +18,11 @@ final class LabelWalker {
     /**
      * Text written under one label path; {@code section} counts the labels placed so far, and
      * {@code readByOcr} says its page came from OCR (its labels may be misread); {@code line}
-     * counts the script's lines from 0.
+     * counts the script's lines from 0; {@code lostLabel} says the line starts with what looks like
+     * a label that could not be read, so its text may belong to another question.
      */
     record Piece(int page, String text, List<Word> words, List<String> path, String written, int section,
-                 boolean readByOcr, int line) {}
+                 boolean readByOcr, int line, boolean lostLabel) {}
 
     private final LabelSchema schema;
     private List<String> path = new ArrayList<>();
@@ -62,6 +63,7 @@ final class LabelWalker {
             prevDepth = depth;
             textStart = label.end();
         }
+        boolean lostLabel = readByOcr && prevDepth == null && looksLikeLostLabel(cleaned);
         List<Label> inner = new ArrayList<>(LabelScanner.circled(cleaned, textStart));
         inner.addAll(LabelScanner.inline(cleaned, textStart));
         inner.sort(Comparator.comparingInt(Label::start));
@@ -74,16 +76,45 @@ final class LabelWalker {
         for (Label label : inner) {
             if (label.start() < from) continue;
             if (place(label, null, true) == null) continue;
-            addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr, lineNo), line, offsets,
+            addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr, lineNo, lostLabel), line, offsets,
                     from, label.start());
             from = label.end();
             pathNow = List.copyOf(path);
             writtenNow = writtenLabel();
             sectionNow = sectionPaths.size() - 1;
         }
-        addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr, lineNo), line, offsets,
+        addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr, lineNo, lostLabel), line, offsets,
                 from, text.length());
         return pieces;
+    }
+
+    /** A circled number read as a symbol, or a heading word whose number was not read ({@code TASK }}). */
+    private static final java.util.regex.Pattern LOST_LINE_START = java.util.regex.Pattern.compile(
+            "[®@©]|(?i:task|part|section|question)\\s+[^\\w\\s]");
+    /**
+     * Label-like first tokens: a digit read as a letter ({@code S.} for 5.), a bracket read as j or l
+     * ({@code iiij}), letters closed by a bracket ({@code ji)}, {@code Q).}), a Q and its digit both
+     * misread ({@code G2.}, {@code OU.}, {@code QL}), a dot read as a comma ({@code 4,}).
+     */
+    private static final java.util.regex.Pattern LOST_TOKEN = java.util.regex.Pattern.compile(
+            "[SOIlZB|][.)]|[A-Za-z]{1,5}[)}\\]].{0,6}|[ivx]{2,4}[jl}\\]].*|(?:[QGO0]|q)[0-9lLISGU|}zZ][.)]?|\\d{1,2},");
+
+    /**
+     * Whether an OCR line that yielded no label starts as if it had one: a short first token of
+     * digits and letters closed by a bracket ({@code 1a){ii)}, {@code (by)}, {@code ji)}, {@code Q2ia)e},
+     * {@code iiijot}, with the bracket read as j), a number read as a look-alike letter ({@code S.} for
+     * {@code 5.}), or a dotted number
+     * that begins with a label of the rubric not seen yet ({@code 2.316} for {@code 2.3 16}).
+     */
+    private boolean looksLikeLostLabel(String cleaned) {
+        if (LOST_LINE_START.matcher(cleaned.strip()).lookingAt()) return true;
+        String first = cleaned.strip().replaceFirst("^[^\\w(]+", "").strip().split("\\s+")[0];
+        if (LOST_TOKEN.matcher(first).matches()) return true;
+        if (first.length() <= 8 && first.matches("(?:[\\d(]|[Qq]\\d)[\\w(){}\\[\\].]*[)}\\]][\\w(){}\\[\\].]*") && first.matches(".*[A-Za-z].*") && !first.contains("=")) return true;
+        java.util.regex.Matcher glued = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d)[\\d.]+").matcher(first);
+        if (!glued.matches()) return false;
+        List<String> label = List.of(glued.group(1), glued.group(2));
+        return schema.hasPrefix(label) && sectionPaths.stream().noneMatch(p -> LabelPath.startsWith(p, label));
     }
 
     /** Adds the text of {@code line} between {@code start} and {@code end}, under the place given by {@code at}. */
@@ -95,7 +126,8 @@ final class LabelWalker {
             int[] o = offsets.get(i);
             if (o[0] < end && o[1] > start) words.add(line.words().get(i));
         }
-        pieces.add(new Piece(at.page(), text, words, at.path(), at.written(), at.section(), at.readByOcr(), at.line()));
+        pieces.add(new Piece(at.page(), text, words, at.path(), at.written(), at.section(), at.readByOcr(), at.line(),
+                at.lostLabel()));
     }
 
     /** Where each word stands in the line text ({start, end}); words not found cover the whole line. */

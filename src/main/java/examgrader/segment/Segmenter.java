@@ -34,9 +34,14 @@ public final class Segmenter {
         });
         Map<String, List<Assigned>> groups = new LinkedHashMap<>();
         List<List<String>> claimedPaths = new ArrayList<>();
+        List<LabelWalker.Piece> misread = new ArrayList<>();
         for (LabelWalker.Piece piece : pieces) {
             Match match = byCues(rubric, match(rubric, piece.path()), piece.text());
-            if (piece.readByOcr() && !match.keys().isEmpty()) match = unknownPart(schema, match, piece.path());
+            if (piece.readByOcr() && !match.keys().isEmpty()) {
+                Match checked = unknownPart(schema, match, piece.path());
+                if (checked != match) misread.add(piece);
+                match = checked;
+            }
             if (!match.keys().isEmpty()) claimedPaths.add(piece.path());
             for (String key : match.keys()) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Assigned(piece, match.doubt()));
@@ -51,34 +56,41 @@ public final class Segmenter {
         List<LabelWalker.Piece> unplaced = Unplaced.of(pieces, claimedPaths);
         List<Segment> segments = new ArrayList<>();
         for (Question q : rubric.questions()) {
-            if (!groups.containsKey(LabelPath.key(q.label()))) {
-                String doubt = Unplaced.doubtFor(q, unplaced);
+            if (byQuestion.get(q).isEmpty()) {
+                String doubt = Unplaced.doubtFor(q, groups.containsKey(LabelPath.key(q.label())), unplaced, misread);
                 if (!doubt.isEmpty()) doubts.get(q).add(doubt);
             }
             segments.add(segment(q, byQuestion.get(q), doubts.get(q), walker.sectionPaths(), rubric));
         }
-        return doubtMissingWhenALabelRepeats(segments, rubric, groups.keySet());
+        return doubtMissingWhenALabelRepeats(segments, rubric, groups, walker.sectionPaths());
     }
 
     /**
-     * On a page read by OCR, a label written twice is often another label misread ({@code (b)}
-     * read as nothing, so its {@code (ii)} lands on {@code (a)(ii)}): a question whose label was not
+     * On a page read by OCR, a label read twice is often another label misread ({@code (b)}
+     * read as nothing, so its {@code (ii)} lands on {@code (a)(ii)}; {@code iii)} read as
+     * {@code ii)} just after {@code ii)}): a question whose label was not
      * found there may have its answer under the repeated one, so it is not simply blank.
      */
-    private static List<Segment> doubtMissingWhenALabelRepeats(List<Segment> segments, Rubric rubric, Set<String> found) {
-        List<String> repeated = segments.stream()
-                .filter(s -> s.fragments().stream().anyMatch(f -> f.occurrence() > 0 && f.minConfidence() < 100))
-                .map(s -> s.fragments().get(0).label()).distinct().toList();
+    private static List<Segment> doubtMissingWhenALabelRepeats(List<Segment> segments, Rubric rubric,
+                                                               Map<String, List<Assigned>> groups,
+                                                               List<List<String>> sectionPaths) {
+        List<String> repeated = new ArrayList<>();
+        for (var group : groups.entrySet()) {
+            long opened = group.getValue().stream().filter(a -> a.piece().readByOcr())
+                    .filter(a -> LabelPath.key(sectionPaths.get(a.piece().section())).equals(group.getKey()))
+                    .mapToInt(a -> a.piece().section()).distinct().count();
+            if (opened > 1) repeated.add(group.getValue().get(0).piece().written());
+        }
         if (repeated.isEmpty()) return segments;
         List<Segment> result = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             Question q = rubric.questions().get(i);
-            if (found.contains(LabelPath.key(q.label())) || !s.fragments().isEmpty()) {
+            if (!s.fragments().isEmpty()) {
                 result.add(s);
                 continue;
             }
-            String doubt = "label " + String.join(".", q.label()) + " not found, while " + String.join(", ", repeated)
+            String doubt = "nothing found for " + q.id() + ", while label " + String.join(", ", repeated)
                     + " was read twice: one of them may be this label misread";
             result.add(new Segment(s.questionId(), s.label(), s.fragments(), s.isDoubtful() ? s.doubt() + "; " + doubt : doubt));
         }

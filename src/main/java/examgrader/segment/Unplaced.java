@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Text of a script that no question claimed: lines before any label (past the header with the
  * student's name and number) and lines under a label that is only a parent of questions
- * ({@code Task 1} with its items unread). A question whose label was not found is blank only when
+ * ({@code Task 1} with its items unread), and OCR lines that start with a label that could not be
+ * read ({@code 1a){ii) 5}). A question whose label was not found is blank only when
  * no such text could hold its answer; otherwise the label may just have been misread, and the
  * question goes to review instead of silently scoring 0.
  */
@@ -19,21 +20,27 @@ final class Unplaced {
 
     private Unplaced() {}
 
-    /** The pieces no label led to a question, header excepted. */
+    /** The pieces no label led to a question, or that start with an unreadable label; header excepted. */
     static List<LabelWalker.Piece> of(List<LabelWalker.Piece> pieces, List<List<String>> claimedPaths) {
         return pieces.stream()
                 .filter(p -> !isHeader(p))
-                .filter(p -> p.path().isEmpty() || claimedPaths.stream().noneMatch(c -> c.equals(p.path())))
+                .filter(p -> p.lostLabel() || p.path().isEmpty() || claimedPaths.stream().noneMatch(c -> c.equals(p.path())))
                 .toList();
     }
 
-    /** Why {@code q} is not simply blank, or empty when every unplaced line is elsewhere. */
-    static String doubtFor(Question q, List<LabelWalker.Piece> unplaced) {
-        long lines = unplaced.stream()
-                .filter(p -> mayHold(q, p.path()))
+    /**
+     * Why {@code q} is not simply blank, or empty when every unplaced line is elsewhere. {@code misread}
+     * are lines kept under a question through a label the rubric lacks ({@code 5.(a)}): they may be any question's.
+     */
+    static String doubtFor(Question q, boolean labelFound, List<LabelWalker.Piece> unplaced,
+                           List<LabelWalker.Piece> misread) {
+        long lines = java.util.stream.Stream.concat(
+                        unplaced.stream().filter(p -> p.lostLabel() || mayHold(q, p.path())), misread.stream())
                 .mapToInt(LabelWalker.Piece::line).distinct().count();
         if (lines == 0) return "";
-        return "label " + String.join(".", q.label()) + " not found; " + lines + (lines == 1 ? " line belongs" : " lines belong")
+        String what = labelFound ? "no line under label " + String.join(".", q.label()) + " is about " + q.id()
+                : "label " + String.join(".", q.label()) + " not found";
+        return what + "; " + lines + (lines == 1 ? " line belongs" : " lines belong")
                 + " to no question and may hold its answer";
     }
 

@@ -56,4 +56,41 @@ class OcrNoisyAnswersTest {
         assertTrue(a.uncertain());
         assertTrue(a.note().contains("worked out"), a.note());
     }
+
+    @Test
+    void specksAtTheEndOfWorkingDoNotHideTheResult() {
+        assertEquals(new Value.Scalar(640), chosen(AnswerKind.INTEGER, "mults = 8 x 8 x 10 = 640 -"));
+        assertEquals(new Value.Scalar(-3), chosen(AnswerKind.INTEGER, "| = -3"));
+    }
+
+    @Test
+    void aShapeWrittenOutBeatsAProductWorkedOutNextToItWithoutDoubt() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("pointwise"),
+                "Pointwise output: (9, 9, 4)\npointwise mults = 9 x 9 x 2 x 4 = 648 -");
+        assertEquals(new Value.Shape(List.of(9L, 9L, 4L)), a.chosen().orElseThrow().value());
+        assertTrue(!a.uncertain(), a.note());
+    }
+
+    @Test
+    void aShapeWrittenAnywhereBeatsASideLengthConcludedWithSo() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("depthwise"),
+                "Depthwise: 2 filters of 3x3x1, pad 1\nthe size stays, so H = W = 50\nAfter depthwise: 50x50x2");
+        assertEquals(new Value.Shape(List.of(50L, 50L, 2L)), a.chosen().orElseThrow().value());
+        assertTrue(!a.uncertain(), a.note());
+    }
+
+    @Test
+    void arrowsColonsAndIsStateAResult() {
+        assertEquals(new Value.Scalar(6), chosen(AnswerKind.INTEGER, "o_t -> 6"));
+        assertEquals(new Value.Scalar(6), chosen(AnswerKind.INTEGER, "g_t → 6"));
+        assertEquals(new Value.Shape(List.of(4L, 9L)), chosen(AnswerKind.SHAPE, "U_i: 4 x 9"));
+        assertEquals(new Value.Shape(List.of(4L, 9L)), chosen(AnswerKind.SHAPE, "Uiis4by9"));
+        assertEquals(new Value.Scalar(12), chosen(AnswerKind.INTEGER, "at 10:30 the count is 12"));
+    }
+
+    @Test
+    void aFullStopEndingTheSentenceDoesNotHideASetOrShape() {
+        assertEquals(new Value.NumberSet(List.of(7.0, 8.0, 9.0)), chosen(AnswerKind.SET, "so n can be 7, 8 or 9."));
+        assertEquals(new Value.Shape(List.of(12L, 14L)), chosen(AnswerKind.SHAPE, "so the map is 12x14."));
+    }
 }

@@ -142,4 +142,58 @@ class OcrNoisyLabelsTest {
         assertTrue(text(s, "5.total").contains("1764"));
         assertTrue(text(s, "5.dw_shape").contains("1764"));
     }
+
+    private static Map<String, Segment> splitOcr(examgrader.rubric.Rubric rubric, String text) {
+        return new Segmenter().split(TestScripts.ocrLike(Map.of("Roll", 80.0), text), rubric).stream()
+                .collect(Collectors.toMap(Segment::questionId, Function.identity()));
+    }
+
+    @Test
+    void aHeadingWhoseDotWasReadAsAColonAndARomanGluedToItsAnswer() {
+        var s = split(ExamRubrics.week8(), "Q2:2 7 x 7\nQ1.1 no");
+        assertEquals("7 x 7", text(s, "T2.2"));
+        var t = split(ExamRubrics.ct3(), "1. (a) i) 2\nii)i_t=6");
+        assertEquals("i_t=6", text(t, "1a.ii"));
+    }
+
+    @Test
+    void anOcrLineStartingWithAnUnreadableLabelLeavesMissingQuestionsInDoubt() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 2\nzi) 6\n(iii) 9\n2. (b) 0");
+        assertTrue(s.get("1a.ii").doubt().contains("not found"), s.get("1a.ii").doubt());
+        assertFalse(s.get("1a.iii").isDoubtful(), s.get("1a.iii").doubt());
+    }
+
+    @Test
+    void theSameLabelReadTwiceInARowLeavesMissingQuestionsInDoubt() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 2\nii) 6\nii) 9\n(iv) 1");
+        assertTrue(s.get("1a.iii").doubt().contains("read twice"), s.get("1a.iii").doubt());
+    }
+
+    @Test
+    void onATypedPageTheSameChecksDoNotApply() {
+        var s = split(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 2\nii) 6\nii) 9\n(iv) 1");
+        assertFalse(s.get("1a.iii").isDoubtful(), s.get("1a.iii").doubt());
+    }
+
+    @Test
+    void otherUnreadableLabelShapesAlsoLeaveMissingQuestionsInDoubt() {
+        for (String lost : new String[] {". vijx: 6", "Q4ib)e 6", "S. six", "(cy) 6", "® 6", "GL. six", "4, six",
+                "Task } six"}) {
+            var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n2. (a) words\n" + lost + "\n3. (a) 3 x 5");
+            assertTrue(s.get("4a").doubt().contains("not found"), lost + ": " + s.get("4a").doubt());
+        }
+    }
+
+    @Test
+    void aDottedLabelGluedToTheNumberAfterItLeavesThatQuestionInDoubt() {
+        var s = splitOcr(ExamRubrics.week8(), "Roll 1000001\n2.2 6 x 6\n2.3.16 = floor(n / 3)\n2.4 params: 9");
+        assertTrue(s.get("T2.3").doubt().contains("not found"), s.get("T2.3").doubt());
+    }
+
+    @Test
+    void aSharedLabelQuestionWithoutItsCueIsInDoubtWhenALabelWasReadTwice() {
+        var s = splitOcr(ExamRubrics.week8(), "Roll 1000001\nPart 2\n3. n in {4, 5}\n4. parameters = 90\n(3) additions = 800");
+        assertTrue(s.get("T2.4.adds").fragments().isEmpty());
+        assertTrue(s.get("T2.4.adds").doubt().contains("read twice"), s.get("T2.4.adds").doubt());
+    }
 }
