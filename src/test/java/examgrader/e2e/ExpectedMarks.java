@@ -80,6 +80,22 @@ final class ExpectedMarks {
         return wrong;
     }
 
+    /**
+     * The share of the form's questions that got exactly the expected status and marks without a
+     * person having to look (review counts as not agreeing).
+     */
+    static double agreement(List<Expected> expected, Map<String, Map<String, Got>> got, String form) {
+        int total = 0, right = 0;
+        for (Expected e : expected) {
+            if (!isForm(e.file(), form)) continue;
+            total++;
+            Got g = got.getOrDefault(e.file(), Map.of()).get(e.questionId());
+            if (g != null && g.status().equals(e.status()) && Math.abs(g.marks() - e.marks()) < 0.005) right++;
+        }
+        if (total == 0) throw new AssertionError("no expected marks for form " + form);
+        return (double) right / total;
+    }
+
     /** Student numbers that were not read from the script as expected. */
     static List<String> wrongStudentIds(List<Expected> expected, Map<String, Map<String, Got>> got, String form) {
         List<String> wrong = new ArrayList<>();
