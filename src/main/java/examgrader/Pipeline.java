@@ -81,6 +81,7 @@ public final class Pipeline {
                     }
                     ScriptGrader.Graded graded = grader.grade(read.text(), rubric, roster);
                     graded.notices().forEach(n -> log.println("grader: " + n));
+                    keepNotices(outDir, graded.notices());
                     ScriptProvenance provenance = ScriptProvenance.of(examgrader.cli.GraderVersion.current(), rubric.source())
                             .withAnswers(graded.answers());
                     store.saveScript(runId, graded.result(), read.text(), provenance);
@@ -97,6 +98,22 @@ public final class Pipeline {
             return OutputWriter.writeAll(outDir, rubric, results, rejected, new OcrPageImages(ingestor));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the outputs in " + outDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Notices about a script (a doubtful student number) are appended to {@code notices.txt} as
+     * soon as they arise, so a batch that dies later still leaves them for the person running it.
+     */
+    private static void keepNotices(Path outDir, List<String> notices) {
+        if (notices.isEmpty()) return;
+        StringBuilder lines = new StringBuilder();
+        for (String n : notices) lines.append(java.time.Instant.now()).append(' ').append(n).append('\n');
+        try {
+            java.nio.file.Files.writeString(outDir.resolve("notices.txt"), lines, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + outDir.resolve("notices.txt") + ": " + e.getMessage(), e);
         }
     }
 
