@@ -71,6 +71,9 @@ public final class Extractor {
         }
         Candidate chosen = candidates.get(0);
         doubts.addAll(doubtsAbout(chosen, candidates));
+        if (chosen.reason().contains(Scoring.LISTED)) {
+            doubts.add("'" + chosen.raw() + "' is " + Scoring.LISTED + ": labels between them may have been lost");
+        }
         if (chosen.reason().contains(Scoring.WORKED_OUT)) {
             doubts.add("no " + question.kind().name().toLowerCase(java.util.Locale.ROOT) + " is written, only the number '"
                     + chosen.raw() + "' worked out from one: it may answer another question");

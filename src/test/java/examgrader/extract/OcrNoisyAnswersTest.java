@@ -93,4 +93,18 @@ class OcrNoisyAnswersTest {
         assertEquals(new Value.NumberSet(List.of(7.0, 8.0, 9.0)), chosen(AnswerKind.SET, "so n can be 7, 8 or 9."));
         assertEquals(new Value.Shape(List.of(12L, 14L)), chosen(AnswerKind.SHAPE, "so the map is 12x14."));
     }
+
+    @Test
+    void severalResultsListedInOneLineAreInDoubt() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "g = 2 h. u = 6 k. w = 9");
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("several results"), a.note());
+    }
+
+    @Test
+    void workingWithIntermediateResultsIsNotAList() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "n = 4 x 6 = 24 = 24 + 0 = 24");
+        assertEquals(new Value.Scalar(24), a.chosen().orElseThrow().value());
+        assertTrue(!a.uncertain(), a.note());
+    }
 }

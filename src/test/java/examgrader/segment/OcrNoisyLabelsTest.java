@@ -196,4 +196,12 @@ class OcrNoisyLabelsTest {
         assertTrue(s.get("T2.4.adds").fragments().isEmpty());
         assertTrue(s.get("T2.4.adds").doubt().contains("read twice"), s.get("T2.4.adds").doubt());
     }
+
+    @Test
+    void aDottedSubLabelGluedToItsAnswerAfterAnotherLabel() {
+        var s = split(ExamRubrics.ct3(), "Answer 1\n(a)i.f_t = 2 ii.Ct = 6\n(b)i.C = [0.1, 0.2]");
+        assertEquals("f_t = 2", text(s, "1a.i"));
+        assertEquals("Ct = 6", text(s, "1a.ii"));
+        assertEquals("C = [0.1, 0.2]", text(s, "1b.i"));
+    }
 }
