@@ -51,8 +51,8 @@ final class Statements {
                 String st = ANSWER_SEPARATOR.matcher(statement.replace("⇒", " ")).replaceAll(" = ").strip();
                 if (st.isEmpty()) continue;
                 List<Part> parts = new ArrayList<>();
-                for (String side : st.split("[=≈]", -1)) parts.add(new Part(trimSpecks(side), f));
-                boolean continues = st.startsWith("=") || st.startsWith("≈");
+                for (String side : st.split("[=≈]|\\s~\\s", -1)) parts.add(new Part(trimSpecks(side), f));
+                boolean continues = st.startsWith("=") || st.startsWith("≈") || st.startsWith("~ ");
                 if (continues && !chains.isEmpty()) {
                     chains.get(chains.size() - 1).addAll(parts.subList(1, parts.size()));
                 } else {

@@ -107,4 +107,10 @@ class OcrNoisyAnswersTest {
         assertEquals(new Value.Scalar(24), a.chosen().orElseThrow().value());
         assertTrue(!a.uncertain(), a.note());
     }
+
+    @Test
+    void aSpacedDashBeforeAPhraseIsPunctuationAndASpacedTildeIsApproximatelyEqual() {
+        assertEquals(new Value.Scalar(0), chosen(AnswerKind.INTEGER, "0 extra weights - the score has nothing to learn"));
+        assertEquals(new Value.Scalar(1.2e6), chosen(AnswerKind.REAL, "total: 700000 + 500000 ~ 1.2 × 10^6"));
+    }
 }

@@ -204,4 +204,13 @@ class OcrNoisyLabelsTest {
         assertEquals("Ct = 6", text(s, "1a.ii"));
         assertEquals("C = [0.1, 0.2]", text(s, "1b.i"));
     }
+
+    @Test
+    void onATypedPageAQuestionWhoseCueIsMissingIsNotGivenItsNeighboursLines() {
+        var s = split(ExamRubrics.week8(), "2.4 side = 3, so 3 x 3 x 8\nparameters: 72\nadditions: 500");
+        assertTrue(s.get("T2.4.mults").isEmpty());
+        assertFalse(s.get("T2.4.mults").isDoubtful(), s.get("T2.4.mults").doubt());
+        var ocr = splitOcr(ExamRubrics.week8(), "Roll 1\n2.4 side = 3, so 3 x 3 x 8\nparameters: 72\nadditions: 500");
+        assertTrue(ocr.get("T2.4.mults").isDoubtful());
+    }
 }
