@@ -8,7 +8,7 @@ import java.util.List;
  * Cuts an answer into chains of equalities, the way a student's working reads:
  * {@code total = 5 × 5 × 100352 = 2508800}. A line that starts with "=" continues the chain of
  * the line before (aligned working); "∴", "⇒", "so", "therefore", "hence" and "thus" start a new one.
- * "->", ":" and "is" stating a result count as "=".
+ * A line ending in "=" is continued by the next line. "->", ":" and "is" stating a result count as "=".
  */
 final class Statements {
     /** One side of an equality, with the fragment it was written in. */
@@ -53,8 +53,12 @@ final class Statements {
                 List<Part> parts = new ArrayList<>();
                 for (String side : st.split("[=≈]|\\s~\\s", -1)) parts.add(new Part(trimSpecks(side), f));
                 boolean continues = st.startsWith("=") || st.startsWith("≈") || st.startsWith("~ ");
-                if (continues && !chains.isEmpty()) {
-                    chains.get(chains.size() - 1).addAll(parts.subList(1, parts.size()));
+                List<Part> last = chains.isEmpty() ? null : chains.get(chains.size() - 1);
+                if (!continues && last != null && last.size() > 1 && last.get(last.size() - 1).text().isEmpty()) {
+                    last.remove(last.size() - 1);
+                    last.addAll(parts);
+                } else if (continues && last != null) {
+                    last.addAll(parts.subList(1, parts.size()));
                 } else {
                     if (continues) parts.remove(0);
                     chains.add(parts);

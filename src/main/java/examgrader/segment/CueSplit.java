@@ -73,8 +73,9 @@ final class CueSplit {
                 uncued.add(a);
             }
         }
+        int labelDepth = sharing.get(0).label().size();
         List<Segmenter.Assigned> inCueFreeSubItems = uncued.stream()
-                .filter(a -> !cuedSections.contains(a.piece().section())).toList();
+                .filter(a -> !cuedSections.contains(a.piece().section()) && a.piece().path().size() > labelDepth).toList();
         boolean typed = pieces.stream().noneMatch(a -> a.piece().readByOcr());
         List<Segmenter.Assigned> fallback = !inCueFreeSubItems.isEmpty() ? inCueFreeSubItems
                 : typed && !cuedSections.isEmpty() ? List.of() : uncued;

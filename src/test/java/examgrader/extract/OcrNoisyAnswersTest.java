@@ -113,4 +113,11 @@ class OcrNoisyAnswersTest {
         assertEquals(new Value.Scalar(0), chosen(AnswerKind.INTEGER, "0 extra weights - the score has nothing to learn"));
         assertEquals(new Value.Scalar(1.2e6), chosen(AnswerKind.REAL, "total: 700000 + 500000 ~ 1.2 × 10^6"));
     }
+
+    @Test
+    void aLineEndingInEqualsIsContinuedByTheNext() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "count = 1,200 + 3,400 =\n4,600");
+        assertEquals(new Value.Scalar(4600), a.chosen().orElseThrow().value());
+        assertTrue(a.chosen().orElseThrow().reason().contains(Scoring.ARITHMETIC_AGREES), a.chosen().get().reason());
+    }
 }

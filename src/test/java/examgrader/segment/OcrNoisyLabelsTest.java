@@ -213,4 +213,11 @@ class OcrNoisyLabelsTest {
         var ocr = splitOcr(ExamRubrics.week8(), "Roll 1\n2.4 side = 3, so 3 x 3 x 8\nparameters: 72\nadditions: 500");
         assertTrue(ocr.get("T2.4.mults").isDoubtful());
     }
+
+    @Test
+    void theSharedLabelsOwnFirstLineIsNotACueFreeSubItem() {
+        var s = split(ExamRubrics.week8(), "2.4 side = 3, so 3 x 3 x 8\na. parameters = 72\nc. additions = 500");
+        assertTrue(s.get("T2.4.mults").isEmpty());
+        assertFalse(s.get("T2.4.mults").isDoubtful(), s.get("T2.4.mults").doubt());
+    }
 }
