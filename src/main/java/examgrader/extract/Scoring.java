@@ -98,14 +98,18 @@ final class Scoring {
 
     /**
      * {@code f = 4 i = 5 o = 8}: several parts in the middle of one chain are each a number with
-     * words after it, so the line lists several results (labels lost between them), not working.
+     * words after it, or one is a value closed by a comma before more words ({@code W is 3 by 5, .b
+     * b = 3 by 1}), so the line lists several results (labels lost between them), not working.
      */
     private static boolean isList(List<Statements.Part> parts, List<Optional<ValueReader.Reading>> readings) {
         int worded = 0;
         for (int i = 1; i < parts.size() - 1; i++) {
-            if (readings.get(i).isPresent() && parts.get(i).text().replace(readings.get(i).get().raw(), "").matches(".*[A-Za-z].*")) {
-                worded++;
-            }
+            if (readings.get(i).isEmpty()) continue;
+            String text = parts.get(i).text();
+            String raw = readings.get(i).get().raw();
+            String after = text.substring(Math.max(0, text.indexOf(raw)) + raw.length());
+            if (after.matches("\\s*[,;].*[A-Za-z].*")) return true;
+            if (text.replace(raw, "").matches(".*[A-Za-z].*")) worded++;
         }
         return worded >= 2;
     }

@@ -52,11 +52,11 @@ final class LabelScanner {
     /** {@code (a)i.f_t}: after another label, OCR may glue a dotted sub-label to its answer. */
     private static final Pattern LETTER_DOT_GLUED = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=[A-Za-z])");
     /**
-     * Sub-labels inside a line ({@code 4 ii) 5}, {@code 4  ii. 5}); a parenthesised one may be glued
+     * Sub-labels inside a line ({@code 4 ii) 5}, {@code 4  ii. 5}, {@code 4  .iii 8}); a parenthesised one may be glued
      * to its answer by OCR ({@code , (b)b_f: 3}). Only the next sibling is believed (see LabelWalker).
      */
     private static final Pattern INLINE = Pattern.compile(
-            "(?i)(?<=[\\s,;])(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})[).](?=\\s|$|(?-i:[A-Z])))");
+            "(?i)(?<=[\\s,;])(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})[).](?=\\s|$|(?-i:[A-Z]))|\\.([a-z]|[ivx]{2,4})(?=\\s))");
 
     private LabelScanner() {}
 
@@ -109,7 +109,7 @@ final class LabelScanner {
         Matcher m = INLINE.matcher(cleaned).region(from, cleaned.length());
         m.useTransparentBounds(true);
         while (m.find()) {
-            String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+            String v = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
             found.add(new Label(letterKind(v), List.of(v), m.group(), m.start(), m.end()));
         }
         return found;

@@ -120,4 +120,11 @@ class OcrNoisyAnswersTest {
         assertEquals(new Value.Scalar(4600), a.chosen().orElseThrow().value());
         assertTrue(a.chosen().orElseThrow().reason().contains(Scoring.ARITHMETIC_AGREES), a.chosen().get().reason());
     }
+
+    @Test
+    void aValueClosedByACommaBeforeMoreWordsMakesTheLineAList() {
+        Answer a = Answers.single(AnswerKind.SHAPE, "U is 4 by 7, .b dim(c) = 4 by 1");
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("several results"), a.note());
+    }
 }

@@ -220,4 +220,12 @@ class OcrNoisyLabelsTest {
         assertTrue(s.get("T2.4.mults").isEmpty());
         assertFalse(s.get("T2.4.mults").isDoubtful(), s.get("T2.4.mults").doubt());
     }
+
+    @Test
+    void dotPrefixedSubLabelsInsideALine() {
+        var s = split(ExamRubrics.ct3(), "1.a.i f = 2  .ii i = 6\n3.a W_f is 4 by 7,  .b b_f = 4 by 1");
+        assertEquals("i = 6", text(s, "1a.ii"));
+        assertEquals("W_f is 4 by 7,", text(s, "3a"));
+        assertEquals("b_f = 4 by 1", text(s, "3b"));
+    }
 }
