@@ -228,4 +228,13 @@ class OcrNoisyLabelsTest {
         assertEquals("W_f is 4 by 7,", text(s, "3a"));
         assertEquals("b_f = 4 by 1", text(s, "3b"));
     }
+
+    @Test
+    void onAScanASubLabelGoingBackAmongItsSiblingsIsDoubted() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 2\niii) 9\nvi) 4\nii) h = [0.3, 0, 0]");
+        assertTrue(s.get("1a.ii").doubt().contains("later sibling"), s.get("1a.ii").doubt());
+        assertFalse(s.get("1a.iii").isDoubtful(), s.get("1a.iii").doubt());
+        var typed = split(ExamRubrics.ct3(), "1. (a) i) 2\niii) 9\nvi) 4\nii) 5");
+        assertFalse(typed.get("1a.ii").isDoubtful(), typed.get("1a.ii").doubt());
+    }
 }
