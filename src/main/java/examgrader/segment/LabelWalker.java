@@ -106,9 +106,12 @@ final class LabelWalker {
         return pieces;
     }
 
-    /** A circled number read as a symbol, or a heading word whose number was not read ({@code TASK }}). */
+    /**
+     * A circled number read as a symbol, or a heading word whose number was not read ({@code TASK }},
+     * {@code ANSWER y}) or was glued to a letter ({@code ANSWER 5S}).
+     */
     private static final java.util.regex.Pattern LOST_LINE_START = java.util.regex.Pattern.compile(
-            "[®@©]|(?i:task|part|section|question)\\s+[^\\w\\s]");
+            "[®@©]|(?i:task|part|section|question|answer)(?:\\s+(?:[^\\w\\s]|[A-Za-z]\\b)|\\s*\\d{1,2}[A-Za-z])");
     /**
      * Label-like first tokens: a digit read as a letter ({@code S.} for 5.), a bracket read as j or l
      * ({@code iiij}), letters closed by a bracket ({@code ji)}, {@code Q).}), a Q and its digit both

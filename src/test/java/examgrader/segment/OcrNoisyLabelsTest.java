@@ -178,7 +178,7 @@ class OcrNoisyLabelsTest {
     @Test
     void otherUnreadableLabelShapesAlsoLeaveMissingQuestionsInDoubt() {
         for (String lost : new String[] {". vijx: 6", "Q4ib)e 6", "S. six", "(cy) 6", "® 6", "GL. six", "4, six",
-                "Task } six"}) {
+                "Task } six", "ANSWER y |", "Answer 4S six"}) {
             var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n2. (a) words\n" + lost + "\n3. (a) 3 x 5");
             assertTrue(s.get("4a").doubt().contains("not found"), lost + ": " + s.get("4a").doubt());
         }
