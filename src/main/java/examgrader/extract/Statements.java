@@ -39,6 +39,15 @@ final class Statements {
 
     private Statements() {}
 
+    /**
+     * OCR reads the caret of {@code 3.089 x 10^6} as {@code *} and may put a space after the
+     * decimal point ({@code 3. 089 x 10*6}); both are put back before the value is read.
+     */
+    static String ocrPowers(String text) {
+        return text.replaceAll("(\\d)\\.\\s(\\d{1,4})(?=\\s*[x×]\\s*10\\s*[*^])", "$1.$2")
+                .replaceAll("(?<=\\d)(\\s*)[x×](\\s*)10\\s*\\*\\s*(-?\\d{1,2})(?![\\d.])", "$1×$210^$3");
+    }
+
     static String trimSpecks(String side) {
         return SPECKS.matcher(side.strip()).replaceAll("").strip();
     }
@@ -46,7 +55,7 @@ final class Statements {
     static List<Chain> chains(List<Fragment> fragments) {
         List<List<Part>> chains = new ArrayList<>();
         for (Fragment f : ColumnVectors.join(fragments)) {
-            String plain = Latex.toPlain(f.text()).replace("=>", "⇒");
+            String plain = ocrPowers(Latex.toPlain(f.text()).replace("=>", "⇒"));
             for (String statement : plain.split("\n|;|(?=∴)|(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))")) {
                 String st = ANSWER_SEPARATOR.matcher(statement.replace("⇒", " ")).replaceAll(" = ").strip();
                 if (st.isEmpty()) continue;

@@ -127,4 +127,10 @@ class OcrNoisyAnswersTest {
         assertTrue(a.uncertain());
         assertTrue(a.note().contains("several results"), a.note());
     }
+
+    @Test
+    void aPowerOfTenWhoseCaretWasReadAsAStar() {
+        assertEquals(new Value.Scalar(4.12e5), chosen(AnswerKind.REAL, "total: 200,000 + 212,000 ~ 4. 12 x 10*5"));
+        assertEquals(new Value.Scalar(60), chosen(AnswerKind.INTEGER, "n = 2 x 10*3 = 60"));
+    }
 }
