@@ -133,4 +133,18 @@ class OcrNoisyAnswersTest {
         assertEquals(new Value.Scalar(4.12e5), chosen(AnswerKind.REAL, "total: 200,000 + 212,000 ~ 4. 12 x 10*5"));
         assertEquals(new Value.Scalar(60), chosen(AnswerKind.INTEGER, "n = 2 x 10*3 = 60"));
     }
+
+    @Test
+    void onAScanAMisreadResultOnTheLineNamingTheQuestionMostPutsTheAnswerInReview() {
+        Question q = Question.of("q", List.of("1"), List.of("total", "multiplications"), AnswerKind.INTEGER, 1);
+        Rubric rubric = Rubric.of("t", java.util.regex.Pattern.compile("\\d{7}"), List.of(q));
+        var script = TestScripts.ocrLike(Map.of("4,1s0", 30.0),
+                "1.\nfirst multiplications = 2 * 2000 = 4,000\nTotal multiplications: 4,000 + 150 = 4,1s0");
+        Answer a = Answers.of(script, rubric).get("q");
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("naming the question most"), a.note());
+        var working = TestScripts.ocrLike(Map.of("x", 30.0),
+                "1.\nTotal multiplications x = 2 * 2000 + 150 =\n(2000 + 2000) + 150\nso the count = 4150");
+        assertTrue(!Answers.of(working, rubric).get("q").note().contains("naming the question most"));
+    }
 }
