@@ -3,6 +3,7 @@ package examgrader.extract;
 import examgrader.ocr.Word;
 import examgrader.rubric.AnswerKind;
 import examgrader.rubric.Question;
+import examgrader.segment.Cues;
 import examgrader.segment.Fragment;
 import examgrader.segment.Segment;
 import java.util.ArrayList;
@@ -60,9 +61,10 @@ public final class Extractor {
         if (question.kind() == AnswerKind.MANUAL) {
             return new Answer(question.id(), Optional.empty(), List.of(), false, "marked by hand", text);
         }
+        List<Statements.Chain> chains = Statements.chains(segment.fragments());
         List<Candidate> candidates = question.kind() == AnswerKind.FORMULA
                 ? FormulaReader.candidates(segment)
-                : rank(question, Statements.chains(segment.fragments()));
+                : rank(question, chains);
         List<String> doubts = new ArrayList<>();
         if (segment.isDoubtful()) doubts.add(segment.doubt());
         if (candidates.isEmpty()) {
@@ -71,6 +73,9 @@ public final class Extractor {
         }
         Candidate chosen = candidates.get(0);
         doubts.addAll(doubtsAbout(chosen, candidates));
+        if (chosen.reason().contains(Scoring.LISTED)) {
+            doubts.add("'" + chosen.raw() + "' is " + Scoring.LISTED + ": labels between them may have been lost");
+        }
         if (chosen.reason().contains(Scoring.WORKED_OUT)) {
             doubts.add("no " + question.kind().name().toLowerCase(java.util.Locale.ROOT) + " is written, only the number '"
                     + chosen.raw() + "' worked out from one: it may answer another question");
@@ -79,6 +84,7 @@ public final class Extractor {
             doubts.add("'" + chosen.raw() + "' where a whole number is asked: the '.' may be a thousands ',' misread");
         }
         doubts.addAll(repeatedAnswers(question, segment));
+        if (question.kind() != AnswerKind.FORMULA) doubts.addAll(unreadableSubject(question, chains, chosen));
         return new Answer(question.id(), Optional.of(chosen), candidates, !doubts.isEmpty(),
                 String.join("; ", doubts), text);
     }
@@ -103,6 +109,36 @@ public final class Extractor {
             }
         }
         return doubts;
+    }
+
+    /**
+     * On an OCR'd page, the line that names the question most ({@code Total multiplications: ... =
+     * 3, 08s, 878}) ends in digits no value could be read from (not an expression still being
+     * worked), while the value chosen comes from a line that names it less: the real answer is
+     * probably the misread one.
+     */
+    private static List<String> unreadableSubject(Question question, List<Statements.Chain> chains, Candidate chosen) {
+        if (question.cues().isEmpty()) return List.of();
+        int total = chains.size();
+        int chosenCues = 0;
+        Statements.Chain subject = null;
+        int most = 0;
+        for (Statements.Chain chain : chains) {
+            int cues = Cues.count(chain.text(), question.cues());
+            List<Candidate> found = Scoring.candidates(question, chain, total);
+            if (found.stream().anyMatch(c -> c.source().equals(chosen.source()) && c.raw().equals(chosen.raw()))) {
+                chosenCues = Math.max(chosenCues, cues);
+            }
+            if (cues > most) {
+                most = cues;
+                subject = found.isEmpty() ? chain : null;
+            }
+        }
+        if (subject == null || most <= chosenCues) return List.of();
+        Statements.Part end = subject.parts().get(subject.parts().size() - 1);
+        if (end.fragment().minConfidence() >= 100 || !end.text().matches(".*\\d.*")) return List.of();
+        if (end.text().matches(".*[-+*/×·^()\\[\\]{}].*")) return List.of();
+        return List.of("the line naming the question most ends in '" + end.text() + "', which could not be read as a value");
     }
 
     /** The same label answered twice with different final answers. */

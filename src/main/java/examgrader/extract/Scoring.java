@@ -18,6 +18,7 @@ final class Scoring {
     static final String WORKED_OUT = "a number worked out, not a ";
     static final String LONE_NUMBER = "a lone number where a ";
     static final String PRODUCT = "a product worked out, not a shape";
+    static final String LISTED = "one of several results listed in one line";
 
     static final double END_OF_CHAIN = 3, STATED_ALONE = 1, LEFT_SIDE = -2, MARKED = 5, THEREFORE = 3,
             PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1,
@@ -36,6 +37,7 @@ final class Scoring {
         }
         List<Candidate> found = new ArrayList<>();
         String chainText = chain.text();
+        boolean listed = isList(parts, readings);
         for (int i = 0; i < parts.size(); i++) {
             if (readings.get(i).isEmpty()) continue;
             ValueReader.Reading r = readings.get(i).get();
@@ -86,11 +88,30 @@ final class Scoring {
                 score += WORKED_OUT_NUMBER;
                 reasons.add(WORKED_OUT + q.kind().name().toLowerCase(java.util.Locale.ROOT));
             }
+            if (listed) reasons.add(LISTED);
             Statements.Part part = parts.get(i);
             Fragment source = Extractor.valueSource(r.raw(), part.fragment());
             found.add(new Candidate(r.value(), r.raw(), source.minConfidence(), source, String.join(", ", reasons), score));
         }
         return found;
+    }
+
+    /**
+     * {@code f = 4 i = 5 o = 8}: several parts in the middle of one chain are each a number with
+     * words after it, or one is a value closed by a comma before more words ({@code W is 3 by 5, .b
+     * b = 3 by 1}), so the line lists several results (labels lost between them), not working.
+     */
+    private static boolean isList(List<Statements.Part> parts, List<Optional<ValueReader.Reading>> readings) {
+        int worded = 0;
+        for (int i = 1; i < parts.size() - 1; i++) {
+            if (readings.get(i).isEmpty()) continue;
+            String text = parts.get(i).text();
+            String raw = readings.get(i).get().raw();
+            String after = text.substring(Math.max(0, text.indexOf(raw)) + raw.length());
+            if (after.matches("\\s*[,;].*[A-Za-z].*")) return true;
+            if (text.replace(raw, "").matches(".*[A-Za-z].*")) worded++;
+        }
+        return worded >= 2;
     }
 
     private static String beforeValue(String text, String raw) {

@@ -8,7 +8,7 @@ import java.util.List;
  * Cuts an answer into chains of equalities, the way a student's working reads:
  * {@code total = 5 × 5 × 100352 = 2508800}. A line that starts with "=" continues the chain of
  * the line before (aligned working); "∴", "⇒", "so", "therefore", "hence" and "thus" start a new one.
- * "->", ":" and "is" stating a result count as "=".
+ * A line ending in "=" is continued by the next line. "->", ":" and "is" stating a result count as "=".
  */
 final class Statements {
     /** One side of an equality, with the fragment it was written in. */
@@ -39,6 +39,15 @@ final class Statements {
 
     private Statements() {}
 
+    /**
+     * OCR reads the caret of {@code 3.089 x 10^6} as {@code *} and may put a space after the
+     * decimal point ({@code 3. 089 x 10*6}); both are put back before the value is read.
+     */
+    static String ocrPowers(String text) {
+        return text.replaceAll("(\\d)\\.\\s(\\d{1,4})(?=\\s*[x×]\\s*10\\s*[*^])", "$1.$2")
+                .replaceAll("(?<=\\d)(\\s*)[x×](\\s*)10\\s*\\*\\s*(-?\\d{1,2})(?![\\d.])", "$1×$210^$3");
+    }
+
     static String trimSpecks(String side) {
         return SPECKS.matcher(side.strip()).replaceAll("").strip();
     }
@@ -46,15 +55,19 @@ final class Statements {
     static List<Chain> chains(List<Fragment> fragments) {
         List<List<Part>> chains = new ArrayList<>();
         for (Fragment f : ColumnVectors.join(fragments)) {
-            String plain = Latex.toPlain(f.text()).replace("=>", "⇒");
+            String plain = ocrPowers(Latex.toPlain(f.text()).replace("=>", "⇒"));
             for (String statement : plain.split("\n|;|(?=∴)|(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))")) {
                 String st = ANSWER_SEPARATOR.matcher(statement.replace("⇒", " ")).replaceAll(" = ").strip();
                 if (st.isEmpty()) continue;
                 List<Part> parts = new ArrayList<>();
-                for (String side : st.split("[=≈]", -1)) parts.add(new Part(trimSpecks(side), f));
-                boolean continues = st.startsWith("=") || st.startsWith("≈");
-                if (continues && !chains.isEmpty()) {
-                    chains.get(chains.size() - 1).addAll(parts.subList(1, parts.size()));
+                for (String side : st.split("[=≈]|\\s~\\s", -1)) parts.add(new Part(trimSpecks(side), f));
+                boolean continues = st.startsWith("=") || st.startsWith("≈") || st.startsWith("~ ");
+                List<Part> last = chains.isEmpty() ? null : chains.get(chains.size() - 1);
+                if (!continues && last != null && last.size() > 1 && last.get(last.size() - 1).text().isEmpty()) {
+                    last.remove(last.size() - 1);
+                    last.addAll(parts);
+                } else if (continues && last != null) {
+                    last.addAll(parts.subList(1, parts.size()));
                 } else {
                     if (continues) parts.remove(0);
                     chains.add(parts);

@@ -47,7 +47,8 @@ final class ValueReader {
         String text = part.replace(Latex.MARK_OPEN, ' ').replace(Latex.MARK_CLOSE, ' ')
                 .replaceAll("(?<=[A-Za-z])-(?=[A-Za-z])", " ")
                 .replaceAll("(?:\\.\\.\\.|…)", "   ")
-                .replaceAll("(?i)\\bzero\\b", "0   ");
+                .replaceAll("(?i)\\bzero\\b", "0   ")
+                .replaceAll("\\s[-–—](?=\\s+[A-Za-z]{2,}\\s+[A-Za-z])", "  ");
         List<int[]> spans = new ArrayList<>();
         List<Value> values = new ArrayList<>();
         List<Boolean> lone = new ArrayList<>();

@@ -12,7 +12,9 @@ import java.util.Set;
  * words: a line that mentions "addition" goes to the additions question, and the lines after it
  * in the same sub-item follow it until another cue appears. A question whose cues appear nowhere
  * gets the lines that mention no cue at all (preferring sub-items, such as ① of ①②③, in which no
- * cue appears), with a doubt, so its answer goes to review.
+ * cue appears), with a doubt, so its answer goes to review. On a typed page, where cue words are
+ * read exactly, lines beside other questions' cues are not its answer: with no cue-free sub-item
+ * the question is unanswered.
  */
 final class CueSplit {
     private CueSplit() {}
@@ -71,9 +73,12 @@ final class CueSplit {
                 uncued.add(a);
             }
         }
+        int labelDepth = sharing.get(0).label().size();
         List<Segmenter.Assigned> inCueFreeSubItems = uncued.stream()
-                .filter(a -> !cuedSections.contains(a.piece().section())).toList();
-        List<Segmenter.Assigned> fallback = inCueFreeSubItems.isEmpty() ? uncued : inCueFreeSubItems;
+                .filter(a -> !cuedSections.contains(a.piece().section()) && a.piece().path().size() > labelDepth).toList();
+        boolean typed = pieces.stream().noneMatch(a -> a.piece().readByOcr());
+        List<Segmenter.Assigned> fallback = !inCueFreeSubItems.isEmpty() ? inCueFreeSubItems
+                : typed && !cuedSections.isEmpty() ? List.of() : uncued;
         for (Question q : sharing) {
             if (byQuestion.get(q).isEmpty() && fallback.isEmpty() && asideMentions.containsKey(q)) {
                 doubts.get(q).add("its cue is written only in passing, in a line about another question: '"

@@ -54,6 +54,12 @@ final class LabelPath {
         return -1;
     }
 
+    /** 1-based position of a roman numeral ("i" is 1, not the letter i), or -1. */
+    static int romanPosition(String s) {
+        int r = ROMANS.indexOf(s.toLowerCase(Locale.ROOT));
+        return r < 0 ? -1 : r + 1;
+    }
+
     /** The value that follows {@code s} at the same level: "ii" after "i", "c" after "b", "3" after "2". */
     static String next(String s) {
         String v = s.toLowerCase(Locale.ROOT);

@@ -49,12 +49,14 @@ final class LabelScanner {
     private static final Pattern LETTER = Pattern.compile(
             "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?(?:" + END + "|(?=\\w)))");
     private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=\\s)");
+    /** {@code (a)i.f_t}: after another label, OCR may glue a dotted sub-label to its answer. */
+    private static final Pattern LETTER_DOT_GLUED = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=[A-Za-z])");
     /**
-     * Sub-labels inside a line ({@code 4 ii) 5}, {@code 4  ii. 5}); a parenthesised one may be glued
+     * Sub-labels inside a line ({@code 4 ii) 5}, {@code 4  ii. 5}, {@code 4  .iii 8}); a parenthesised one may be glued
      * to its answer by OCR ({@code , (b)b_f: 3}). Only the next sibling is believed (see LabelWalker).
      */
     private static final Pattern INLINE = Pattern.compile(
-            "(?i)(?<=[\\s,;])(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})[).](?=\\s|$))");
+            "(?i)(?<=[\\s,;])(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})[).](?=\\s|$|(?-i:[A-Z]))|\\.([a-z]|[ivx]{2,4})(?=\\s))");
 
     private LabelScanner() {}
 
@@ -107,7 +109,7 @@ final class LabelScanner {
         Matcher m = INLINE.matcher(cleaned).region(from, cleaned.length());
         m.useTransparentBounds(true);
         while (m.find()) {
-            String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+            String v = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
             found.add(new Label(letterKind(v), List.of(v), m.group(), m.start(), m.end()));
         }
         return found;
@@ -152,7 +154,8 @@ final class LabelScanner {
             String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             return label(letterKind(v), List.of(v), m);
         }
-        m = LETTER_DOT.matcher(s).region(pos, s.length());
+        m = (lineStart ? LETTER_DOT : LETTER_DOT_GLUED).matcher(s).region(pos, s.length());
+        if (!m.lookingAt() && !lineStart) m = LETTER_DOT.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
             String v = m.group(1).toLowerCase(Locale.ROOT);
             return label(letterKind(v), List.of(v), m);

@@ -30,11 +30,29 @@ final class LabelWalker {
     private boolean underHeading;
     private boolean underTaskWord;
     private final java.util.Set<String> seenTop = new java.util.HashSet<>();
+    private final java.util.Set<Integer> backwardSections = new java.util.HashSet<>();
     private int circledDepth = -1;
     private final List<List<String>> sectionPaths = new ArrayList<>(List.of(List.of()));
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
+    }
+
+    /**
+     * Sections opened by a sub-label that goes back among its siblings ({@code ii)} right after
+     * {@code vi)} under the same parent): on a scan, usually a misread of another label.
+     */
+    java.util.Set<Integer> backwardSections() {
+        return backwardSections;
+    }
+
+    private boolean goesBack(List<String> newPath, int depth) {
+        if (depth < 1 || path.size() <= depth || !path.subList(0, depth).equals(newPath.subList(0, depth))) return false;
+        String a = newPath.get(depth), b = path.get(depth);
+        boolean romans = LabelPath.isRoman(a) && LabelPath.isRoman(b) && (a.length() > 1 || b.length() > 1);
+        int now = romans ? LabelPath.romanPosition(a) : LabelPath.position(a);
+        int before = romans ? LabelPath.romanPosition(b) : LabelPath.position(b);
+        return now > 0 && before > 0 && now < before;
     }
 
     /** The path each section was opened with, indexed by {@link Piece#section()}. */
@@ -88,9 +106,12 @@ final class LabelWalker {
         return pieces;
     }
 
-    /** A circled number read as a symbol, or a heading word whose number was not read ({@code TASK }}). */
+    /**
+     * A circled number read as a symbol, or a heading word whose number was not read ({@code TASK }},
+     * {@code ANSWER y}) or was glued to a letter ({@code ANSWER 5S}).
+     */
     private static final java.util.regex.Pattern LOST_LINE_START = java.util.regex.Pattern.compile(
-            "[®@©]|(?i:task|part|section|question)\\s+[^\\w\\s]");
+            "[®@©]|(?i:task|part|section|question|answer)(?:\\s+(?:[^\\w\\s]|[A-Za-z]\\b)|\\s*\\d{1,2}[A-Za-z])");
     /**
      * Label-like first tokens: a digit read as a letter ({@code S.} for 5.), a bracket read as j or l
      * ({@code iiij}), letters closed by a bracket ({@code ji)}, {@code Q).}), a Q and its digit both
@@ -256,6 +277,7 @@ final class LabelWalker {
     }
 
     private void commit(Label.Kind kind, Label label, List<String> newPath, int depth) {
+        if (goesBack(newPath, depth)) backwardSections.add(sectionPaths.size());
         List<String> newWritten = new ArrayList<>(written.subList(0, Math.min(depth, written.size())));
         while (newWritten.size() < depth) newWritten.add("");
         if (kind == Label.Kind.HEADING || kind == Label.Kind.DOTTED) {

@@ -42,6 +42,10 @@ public final class Segmenter {
                 if (checked != match) misread.add(piece);
                 match = checked;
             }
+            if (piece.readByOcr() && walker.backwardSections().contains(piece.section()) && !match.keys().isEmpty()) {
+                String doubt = "label " + piece.written() + " comes after a later sibling (misread?)";
+                match = new Match(match.keys(), match.doubt().isBlank() ? doubt : match.doubt() + "; " + doubt);
+            }
             if (!match.keys().isEmpty()) claimedPaths.add(piece.path());
             for (String key : match.keys()) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Assigned(piece, match.doubt()));

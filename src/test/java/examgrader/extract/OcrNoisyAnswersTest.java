@@ -93,4 +93,58 @@ class OcrNoisyAnswersTest {
         assertEquals(new Value.NumberSet(List.of(7.0, 8.0, 9.0)), chosen(AnswerKind.SET, "so n can be 7, 8 or 9."));
         assertEquals(new Value.Shape(List.of(12L, 14L)), chosen(AnswerKind.SHAPE, "so the map is 12x14."));
     }
+
+    @Test
+    void severalResultsListedInOneLineAreInDoubt() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "g = 2 h. u = 6 k. w = 9");
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("several results"), a.note());
+    }
+
+    @Test
+    void workingWithIntermediateResultsIsNotAList() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "n = 4 x 6 = 24 = 24 + 0 = 24");
+        assertEquals(new Value.Scalar(24), a.chosen().orElseThrow().value());
+        assertTrue(!a.uncertain(), a.note());
+    }
+
+    @Test
+    void aSpacedDashBeforeAPhraseIsPunctuationAndASpacedTildeIsApproximatelyEqual() {
+        assertEquals(new Value.Scalar(0), chosen(AnswerKind.INTEGER, "0 extra weights - the score has nothing to learn"));
+        assertEquals(new Value.Scalar(1.2e6), chosen(AnswerKind.REAL, "total: 700000 + 500000 ~ 1.2 × 10^6"));
+    }
+
+    @Test
+    void aLineEndingInEqualsIsContinuedByTheNext() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "count = 1,200 + 3,400 =\n4,600");
+        assertEquals(new Value.Scalar(4600), a.chosen().orElseThrow().value());
+        assertTrue(a.chosen().orElseThrow().reason().contains(Scoring.ARITHMETIC_AGREES), a.chosen().get().reason());
+    }
+
+    @Test
+    void aValueClosedByACommaBeforeMoreWordsMakesTheLineAList() {
+        Answer a = Answers.single(AnswerKind.SHAPE, "U is 4 by 7, .b dim(c) = 4 by 1");
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("several results"), a.note());
+    }
+
+    @Test
+    void aPowerOfTenWhoseCaretWasReadAsAStar() {
+        assertEquals(new Value.Scalar(4.12e5), chosen(AnswerKind.REAL, "total: 200,000 + 212,000 ~ 4. 12 x 10*5"));
+        assertEquals(new Value.Scalar(60), chosen(AnswerKind.INTEGER, "n = 2 x 10*3 = 60"));
+    }
+
+    @Test
+    void onAScanAMisreadResultOnTheLineNamingTheQuestionMostPutsTheAnswerInReview() {
+        Question q = Question.of("q", List.of("1"), List.of("total", "multiplications"), AnswerKind.INTEGER, 1);
+        Rubric rubric = Rubric.of("t", java.util.regex.Pattern.compile("\\d{7}"), List.of(q));
+        var script = TestScripts.ocrLike(Map.of("4,1s0", 30.0),
+                "1.\nfirst multiplications = 2 * 2000 = 4,000\nTotal multiplications: 4,000 + 150 = 4,1s0");
+        Answer a = Answers.of(script, rubric).get("q");
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("naming the question most"), a.note());
+        var working = TestScripts.ocrLike(Map.of("x", 30.0),
+                "1.\nTotal multiplications x = 2 * 2000 + 150 =\n(2000 + 2000) + 150\nso the count = 4150");
+        assertTrue(!Answers.of(working, rubric).get("q").note().contains("naming the question most"));
+    }
 }

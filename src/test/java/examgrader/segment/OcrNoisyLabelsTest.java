@@ -178,7 +178,7 @@ class OcrNoisyLabelsTest {
     @Test
     void otherUnreadableLabelShapesAlsoLeaveMissingQuestionsInDoubt() {
         for (String lost : new String[] {". vijx: 6", "Q4ib)e 6", "S. six", "(cy) 6", "® 6", "GL. six", "4, six",
-                "Task } six"}) {
+                "Task } six", "ANSWER y |", "Answer 4S six"}) {
             var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n2. (a) words\n" + lost + "\n3. (a) 3 x 5");
             assertTrue(s.get("4a").doubt().contains("not found"), lost + ": " + s.get("4a").doubt());
         }
@@ -195,5 +195,46 @@ class OcrNoisyLabelsTest {
         var s = splitOcr(ExamRubrics.week8(), "Roll 1000001\nPart 2\n3. n in {4, 5}\n4. parameters = 90\n(3) additions = 800");
         assertTrue(s.get("T2.4.adds").fragments().isEmpty());
         assertTrue(s.get("T2.4.adds").doubt().contains("read twice"), s.get("T2.4.adds").doubt());
+    }
+
+    @Test
+    void aDottedSubLabelGluedToItsAnswerAfterAnotherLabel() {
+        var s = split(ExamRubrics.ct3(), "Answer 1\n(a)i.f_t = 2 ii.Ct = 6\n(b)i.C = [0.1, 0.2]");
+        assertEquals("f_t = 2", text(s, "1a.i"));
+        assertEquals("Ct = 6", text(s, "1a.ii"));
+        assertEquals("C = [0.1, 0.2]", text(s, "1b.i"));
+    }
+
+    @Test
+    void onATypedPageAQuestionWhoseCueIsMissingIsNotGivenItsNeighboursLines() {
+        var s = split(ExamRubrics.week8(), "2.4 side = 3, so 3 x 3 x 8\nparameters: 72\nadditions: 500");
+        assertTrue(s.get("T2.4.mults").isEmpty());
+        assertFalse(s.get("T2.4.mults").isDoubtful(), s.get("T2.4.mults").doubt());
+        var ocr = splitOcr(ExamRubrics.week8(), "Roll 1\n2.4 side = 3, so 3 x 3 x 8\nparameters: 72\nadditions: 500");
+        assertTrue(ocr.get("T2.4.mults").isDoubtful());
+    }
+
+    @Test
+    void theSharedLabelsOwnFirstLineIsNotACueFreeSubItem() {
+        var s = split(ExamRubrics.week8(), "2.4 side = 3, so 3 x 3 x 8\na. parameters = 72\nc. additions = 500");
+        assertTrue(s.get("T2.4.mults").isEmpty());
+        assertFalse(s.get("T2.4.mults").isDoubtful(), s.get("T2.4.mults").doubt());
+    }
+
+    @Test
+    void dotPrefixedSubLabelsInsideALine() {
+        var s = split(ExamRubrics.ct3(), "1.a.i f = 2  .ii i = 6\n3.a W_f is 4 by 7,  .b b_f = 4 by 1");
+        assertEquals("i = 6", text(s, "1a.ii"));
+        assertEquals("W_f is 4 by 7,", text(s, "3a"));
+        assertEquals("b_f = 4 by 1", text(s, "3b"));
+    }
+
+    @Test
+    void onAScanASubLabelGoingBackAmongItsSiblingsIsDoubted() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 2\niii) 9\nvi) 4\nii) h = [0.3, 0, 0]");
+        assertTrue(s.get("1a.ii").doubt().contains("later sibling"), s.get("1a.ii").doubt());
+        assertFalse(s.get("1a.iii").isDoubtful(), s.get("1a.iii").doubt());
+        var typed = split(ExamRubrics.ct3(), "1. (a) i) 2\niii) 9\nvi) 4\nii) 5");
+        assertFalse(typed.get("1a.ii").isDoubtful(), typed.get("1a.ii").doubt());
     }
 }
