@@ -107,7 +107,7 @@ public final class Scorer {
                     "unreadable", "proposed 0 — no value could be read (" + orElse(answer.note(), "unreadable")
                     + "); check the script", working, refCalls), null);
         }
-        Verdict v = judge(q, ref, chosen, params, done);
+        Verdict v = uncheckableCarryForward(q, judge(q, ref, chosen, params, done), done);
         List<Computation> calls = new ArrayList<>(refCalls);
         calls.addAll(v.computations());
         String fullWorking = v.working().isEmpty() ? working : working + "\n" + v.working();
@@ -248,6 +248,23 @@ public final class Scorer {
         return earlierStatus == Status.REVIEW
                 ? v.needingReview("the credit carried forward from " + cf.from() + " holds only if " + cf.from()
                 + " was read right (it is in review)") : v;
+    }
+
+    /**
+     * A question that could earn carried-forward credit from an earlier one the grader could not
+     * read cannot be marked down yet: the credit depends on what a person reads there.
+     */
+    private static Verdict uncheckableCarryForward(Question q, Verdict v, Map<String, Scored> done) {
+        if (!v.reviewNote().isEmpty()) return v;
+        for (Rule r : q.rules()) {
+            if (!(r instanceof Rule.CarriedForward cf) || v.credit() >= cf.credit()) continue;
+            Scored earlier = done.get(cf.from());
+            if (earlier != null && earlier.mark().status() == Status.REVIEW && earlier.value() == null) {
+                return v.needingReview("carried-forward credit from " + cf.from() + " cannot be checked until "
+                        + cf.from() + " is read by a person");
+            }
+        }
+        return v;
     }
 
     private Evaluated evaluate(Question q, Map<String, Object> params) {

@@ -176,6 +176,16 @@ class ScorerSeedRubricsTest {
     }
 
     @Test
+    void aLaterAnswerWaitsWhenItsCarriedForwardSourceCouldNotBeRead() {
+        Answer unreadable3a = new Answer("3a", java.util.Optional.empty(), List.of(), true, "label 3.a not found", "");
+        Mark m = mark(ct3, "3c", unreadable3a, Answers.scalar("3c", 36));
+        assertEquals(Status.REVIEW, m.status(), m.feedback());
+        assertTrue(m.feedback().contains("cannot be checked"), m.feedback());
+        // a right 3c needs nothing from 3a
+        assertEquals(Status.GRADED, mark(ct3, "3c", unreadable3a, Answers.scalar("3c", 72)).status());
+    }
+
+    @Test
     void aWrittenDerivationWaitsForItsHandMark() {
         Answer derivation = new Answer("4a", java.util.Optional.empty(), List.of(), false, "",
                 "dL/dc_t = dL/dh_t o_t (1 - tanh^2 c_t) + dL/dc_{t+1} f_{t+1}");
