@@ -49,7 +49,7 @@ public final class ScriptGrader {
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (int i = 0; i < rubric.questions().size(); i++) {
             Question question = rubric.questions().get(i);
-            answers.put(question.id(), extractor.extract(question, segments.get(i)));
+            answers.put(question.id(), trustBlankOnlyOnText(extractor.extract(question, segments.get(i)), text));
         }
         String variant = variantOf(text, rubric, studentId, roster);
         List<Mark> marks = scorer.score(rubric, answers, variant);
@@ -71,6 +71,19 @@ public final class ScriptGrader {
             return List.of();
         }
         return List.of(text.source() + ": no student number found; the file name " + studentId + " is used");
+    }
+
+    /**
+     * On a page read by OCR, a question label that was not found may have been misread, so "left
+     * out" is a guess there: it goes to a person instead of becoming a silent 0. Text pages (PDF
+     * text layers, transcriptions) are read exactly, and there a missing label means a missing answer.
+     */
+    static Answer trustBlankOnlyOnText(Answer answer, ScriptText text) {
+        if (!answer.isBlank() || answer.uncertain()) return answer;
+        boolean ocr = text.pages().stream().anyMatch(p -> p.engine().startsWith("tesseract"));
+        if (!ocr) return answer;
+        return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true,
+                "no answer found on a scanned script; its label may have been misread: check the script", answer.text());
     }
 
     /** The student number written on the script, or the file name when none can be read. */

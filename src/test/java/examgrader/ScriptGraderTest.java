@@ -29,7 +29,7 @@ class ScriptGraderTest {
     }
 
     private static ScriptText script(Line... lines) {
-        return new ScriptText(Path.of("scans/alice.pdf"), "00", List.of(new PageText(1, "test", null, List.of(lines))));
+        return new ScriptText(Path.of("scans/alice.pdf"), "00", List.of(new PageText(1, "tesseract 5.3.0 eng psm=4", null, List.of(lines))));
     }
 
     @Test
@@ -52,5 +52,21 @@ class ScriptGraderTest {
         ScriptGrader.Graded g = grader.grade(script(line("3. (a) W_f = 3 x 5", 95)), CT3, Map.of());
         assertEquals("alice", g.result().studentId());
         assertTrue(g.notices().get(0).contains("no student number found"), g.notices().toString());
+    }
+
+    @Test
+    void aQuestionNotFoundOnAScannedPageGoesToAPersonNotToZero() {
+        ScriptGrader.Graded g = grader.grade(script(line("Roll: 19EE30012", 95), line("3. (a) W_f = 3 x 5", 95)), CT3, Map.of());
+        var mark3c = g.result().marks().stream().filter(m -> m.questionId().equals("3c")).findFirst().orElseThrow();
+        assertEquals(examgrader.score.Status.REVIEW, mark3c.status(), mark3c.feedback());
+    }
+
+    @Test
+    void aQuestionNotFoundInATranscriptIsBlank() {
+        ScriptText typed = new ScriptText(Path.of("typed/bob.md"), "00", List.of(new PageText(1, "transcription", null,
+                List.of(line("Roll: 19EE30012", 100), line("3. (a) W_f = 3 x 5", 100)))));
+        var mark3c = grader.grade(typed, CT3, Map.of()).result().marks().stream()
+                .filter(m -> m.questionId().equals("3c")).findFirst().orElseThrow();
+        assertEquals(examgrader.score.Status.BLANK, mark3c.status(), mark3c.feedback());
     }
 }

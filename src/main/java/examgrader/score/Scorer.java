@@ -107,7 +107,8 @@ public final class Scorer {
                     "unreadable", "proposed 0 — no value could be read (" + orElse(answer.note(), "unreadable")
                     + "); check the script", working, refCalls), null);
         }
-        Verdict v = uncheckableCarryForward(q, judge(q, ref, chosen, params, done), done);
+        Verdict v = formDoesNotFit(ref, chosen.value(),
+                uncheckableCarryForward(q, judge(q, ref, chosen, params, done), done));
         List<Computation> calls = new ArrayList<>(refCalls);
         calls.addAll(v.computations());
         String fullWorking = v.working().isEmpty() ? working : working + "\n" + v.working();
@@ -248,6 +249,26 @@ public final class Scorer {
         return earlierStatus == Status.REVIEW
                 ? v.needingReview("the credit carried forward from " + cf.from() + " holds only if " + cf.from()
                 + " was read right (it is in review)") : v;
+    }
+
+    /**
+     * A zero for an answer whose form does not fit the question (a lone number where a shape or
+     * vector is asked, a shape with fewer dimensions than the reference) is more often a read that
+     * lost part of what was written than a student's answer: a person looks before it counts.
+     */
+    private static Verdict formDoesNotFit(Evaluated ref, Value answer, Verdict v) {
+        if (ref == null || v.credit() > 0 || !v.reviewNote().isEmpty()) return v;
+        Value expected = ref.value();
+        boolean misfit = false;
+        if (expected instanceof Value.Shape s) {
+            misfit = !(answer instanceof Value.Shape a) || a.dims().size() != s.dims().size();
+        } else if (expected instanceof Value.Vector vec) {
+            misfit = !(answer instanceof Value.Vector a) || a.components().size() != vec.components().size();
+        } else if (expected instanceof Value.NumberSet) {
+            misfit = !(answer instanceof Value.NumberSet);
+        }
+        return misfit ? v.needingReview("the answer read (" + answer.display() + ") does not have the form of the "
+                + "reference (" + expected.display() + "); part of it may not have been read") : v;
     }
 
     /**

@@ -46,16 +46,33 @@ class GradeSamplesEndToEndTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({
-            "cs60010-ct3-2021, digital, false", "cs60010-ct3-2021, scan, false", "cs60010-ct3-2021, handwriting, true",
-            "cs60010-ct3-2021, transcript, false",
-            "dl50039-week8, digital, false", "dl50039-week8, scan, false", "dl50039-week8, handwriting, true",
-            "dl50039-week8, transcript, false"})
-    void marksAgreeWithTheExpectedOnes(String exam, String form, boolean reviewAllowed) throws Exception {
+    @CsvSource({"cs60010-ct3-2021, digital", "cs60010-ct3-2021, scan", "cs60010-ct3-2021, handwriting",
+            "cs60010-ct3-2021, transcript", "dl50039-week8, digital", "dl50039-week8, scan",
+            "dl50039-week8, handwriting", "dl50039-week8, transcript"})
+    void noMarkThatCountsIsWrong(String exam, String form) throws Exception {
         var expected = ExpectedMarks.read(Path.of("samples/expected", exam + ".csv"));
         var got = ExpectedMarks.results(work.resolve("out").resolve(exam));
-        List<String> wrong = ExpectedMarks.disagreements(expected, got, form, reviewAllowed);
-        assertTrue(wrong.isEmpty(), wrong.size() + " disagreement(s):\n" + String.join("\n", wrong));
+        List<String> wrong = ExpectedMarks.disagreements(expected, got, form, true);
+        assertTrue(wrong.isEmpty(), wrong.size() + " wrong mark(s) that count:\n" + String.join("\n", wrong));
+    }
+
+    /**
+     * How much a person is spared, per form: typed and transcribed scripts are read exactly, so
+     * every mark must come out right with no review; scans and handwriting send doubtful reads to
+     * review, and these floors (below what was measured on the samples, see the issue notes) keep
+     * that from growing unnoticed.
+     */
+    @ParameterizedTest(name = "{0} {1} at least {2}")
+    @CsvSource({"cs60010-ct3-2021, digital, 1.0", "cs60010-ct3-2021, transcript, 1.0", "cs60010-ct3-2021, scan, 0.4",
+            "cs60010-ct3-2021, handwriting, 0.1", "dl50039-week8, digital, 1.0", "dl50039-week8, transcript, 1.0",
+            "dl50039-week8, scan, 0.5", "dl50039-week8, handwriting, 0.25"})
+    void marksAgreeWithoutAPersonAtLeastThisOften(String exam, String form, double floor) throws Exception {
+        var expected = ExpectedMarks.read(Path.of("samples/expected", exam + ".csv"));
+        var got = ExpectedMarks.results(work.resolve("out").resolve(exam));
+        double agreement = ExpectedMarks.agreement(expected, got, form);
+        assertTrue(agreement >= floor, String.format("%s %s: %.0f%% of marks right without review, floor %.0f%%:%n%s",
+                exam, form, 100 * agreement, 100 * floor,
+                String.join("\n", ExpectedMarks.disagreements(expected, got, form, false))));
     }
 
     @ParameterizedTest(name = "{0} {1}")

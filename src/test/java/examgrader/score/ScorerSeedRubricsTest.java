@@ -186,6 +186,17 @@ class ScorerSeedRubricsTest {
     }
 
     @Test
+    void aZeroForAnAnswerThatLostPartOfItsFormGoesToReview() {
+        Mark lone = mark(ct3, "5.dw_shape", Answers.scalar("5.dw_shape", 199));
+        assertEquals(Status.REVIEW, lone.status(), lone.feedback());
+        Mark flat = mark(ct3, "5.pw_shape", Answers.shape("5.pw_shape", 200, 200));
+        assertEquals(Status.REVIEW, flat.status(), flat.feedback());
+        Mark wrongButWhole = mark(ct3, "5.pw_shape", Answers.shape("5.pw_shape", 200, 200, 10));
+        assertEquals(Status.GRADED, wrongButWhole.status(), wrongButWhole.feedback());
+        assertEquals(0.0, wrongButWhole.marks(), EPS);
+    }
+
+    @Test
     void aWrittenDerivationWaitsForItsHandMark() {
         Answer derivation = new Answer("4a", java.util.Optional.empty(), List.of(), false, "",
                 "dL/dc_t = dL/dh_t o_t (1 - tanh^2 c_t) + dL/dc_{t+1} f_{t+1}");
