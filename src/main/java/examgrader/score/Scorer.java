@@ -272,17 +272,17 @@ public final class Scorer {
     }
 
     /**
-     * A question that could earn carried-forward credit from an earlier one the grader could not
-     * read cannot be marked down yet: the credit depends on what a person reads there.
+     * A question that could earn carried-forward credit from an earlier one in review cannot be
+     * marked down yet: the credit depends on what a person reads there.
      */
     private static Verdict uncheckableCarryForward(Question q, Verdict v, Map<String, Scored> done) {
         if (!v.reviewNote().isEmpty()) return v;
         for (Rule r : q.rules()) {
             if (!(r instanceof Rule.CarriedForward cf) || v.credit() >= cf.credit()) continue;
             Scored earlier = done.get(cf.from());
-            if (earlier != null && earlier.mark().status() == Status.REVIEW && earlier.value() == null) {
+            if (earlier != null && earlier.mark().status() == Status.REVIEW) {
                 return v.needingReview("carried-forward credit from " + cf.from() + " cannot be checked until "
-                        + cf.from() + " is read by a person");
+                        + cf.from() + " (in review) is read by a person");
             }
         }
         return v;

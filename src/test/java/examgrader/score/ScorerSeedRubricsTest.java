@@ -183,6 +183,9 @@ class ScorerSeedRubricsTest {
         assertTrue(m.feedback().contains("cannot be checked"), m.feedback());
         // a right 3c needs nothing from 3a
         assertEquals(Status.GRADED, mark(ct3, "3c", unreadable3a, Answers.scalar("3c", 72)).status());
+        Answer doubtful3a = Answers.uncertain("3a", new examgrader.extract.Value.Shape(List.of(4L, 4L, 3L)), "4 x 4 x 3",
+                "two candidates disagree");
+        assertEquals(Status.REVIEW, mark(ct3, "3c", doubtful3a, Answers.scalar("3c", 36)).status());
     }
 
     @Test
