@@ -67,22 +67,16 @@ public final class DisputeCommand implements Callable<Integer> {
         @Mixin
         MarkTarget target;
 
-        @Option(names = "--marks", required = true, paramLabel = "M", description = "The marks decided (may equal the old ones).")
-        double marks;
+        @Mixin
 
-        @Option(names = "--by", paramLabel = "NAME", description = "Who decides (default: $USER).")
-        String by = CommandSupport.defaultUser();
-
-        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
-        String reason;
+        MarkDecision decision;
 
         @Override
         public Integer call() {
             return CommandSupport.run(spec, () -> {
                 try (Store store = Store.openExisting(target.out)) {
-                    MarkChange change = store.resolveDispute(target.student, target.question, marks, by, reason);
-                    AuditExport.write(store, target.out);
-                    examgrader.Outputs.refresh(target.out).forEach(n -> spec.commandLine().getErr().println("grader: " + n));
+                    MarkChange change = store.resolveDispute(target.student, target.question, decision.marks, decision.by, decision.reason);
+                    PublishedChanges.publish(store, target.out, spec);
                     spec.commandLine().getOut().println("Dispute resolved: " + History.describe(change));
                     return ExitCodes.OK;
                 }

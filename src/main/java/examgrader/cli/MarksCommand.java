@@ -1,6 +1,5 @@
 package examgrader.cli;
 
-import examgrader.audit.AuditExport;
 import examgrader.audit.CommandSupport;
 import examgrader.audit.HandMarks;
 import examgrader.audit.Store;
@@ -48,8 +47,7 @@ public final class MarksCommand implements Callable<Integer> {
             return CommandSupport.run(spec, () -> {
                 try (Store store = Store.openExisting(out)) {
                     HandMarks.Outcome outcome = HandMarks.importInto(store, file, by);
-                    AuditExport.write(store, out);
-                    examgrader.Outputs.refresh(out).forEach(n -> spec.commandLine().getErr().println("grader: " + n));
+                    PublishedChanges.publish(store, out, spec);
                     spec.commandLine().getOut().printf("%d marks imported, %d unchanged; %s marks still pending on %d scripts.%n",
                             outcome.imported(), outcome.unchanged(), examgrader.extract.Values.format(outcome.pendingMarks()),
                             outcome.scriptsPending());

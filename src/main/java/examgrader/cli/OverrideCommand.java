@@ -1,7 +1,6 @@
 package examgrader.cli;
 
 import examgrader.audit.ChangeKind;
-import examgrader.audit.AuditExport;
 import examgrader.audit.CommandSupport;
 import examgrader.audit.History;
 import examgrader.audit.MarkChange;
@@ -26,22 +25,16 @@ public final class OverrideCommand implements Callable<Integer> {
     @Mixin
     MarkTarget target;
 
-    @Option(names = "--marks", required = true, paramLabel = "M", description = "The marks, 0 to the question's maximum.")
-    double marks;
+    @Mixin
 
-    @Option(names = "--by", paramLabel = "NAME", description = "Who decides (default: $USER).")
-    String by = CommandSupport.defaultUser();
-
-    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
-    String reason;
+    MarkDecision decision;
 
     @Override
     public Integer call() {
         return CommandSupport.run(spec, () -> {
             try (Store store = Store.openExisting(target.out)) {
-                MarkChange change = store.changeMark(target.student, target.question, marks, Status.GRADED, by, reason, ChangeKind.OVERRIDE);
-                AuditExport.write(store, target.out);
-                examgrader.Outputs.refresh(target.out).forEach(n -> spec.commandLine().getErr().println("grader: " + n));
+                MarkChange change = store.changeMark(target.student, target.question, decision.marks, Status.GRADED, decision.by, decision.reason, ChangeKind.OVERRIDE);
+                PublishedChanges.publish(store, target.out, spec);
                 spec.commandLine().getOut().println(History.describe(change));
                 return ExitCodes.OK;
             }

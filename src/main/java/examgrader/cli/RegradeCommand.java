@@ -1,7 +1,6 @@
 package examgrader.cli;
 
 import examgrader.audit.AuditException;
-import examgrader.audit.AuditExport;
 import examgrader.audit.CommandSupport;
 import examgrader.audit.Regrade;
 import examgrader.audit.Rescorer;
@@ -76,8 +75,7 @@ public final class RegradeCommand implements Callable<Integer> {
             try (Store store = Store.openExisting(out)) {
                 Regrade.Report report = Regrade.run(store, rubric, rubricFile.toString(), sha256(rubricFile),
                         CommandSupport.graderVersion(), rescorer);
-                AuditExport.write(store, out);
-                examgrader.Outputs.refresh(out).forEach(n -> spec.commandLine().getErr().println("grader: " + n));
+                PublishedChanges.publish(store, out, spec);
                 print(report, spec.commandLine().getOut());
                 if (!report.failures().isEmpty()) {
                     report.failures().forEach(f -> spec.commandLine().getErr().println(f.source() + ": not rescored: " + f.message()));

@@ -3,7 +3,6 @@ package examgrader.cli;
 import examgrader.audit.AnswerScorer;
 import examgrader.audit.AuditException;
 import examgrader.audit.ChangeKind;
-import examgrader.audit.AuditExport;
 import examgrader.audit.CommandSupport;
 import examgrader.audit.ReviewCrop;
 import examgrader.audit.StoredMark;
@@ -77,8 +76,7 @@ public final class ReviewCommand implements Callable<Integer> {
                 try {
                     return walk(store, new BufferedReader(input), spec.commandLine().getOut());
                 } finally {
-                    AuditExport.write(store, out);
-                    examgrader.Outputs.refresh(out).forEach(n -> spec.commandLine().getErr().println("grader: " + n));
+                    PublishedChanges.publish(store, out, spec);
                 }
             }
         });
