@@ -39,6 +39,8 @@ public final class BatchReader implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     private final ThreadLocal<TesseractEngine> engine;
     private final List<TesseractEngine> engines = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<CropReader> digits;
+    private final List<CropReader> cropReaders = new CopyOnWriteArrayList<>();
 
     /**
      * @param settings how to run Tesseract
@@ -53,11 +55,16 @@ public final class BatchReader implements AutoCloseable {
         String version = TesseractProbe.check(settings);
         this.settings = settings;
         this.ingestor = ingestor;
-        this.pageReader = new PageReader(cache, settings.engineName(version));
+        this.pageReader = new PageReader(cache, settings.engineName(version) + " recheck=digits<" + (int) DigitRecheck.RECHECK_BELOW);
         this.pool = new ThreadPoolExecutor(workers, workers, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());
         this.engine = ThreadLocal.withInitial(() -> {
             TesseractEngine created = new TesseractEngine(settings);
             engines.add(created);
+            return created;
+        });
+        this.digits = ThreadLocal.withInitial(() -> {
+            CropReader created = new CropReader(settings);
+            cropReaders.add(created);
             return created;
         });
     }
@@ -154,7 +161,7 @@ public final class BatchReader implements AutoCloseable {
                 task.future = pool.submit(() -> {
                     task.startedAt.set(System.nanoTime());
                     try {
-                        return pageReader.read(source.page(number), source.kind(), engine::get);
+                        return pageReader.read(source.page(number), source.kind(), engine::get, digits::get);
                     } finally {
                         task.countDone(progress);
                     }
@@ -242,8 +249,10 @@ public final class BatchReader implements AutoCloseable {
         }
         if (pool.isTerminated()) {
             for (TesseractEngine e : engines) e.close();
+            for (CropReader r : cropReaders) r.close();
         }
         engines.clear();
+        cropReaders.clear();
     }
 
     private static final class PageFailure extends Exception {

@@ -43,6 +43,12 @@ final class PageReader {
     }
 
     PageText read(Page page, FileKind kind, Supplier<TesseractEngine> engine) throws OcrFailedException {
+        return read(page, kind, engine, null);
+    }
+
+    /** @param digits a digits-only reader for a second opinion on doubtful numbers, or null for none */
+    PageText read(Page page, FileKind kind, Supplier<TesseractEngine> engine, Supplier<CropReader> digits)
+            throws OcrFailedException {
         if (!page.needsOcr()) {
             String name = kind == FileKind.TRANSCRIPTION ? TextLines.TRANSCRIPTION : TextLines.TEXT_LAYER;
             return TextLines.page(page.number(), name, page.textLayer());
@@ -60,7 +66,9 @@ final class PageReader {
         TesseractEngine tesseract = engine.get();
         int turns = (4 - tesseract.orientationDegrees(input) / 90) % 4;
         BufferedImage upright = Preprocessor.turnedClockwise(input, turns);
-        List<Line> lines = tesseract.read(Preprocessor.clean(upright), page.number());
+        BufferedImage cleaned = Preprocessor.clean(upright);
+        List<Line> lines = tesseract.read(cleaned, page.number());
+        if (digits != null) lines = DigitRecheck.apply(lines, cleaned, digits.get());
         if (turns != 0) lines = unturned(lines, turns, upright.getWidth(), upright.getHeight());
         if (scale < 1) lines = scaledBack(lines, scale);
         PageText text = new PageText(page.number(), engineName, imageSha, lines);
