@@ -23,6 +23,11 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
         HEADING,
         /** "2.1", "2.4." — a whole path of numbers. */
         DOTTED,
+        /**
+         * "Lai)" — a question 1 label whose brackets OCR lost and whose 1 it read as a letter; a
+         * whole path, believed only while question 1 has not been seen.
+         */
+        GLUED_ONE,
         /** "1.", "2)", "(4)", "1(b)" — a number whose level depends on context. */
         NUMBER,
         /** "5 Input ..." — a number followed by words only; a label only as a question number not seen before. */

@@ -41,6 +41,11 @@ final class LabelScanner {
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})((?:\\.\\d{1,2})+)\\s*[.):]?(?=\\s|$)");
     private static final Pattern COMPACT = Pattern.compile(
             "(?i)(\\d{1,2})\\.?([a-h])(?:\\.?([ivx]{1,4}))?\\s*[.):]?(?=\\s|$)");
+    /**
+     * {@code Lai)} for {@code 1(a)(i)}: OCR drops both brackets of a question 1 label and reads
+     * the 1 as a look-alike letter; the closing bracket and a letter-then-roman body make it a label.
+     */
+    private static final Pattern GLUED_ONE = Pattern.compile("[Ll|I]([a-h])([ivx]{1,4})\\)(?=\\s|$|[A-Za-z(])");
     /** {@code 5 Input 200 x 200}: a question number with nothing after it but a space and a word. */
     private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,2})\\s+(?=[A-Za-z])(?![xX]\\s*\\d|by\\b)");
     private static final Pattern NUMBER = Pattern.compile(
@@ -142,6 +147,8 @@ final class LabelScanner {
             if (m.group(3) != null) parts.add(m.group(3).toLowerCase(Locale.ROOT));
             return label(Label.Kind.DOTTED, parts, m);
         }
+        m = GLUED_ONE.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) return label(Label.Kind.GLUED_ONE, List.of("1", m.group(1), m.group(2)), m);
         m = NUMBER.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
             String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);

@@ -67,4 +67,15 @@ final class LabelSchema {
             case ROMAN -> LabelPath.isRoman(value);
         };
     }
+
+    /** The values the rubric's labels take just below {@code parent}, in rubric order, each once. */
+    List<String> childrenOf(List<String> parent) {
+        return labels.stream().filter(l -> l.size() > parent.size() && LabelPath.startsWith(l, parent))
+                .map(l -> l.get(parent.size())).distinct().toList();
+    }
+
+    /** The label of the rubric's first question (empty for an empty rubric). */
+    List<String> firstLabel() {
+        return labels.isEmpty() ? List.of() : labels.get(0);
+    }
 }

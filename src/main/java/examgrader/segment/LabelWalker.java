@@ -6,6 +6,7 @@ import examgrader.ocr.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a script line by line and keeps track of which label the text is under. A sub-label
@@ -33,6 +34,11 @@ final class LabelWalker {
     private final java.util.Set<Integer> backwardSections = new java.util.HashSet<>();
     private int circledDepth = -1;
     private final List<List<String>> sectionPaths = new ArrayList<>(List.of(List.of()));
+    /** OCR lines that start with an unreadable marker and no label, with the section they fell in. */
+    private final List<MarkerRuns.MarkerLine> markerLines = new ArrayList<>();
+    /** Labels given to marker lines by position, by line number (second walk only). */
+    private Map<Integer, Label> markerItems = Map.of();
+    private boolean lostLineSeen;
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
@@ -60,7 +66,20 @@ final class LabelWalker {
         return sectionPaths;
     }
 
+    /**
+     * Walks the script; when a block's items were all written with markers OCR could not read
+     * (see {@link MarkerRuns}), walks it again with those markers taken as the items' labels.
+     */
     List<Piece> walk(ScriptText script) {
+        List<Piece> pieces = walkOnce(script);
+        Map<Integer, Label> items = MarkerRuns.itemLabels(markerLines, sectionPaths, schema);
+        if (items.isEmpty()) return pieces;
+        reset();
+        markerItems = items;
+        return walkOnce(script);
+    }
+
+    private List<Piece> walkOnce(ScriptText script) {
         List<Piece> pieces = new ArrayList<>();
         int lineNo = 0;
         for (var page : script.pages()) {
@@ -70,18 +89,47 @@ final class LabelWalker {
         return pieces;
     }
 
+    private void reset() {
+        path = new ArrayList<>();
+        written = new ArrayList<>();
+        underHeading = false;
+        underTaskWord = false;
+        seenTop.clear();
+        backwardSections.clear();
+        circledDepth = -1;
+        sectionPaths.clear();
+        sectionPaths.add(List.of());
+        markerLines.clear();
+        lostLineSeen = false;
+    }
+
     private List<Piece> readLine(int page, Line line, boolean readByOcr, int lineNo) {
         String text = line.text();
         String cleaned = LabelScanner.blankMarkup(text);
         int textStart = 0;
         Integer prevDepth = null;
+        Label item = markerItems.get(lineNo);
+        if (item != null) {
+            prevDepth = place(item, null, false);
+            if (prevDepth != null) {
+                textStart = item.end();
+                cleaned = " ".repeat(item.end()) + cleaned.substring(item.end());
+            }
+        }
         for (Label label : LabelScanner.leading(cleaned)) {
+            boolean subLabel = label.kind() == Label.Kind.LETTER || label.kind() == Label.Kind.ROMAN;
+            if (item != null && !subLabel) break;
             Integer depth = place(label, prevDepth, false);
             if (depth == null) break;
             prevDepth = depth;
             textStart = label.end();
         }
         boolean lostLabel = readByOcr && prevDepth == null && looksLikeLostLabel(cleaned);
+        if (lostLabel) lostLineSeen = true;
+        if (readByOcr && prevDepth == null) {
+            MarkerRuns.MarkerLine marker = MarkerRuns.at(cleaned, lineNo, sectionPaths.size() - 1);
+            if (marker != null) markerLines.add(marker);
+        }
         List<Label> inner = new ArrayList<>(LabelScanner.circled(cleaned, textStart));
         inner.addAll(LabelScanner.inline(cleaned, textStart));
         inner.sort(Comparator.comparingInt(Label::start));
@@ -187,7 +235,7 @@ final class LabelWalker {
         List<String> newPath;
         int depth;
         switch (kind) {
-            case HEADING, DOTTED -> {
+            case HEADING, DOTTED, GLUED_ONE -> {
                 newPath = new ArrayList<>(label.parts());
                 depth = newPath.size() - 1;
             }
@@ -202,10 +250,20 @@ final class LabelWalker {
         if (bare && !bareNumberIsLabel(label, depth, prevDepth, inline)) return null;
         boolean answerWord = label.raw().toLowerCase(java.util.Locale.ROOT).startsWith("ans");
         if ((kind != Label.Kind.HEADING || answerWord) && !schema.isRelated(newPath)) return null;
-        if (kind == Label.Kind.DOTTED && !schema.hasPrefix(newPath)) return null;
+        if ((kind == Label.Kind.DOTTED || kind == Label.Kind.GLUED_ONE) && !schema.hasPrefix(newPath)) return null;
+        if (kind == Label.Kind.GLUED_ONE && !gluedOneBelieved(newPath)) return null;
         if (inline && !continuesSiblings(kind, value, depth)) return null;
         commit(kind, label, newPath, depth);
         return depth;
+    }
+
+    /**
+     * {@code Lai)} is taken for {@code 1(a)(i)} only as the script's first label, read before any
+     * line that looked like a lost label, and only when it is the rubric's first question: a
+     * {@code 1(a)(ii)} that lost an i reads the same, and would come after a lost {@code 1(a)(i)}.
+     */
+    private boolean gluedOneBelieved(List<String> newPath) {
+        return !lostLineSeen && path.isEmpty() && seenTop.isEmpty() && LabelPath.equal(newPath, schema.firstLabel());
     }
 
     /**
@@ -280,7 +338,7 @@ final class LabelWalker {
         if (goesBack(newPath, depth)) backwardSections.add(sectionPaths.size());
         List<String> newWritten = new ArrayList<>(written.subList(0, Math.min(depth, written.size())));
         while (newWritten.size() < depth) newWritten.add("");
-        if (kind == Label.Kind.HEADING || kind == Label.Kind.DOTTED) {
+        if (kind == Label.Kind.HEADING || kind == Label.Kind.DOTTED || kind == Label.Kind.GLUED_ONE) {
             newWritten = new ArrayList<>();
             for (int i = 0; i < depth; i++) newWritten.add("");
         }

@@ -1,0 +1,84 @@
+package examgrader.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import examgrader.rubric.Rubric;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Labels Tesseract leaves unreadable on scans: circled item numbers read as one symbol, and a
+ * {@code 1(a)(i)} whose brackets were lost and whose 1 reads as a letter. Lines are made up here.
+ */
+class UnreadableMarkersTest {
+    private static Map<String, Segment> ocr(Rubric rubric, String text) {
+        return new Segmenter().split(TestScripts.ocrLike(Map.of("Roll", 80.0), text), rubric).stream()
+                .collect(Collectors.toMap(Segment::questionId, Function.identity()));
+    }
+
+    private static String text(Map<String, Segment> s, String id) {
+        return s.get(id).text().strip();
+    }
+
+    @Test
+    void markersAreTheItemsInOrderWhenThereAreAsManyAsTheBlockHas() {
+        var s = ocr(ExamRubrics.week8(), "Roll 1002003\nTask 2\n® size 9 x 9\nthat is 9 by 9\n@ size 4 x 6\n"
+                + "- © n is 7 or 8\n@ a. parameters 100\nb. multiplications 200\nc. additions 300\n. O weights 512");
+        assertEquals("size 9 x 9\nthat is 9 by 9", text(s, "T2.1"));
+        assertEquals("size 4 x 6", text(s, "T2.2"));
+        assertEquals("n is 7 or 8", text(s, "T2.3"));
+        assertEquals("parameters 100", text(s, "T2.4.params"));
+        assertTrue(text(s, "T2.4.mults").endsWith("multiplications 200"), text(s, "T2.4.mults"));
+        assertTrue(text(s, "T2.4.adds").endsWith("additions 300"), text(s, "T2.4.adds"));
+        assertEquals("weights 512", text(s, "T2.5.params"));
+        assertFalse(s.get("T2.3").isDoubtful(), s.get("T2.3").doubt());
+    }
+
+    @Test
+    void fewerMarkersThanItemsAreNotGuessedAt() {
+        var s = ocr(ExamRubrics.week8(), "Roll 1002003\nTask 2\n® size 9 x 9\n@ size 4 x 6\n© n is 7 or 8\n@ weights 512");
+        for (String id : new String[] {"T2.1", "T2.2", "T2.3", "T2.5.params"}) {
+            assertTrue(s.get(id).fragments().isEmpty(), id);
+            assertTrue(s.get(id).isDoubtful(), id);
+        }
+    }
+
+    @Test
+    void markersAreNotUsedWhenOneItemWasReadAsALabel() {
+        var s = ocr(ExamRubrics.week8(), "Roll 1002003\nTask 2\n® size 9 x 9\n2. size 4 x 6\n@ n is 7 or 8\n"
+                + "@ parameters 100\n© weights 512");
+        assertEquals("size 4 x 6\n@ n is 7 or 8\n@ parameters 100\n© weights 512", text(s, "T2.2"));
+        assertTrue(s.get("T2.1").fragments().isEmpty());
+    }
+
+    @Test
+    void markersInATranscriptionAreNotLabels() {
+        var s = new Segmenter().split(TestScripts.text("Task 2\n@ a\n@ b\n@ c\n@ d\n@ e"), ExamRubrics.week8());
+        assertTrue(s.stream().filter(seg -> seg.questionId().startsWith("T2")).allMatch(seg -> seg.fragments().isEmpty()));
+    }
+
+    @Test
+    void aOneWithItsBracketsLostIsTheFirstQuestionWhenWrittenFirst() {
+        var s = ocr(ExamRubrics.ct3(), "Roll 18CS10001\nlai) f = 2 (ii)i = 3\n(iii) o = 6");
+        assertEquals("f = 2", text(s, "1a.i"));
+        assertEquals("i = 3", text(s, "1a.ii"));
+        assertEquals("o = 6", text(s, "1a.iii"));
+    }
+
+    @Test
+    void aGluedLabelAfterALostLabelMayHaveLostAnIAndIsNotBelieved() {
+        var s = ocr(ExamRubrics.ct3(), "Class test 3\nName A. Student\nRoll 18CS10001\n\nNba) f 7 2\nLai) i 7 3\n(iii) o = 6");
+        assertTrue(s.get("1a.i").fragments().isEmpty());
+        assertTrue(s.get("1a.i").isDoubtful());
+    }
+
+    @Test
+    void aGluedLabelOtherThanTheFirstQuestionIsNotBelieved() {
+        var s = ocr(ExamRubrics.ct3(), "Roll 18CS10001\nLbi) c = [0.1, 0.2]");
+        assertTrue(s.get("1b.i").fragments().isEmpty());
+    }
+}
