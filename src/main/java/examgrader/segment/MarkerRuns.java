@@ -19,9 +19,12 @@ final class MarkerRuns {
     /** A line that starts with an unreadable marker and no label; {@code section} is where the walker was. */
     record MarkerLine(int line, int section, int start, int end, String glyph) {}
 
-    /** Specks before the marker, then one symbol standing alone before the answer text. */
+    /**
+     * Specks before the marker, then one symbol before the answer text: a symbol no word starts
+     * with may be glued to it ({@code @H_out}), a capital O must stand alone.
+     */
     private static final Pattern MARKER = Pattern.compile(
-            "\\s*(?:[_'‘’\"“”~\\-—–|.,·`]\\s*){0,3}([@®©•°¢§O])\\s+(?=\\S)");
+            "\\s*(?:[_'‘’\"“”~\\-—–|.,·`]\\s*){0,3}(?:([@®©•°¢§])[\\s\\-]*|(O)\\s+)(?=\\S)");
 
     private MarkerRuns() {}
 
@@ -29,7 +32,8 @@ final class MarkerRuns {
     static MarkerLine at(String cleaned, int line, int section) {
         Matcher m = MARKER.matcher(cleaned);
         if (!m.lookingAt()) return null;
-        return new MarkerLine(line, section, m.start(1), m.end(1), m.group(1));
+        int g = m.group(1) != null ? 1 : 2;
+        return new MarkerLine(line, section, m.start(g), m.end(), m.group(g));
     }
 
     /**

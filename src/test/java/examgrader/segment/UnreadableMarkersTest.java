@@ -39,6 +39,17 @@ class UnreadableMarkersTest {
     }
 
     @Test
+    void aMarkerSymbolMayBeGluedToItsAnswer() {
+        var s = ocr(ExamRubrics.week8(), "Roll 1002003\nTask 2.\n@H = 9, W = 9\n®-size 4 x 6\n| @ n is 7 or 8\n"
+                + "©4 x 4 x 8 gives 128 parameters\n. © weights 512");
+        assertEquals("H = 9, W = 9", text(s, "T2.1"));
+        assertEquals("size 4 x 6", text(s, "T2.2"));
+        assertEquals("n is 7 or 8", text(s, "T2.3"));
+        assertEquals("4 x 4 x 8 gives 128 parameters", text(s, "T2.4.params"));
+        assertEquals("weights 512", text(s, "T2.5.params"));
+    }
+
+    @Test
     void fewerMarkersThanItemsAreNotGuessedAt() {
         var s = ocr(ExamRubrics.week8(), "Roll 1002003\nTask 2\n® size 9 x 9\n@ size 4 x 6\n© n is 7 or 8\n@ weights 512");
         for (String id : new String[] {"T2.1", "T2.2", "T2.3", "T2.5.params"}) {
