@@ -34,6 +34,11 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
         BARE_NUMBER,
         /** "(a)", "b)", also "(i)" before context decides whether i is a letter or a roman numeral. */
         LETTER,
+        /**
+         * "ivy", "iij" — a roman numeral whose bracket OCR misread; believed only as the next
+         * sibling of the current item.
+         */
+        MISREAD_ROMAN,
         /** "ii)", "(iv)" — a roman numeral (several letters). */
         ROMAN,
         /** "①", "\textcircled{1}" — a circled number. */

@@ -42,10 +42,14 @@ final class LabelScanner {
     private static final Pattern COMPACT = Pattern.compile(
             "(?i)(\\d{1,2})\\.?([a-h])(?:\\.?([ivx]{1,4}))?\\s*[.):]?(?=\\s|$)");
     /**
-     * {@code Lai)} for {@code 1(a)(i)}: OCR drops both brackets of a question 1 label and reads
-     * the 1 as a look-alike letter; the closing bracket and a letter-then-roman body make it a label.
+     * {@code Lai)} or {@code i(a)i)} for {@code 1(a)(i)}: OCR drops brackets of a question 1 label
+     * and reads the 1 as a look-alike letter; a closing bracket after a letter-then-roman body
+     * makes it a label.
      */
-    private static final Pattern GLUED_ONE = Pattern.compile("[Ll|I]([a-h])([ivx]{1,4})\\)(?=\\s|$|[A-Za-z(])");
+    private static final Pattern GLUED_ONE = Pattern.compile(
+            "[Ll|Ii](?:([a-h])|\\(([a-h])\\))\\(?([ivx]{1,4})\\)(?=\\s|$|[A-Za-z(])");
+    /** {@code ivy Ct: 3}: a roman numeral whose closing bracket OCR read as y, j, } or ]. */
+    private static final Pattern ROMAN_BAD_BRACKET = Pattern.compile("([ivx]{1,4})[yj}\\]](?=\\s)");
     /** {@code 5 Input 200 x 200}: a question number with nothing after it but a space and a word. */
     private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,2})\\s+(?=[A-Za-z])(?![xX]\\s*\\d|by\\b)");
     private static final Pattern NUMBER = Pattern.compile(
@@ -148,7 +152,10 @@ final class LabelScanner {
             return label(Label.Kind.DOTTED, parts, m);
         }
         m = GLUED_ONE.matcher(s).region(pos, s.length());
-        if (m.lookingAt() && lineStart) return label(Label.Kind.GLUED_ONE, List.of("1", m.group(1), m.group(2)), m);
+        if (m.lookingAt() && lineStart) {
+            String letter = m.group(1) != null ? m.group(1) : m.group(2);
+            return label(Label.Kind.GLUED_ONE, List.of("1", letter, m.group(3)), m);
+        }
         m = NUMBER.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
             String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
@@ -161,6 +168,8 @@ final class LabelScanner {
             String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             return label(letterKind(v), List.of(v), m);
         }
+        m = ROMAN_BAD_BRACKET.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) return label(Label.Kind.MISREAD_ROMAN, List.of(m.group(1)), m);
         m = (lineStart ? LETTER_DOT : LETTER_DOT_GLUED).matcher(s).region(pos, s.length());
         if (!m.lookingAt() && !lineStart) m = LETTER_DOT.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {

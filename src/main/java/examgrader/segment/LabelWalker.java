@@ -117,7 +117,8 @@ final class LabelWalker {
             }
         }
         for (Label label : LabelScanner.leading(cleaned)) {
-            boolean subLabel = label.kind() == Label.Kind.LETTER || label.kind() == Label.Kind.ROMAN;
+            boolean subLabel = label.kind() == Label.Kind.LETTER || label.kind() == Label.Kind.ROMAN
+                    || label.kind() == Label.Kind.MISREAD_ROMAN;
             if (item != null && !subLabel) break;
             Integer depth = place(label, prevDepth, false);
             if (depth == null) break;
@@ -226,6 +227,8 @@ final class LabelWalker {
         if (kind == Label.Kind.LETTER && value.length() == 1 && LabelPath.isRoman(value) && readsAsRoman(value)) {
             kind = Label.Kind.ROMAN;
         }
+        boolean misreadRoman = kind == Label.Kind.MISREAD_ROMAN;
+        if (misreadRoman) kind = Label.Kind.ROMAN;
         boolean bare = kind == Label.Kind.BARE_NUMBER;
         if (bare) kind = Label.Kind.NUMBER;
         if (kind == Label.Kind.HEADING && isItemUnderTask(label)) {
@@ -252,7 +255,7 @@ final class LabelWalker {
         if ((kind != Label.Kind.HEADING || answerWord) && !schema.isRelated(newPath)) return null;
         if ((kind == Label.Kind.DOTTED || kind == Label.Kind.GLUED_ONE) && !schema.hasPrefix(newPath)) return null;
         if (kind == Label.Kind.GLUED_ONE && !gluedOneBelieved(newPath)) return null;
-        if (inline && !continuesSiblings(kind, value, depth)) return null;
+        if ((inline || misreadRoman) && !continuesSiblings(kind, value, depth)) return null;
         commit(kind, label, newPath, depth);
         return depth;
     }

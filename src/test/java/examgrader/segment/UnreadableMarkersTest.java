@@ -92,4 +92,19 @@ class UnreadableMarkersTest {
         var s = ocr(ExamRubrics.ct3(), "Roll 18CS10001\nLbi) c = [0.1, 0.2]");
         assertTrue(s.get("1b.i").fragments().isEmpty());
     }
+
+    @Test
+    void aOneReadAsAnIBeforeAParenthesisedLetterAndARomanWithItsBracketReadAsY() {
+        var s = ocr(ExamRubrics.ct3(), "Roll 18CS10001\ni(a)i) f: 2\nii) i: 3\niii) o: 6\nivy C: 9\nv) c: 1");
+        assertEquals("f: 2", text(s, "1a.i"));
+        assertEquals("C: 9", text(s, "1a.iv"));
+        assertEquals("c: 1", text(s, "1a.v"));
+    }
+
+    @Test
+    void aRomanWithAMisreadBracketIsBelievedOnlyAsTheNextItem() {
+        var s = ocr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) f: 2\nii) i: 3\nvj o: 6");
+        assertEquals("i: 3\nvj o: 6", text(s, "1a.ii"));
+        assertTrue(s.get("1a.v").fragments().isEmpty());
+    }
 }
