@@ -57,15 +57,17 @@ final class LabelScanner {
     /** {@code iv)C_t}, {@code ii)i_t = 5}: OCR often drops the space after a label's bracket. */
     private static final Pattern LETTER = Pattern.compile(
             "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?(?:" + END + "|(?=\\w)))");
-    private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=\\s)");
+    /** {@code a. 4}, and {@code a.i. 4} where OCR lost the space between a letter and its roman sub-label. */
+    private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=\\s|[ivx]{1,4}\\.\\s)");
     /** {@code (a)i.f_t}: after another label, OCR may glue a dotted sub-label to its answer. */
     private static final Pattern LETTER_DOT_GLUED = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=[A-Za-z])");
     /**
-     * Sub-labels inside a line ({@code 4 ii) 5}, {@code 4  ii. 5}, {@code 4  .iii 8}); a parenthesised one may be glued
-     * to its answer by OCR ({@code , (b)b_f: 3}). Only the next sibling is believed (see LabelWalker).
+     * Sub-labels inside a line ({@code 4 ii) 5}, {@code 4  ii. 5}, {@code 4  .iii 8}); a parenthesised one, or a
+     * roman one with its closing bracket, may be glued to its answer by OCR ({@code , (b)b_f: 3}, {@code ii)it 5}). Only the next sibling is believed (see LabelWalker).
      */
     private static final Pattern INLINE = Pattern.compile(
-            "(?i)(?<=[\\s,;])(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})[).](?=\\s|$|(?-i:[A-Z]))|\\.([a-z]|[ivx]{2,4})(?=\\s))");
+            "(?i)(?<=[\\s,;])(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})[).](?=\\s|$|(?-i:[A-Z]))|\\.([a-z]|[ivx]{2,4})(?=\\s)"
+            + "|([ivx]{2,4})\\)(?=[a-z]))");
 
     private LabelScanner() {}
 
@@ -118,7 +120,8 @@ final class LabelScanner {
         Matcher m = INLINE.matcher(cleaned).region(from, cleaned.length());
         m.useTransparentBounds(true);
         while (m.find()) {
-            String v = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+            String v = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                    : m.group(3) != null ? m.group(3) : m.group(4)).toLowerCase(Locale.ROOT);
             found.add(new Label(letterKind(v), List.of(v), m.group(), m.start(), m.end()));
         }
         return found;

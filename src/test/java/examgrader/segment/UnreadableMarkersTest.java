@@ -107,4 +107,13 @@ class UnreadableMarkersTest {
         assertEquals("i: 3\nvj o: 6", text(s, "1a.ii"));
         assertTrue(s.get("1a.v").fragments().isEmpty());
     }
+
+    @Test
+    void aLetterGluedToItsRomanAndARomanGluedToItsAnswer() {
+        var s = ocr(ExamRubrics.ct3(), "Roll 18CS10001\nAns 1)\na.i. 6\nii. 2\n(b) i) f 3 ii)iota 7 iii)x 9");
+        assertEquals("6", text(s, "1a.i"));
+        assertEquals("2", text(s, "1a.ii"));
+        assertFalse(s.get("1a.ii").isDoubtful(), s.get("1a.ii").doubt());
+        assertEquals("iota 7 iii)x 9", text(s, "1b.ii"));
+    }
 }
