@@ -35,6 +35,11 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
         /** "(a)", "b)", also "(i)" before context decides whether i is a letter or a roman numeral. */
         LETTER,
         /**
+         * "2," alone on a line — a question number whose dot was read as a comma; believed only
+         * as the next question number.
+         */
+        COMMA_NUMBER,
+        /**
          * "ivy", "iij" — a roman numeral whose bracket OCR misread; believed only as the next
          * sibling of the current item.
          */

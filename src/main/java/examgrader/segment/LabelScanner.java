@@ -48,6 +48,8 @@ final class LabelScanner {
      */
     private static final Pattern GLUED_ONE = Pattern.compile(
             "[Ll|Ii](?:([a-h])|\\(([a-h])\\))\\(?([ivx]{1,4})\\)(?=\\s|$|[A-Za-z(])");
+    /** {@code 2,} alone on its line: a question number whose dot OCR read as a comma. */
+    private static final Pattern NUMBER_COMMA = Pattern.compile("(\\d{1,2}),\\s*$");
     /** {@code ivy Ct: 3}: a roman numeral whose closing bracket OCR read as y, j, } or ]. */
     private static final Pattern ROMAN_BAD_BRACKET = Pattern.compile("([ivx]{1,4})[yj}\\]](?=\\s)");
     /** {@code 5 Input 200 x 200}: a question number with nothing after it but a space and a word. */
@@ -154,6 +156,8 @@ final class LabelScanner {
             if (m.group(3) != null) parts.add(m.group(3).toLowerCase(Locale.ROOT));
             return label(Label.Kind.DOTTED, parts, m);
         }
+        m = NUMBER_COMMA.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) return label(Label.Kind.COMMA_NUMBER, List.of(m.group(1)), m);
         m = GLUED_ONE.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) {
             String letter = m.group(1) != null ? m.group(1) : m.group(2);

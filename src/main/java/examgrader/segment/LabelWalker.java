@@ -227,6 +227,11 @@ final class LabelWalker {
         if (kind == Label.Kind.LETTER && value.length() == 1 && LabelPath.isRoman(value) && readsAsRoman(value)) {
             kind = Label.Kind.ROMAN;
         }
+        if (kind == Label.Kind.COMMA_NUMBER) {
+            if (prevDepth != null || !isNextQuestion(value)) return null;
+            kind = Label.Kind.NUMBER;
+            prevDepth = -1;
+        }
         boolean misreadRoman = kind == Label.Kind.MISREAD_ROMAN;
         if (misreadRoman) kind = Label.Kind.ROMAN;
         boolean bare = kind == Label.Kind.BARE_NUMBER;
@@ -267,6 +272,12 @@ final class LabelWalker {
      */
     private boolean gluedOneBelieved(List<String> newPath) {
         return !lostLineSeen && path.isEmpty() && seenTop.isEmpty() && LabelPath.equal(newPath, schema.firstLabel());
+    }
+
+    /** Whether {@code n} is the question number after the current one (or the rubric's first, before any). */
+    private boolean isNextQuestion(String n) {
+        if (path.isEmpty()) return seenTop.isEmpty() && !schema.firstLabel().isEmpty() && schema.firstLabel().get(0).equals(n);
+        return !seenTop.contains(n) && n.equals(LabelPath.next(path.get(0))) && schema.hasPrefix(List.of(n));
     }
 
     /**

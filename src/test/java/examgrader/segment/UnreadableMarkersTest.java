@@ -116,4 +116,13 @@ class UnreadableMarkersTest {
         assertFalse(s.get("1a.ii").isDoubtful(), s.get("1a.ii").doubt());
         assertEquals("iota 7 iii)x 9", text(s, "1b.ii"));
     }
+
+    @Test
+    void aNumberAndCommaAloneOnALineIsTheNextQuestionOnly() {
+        var s = ocr(ExamRubrics.ct3(), "Roll 18CS10001\n1.\n(b)(ii) h = [0.6, 0, 0]\n2,\n(a) a dot product\n(b) none, 0\n"
+                + "4,\n(c) total 72");
+        assertTrue(text(s, "2b").startsWith("none, 0"), text(s, "2b"));
+        assertEquals("a dot product", text(s, "2a"));
+        assertTrue(s.get("3c").fragments().isEmpty());
+    }
 }
