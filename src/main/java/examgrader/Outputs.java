@@ -21,8 +21,12 @@ import java.util.List;
 public final class Outputs {
     private Outputs() {}
 
-    /** @return notices for the user; nothing is written when the folder has no store or no scripts */
-    public static List<String> refresh(Path outDir) {
+    /**
+     * @param onlyChangedReports rebuild only the PDF reports whose student's marks changed (after a
+     *                           person's decision); false rebuilds them all ({@code grader report})
+     * @return notices for the user; nothing is written when the folder has no store or no scripts
+     */
+    public static List<String> refresh(Path outDir, boolean onlyChangedReports) {
         if (!Files.exists(outDir.resolve(Store.FILE_NAME))) return List.of();
         List<ScriptResult> results;
         try (Store store = Store.openExisting(outDir)) {
@@ -31,7 +35,8 @@ public final class Outputs {
         if (results.isEmpty()) return List.of();
         try {
             List<Rejection> rejected = RejectedCsv.read(outDir.resolve("rejected.csv"));
-            return OutputWriter.writeAll(outDir, ExamColumns.of(results), results, rejected, new OcrPageImages(new Ingestor()));
+            return OutputWriter.writeAll(outDir, ExamColumns.of(results), results, rejected, new OcrPageImages(new Ingestor()),
+                    onlyChangedReports);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rewrite the outputs in " + outDir + ": " + e.getMessage(), e);
         } catch (examgrader.report.ReportException e) {

@@ -15,6 +15,6 @@ final class PublishedChanges {
 
     static void publish(Store store, Path outDir, CommandSpec spec) {
         AuditExport.write(store, outDir);
-        Outputs.refresh(outDir).forEach(n -> spec.commandLine().getErr().println("grader: " + n));
+        Outputs.refresh(outDir, true).forEach(n -> spec.commandLine().getErr().println("grader: " + n));
     }
 }

@@ -41,7 +41,7 @@ public final class ReportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (Files.exists(outDir.resolve(examgrader.audit.Store.FILE_NAME))) {
-            List<String> notices = examgrader.Outputs.refresh(outDir);
+            List<String> notices = examgrader.Outputs.refresh(outDir, false);
             notices.forEach(n -> err.println("grader report: note: " + n));
             out.println("Rebuilt results, gradebooks, reports and summary from the store in " + outDir);
             return ExitCodes.OK;

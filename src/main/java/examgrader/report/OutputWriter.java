@@ -37,14 +37,31 @@ public final class OutputWriter {
     /** As {@link #writeAll(Path, Rubric, List, List, PageImages)}, when only the columns are known (a rebuild from the store). */
     public static List<String> writeAll(Path outDir, ExamColumns columns, List<ScriptResult> results, List<Rejection> rejected,
                                         PageImages images) throws IOException {
+        return writeAll(outDir, columns, results, rejected, images, false);
+    }
+
+    /**
+     * As {@link #writeAll(Path, ExamColumns, List, List, PageImages)}; with {@code onlyChangedReports}, a
+     * student's PDF report is rebuilt only when their results differ from the results file already
+     * there. A report depends on nothing else, and rendering every page of every script again after
+     * one override would cost minutes for a large class.
+     */
+    public static List<String> writeAll(Path outDir, ExamColumns columns, List<ScriptResult> results, List<Rejection> rejected,
+                                        PageImages images, boolean onlyChangedReports) throws IOException {
         List<ScriptResult> sorted = sorted(results);
         List<String> names = ScriptFileNames.assign(sorted);
         List<String> notices = new ArrayList<>(moveAsideOldFiles(outDir, names));
+        java.util.Set<Integer> unchanged = new java.util.HashSet<>();
         for (int i = 0; i < sorted.size(); i++) {
-            ResultsJson.write(outDir.resolve("results").resolve(names.get(i) + ".json"), sorted.get(i));
+            Path json = outDir.resolve("results").resolve(names.get(i) + ".json");
+            if (onlyChangedReports && sameAsWritten(json, outDir.resolve("reports").resolve(names.get(i) + ".pdf"),
+                    sorted.get(i))) {
+                unchanged.add(i);
+            }
+            ResultsJson.write(json, sorted.get(i));
         }
         RejectedCsv.write(outDir.resolve("rejected.csv"), rejected);
-        writeDerived(outDir, columns, sorted, names, rejected, images);
+        writeDerived(outDir, columns, sorted, names, rejected, images, unchanged);
         notices.addAll(notices(sorted, names));
         return notices;
     }
@@ -89,17 +106,29 @@ public final class OutputWriter {
                                               List<Rejection> rejected, PageImages images) throws IOException {
         List<ScriptResult> sorted = sorted(results);
         List<String> names = ScriptFileNames.assign(sorted);
-        writeDerived(outDir, columns, sorted, names, rejected, images);
+        writeDerived(outDir, columns, sorted, names, rejected, images, java.util.Set.of());
         return notices(sorted, names);
     }
 
+    /** True when the results file and the report already on disk were made from exactly this result. */
+    private static boolean sameAsWritten(Path json, Path report, ScriptResult result) {
+        if (!Files.isRegularFile(json) || !Files.isRegularFile(report)) return false;
+        try {
+            return ResultsJson.read(json).equals(result);
+        } catch (ReportException e) {
+            return false;
+        }
+    }
+
     private static void writeDerived(Path outDir, ExamColumns columns, List<ScriptResult> sorted, List<String> names,
-                                     List<Rejection> rejected, PageImages images) throws IOException {
+                                     List<Rejection> rejected, PageImages images, java.util.Set<Integer> unchangedReports)
+            throws IOException {
         Files.createDirectories(outDir);
         GradebookCsv.writeGradebook(outDir.resolve("gradebook.csv"), columns, sorted);
         GradebookCsv.writeCanvas(outDir.resolve("canvas.csv"), columns, sorted);
         GradebookCsv.writeMoodle(outDir.resolve("moodle.csv"), sorted);
         for (int i = 0; i < sorted.size(); i++) {
+            if (unchangedReports.contains(i)) continue;
             StudentReportPdf.write(outDir.resolve("reports").resolve(names.get(i) + ".pdf"), sorted.get(i), images);
         }
         ClassSummary summary = ClassSummary.of(columns, sorted, rejected);

@@ -77,4 +77,23 @@ class OutputWriterTest {
         assertTrue(notices.get(0).startsWith("1 results file(s) of an earlier run"), notices.get(0));
         assertTrue(Files.isRegularFile(dir.resolve("results/18CS10001.json")));
     }
+
+    @Test
+    void afterADecisionOnlyTheReportsOfStudentsWhoseMarksChangedAreRebuilt() throws Exception {
+        OutputWriter.writeAll(dir, Fixtures.rubric(), BATCH, List.of(), PageImages.NONE);
+        var old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Path untouched = dir.resolve("reports/18CS10002.pdf");
+        Path changed = dir.resolve("reports/18CS10001.pdf"); // a-resubmitted.pdf sorts before a.pdf
+        Files.setLastModifiedTime(untouched, old);
+        Files.setLastModifiedTime(changed, old);
+        List<ScriptResult> afterOverride = List.of(BATCH.get(0), BATCH.get(1),
+                script("18CS10001", "a-resubmitted.pdf", graded("1a", 0, 0.5, "4", "override: not legible"),
+                        graded("1b", 1, 1, "(0.7, 0.2, 0.05)", ""), graded("2", 2, 2, "3 x 5", "")));
+
+        OutputWriter.writeAll(dir, ExamColumns.of(afterOverride), afterOverride, List.of(), PageImages.NONE, true);
+
+        assertEquals(old, Files.getLastModifiedTime(untouched), "an unchanged student's report was rendered again");
+        assertTrue(Files.getLastModifiedTime(changed).compareTo(old) > 0, "the changed student's report was not rebuilt");
+        assertTrue(Files.readString(dir.resolve("gradebook.csv")).contains("18CS10001,0,"), "gradebook shows the new mark");
+    }
 }
