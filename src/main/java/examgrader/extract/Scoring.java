@@ -91,7 +91,7 @@ final class Scoring {
             if (listed) reasons.add(LISTED);
             Statements.Part part = parts.get(i);
             Fragment source = Extractor.valueSource(r.raw(), part.fragment());
-            found.add(new Candidate(r.value(), r.raw(), source.minConfidence(), source, String.join(", ", reasons), score));
+            found.add(new Candidate(r.value(), r.raw(), source.minValueConfidence(), source, String.join(", ", reasons), score));
         }
         return found;
     }

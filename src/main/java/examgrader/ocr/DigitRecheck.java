@@ -36,7 +36,7 @@ final class DigitRecheck {
         if (!m.matches()) return word;
         Optional<Word> again = reader.readDigits(page, word.box());
         if (again.isEmpty() || !sameNumber(m.group(1), again.get().text())) return word;
-        return new Word(word.text(), Math.max(word.confidence(), again.get().confidence()), word.box());
+        return new Word(word.text(), Math.max(word.confidence(), again.get().confidence()), word.box(), word.numberConfidence());
     }
 
     /** Same digits and separators in the same places; a trailing separator (punctuation) is ignored. */

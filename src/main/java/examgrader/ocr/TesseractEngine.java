@@ -7,11 +7,16 @@ import com.sun.jna.ptr.PointerByReference;
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.TessAPI;
 
 /**
@@ -134,6 +139,17 @@ public final class TesseractEngine implements AutoCloseable {
      * @throws OcrFailedException when Tesseract fails or passes the page deadline
      */
     public List<Line> read(BufferedImage grey, int page) throws OcrFailedException {
+        return recognise(grey, page).lines();
+    }
+
+    /**
+     * What one recognition pass gives: the page's lines, and each word's characters with their own
+     * confidences and boxes, keyed by the word's box.
+     */
+    record Recognised(List<Line> lines, Map<Box, List<Glyph>> glyphsByWordBox) {}
+
+    /** Like {@link #read}, also keeping every word's characters (see {@link Recognised}). */
+    Recognised recognise(BufferedImage grey, int page) throws OcrFailedException {
         BufferedImage image = Preprocessor.toGrey(grey);
         int width = image.getWidth(), height = image.getHeight();
         ByteBuffer buffer = nativeCopy(image);
@@ -149,7 +165,7 @@ public final class TesseractEngine implements AutoCloseable {
                 throw new OcrFailedException("OCR timed out after " + settings.timeoutText());
             }
             if (rc != 0) throw new OcrFailedException("Tesseract could not read the page (code " + rc + ")");
-            return TsvLines.parse(tsv(), page);
+            return new Recognised(TsvLines.parse(tsv(), page), glyphs());
         } finally {
             api.TessBaseAPIClear(handle);
             api.TessMonitorDelete(monitor);
@@ -158,6 +174,45 @@ public final class TesseractEngine implements AutoCloseable {
 
     private int deadlineMillis() {
         return (int) Math.min(Integer.MAX_VALUE, settings.pageTimeout().toMillis());
+    }
+
+    /**
+     * Every recognised character with its confidence and box, grouped by the box of its word (the
+     * same box the TSV gives the word). Read with Tesseract's result iterator at symbol level.
+     */
+    private Map<Box, List<Glyph>> glyphs() {
+        Map<Box, List<Glyph>> byWord = new HashMap<>();
+        TessResultIterator results = api.TessBaseAPIGetIterator(handle);
+        if (results == null) return byWord;
+        try {
+            TessPageIterator layout = api.TessResultIteratorGetPageIterator(results);
+            List<Glyph> word = null;
+            do {
+                if (api.TessPageIteratorIsAtBeginningOf(layout, TessPageIteratorLevel.RIL_WORD) != 0) {
+                    word = new ArrayList<>();
+                    byWord.put(box(layout, TessPageIteratorLevel.RIL_WORD), word);
+                }
+                Pointer text = api.TessResultIteratorGetUTF8Text(results, TessPageIteratorLevel.RIL_SYMBOL);
+                if (text == null || word == null) continue;
+                String symbol;
+                try {
+                    symbol = text.getString(0, "UTF-8");
+                } finally {
+                    api.TessDeleteText(text);
+                }
+                double confidence = api.TessResultIteratorConfidence(results, TessPageIteratorLevel.RIL_SYMBOL);
+                word.add(new Glyph(symbol, Math.max(0, Math.min(100, confidence)), box(layout, TessPageIteratorLevel.RIL_SYMBOL)));
+            } while (api.TessResultIteratorNext(results, TessPageIteratorLevel.RIL_SYMBOL) != 0);
+        } finally {
+            api.TessResultIteratorDelete(results);
+        }
+        return byWord;
+    }
+
+    private Box box(TessPageIterator layout, int level) {
+        IntBuffer left = IntBuffer.allocate(1), top = IntBuffer.allocate(1), right = IntBuffer.allocate(1), bottom = IntBuffer.allocate(1);
+        if (api.TessPageIteratorBoundingBox(layout, level, left, top, right, bottom) == 0) return Box.NONE;
+        return new Box(left.get(0), top.get(0), right.get(0) - left.get(0), bottom.get(0) - top.get(0));
     }
 
     private String tsv() {

@@ -96,6 +96,7 @@ public final class ResultsJson {
             ObjectNode word = words.addObject();
             word.put("text", w.text());
             word.put("confidence", w.confidence());
+            if (w.numberConfidence() != null) word.put("number_confidence", w.numberConfidence());
             word.set("box", toJson(w.box()));
         }
         return node;
@@ -168,7 +169,8 @@ public final class ResultsJson {
         if (!e.isObject()) return Evidence.NONE;
         List<Word> words = new ArrayList<>();
         for (JsonNode w : e.path("words")) {
-            words.add(new Word(w.path("text").asText(""), w.path("confidence").asDouble(0), boxFromJson(w.path("box"))));
+            Double numberConfidence = w.path("number_confidence").isNumber() ? w.path("number_confidence").asDouble() : null;
+            words.add(new Word(w.path("text").asText(""), w.path("confidence").asDouble(0), boxFromJson(w.path("box")), numberConfidence));
         }
         return new Evidence(e.path("page").asInt(0), boxFromJson(e.path("box")), e.path("text").asText(""), words);
     }

@@ -34,4 +34,12 @@ public record Fragment(int page, String text, List<Word> words, String label, in
     public double minConfidence() {
         return words.stream().mapToDouble(Word::confidence).min().orElse(100.0);
     }
+
+    /**
+     * The lowest confidence of the numbers in the fragment's words ({@link Word#valueConfidence()}):
+     * for a value read from these words, where the letters around the digits do not matter.
+     */
+    public double minValueConfidence() {
+        return words.stream().mapToDouble(Word::valueConfidence).min().orElse(100.0);
+    }
 }
