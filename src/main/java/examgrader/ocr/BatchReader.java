@@ -55,7 +55,9 @@ public final class BatchReader implements AutoCloseable {
         String version = TesseractProbe.check(settings);
         this.settings = settings;
         this.ingestor = ingestor;
-        this.pageReader = new PageReader(cache, settings.engineName(version) + " recheck=digits<" + (int) DigitRecheck.RECHECK_BELOW);
+        this.pageReader = new PageReader(cache, settings.engineName(version) + " recheck=digits<" + (int) DigitRecheck.RECHECK_BELOW
+                + " numbers>=" + (int) NumberCheck.MIN_GLYPH_CONFIDENCE + "@print" + NumberCheck.PRINT_SHARE
+                + " caps=" + (int) TextSize.TARGET_CAP_HEIGHT);
         this.pool = new ThreadPoolExecutor(workers, workers, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());
         this.engine = ThreadLocal.withInitial(() -> {
             TesseractEngine created = new TesseractEngine(settings);

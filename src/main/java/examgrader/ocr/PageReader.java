@@ -67,10 +67,20 @@ final class PageReader {
         int turns = (4 - tesseract.orientationDegrees(input) / 90) % 4;
         BufferedImage upright = Preprocessor.turnedClockwise(input, turns);
         BufferedImage cleaned = Preprocessor.clean(upright);
-        List<Line> lines = tesseract.read(cleaned, page.number());
-        if (digits != null) lines = DigitRecheck.apply(lines, cleaned, digits.get());
+        double textScale = TextSize.scaleFor(cleaned);
+        if (textScale != 1 && (long) (upright.getWidth() * textScale) * (long) (upright.getHeight() * textScale) <= maxOcrPixels) {
+            upright = Preprocessor.scaled(upright, textScale);
+            cleaned = Preprocessor.clean(upright);
+            scale *= textScale;
+        }
+        TesseractEngine.Recognised recognised = tesseract.recognise(cleaned, page.number());
+        List<Line> lines = recognised.lines();
+        if (digits != null) {
+            lines = DigitRecheck.apply(lines, cleaned, digits.get());
+            lines = NumberCheck.apply(lines, recognised.glyphsByWordBox(), cleaned, digits.get());
+        }
         if (turns != 0) lines = unturned(lines, turns, upright.getWidth(), upright.getHeight());
-        if (scale < 1) lines = scaledBack(lines, scale);
+        if (scale != 1) lines = scaledBack(lines, scale);
         PageText text = new PageText(page.number(), engineName, imageSha, lines);
         cache.put(text);
         return text;
@@ -79,7 +89,7 @@ final class PageReader {
     /** Boxes of a page read after turning it upright, on the page as given. */
     private static List<Line> unturned(List<Line> lines, int turns, int width, int height) {
         return lines.stream().map(line -> new Line(line.page(), line.text(), line.words().stream()
-                .map(w -> new Word(w.text(), w.confidence(), Preprocessor.unturned(w.box(), turns, width, height)))
+                .map(w -> new Word(w.text(), w.confidence(), Preprocessor.unturned(w.box(), turns, width, height), w.numberConfidence()))
                 .toList())).toList();
     }
 
@@ -88,7 +98,7 @@ final class PageReader {
         return lines.stream().map(line -> new Line(line.page(), line.text(), line.words().stream()
                 .map(w -> new Word(w.text(), w.confidence(), new Box((int) Math.round(w.box().x() / scale),
                         (int) Math.round(w.box().y() / scale), (int) Math.round(w.box().width() / scale),
-                        (int) Math.round(w.box().height() / scale))))
+                        (int) Math.round(w.box().height() / scale)), w.numberConfidence()))
                 .toList())).toList();
     }
 

@@ -1,6 +1,7 @@
 package examgrader.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import examgrader.ingest.TestFiles;
@@ -37,11 +38,25 @@ class PreprocessorTest {
     }
 
     @Test
-    void cleanKeepsPageSizeAndGivesPureBlackAndWhiteWithTheTextKept() throws Exception {
+    void anEvenlyLitPageIsKeptGreyWithItsSizeAndText() throws Exception {
         BufferedImage page = TestFiles.renderedPage(LINES);
-        BufferedImage clean = Preprocessor.clean(TestFiles.withNoise(page, 0.02, 9));
+        BufferedImage noisy = TestFiles.withNoise(page, 0.02, 9);
+        assertFalse(Preprocessor.unevenlyLit(noisy));
+        BufferedImage clean = Preprocessor.clean(noisy);
         assertEquals(page.getWidth(), clean.getWidth());
         assertEquals(page.getHeight(), clean.getHeight());
+        int[] values = clean.getRaster().getPixels(0, 0, clean.getWidth(), clean.getHeight(), (int[]) null);
+        assertTrue(java.util.Arrays.stream(values).anyMatch(v -> v > 0 && v < 255), "grey levels kept for Tesseract");
+        long inked = darkPixels(page), kept = darkPixels(clean);
+        assertTrue(kept > inked / 2 && kept < inked * 2, "ink kept: " + kept + " of " + inked);
+    }
+
+    @Test
+    void aShadowedPageIsBinarisedSoTheShadowIsNotInk() throws Exception {
+        BufferedImage page = TestFiles.renderedPage(LINES);
+        BufferedImage shadowed = TestFiles.withShadow(page, 0.35);
+        assertTrue(Preprocessor.unevenlyLit(shadowed));
+        BufferedImage clean = Preprocessor.clean(shadowed);
         int[] values = clean.getRaster().getPixels(0, 0, clean.getWidth(), clean.getHeight(), (int[]) null);
         assertTrue(java.util.Arrays.stream(values).allMatch(v -> v == 0 || v == 255));
         long inked = darkPixels(page), kept = darkPixels(clean);
