@@ -83,10 +83,25 @@ public final class Extractor {
         if (question.kind() == AnswerKind.INTEGER && chosen.confidence() < 100 && chosen.raw().matches("-?\\d{1,3}(?:\\.\\d{3})+")) {
             doubts.add("'" + chosen.raw() + "' where a whole number is asked: the '.' may be a thousands ',' misread");
         }
+        if (looksLikeLabel(chosen)) {
+            doubts.add("'" + chosen.raw() + "' ends its line with an unopened bracket, as a question number does: "
+                    + "a misread label, not an answer?");
+        }
         doubts.addAll(repeatedAnswers(question, segment));
         if (question.kind() != AnswerKind.FORMULA) doubts.addAll(unreadableSubject(question, chains, chosen));
         return new Answer(question.id(), Optional.of(chosen), candidates, !doubts.isEmpty(),
                 String.join("; ", doubts), text);
+    }
+
+    /**
+     * A short number closing a bracket that was never opened, at the end of its line ({@code hws 3)}
+     * for {@code Ans 3)}): the next question's label whose words OCR garbled, so segmentation kept
+     * it in the answer before.
+     */
+    static boolean looksLikeLabel(Candidate chosen) {
+        String text = chosen.source().text().strip();
+        if (!text.matches("(?s).*(?<![\\d.,])\\d{1,2}\\)$") || !chosen.raw().matches("\\d{1,2}")) return false;
+        return text.chars().filter(c -> c == ')').count() > text.chars().filter(c -> c == '(').count();
     }
 
     private List<String> doubtsAbout(Candidate chosen, List<Candidate> candidates) {

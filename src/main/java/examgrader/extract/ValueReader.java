@@ -41,8 +41,24 @@ final class ValueReader {
 
     private ValueReader() {}
 
-    /** The one value {@code part} states, if it states exactly one and is not arithmetic. */
+    /**
+     * A value, a comma and words that explain it ({@code = 9, a 3 by 3 score matrix W_a}): the
+     * value is the statement, the numbers in the explanation are not another answer.
+     */
+    private static final Pattern APPOSITION = Pattern.compile("^([^,;]*\\d[^,;]*?)\\s*[,;]\\s+(?=[A-Za-z]{1,}\\b)");
+
+    /**
+     * The one value {@code part} states, if it states exactly one and is not arithmetic; or, where
+     * a single number is asked, the value before an explanation set off by a comma.
+     */
     static Optional<Reading> pureValue(String part, AnswerKind kind) {
+        Optional<Reading> whole = wholeValue(part, kind);
+        if (whole.isPresent() || kind == AnswerKind.SET || kind == AnswerKind.VECTOR) return whole;
+        Matcher apposition = APPOSITION.matcher(part);
+        return apposition.find() ? wholeValue(apposition.group(1), kind) : whole;
+    }
+
+    private static Optional<Reading> wholeValue(String part, AnswerKind kind) {
         boolean marked = part.indexOf(Latex.MARK_OPEN) >= 0;
         String text = part.replace(Latex.MARK_OPEN, ' ').replace(Latex.MARK_CLOSE, ' ')
                 .replaceAll("(?<=[A-Za-z])-(?=[A-Za-z])", " ")

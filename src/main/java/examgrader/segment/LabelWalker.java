@@ -39,6 +39,8 @@ final class LabelWalker {
     /** Labels given to marker lines by position, by line number (second walk only). */
     private Map<Integer, Label> markerItems = Map.of();
     private boolean lostLineSeen;
+    /** The page being walked is typed text (a text layer or transcription), whose labels are as written. */
+    private boolean typedPage;
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
@@ -84,6 +86,7 @@ final class LabelWalker {
         int lineNo = 0;
         for (var page : script.pages()) {
             boolean readByOcr = page.lines().stream().flatMap(l -> l.words().stream()).anyMatch(w -> w.confidence() < 100);
+            typedPage = !readByOcr;
             for (Line line : page.lines()) pieces.addAll(readLine(page.page(), line, readByOcr, lineNo++));
         }
         return pieces;
@@ -345,7 +348,17 @@ final class LabelWalker {
         if (kind == Label.Kind.CIRCLED) return true;
         if (depth >= path.size()) return false;
         String current = path.get(depth);
-        return value.equals(LabelPath.next(current)) || value.equals(LabelPath.nextRoman(current));
+        if (value.equals(LabelPath.next(current)) || value.equals(LabelPath.nextRoman(current))) return true;
+        return typedPage && kind == Label.Kind.ROMAN && skipsForward(current, value);
+    }
+
+    /**
+     * {@code i) 4 iii) 8} on a typed page: the student left (ii) out. Typed labels are not misread,
+     * so a later roman sibling in the same line is believed; on OCR'd pages only the next one is.
+     */
+    private static boolean skipsForward(String current, String value) {
+        int from = LabelPath.romanPosition(current), to = LabelPath.romanPosition(value);
+        return from > 0 && to > from;
     }
 
     private void commit(Label.Kind kind, Label label, List<String> newPath, int depth) {

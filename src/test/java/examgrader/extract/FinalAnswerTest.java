@@ -93,4 +93,17 @@ class FinalAnswerTest {
         assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE, "H = 26, W = 28 -> output (26, 28)"));
         assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE, "$H = 26 \\Rightarrow$ output is $26 \\times 28$"));
     }
+
+    @Test
+    void aValueFollowedByACommaAndItsExplanationIsTheAnswer() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("parameters"), "Extra parameters = 9, a 3 by 3 score matrix W_a");
+        assertEquals(new Value.Scalar(9), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, "W_f = 3 x 5, since h has 3 and x has 2"));
+    }
+
+    @Test
+    void aListOfNumbersIsNotAValueWithAnExplanation() {
+        assertTrue(Answers.single(AnswerKind.INTEGER, "= 9, 10, 11 and so on").chosen().isEmpty());
+    }
 }

@@ -123,4 +123,23 @@ class UncertaintyTest {
         assertEquals(93, c.confidence());
         assertFalse(a.uncertain(), a.note());
     }
+
+    @Test
+    void aGarbledNextLabelTakenForTheAnswerGoesToReview() {
+        // "Ans 3)" read as "hws 3)" stays in 2b's answer, and its "3" is the only number there.
+        Question extra = ExamRubrics.ct3().questions().stream().filter(q -> q.id().equals("2b")).findFirst().orElseThrow();
+        var script = TestScripts.ocrLike(Map.of("hws", 37.0), "2. (b) pdditional parameters - the dot product has nothing to leaen\nhws 3)");
+        Segment segment = new Segmenter().split(script, ExamRubrics.ct3()).stream()
+                .filter(s -> s.questionId().equals("2b")).findFirst().orElseThrow();
+        Answer a = new Extractor().extract(extra, segment);
+        assertEquals("3", a.chosen().orElseThrow().raw());
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("question number"), a.note());
+    }
+
+    @Test
+    void aVectorEndingInABracketIsNotTakenForALabel() {
+        Answer a = total(Map.of("3)", 90.0), "5. total multiplications = (2, 3)");
+        assertFalse(a.note().contains("question number"), a.note());
+    }
 }

@@ -41,6 +41,16 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void aSubAnswerLeftOutOnATypedLineDoesNotSwallowTheRest() {
+        var s = split(ExamRubrics.ct3(), "1. (a) i) 4 iii) 8 iv) 3 v) 1 vi) 7");
+        assertEquals("4", text(s, "1a.i"));
+        assertTrue(s.get("1a.ii").isEmpty());
+        assertEquals("8", text(s, "1a.iii"));
+        assertEquals("3", text(s, "1a.iv"));
+        assertEquals("7", text(s, "1a.vi"));
+    }
+
+    @Test
     void subLabelCarriesItsParents() {
         var s = split(ExamRubrics.ct3(), "1. (a) i) 4\n(b)(i) [0.7, 0.2, 0.05]\nii) 0.6044\n2. (b) 0");
         assertEquals("[0.7, 0.2, 0.05]", text(s, "1b.i"));
