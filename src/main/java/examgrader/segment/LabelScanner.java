@@ -52,6 +52,11 @@ final class LabelScanner {
     private static final Pattern NUMBER_COMMA = Pattern.compile("(\\d{1,2}),\\s*$");
     /** {@code ivy Ct: 3}: a roman numeral whose closing bracket OCR read as y, j, } or ]. */
     private static final Pattern ROMAN_BAD_BRACKET = Pattern.compile("([ivx]{1,4})[yj}\\]](?=\\s)");
+    /**
+     * {@code (ili)o_t}, {@code iii,o_t}: a roman numeral with an i read as l, or its dot or bracket
+     * read as a comma. Read as a {@link Label.Kind#MISREAD_ROMAN}, believed only as the next sibling.
+     */
+    private static final Pattern ROMAN_MISREAD = Pattern.compile("\\(?([ivxl]{2,4})([)\\]},.])(?=\\s|$|[A-Za-z_])");
     /** {@code 5 Input 200 x 200}: a question number with nothing after it but a space and a word. */
     private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,2})\\s+(?=[A-Za-z])(?![xX]\\s*\\d|by\\b)");
     private static final Pattern NUMBER = Pattern.compile(
@@ -69,7 +74,7 @@ final class LabelScanner {
      */
     private static final Pattern INLINE = Pattern.compile(
             "(?i)(?<=[\\s,;])(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})[).](?=\\s|$|(?-i:[A-Z]))|\\.([a-z]|[ivx]{2,4})(?=\\s)"
-            + "|([ivx]{2,4})\\)(?=[a-z]))");
+            + "|([ivx]{2,4})\\)(?=[a-z])|([ivx]{1,4})\\.(?=\\d))");
 
     private LabelScanner() {}
 
@@ -123,7 +128,7 @@ final class LabelScanner {
         m.useTransparentBounds(true);
         while (m.find()) {
             String v = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-                    : m.group(3) != null ? m.group(3) : m.group(4)).toLowerCase(Locale.ROOT);
+                    : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5)).toLowerCase(Locale.ROOT);
             found.add(new Label(letterKind(v), List.of(v), m.group(), m.start(), m.end()));
         }
         return found;
@@ -177,6 +182,8 @@ final class LabelScanner {
         }
         m = ROMAN_BAD_BRACKET.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) return label(Label.Kind.MISREAD_ROMAN, List.of(m.group(1)), m);
+        m = ROMAN_MISREAD.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && misreadRoman(m) != null) return label(Label.Kind.MISREAD_ROMAN, List.of(misreadRoman(m)), m);
         m = (lineStart ? LETTER_DOT : LETTER_DOT_GLUED).matcher(s).region(pos, s.length());
         if (!m.lookingAt() && !lineStart) m = LETTER_DOT.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
@@ -184,6 +191,27 @@ final class LabelScanner {
             return label(letterKind(v), List.of(v), m);
         }
         return null;
+    }
+
+    /** Misread roman sub-labels inside a line ({@code 8 (ili) 3}), each to be believed only as the next sibling. */
+    static List<Label> inlineMisread(String cleaned, int from) {
+        List<Label> found = new ArrayList<>();
+        Matcher m = ROMAN_MISREAD.matcher(cleaned).region(from, cleaned.length());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            if (m.start() > 0 && !Character.isWhitespace(cleaned.charAt(m.start() - 1))) continue;
+            String v = misreadRoman(m);
+            if (v != null) found.add(new Label(Label.Kind.MISREAD_ROMAN, List.of(v), m.group().trim(), m.start(), m.end()));
+        }
+        return found;
+    }
+
+    /** The roman numeral a {@link #ROMAN_MISREAD} match stands for, or null when it is not a misread one. */
+    private static String misreadRoman(Matcher m) {
+        String body = m.group(1).toLowerCase(Locale.ROOT);
+        if (!body.contains("l") && !m.group(2).equals(",")) return null;
+        String roman = body.replace('l', 'i');
+        return LabelPath.isRoman(roman) ? roman : null;
     }
 
     private static Label.Kind letterKind(String v) {

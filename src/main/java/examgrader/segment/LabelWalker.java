@@ -136,6 +136,7 @@ final class LabelWalker {
         }
         List<Label> inner = new ArrayList<>(LabelScanner.circled(cleaned, textStart));
         inner.addAll(LabelScanner.inline(cleaned, textStart));
+        if (readByOcr) inner.addAll(LabelScanner.inlineMisread(cleaned, textStart));
         inner.sort(Comparator.comparingInt(Label::start));
         List<int[]> offsets = wordOffsets(text, line.words());
         List<Piece> pieces = new ArrayList<>();

@@ -237,4 +237,32 @@ class OcrNoisyLabelsTest {
         var typed = split(ExamRubrics.ct3(), "1. (a) i) 2\niii) 9\nvi) 4\nii) 5");
         assertFalse(typed.get("1a.ii").isDoubtful(), typed.get("1a.ii").doubt());
     }
+
+    @Test
+    void aRomanWithItsIReadAsLIsTheNextSubLabel() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1(a)(i) ft =4 (ii)it=5 (ili)o t=8 (iv) Ct=3 (v) C=1 (vi)C~t=7");
+        assertEquals("o t=8", text(s, "1a.iii"));
+        assertEquals("Ct=3", text(s, "1a.iv"));
+        assertEquals("C~t=7", text(s, "1a.vi"));
+        var lines = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i)ft=4\nii) it=5\nili)o t=3\niv)C t=8");
+        assertEquals("o t=3", text(lines, "1a.iii"));
+        assertEquals("C t=8", text(lines, "1a.iv"));
+    }
+
+    @Test
+    void aRomanWhoseDotWasReadAsACommaOrGluedToItsNumberIsTheNextSubLabel() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i. 4 ii. 5 iii. 8 iv. 3 v.1 vi. 7\n(b) i. C = 3");
+        assertEquals("1", text(s, "1a.v"));
+        assertEquals("7", text(s, "1a.vi"));
+        var comma = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i. f:4\nii. i:5\niii,o t:8\niv. C:3");
+        assertEquals("o t:8", text(comma, "1a.iii"));
+        assertEquals("C:3", text(comma, "1a.iv"));
+    }
+
+    @Test
+    void aMisreadRomanThatIsNotTheNextSiblingIsNotALabel() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 4 (ili) 8");
+        assertEquals("4 (ili) 8", text(s, "1a.i"));
+        assertTrue(s.get("1a.iii").isEmpty());
+    }
 }
