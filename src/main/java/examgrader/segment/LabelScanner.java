@@ -65,9 +65,11 @@ final class LabelScanner {
     private static final Pattern LETTER = Pattern.compile(
             "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?(?:" + END + "|(?=\\w)))");
     /** {@code a. 4}, and {@code a.i. 4} where OCR lost the space between a letter and its roman sub-label. */
-    private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=\\s|[ivx]{1,4}\\.\\s)");
+    private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=\\s|[ivx]{1,4}\\.(?:\\s|\\d))");
     /** {@code (a)i.f_t}: after another label, OCR may glue a dotted sub-label to its answer. */
-    private static final Pattern LETTER_DOT_GLUED = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=[A-Za-z])");
+    private static final Pattern LETTER_DOT_GLUED = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=[A-Za-z\\d])");
+    /** {@code iv.C_t: 3} at the start of a line: a dotted roman glued to its answer, believed only as the next sibling. */
+    private static final Pattern ROMAN_DOT_GLUED = Pattern.compile("(?i)([ivx]{1,4})\\.(?=[A-Za-z])");
     /**
      * Sub-labels inside a line ({@code 4 ii) 5}, {@code 4  ii. 5}, {@code 4  .iii 8}); a parenthesised one, or a
      * roman one with its closing bracket, may be glued to its answer by OCR ({@code , (b)b_f: 3}, {@code ii)it 5}). Only the next sibling is believed (see LabelWalker).
@@ -190,6 +192,8 @@ final class LabelScanner {
             String v = m.group(1).toLowerCase(Locale.ROOT);
             return label(letterKind(v), List.of(v), m);
         }
+        m = ROMAN_DOT_GLUED.matcher(s).region(pos, s.length());
+        if (lineStart && m.lookingAt()) return label(Label.Kind.MISREAD_ROMAN, List.of(m.group(1).toLowerCase(Locale.ROOT)), m);
         return null;
     }
 

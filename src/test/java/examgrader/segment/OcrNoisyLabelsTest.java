@@ -265,4 +265,14 @@ class OcrNoisyLabelsTest {
         assertEquals("4 (ili) 8", text(s, "1a.i"));
         assertTrue(s.get("1a.iii").isEmpty());
     }
+
+    @Test
+    void dottedLabelsGluedToTheirAnswersAreRead() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\nAns 1)\na.i.4 ii. 5 iii. 8 iv. 3 v.1 vi. 7\nb.i. C = 3");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("1", text(s, "1a.v"));
+        var lines = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\nAnswer 1\n(a) i. ft: 4\nii. it: 5\niii. o t:8\niv.C t:3\nv.C_{t-1}:1");
+        assertEquals("C t:3", text(lines, "1a.iv"));
+        assertEquals("C_{t-1}:1", text(lines, "1a.v"));
+    }
 }
