@@ -14,7 +14,10 @@ import java.util.Set;
  * gets the lines that mention no cue at all (preferring sub-items, such as ① of ①②③, in which no
  * cue appears), with a doubt, so its answer goes to review. On a typed page, where cue words are
  * read exactly, lines beside other questions' cues are not its answer: with no cue-free sub-item
- * the question is unanswered.
+ * the question is unanswered; and when every other question sharing the label was found by its
+ * cues and exactly one cue-free sub-item is left ({@code ①} of {@code ①②③} beside a
+ * multiplications item and an additions item), that item is the remaining question's by
+ * elimination, without doubt.
  */
 final class CueSplit {
     private CueSplit() {}
@@ -79,6 +82,9 @@ final class CueSplit {
         boolean typed = pieces.stream().noneMatch(a -> a.piece().readByOcr());
         List<Segmenter.Assigned> fallback = !inCueFreeSubItems.isEmpty() ? inCueFreeSubItems
                 : typed && !cuedSections.isEmpty() ? List.of() : uncued;
+        long unanswered = sharing.stream().filter(q -> byQuestion.get(q).isEmpty()).count();
+        boolean byElimination = typed && unanswered == 1 && fallback == inCueFreeSubItems
+                && inCueFreeSubItems.stream().map(a -> a.piece().section()).distinct().count() == 1;
         for (Question q : sharing) {
             if (byQuestion.get(q).isEmpty() && fallback.isEmpty() && asideMentions.containsKey(q)) {
                 doubts.get(q).add("its cue is written only in passing, in a line about another question: '"
@@ -86,6 +92,7 @@ final class CueSplit {
             }
             if (!byQuestion.get(q).isEmpty() || fallback.isEmpty()) continue;
             byQuestion.get(q).addAll(fallback);
+            if (byElimination) continue;
             doubts.get(q).add("label " + String.join(".", q.label()) + " is shared by " + sharing.size()
                     + " questions and none of the cues " + q.cues() + " was written; taken from lines without cues");
         }

@@ -22,10 +22,25 @@ final class Unplaced {
 
     /** The pieces no label led to a question, or that start with an unreadable label; header excepted. */
     static List<LabelWalker.Piece> of(List<LabelWalker.Piece> pieces, List<List<String>> claimedPaths) {
-        return pieces.stream()
-                .filter(p -> !isHeader(p))
-                .filter(p -> p.lostLabel() || p.path().isEmpty() || claimedPaths.stream().noneMatch(c -> c.equals(p.path())))
-                .toList();
+        List<LabelWalker.Piece> unplaced = new java.util.ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            LabelWalker.Piece p = pieces.get(i);
+            if (isHeader(p) || isTypedPreamble(p, pieces.subList(i + 1, pieces.size()))) continue;
+            if (p.lostLabel() || p.path().isEmpty() || claimedPaths.stream().noneMatch(c -> c.equals(p.path()))) unplaced.add(p);
+        }
+        return unplaced;
+    }
+
+    /**
+     * Typed text under a question number and before its first sub-label ({@code 4. c_{t+1} = ...}
+     * then {@code (a)}): the question restated, not an answer whose label was lost. Typed labels
+     * are read exactly, so a sub-answer written there would have its label.
+     */
+    private static boolean isTypedPreamble(LabelWalker.Piece p, List<LabelWalker.Piece> later) {
+        if (p.readByOcr() || p.path().isEmpty() || p.path().contains(LabelPath.ANY)) return false;
+        return later.stream().filter(q -> q.section() != p.section()).findFirst()
+                .map(next -> next.path().size() > p.path().size() && LabelPath.startsWith(next.path(), p.path()))
+                .orElse(false);
     }
 
     /**

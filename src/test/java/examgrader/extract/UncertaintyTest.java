@@ -106,6 +106,19 @@ class UncertaintyTest {
     }
 
     @Test
+    void onATypedPageTheOneCueFreeItemLeftIsTheRemainingQuestionsByElimination() {
+        String script = "Task 2\n4.\n\u2460 7 x 7 x 64 x 32 = 100352\n\u2461 h = 5\n"
+                + "total times of multiplication = 5 x 5 x 100352 = 2508800\n"
+                + "total times of addition = 5 x 5 x (7^2 x 32 - 1) x 64 = 2507200";
+        Map<String, Answer> typed = Answers.of(TestScripts.text(script), ExamRubrics.week8());
+        Answer params = typed.get("T2.4.params");
+        assertFalse(params.uncertain(), params.note());
+        assertEquals(new Value.Scalar(100352), params.chosen().orElseThrow().value());
+        Map<String, Answer> scanned = Answers.of(TestScripts.ocrLike(Map.of("h", 70.0), script), ExamRubrics.week8());
+        assertTrue(scanned.get("T2.4.params").uncertain(), "a cue word OCR misread could make elimination wrong");
+    }
+
+    @Test
     void evidencePointsAtTheValuesOwnWords() {
         var box = new examgrader.ocr.Box(400, 120, 90, 30);
         var words = List.of(new examgrader.ocr.Word("total", 40, new examgrader.ocr.Box(100, 120, 80, 30)),
