@@ -221,8 +221,18 @@ public final class Extractor {
             if (!digits.isEmpty() && valueDigits.contains(digits)) words.add(w);
         }
         if (words.isEmpty()) return fragment;
+        List<Word> standalone = words.stream().filter(w -> !SUBSCRIPT_DIGITS.matcher(w.text()).find()).toList();
+        String standaloneDigits = String.join("", standalone.stream().map(w -> w.text().replaceAll("\\D", "")).toList());
+        if (!standalone.isEmpty() && standaloneDigits.contains(valueDigits)) words = standalone;
         return new Fragment(fragment.page(), fragment.text(), words, fragment.label(), fragment.occurrence());
     }
+
+    /**
+     * Digits that are part of a name ({@code C_{t-1}}, {@code x2}, {@code h_{t+1}}): a letter, brace
+     * or underscore, maybe a sign, right before them. Such a word holds a subscript, not the
+     * value, when other words hold the value's digits on their own ({@code C_{t-1} =1}).
+     */
+    private static final Pattern SUBSCRIPT_DIGITS = Pattern.compile("[A-Za-z_{][-+]?\\d");
 
     static boolean isTherefore(String text) {
         return THEREFORE.matcher(text).find();

@@ -119,6 +119,21 @@ class UncertaintyTest {
     }
 
     @Test
+    void aDoubtfulSubscriptBesideASureValueDoesNotMakeTheValueDoubtful() {
+        Question cPrev = ExamRubrics.ct3().questions().stream().filter(q -> q.id().equals("1a.v")).findFirst().orElseThrow();
+        var script = TestScripts.ocrLike(Map.of("C_{t-1}", 60.0), "1. (a) v) C_{t-1} =1");
+        Segment segment = new Segmenter().split(script, ExamRubrics.ct3()).stream()
+                .filter(s -> s.questionId().equals("1a.v")).findFirst().orElseThrow();
+        Answer a = new Extractor().extract(cPrev, segment);
+        assertEquals(100, a.chosen().orElseThrow().confidence());
+        assertFalse(a.uncertain(), a.note());
+        var doubtful = TestScripts.ocrLike(Map.of("C_{t-1}", 60.0, "=1", 60.0), "1. (a) v) C_{t-1} =1");
+        Segment both = new Segmenter().split(doubtful, ExamRubrics.ct3()).stream()
+                .filter(s -> s.questionId().equals("1a.v")).findFirst().orElseThrow();
+        assertTrue(new Extractor().extract(cPrev, both).uncertain());
+    }
+
+    @Test
     void evidencePointsAtTheValuesOwnWords() {
         var box = new examgrader.ocr.Box(400, 120, 90, 30);
         var words = List.of(new examgrader.ocr.Word("total", 40, new examgrader.ocr.Box(100, 120, 80, 30)),
