@@ -54,6 +54,11 @@ final class LabelPath {
         return -1;
     }
 
+    /** The roman numeral at a 1-based position ("iii" for 3), or "" beyond the numerals known. */
+    static String roman(int position) {
+        return position >= 1 && position <= ROMANS.size() ? ROMANS.get(position - 1) : "";
+    }
+
     /** 1-based position of a roman numeral ("i" is 1, not the letter i), or -1. */
     static int romanPosition(String s) {
         int r = ROMANS.indexOf(s.toLowerCase(Locale.ROOT));

@@ -65,11 +65,11 @@ final class LabelScanner {
     private static final Pattern LETTER = Pattern.compile(
             "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?(?:" + END + "|(?=\\w)))");
     /** {@code a. 4}, and {@code a.i. 4} where OCR lost the space between a letter and its roman sub-label. */
-    private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=\\s|[ivx]{1,4}\\.(?:\\s|\\d))");
+    private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=\\s|[ivx]{1,4}\\.(?:\\s|\\d|[a-z]))");
     /** {@code (a)i.f_t}: after another label, OCR may glue a dotted sub-label to its answer. */
     private static final Pattern LETTER_DOT_GLUED = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=[A-Za-z\\d])");
-    /** {@code iv.C_t: 3} at the start of a line: a dotted roman glued to its answer, believed only as the next sibling. */
-    private static final Pattern ROMAN_DOT_GLUED = Pattern.compile("(?i)([ivx]{1,4})\\.(?=[A-Za-z])");
+    /** {@code iv.C_t: 3} or {@code v.1} at the start of a line: a dotted roman glued to its answer, believed only as the next sibling. */
+    private static final Pattern ROMAN_DOT_GLUED = Pattern.compile("(?i)([ivx]{1,4})\\.(?=[A-Za-z]|\\d(?![\\d.,]*\\s*[x×*]))");
     /**
      * Sub-labels inside a line ({@code 4 ii) 5}, {@code 4  ii. 5}, {@code 4  .iii 8}); a parenthesised one, or a
      * roman one with its closing bracket, may be glued to its answer by OCR ({@code , (b)b_f: 3}, {@code ii)it 5}). Only the next sibling is believed (see LabelWalker).

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a script line by line and keeps track of which label the text is under. A sub-label
@@ -39,6 +40,7 @@ final class LabelWalker {
     /** Labels given to marker lines by position, by line number (second walk only). */
     private Map<Integer, Label> markerItems = Map.of();
     private boolean lostLineSeen;
+    private final Set<String> passedOverOnScans = new java.util.LinkedHashSet<>();
     /** The page being walked is typed text (a text layer or transcription), whose labels are as written. */
     private boolean typedPage;
 
@@ -66,6 +68,11 @@ final class LabelWalker {
     /** The path each section was opened with, indexed by {@link Piece#section()}. */
     List<List<String>> sectionPaths() {
         return sectionPaths;
+    }
+
+    /** Label paths passed over on OCR'd pages ({@code v} when {@code iv) 3 vi) 7} was read): their labels may be what OCR lost. */
+    Set<String> passedOverOnScans() {
+        return passedOverOnScans;
     }
 
     /**
@@ -104,6 +111,7 @@ final class LabelWalker {
         sectionPaths.add(List.of());
         markerLines.clear();
         lostLineSeen = false;
+        passedOverOnScans.clear();
     }
 
     private List<Piece> readLine(int page, Line line, boolean readByOcr, int lineNo) {
@@ -264,7 +272,7 @@ final class LabelWalker {
         if ((kind != Label.Kind.HEADING || answerWord) && !schema.isRelated(newPath)) return null;
         if ((kind == Label.Kind.DOTTED || kind == Label.Kind.GLUED_ONE) && !schema.hasPrefix(newPath)) return null;
         if (kind == Label.Kind.GLUED_ONE && !gluedOneBelieved(newPath)) return null;
-        if ((inline || misreadRoman) && !continuesSiblings(kind, value, depth)) return null;
+        if ((inline || misreadRoman) && !continuesSiblings(kind, value, depth, misreadRoman)) return null;
         commit(kind, label, newPath, depth);
         return depth;
     }
@@ -345,21 +353,36 @@ final class LabelWalker {
     }
 
     /** An inline sub-label is believed only when it is the next one at its level: ii) after i). */
-    private boolean continuesSiblings(Label.Kind kind, String value, int depth) {
+    private boolean continuesSiblings(Label.Kind kind, String value, int depth, boolean misread) {
         if (kind == Label.Kind.CIRCLED) return true;
         if (depth >= path.size()) return false;
         String current = path.get(depth);
         if (value.equals(LabelPath.next(current)) || value.equals(LabelPath.nextRoman(current))) return true;
-        return typedPage && kind == Label.Kind.ROMAN && skipsForward(current, value);
+        if (kind != Label.Kind.ROMAN || misread) return false;
+        if (!skipsForward(current, value, typedPage ? Integer.MAX_VALUE : MAX_OCR_SKIP)) return false;
+        if (!typedPage) {
+            List<String> parent = path.subList(0, depth);
+            for (int r = LabelPath.romanPosition(current) + 1; r < LabelPath.romanPosition(value); r++) {
+                List<String> skipped = new ArrayList<>(parent);
+                skipped.add(LabelPath.roman(r));
+                passedOverOnScans.add(LabelPath.key(skipped));
+            }
+        }
+        return true;
     }
 
+    /** On an OCR'd page a cleanly read roman sub-label may pass over at most this many left-out siblings. */
+    private static final int MAX_OCR_SKIP = 2;
+
     /**
-     * {@code i) 4 iii) 8} on a typed page: the student left (ii) out. Typed labels are not misread,
-     * so a later roman sibling in the same line is believed; on OCR'd pages only the next one is.
+     * {@code i) 4 iii) 8}: the student left (ii) out. A later roman sibling read as written is
+     * believed: on a typed page at any distance; on an OCR'd page over at most
+     * {@link #MAX_OCR_SKIP} siblings (the ones passed over go to review as not found, since OCR may
+     * have lost their labels). A misread roman ({@code (ili)}) is believed only as the next sibling.
      */
-    private static boolean skipsForward(String current, String value) {
+    private static boolean skipsForward(String current, String value, int maxSkipped) {
         int from = LabelPath.romanPosition(current), to = LabelPath.romanPosition(value);
-        return from > 0 && to > from;
+        return from > 0 && to > from && to - from - 1 <= maxSkipped;
     }
 
     private void commit(Label.Kind kind, Label label, List<String> newPath, int depth) {

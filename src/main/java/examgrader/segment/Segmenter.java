@@ -63,6 +63,10 @@ public final class Segmenter {
             if (byQuestion.get(q).isEmpty()) {
                 String doubt = Unplaced.doubtFor(q, groups.containsKey(LabelPath.key(q.label())), unplaced, misread);
                 if (!doubt.isEmpty()) doubts.get(q).add(doubt);
+                if (doubt.isEmpty() && walker.passedOverOnScans().contains(LabelPath.key(q.label()))) {
+                    doubts.get(q).add("label " + String.join(".", q.label()) + " not found on a scan between its "
+                            + "siblings: left out, or its label lost in reading");
+                }
             }
             segments.add(segment(q, byQuestion.get(q), doubts.get(q), walker.sectionPaths(), rubric));
         }

@@ -275,4 +275,22 @@ class OcrNoisyLabelsTest {
         assertEquals("C t:3", text(lines, "1a.iv"));
         assertEquals("C_{t-1}:1", text(lines, "1a.v"));
     }
+
+    @Test
+    void onAScanARomanReadAsWrittenMayPassOverASubAnswerLeftOut() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) f_t at 4 ii) i_t at 5 iii) o_t at 8 iv) C_t at 3 vi) C~_t at 7");
+        assertEquals("C~_t at 7", text(s, "1a.vi"));
+        assertTrue(s.get("1a.v").isEmpty());
+        assertTrue(s.get("1a.v").isDoubtful(), "on a scan the v) label may be what OCR lost");
+        var far = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 4 vi) 7");
+        assertEquals("4 vi) 7", text(far, "1a.i"), "four siblings passed over is more likely a misread");
+    }
+
+    @Test
+    void aDottedRomanGluedToItsNumberStartsALine() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\nAns 1)\na.i.f t->4\nii. i t->5\niii. o t->8\niv. 3\nv.1\nvi. 7");
+        assertEquals("f t->4", text(s, "1a.i"));
+        assertEquals("1", text(s, "1a.v"));
+        assertEquals("7", text(s, "1a.vi"));
+    }
 }
