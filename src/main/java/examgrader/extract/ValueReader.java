@@ -64,6 +64,7 @@ final class ValueReader {
                 .replaceAll("(?<=[A-Za-z])-(?=[A-Za-z])", " ")
                 .replaceAll("(?:\\.\\.\\.|…)", "   ")
                 .replaceAll("(?i)\\bzero\\b", "0   ")
+                .replaceAll("(?<=at|is)(?=\\d)", " ")
                 .replaceAll("\\s[-–—](?=\\s+[A-Za-z]{2,}\\s+[A-Za-z])", "  ");
         List<int[]> spans = new ArrayList<>();
         List<Value> values = new ArrayList<>();

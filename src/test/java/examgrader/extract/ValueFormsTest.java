@@ -46,6 +46,12 @@ class ValueFormsTest {
     }
 
     @Test
+    void aNumberWhoseSpaceOcrLostAfterAtOrIsIsStillRead() {
+        assertEquals(scalar(5), chosen(AnswerKind.INTEGER, "i_tat5"));
+        assertEquals(new Value.Shape(List.of(3L, 1L)), chosen(AnswerKind.SHAPE, "b fis3x1"));
+    }
+
+    @Test
     void threeDimensionalShape() {
         assertEquals(new Value.Shape(List.of(199L, 199L, 3L)), chosen(AnswerKind.SHAPE, "Output: 199 × 199 × 3"));
     }
