@@ -44,6 +44,41 @@ public final class ReviewCrop {
         return Optional.of(png);
     }
 
+    /** Whole pages are written at this share of the OCR resolution: legible, and a tenth of the bytes. */
+    static final double PAGE_SCALE = 0.4;
+
+    /**
+     * Every page of the script, when the answer has no box to cut (its label was not found, so
+     * it may be anywhere): the TA looks for it on the pages. Written at {@link #PAGE_SCALE} of
+     * the OCR resolution as {@code DIR/review/<student>_<question>_<script>_page<N>.png}. Empty for
+     * transcriptions, and when the file has moved.
+     */
+    public static java.util.List<Path> writePages(StoredMark item, Path outDir) throws IOException {
+        java.util.List<Path> written = new java.util.ArrayList<>();
+        if (!Files.isRegularFile(item.source())) return written;
+        Path dir = null;
+        for (int page = 1; ; page++) {
+            BufferedImage image = pageImage(item.source(), page);
+            if (image == null) break;
+            if (dir == null) dir = Files.createDirectories(outDir.resolve("review"));
+            Path png = dir.resolve(safe(item.studentId()) + "_" + safe(item.graded().questionId()) + "_" + item.scriptId()
+                    + "_page" + page + ".png");
+            ImageIO.write(scaled(image, PAGE_SCALE), "png", png.toFile());
+            written.add(png);
+        }
+        return written;
+    }
+
+    private static BufferedImage scaled(BufferedImage image, double factor) {
+        int w = Math.max(1, (int) Math.round(image.getWidth() * factor)), h = Math.max(1, (int) Math.round(image.getHeight() * factor));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+
     /** The escape sequence that shows the PNG inline, when {@code env} says the terminal understands one; else "". */
     public static String inlineImage(Path png, Map<String, String> env) throws IOException {
         String term = env.getOrDefault("TERM", "").toLowerCase(Locale.ROOT);
@@ -67,7 +102,9 @@ public final class ReviewCrop {
     }
 
     private static BufferedImage pageImage(Path source, int page) throws IOException {
-        if (source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+        String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".txt") || name.endsWith(".md")) return null;
+        if (name.endsWith(".pdf")) {
             try (PDDocument document = Loader.loadPDF(source.toFile())) {
                 if (page > document.getNumberOfPages()) return null;
                 return new PDFRenderer(document).renderImageWithDPI(page - 1, OCR_DPI, ImageType.GRAY);

@@ -188,7 +188,13 @@ public final class ReviewCommand implements Callable<Integer> {
             out.println("  crop: " + crop.get());
             if (System.console() != null) out.print(ReviewCrop.inlineImage(crop.get(), environment));
         } else {
-            out.println("  crop: none (the page has no image, or the file has moved)");
+            List<Path> pages = mark.evidence().box().isKnown() ? List.of() : ReviewCrop.writePages(item, this.out);
+            if (pages.isEmpty()) {
+                out.println("  crop: none (the page has no image, or the file has moved)");
+            } else {
+                out.println("  no place on the page is known for this answer; whole pages:");
+                pages.forEach(p -> out.println("    " + p));
+            }
         }
         out.println("  read: " + (mark.evidence().text().isBlank() ? "(nothing)" : mark.evidence().text()));
         if (!mark.evidence().words().isEmpty()) {

@@ -173,6 +173,8 @@ final class LabelWalker {
      */
     private static final java.util.regex.Pattern LOST_LINE_START = java.util.regex.Pattern.compile(
             "[®@©]|(?i:task|part|section|question|answer)(?:\\s+(?:[^\\w\\s]|[A-Za-z]\\b)|\\s*\\d{1,2}[A-Za-z])");
+    /** A line that continues working ({@code = {1, 0.5, 0} * ...}): an operator first, so no label was lost there. */
+    private static final java.util.regex.Pattern CONTINUED_WORKING = java.util.regex.Pattern.compile("[=+*/×<>≤≥≈⇒→]");
     /**
      * Label-like first tokens: a digit read as a letter ({@code S.} for 5.), a bracket read as j or l
      * ({@code iiij}), letters closed by a bracket ({@code ji)}, {@code Q).}), a Q and its digit both
@@ -189,6 +191,7 @@ final class LabelWalker {
      * that begins with a label of the rubric not seen yet ({@code 2.316} for {@code 2.3 16}).
      */
     private boolean looksLikeLostLabel(String cleaned) {
+        if (CONTINUED_WORKING.matcher(cleaned.strip()).lookingAt()) return false;
         if (LOST_LINE_START.matcher(cleaned.strip()).lookingAt()) return true;
         String first = cleaned.strip().replaceFirst("^[^\\w(]+", "").strip().split("\\s+")[0];
         if (LOST_TOKEN.matcher(first).matches()) return true;

@@ -52,6 +52,22 @@ class ReviewCropTest {
     }
 
     @Test
+    void anAnswerWithNoPlaceOnThePageGetsTheWholePageScaledDown() throws Exception {
+        Path source = photo();
+        try (Store store = Store.open(dir.resolve("out"))) {
+            long run = store.startRun("ct3.yaml", Scripts.RUBRIC_SHA, "test", java.util.List.of());
+            store.saveScript(run, Scripts.result(source, "18CS10009"), Scripts.text(source, "18CS10009"),
+                    ScriptProvenance.of("test", "ct3.yaml"));
+            var pages = ReviewCrop.writePages(store.marksOf("18CS10009", "3c").get(0), dir.resolve("out"));
+            assertEquals(1, pages.size(), "a photo is one page");
+            BufferedImage image = ImageIO.read(pages.get(0).toFile());
+            assertEquals(400, image.getWidth());
+            assertEquals(480, image.getHeight());
+            assertEquals(0, image.getRGB((int) (310 * 0.4), (int) (860 * 0.4)) & 0xFFFFFF, "the ink is on the page");
+        }
+    }
+
+    @Test
     void inlineImageOnlyForTerminalsThatSayTheyCanShowOne() throws Exception {
         Path png = photo();
         assertTrue(ReviewCrop.inlineImage(png, Map.of("TERM", "xterm-kitty")).startsWith("\033_Gf=100,a=T,m=1;"));

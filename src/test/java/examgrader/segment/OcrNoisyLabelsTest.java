@@ -293,4 +293,11 @@ class OcrNoisyLabelsTest {
         assertEquals("1", text(s, "1a.v"));
         assertEquals("7", text(s, "1a.vi"));
     }
+
+    @Test
+    void aLineOfWorkingThatStartsWithAnOperatorHasNoLostLabel() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n3.\n(b) b_f is 3 x 1\n(c) 4 x (3x5 + 3)\n= {1, 0.5, 0} * {0.2, 0.4}");
+        assertTrue(s.get("3a").isEmpty());
+        assertFalse(s.get("3a").isDoubtful(), s.get("3a").doubt());
+    }
 }
