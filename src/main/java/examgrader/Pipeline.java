@@ -88,9 +88,22 @@ public final class Pipeline {
                 }
             }
             List<ScriptResult> results = store.results(rubric.exam());
+            List<String> absent = absentFromRoster(roster, results);
+            if (!absent.isEmpty()) {
+                String notice = rubric.exam() + ": no script for " + absent.size() + " student(s) on the roster: " + String.join(", ", absent);
+                log.println("grader: " + notice);
+                keepNotices(outDir, List.of(notice));
+            }
             List<String> notices = writeOutputs(rubric, outDir, results, rejected);
             return new Outcome(results, rejected, skipped, notices);
         }
+    }
+
+    /** Students on the class list whose script is not among the results (absent, or filed under a misread number). */
+    private static List<String> absentFromRoster(Map<String, String> roster, List<ScriptResult> results) {
+        java.util.Set<String> graded = new java.util.HashSet<>();
+        results.forEach(r -> graded.add(r.studentId()));
+        return roster.keySet().stream().filter(id -> !graded.contains(id)).sorted().toList();
     }
 
     private List<String> writeOutputs(Rubric rubric, Path outDir, List<ScriptResult> results, List<Rejection> rejected) {

@@ -41,10 +41,12 @@ public final class ScriptGrader {
     public record Graded(ScriptResult result, List<Answer> answers, List<String> notices) {}
 
     /**
-     * @param roster variant per student id (empty when the exam has one version)
+     * @param roster the class list: variant per student id ("" for none); empty when no roster was given
      */
     public Graded grade(ScriptText text, Rubric rubric, Map<String, String> roster) {
-        String studentId = studentIdOf(text, rubric);
+        String read = studentIdOf(text, rubric);
+        RosterCheck.Checked checked = RosterCheck.check(read, roster.keySet(), text.source());
+        String studentId = checked.studentId();
         List<Segment> segments = segmenter.split(text, rubric);
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (int i = 0; i < rubric.questions().size(); i++) {
@@ -55,7 +57,9 @@ public final class ScriptGrader {
         List<Mark> marks = scorer.score(rubric, answers, variant);
         ScriptResult result = new ScriptResult(studentId, rubric.exam(), text.source(), text.sha256(),
                 rubric.sha256(), marks);
-        return new Graded(result, List.copyOf(answers.values()), studentIdNotices(text, studentId));
+        List<String> notices = new java.util.ArrayList<>(studentIdNotices(text, read));
+        checked.notice().ifPresent(notices::add);
+        return new Graded(result, List.copyOf(answers.values()), List.copyOf(notices));
     }
 
     /** A student number OCR was unsure of would file the marks under the wrong student: say so. */
@@ -98,7 +102,7 @@ public final class ScriptGrader {
     private static String variantOf(ScriptText text, Rubric rubric, String studentId, Map<String, String> roster) {
         if (rubric.variants().isEmpty()) return null;
         String fromRoster = roster.get(studentId);
-        if (fromRoster != null) return fromRoster;
+        if (fromRoster != null && !fromRoster.isEmpty()) return fromRoster;
         String all = String.join("\n", text.lines().stream().map(examgrader.ocr.Line::text).toList());
         return Variants.findWritten(all, rubric).orElse(null);
     }

@@ -50,7 +50,9 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where results, reports and the store go.")
     Path out;
 
-    @Option(names = "--roster", paramLabel = "CSV", description = "student_id,variant for exams with several versions.")
+    @Option(names = "--roster", paramLabel = "CSV", description = "The class list: student_id, or student_id,variant for exams with several versions. "
+            + "A number read from a script that is not on it is reported (and filed under the one listed number one "
+            + "character away, if there is exactly one); listed students without a script are reported.")
     Path roster;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Pages read at once (default: number of cores).")

@@ -24,8 +24,9 @@ public final class Variants {
     private Variants() {}
 
     /**
-     * Reads a roster. Every variant must be one the rubric defines; a student listed twice, a bad
-     * row or an unknown variant is refused as {@code file:LINE: message}.
+     * Reads a roster: the class list, {@code student_id} alone or {@code student_id,variant}. A
+     * variant, when given, must be one the rubric defines; a student listed twice, a bad row or an
+     * unknown variant is refused as {@code file:LINE: message}. Students without a variant map to "".
      *
      * @throws IllegalArgumentException with one line per bad row
      */
@@ -36,9 +37,11 @@ public final class Variants {
         } catch (IOException e) {
             throw new IllegalArgumentException(csv + ": cannot read: " + e.getMessage());
         }
-        if (lines.isEmpty() || !lines.get(0).replace("\uFEFF", "").replace(" ", "").equals("student_id,variant")) {
-            throw new IllegalArgumentException(csv + ":1: the first line must be student_id,variant");
+        String header = lines.isEmpty() ? "" : lines.get(0).replace("\uFEFF", "").replace(" ", "");
+        if (!header.equals("student_id,variant") && !header.equals("student_id")) {
+            throw new IllegalArgumentException(csv + ":1: the first line must be student_id or student_id,variant");
         }
+        int fields = header.split(",").length;
         Map<String, String> out = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -46,12 +49,14 @@ public final class Variants {
             if (line.isBlank()) continue;
             String where = csv + ":" + (i + 1) + ": ";
             String[] f = line.split(",", -1);
-            if (f.length != 2) {
-                errors.add(where + "expected student_id,variant, found " + f.length + " fields");
+            if (f.length != fields) {
+                errors.add(where + "expected " + header + ", found " + f.length + " field" + (f.length == 1 ? "" : "s"));
                 continue;
             }
-            String student = f[0].trim(), variant = f[1].trim();
-            if (!rubric.variants().containsKey(variant)) {
+            String student = f[0].trim(), variant = fields == 2 ? f[1].trim() : "";
+            if (student.isEmpty()) {
+                errors.add(where + "the student number is empty");
+            } else if (!variant.isEmpty() && !rubric.variants().containsKey(variant)) {
                 errors.add(where + "variant '" + variant + "' is not defined in " + rubric.source());
             } else if (out.containsKey(student)) {
                 errors.add(where + "student " + student + " is listed twice");

@@ -130,6 +130,8 @@ class VariantsScoringTest {
         Path roster = dir.resolve("roster.csv");
         Files.writeString(roster, "student_id,variant\n1002949,B\n1002950,A\n");
         assertEquals(Map.of("1002949", "B", "1002950", "A"), Variants.readRoster(roster, r));
+        Files.writeString(roster, "student_id\n1002949\n1002950\n");
+        assertEquals(Map.of("1002949", "", "1002950", ""), Variants.readRoster(roster, r), "a plain class list");
         Files.writeString(roster, "student_id,variant\n1002949,Z\n");
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> Variants.readRoster(roster, r));
         assertEquals(roster + ":2: variant 'Z' is not defined in " + dir.resolve("v.yaml"), bad.getMessage());
