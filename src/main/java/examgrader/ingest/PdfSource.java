@@ -131,9 +131,10 @@ final class PdfSource extends OpenedScript {
         }
         try (PDDocument doc = load(file)) {
             PDPage page = page(file, doc, number - 1);
-            String text = textLayer(doc, number);
+            PlacedTextStripper stripper = new PlacedTextStripper(options.dpi());
+            String text = textLayer(stripper, doc, number);
             if (isRealText(text) && !hasDrawnContent(page)) {
-                return new Page(file, number, text, null);
+                return new Page(file, number, text, null, stripper.words());
             }
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(number - 1, options.dpi(), ImageType.GRAY);
             return new Page(file, number, null, image);
@@ -142,8 +143,7 @@ final class PdfSource extends OpenedScript {
         }
     }
 
-    private static String textLayer(PDDocument doc, int number) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
+    private static String textLayer(PDFTextStripper stripper, PDDocument doc, int number) throws IOException {
         stripper.setStartPage(number);
         stripper.setEndPage(number);
         stripper.setSortByPosition(true);

@@ -51,7 +51,7 @@ final class PageReader {
             throws OcrFailedException {
         if (!page.needsOcr()) {
             String name = kind == FileKind.TRANSCRIPTION ? TextLines.TRANSCRIPTION : TextLines.TEXT_LAYER;
-            return TextLines.page(page.number(), name, page.textLayer());
+            return TextLines.page(page.number(), name, page.textLayer(), page.placedWords());
         }
         BufferedImage grey = Preprocessor.toGrey(page.image());
         String imageSha = imageSha256(grey);

@@ -42,6 +42,29 @@ class IngestorTest {
     }
 
     @Test
+    void bornDigitalWordsComeWithTheBoxTheyArePrintedIn() throws Exception {
+        Path pdf = TestFiles.textPdf(dir.resolve("typed.pdf"), List.of("1. (a) i) f_t = 4", "= 3,088,878"));
+        Page page = ingestor.open(pdf).page(1);
+        PlacedWord total = page.placedWords().stream().filter(w -> w.text().equals("3,088,878")).findFirst().orElseThrow();
+        BufferedImage rendered;
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            rendered = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 300,
+                    org.apache.pdfbox.rendering.ImageType.GRAY);
+        }
+        long inkInside = 0, inkBelow = 0;
+        for (int y = total.y(); y < total.y() + total.height(); y++) {
+            for (int x = total.x(); x < total.x() + total.width(); x++) if ((rendered.getRGB(x, y) & 0xff) < 128) inkInside++;
+        }
+        for (int y = total.y() + total.height() + 60; y < total.y() + 2 * total.height() + 60; y++) {
+            for (int x = total.x(); x < total.x() + total.width(); x++) if ((rendered.getRGB(x, y) & 0xff) < 128) inkBelow++;
+        }
+        assertTrue(inkInside > 300, "the box holds the printed number: " + inkInside + " dark pixels in " + total);
+        assertEquals(0, inkBelow, "and the page below it is blank");
+        assertEquals(List.of("1.", "(a)", "i)", "f_t", "=", "4", "=", "3,088,878"),
+                page.placedWords().stream().map(PlacedWord::text).toList());
+    }
+
+    @Test
     void typedHeaderOverPenStrokesIsRenderedSoTheHandwritingIsNotLost() throws Exception {
         Path pdf = dir.resolve("tablet.pdf");
         try (PDDocument doc = new PDDocument()) {

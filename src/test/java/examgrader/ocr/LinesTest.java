@@ -35,4 +35,18 @@ class LinesTest {
         assertEquals("transcription", page.engine());
         assertEquals(null, page.imageSha256());
     }
+
+    @Test
+    void textLayerWordsTakeTheirPrintedBoxesInOrderAndAWordPdfBoxDidNotPlaceHasNone() {
+        var placed = java.util.List.of(new examgrader.ingest.PlacedWord("total", 10, 20, 50, 12),
+                new examgrader.ingest.PlacedWord("=", 70, 20, 8, 12), new examgrader.ingest.PlacedWord("72", 90, 20, 20, 12),
+                new examgrader.ingest.PlacedWord("72", 10, 40, 20, 12));
+        PageText page = TextLines.page(1, TextLines.TEXT_LAYER, "total = 72 \u00b7\n72", placed);
+        var first = page.lines().get(0).words();
+        org.junit.jupiter.api.Assertions.assertEquals(new Box(90, 20, 20, 12), first.get(2).box());
+        org.junit.jupiter.api.Assertions.assertEquals(Box.NONE, first.get(3).box(), "a token PDFBox did not place");
+        org.junit.jupiter.api.Assertions.assertEquals(new Box(10, 40, 20, 12), page.lines().get(1).words().get(0).box(),
+                "the second 72 is the second placed 72, not the first");
+        org.junit.jupiter.api.Assertions.assertEquals(100.0, first.get(0).confidence());
+    }
 }
