@@ -73,6 +73,7 @@ public final class Pipeline {
             }
             if (skipped > 0) log.println("grader: " + skipped + " script(s) already graded under this rubric; not graded again");
             try (BatchReader reader = new BatchReader(OcrSettings.DEFAULT, new OcrCache(ocrCache), workers, ingestor)) {
+                Map<Path, GradedReading> doubtful = new java.util.LinkedHashMap<>();
                 for (ScriptOutcome read : reader.readAll(toRead, progress)) {
                     if (read.isRejected()) {
                         rejected.add(read.rejection());
@@ -80,11 +81,20 @@ public final class Pipeline {
                         continue;
                     }
                     ScriptGrader.Graded graded = grader.grade(read.text(), rubric, roster);
-                    graded.notices().forEach(n -> log.println("grader: " + n));
-                    keepNotices(outDir, graded.notices());
-                    ScriptProvenance provenance = ScriptProvenance.of(examgrader.cli.GraderVersion.current(), rubric.source())
-                            .withAnswers(graded.answers());
-                    store.saveScript(runId, graded.result(), read.text(), provenance);
+                    if (reviews(graded) > 0 && read.text().isScannedPrint()) doubtful.put(read.file(), new GradedReading(graded, read.text()));
+                    else save(store, runId, rubric, outDir, graded, read.text());
+                }
+                if (!doubtful.isEmpty()) {
+                    log.println("grader: " + doubtful.size() + " scanned script(s) with answers in review read again at another text size");
+                }
+                for (ScriptOutcome again : reader.readAgain(List.copyOf(doubtful.keySet()), progress)) {
+                    GradedReading first = doubtful.get(again.file());
+                    ScriptGrader.Graded second = again.isRejected() ? null : grader.grade(again.text(), rubric, roster);
+                    if (second != null && reviews(second) < reviews(first.graded())) {
+                        save(store, runId, rubric, outDir, second, again.text());
+                    } else {
+                        save(store, runId, rubric, outDir, first.graded(), first.text());
+                    }
                 }
             }
             List<ScriptResult> results = store.results(rubric.exam());
@@ -97,6 +107,26 @@ public final class Pipeline {
             List<String> notices = writeOutputs(rubric, outDir, results, rejected);
             return new Outcome(results, rejected, skipped, notices);
         }
+    }
+
+    /**
+     * Keeps one graded script in the store (one transaction), with its notices. The reading kept
+     * is the one its marks were made from, so a regrade works from the same text.
+     */
+    private void save(Store store, long runId, Rubric rubric, Path outDir, ScriptGrader.Graded graded,
+                      examgrader.ocr.ScriptText text) {
+        graded.notices().forEach(n -> log.println("grader: " + n));
+        keepNotices(outDir, graded.notices());
+        ScriptProvenance provenance = ScriptProvenance.of(examgrader.cli.GraderVersion.current(), rubric.source())
+                .withAnswers(graded.answers());
+        store.saveScript(runId, graded.result(), text, provenance);
+    }
+
+    /** A script's marks with the reading they were made from. */
+    private record GradedReading(ScriptGrader.Graded graded, examgrader.ocr.ScriptText text) {}
+
+    private static long reviews(ScriptGrader.Graded graded) {
+        return graded.result().marks().stream().filter(m -> m.status() == examgrader.score.Status.REVIEW).count();
     }
 
     /** Students on the class list whose script is not among the results (absent, or filed under a misread number). */

@@ -36,6 +36,8 @@ public final class BatchReader implements AutoCloseable {
     private final OcrSettings settings;
     private final Ingestor ingestor;
     private final PageReader pageReader;
+    /** Reads pages again at another text size, for scripts whose first reading left answers in review. */
+    private final PageReader secondReader;
     private final ThreadPoolExecutor pool;
     private final ThreadLocal<TesseractEngine> engine;
     private final List<TesseractEngine> engines = new CopyOnWriteArrayList<>();
@@ -55,9 +57,11 @@ public final class BatchReader implements AutoCloseable {
         String version = TesseractProbe.check(settings);
         this.settings = settings;
         this.ingestor = ingestor;
-        this.pageReader = new PageReader(cache, settings.engineName(version) + " recheck=digits<" + (int) DigitRecheck.RECHECK_BELOW
-                + " numbers>=" + (int) NumberCheck.MIN_GLYPH_CONFIDENCE + "@print" + NumberCheck.PRINT_SHARE
-                + " caps=" + (int) TextSize.TARGET_CAP_HEIGHT);
+        String checks = settings.engineName(version) + " recheck=digits<" + (int) DigitRecheck.RECHECK_BELOW
+                + " numbers>=" + (int) NumberCheck.MIN_GLYPH_CONFIDENCE + "@print" + NumberCheck.PRINT_SHARE;
+        this.pageReader = new PageReader(cache, checks + " caps=" + (int) TextSize.TARGET_CAP_HEIGHT);
+        this.secondReader = new PageReader(cache, checks + " caps=" + (int) TextSize.SECOND_CAP_HEIGHT,
+                PageReader.MAX_OCR_PIXELS, TextSize.SECOND_CAP_HEIGHT);
         this.pool = new ThreadPoolExecutor(workers, workers, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());
         this.engine = ThreadLocal.withInitial(() -> {
             TesseractEngine created = new TesseractEngine(settings);
@@ -82,8 +86,21 @@ public final class BatchReader implements AutoCloseable {
      * @param listener told after each page (pages done, pages total); called from worker threads
      */
     public List<ScriptOutcome> readAll(List<Path> files, ProgressListener listener) {
+        return read(files, listener, pageReader);
+    }
+
+    /**
+     * Reads every file again with the text scaled to another size ({@link TextSize#SECOND_CAP_HEIGHT}):
+     * a second, independent reading for scripts whose first left answers in doubt. Cached apart
+     * from the first. Text pages read the same either way.
+     */
+    public List<ScriptOutcome> readAgain(List<Path> files, ProgressListener listener) {
+        return read(files, listener, secondReader);
+    }
+
+    private List<ScriptOutcome> read(List<Path> files, ProgressListener listener, PageReader reader) {
         List<ScriptJob> jobs = new ArrayList<>();
-        for (Path file : files) jobs.add(open(file));
+        for (Path file : files) jobs.add(open(file, reader));
         int total = jobs.stream().mapToInt(ScriptJob::pageCount).sum();
         Progress progress = new Progress(listener, total);
         progress.report();
@@ -106,23 +123,23 @@ public final class BatchReader implements AutoCloseable {
 
     /** Pages actually read by Tesseract so far (cache hits and text pages excluded). */
     public long ocrRuns() {
-        return pageReader.ocrRuns();
+        return pageReader.ocrRuns() + secondReader.ocrRuns();
     }
 
     /** Pages whose reading came from the OCR cache so far. */
     public long cacheHits() {
-        return pageReader.cacheHits();
+        return pageReader.cacheHits() + secondReader.cacheHits();
     }
 
     public OcrSettings settings() {
         return settings;
     }
 
-    private ScriptJob open(Path file) {
+    private ScriptJob open(Path file, PageReader reader) {
         try {
-            return new ScriptJob(file, ingestor.open(file), null);
+            return new ScriptJob(file, ingestor.open(file), null, reader);
         } catch (IngestException e) {
-            return new ScriptJob(file, null, e.reason());
+            return new ScriptJob(file, null, e.reason(), reader);
         }
     }
 
@@ -144,11 +161,13 @@ public final class BatchReader implements AutoCloseable {
         private final ScriptSource source;
         private final String openFailure;
         private final List<PageTask> pages = new ArrayList<>();
+        private final PageReader reader;
 
-        ScriptJob(Path file, ScriptSource source, String openFailure) {
+        ScriptJob(Path file, ScriptSource source, String openFailure, PageReader reader) {
             this.file = file;
             this.source = source;
             this.openFailure = openFailure;
+            this.reader = reader;
         }
 
         int pageCount() {
@@ -163,7 +182,7 @@ public final class BatchReader implements AutoCloseable {
                 task.future = pool.submit(() -> {
                     task.startedAt.set(System.nanoTime());
                     try {
-                        return pageReader.read(source.page(number), source.kind(), engine::get, digits::get);
+                        return reader.read(source.page(number), source.kind(), engine::get, digits::get);
                     } finally {
                         task.countDone(progress);
                     }

@@ -31,15 +31,23 @@ final class PageReader {
     private final AtomicLong cacheHits = new AtomicLong();
 
     private final long maxOcrPixels;
+    /** The capital height pages are scaled to before OCR ({@link TextSize}). */
+    private final double capHeight;
 
     PageReader(OcrCache cache, String engineName) {
         this(cache, engineName, MAX_OCR_PIXELS);
     }
 
     PageReader(OcrCache cache, String engineName, long maxOcrPixels) {
+        this(cache, engineName, maxOcrPixels, TextSize.TARGET_CAP_HEIGHT);
+    }
+
+    /** @param engineName names every setting that changes the reading, capital height included: it keys the cache */
+    PageReader(OcrCache cache, String engineName, long maxOcrPixels, double capHeight) {
         this.cache = cache;
         this.engineName = engineName;
         this.maxOcrPixels = maxOcrPixels;
+        this.capHeight = capHeight;
     }
 
     PageText read(Page page, FileKind kind, Supplier<TesseractEngine> engine) throws OcrFailedException {
@@ -67,7 +75,7 @@ final class PageReader {
         int turns = (4 - tesseract.orientationDegrees(input) / 90) % 4;
         BufferedImage upright = Preprocessor.turnedClockwise(input, turns);
         BufferedImage cleaned = Preprocessor.clean(upright);
-        double textScale = TextSize.scaleFor(cleaned);
+        double textScale = TextSize.scaleFor(cleaned, capHeight);
         if (textScale != 1 && (long) (upright.getWidth() * textScale) * (long) (upright.getHeight() * textScale) <= maxOcrPixels) {
             upright = Preprocessor.scaled(upright, textScale);
             cleaned = Preprocessor.clean(upright);

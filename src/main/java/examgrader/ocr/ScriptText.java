@@ -15,6 +15,17 @@ public record ScriptText(Path source, String sha256, List<PageText> pages) {
         pages = List.copyOf(pages);
     }
 
+    /**
+     * Whether the script was read by OCR and reads like print (most words read surely, see
+     * {@link NumberCheck#isPrintLike}): a typed page printed and scanned, not handwriting.
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isScannedPrint() {
+        List<Line> ocrLines = pages.stream().filter(p -> p.engine().startsWith("tesseract"))
+                .flatMap(p -> p.lines().stream()).toList();
+        return !ocrLines.isEmpty() && NumberCheck.isPrintLike(ocrLines);
+    }
+
     /** All lines of the script in reading order, page after page. */
     public List<Line> lines() {
         return pages.stream().flatMap(p -> p.lines().stream()).toList();

@@ -25,6 +25,11 @@ import java.util.OptionalDouble;
 final class TextSize {
     /** Capital height Tesseract is given after scaling (pixels); Tesseract's models read 20–30 best. */
     static final double TARGET_CAP_HEIGHT = 26;
+    /**
+     * The capital height of the second reading of a script whose first left answers in review
+     * (see {@code Pipeline}): OCR errors at another size are different ones.
+     */
+    static final double SECOND_CAP_HEIGHT = 34;
     /** Scaling is skipped when the text is within this ratio of the target: it would change little. */
     static final double TOLERANCE = 1.15;
     /** Never shrink or enlarge by more than this: a page of huge or tiny shapes is better read as it is. */
@@ -40,9 +45,14 @@ final class TextSize {
 
     /** The factor to scale a page by so its capitals are about {@link #TARGET_CAP_HEIGHT} high; 1 when no change is needed. */
     static double scaleFor(BufferedImage binary) {
+        return scaleFor(binary, TARGET_CAP_HEIGHT);
+    }
+
+    /** The factor to scale a page by so its capitals are about {@code target} pixels high; 1 when no change is needed. */
+    static double scaleFor(BufferedImage binary, double target) {
         OptionalDouble cap = capHeight(binary);
         if (cap.isEmpty()) return 1;
-        double factor = TARGET_CAP_HEIGHT / cap.getAsDouble();
+        double factor = target / cap.getAsDouble();
         if (factor < TOLERANCE && factor > 1 / TOLERANCE) return 1;
         return Math.max(MIN_FACTOR, Math.min(MAX_FACTOR, factor));
     }

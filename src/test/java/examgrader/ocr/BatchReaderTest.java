@@ -60,6 +60,21 @@ class BatchReaderTest {
     }
 
     @Test
+    void aSecondReadingAtAnotherTextSizeIsItsOwnCachedReading() throws Exception {
+        Path png = TestFiles.png(dir.resolve("s1.png"), scan("Q4 total = 3,088,878"));
+        try (BatchReader reader = reader(OcrSettings.DEFAULT, 1)) {
+            ScriptText first = reader.readOne(png);
+            ScriptText again = reader.readAgain(List.of(png), ProgressListener.NONE).get(0).text();
+            assertEquals(2, reader.ocrRuns(), "the second reading is not the first one from the cache");
+            assertTrue(first.pages().get(0).engine().endsWith("caps=" + (int) TextSize.TARGET_CAP_HEIGHT), first.pages().get(0).engine());
+            assertTrue(again.pages().get(0).engine().endsWith("caps=" + (int) TextSize.SECOND_CAP_HEIGHT), again.pages().get(0).engine());
+            assertTrue(text(again).contains("3,088,878"), text(again));
+            reader.readAgain(List.of(png), ProgressListener.NONE);
+            assertEquals(2, reader.ocrRuns(), "and is cached too");
+        }
+    }
+
+    @Test
     void changedSettingsDoNotReuseTheCache() throws Exception {
         Path png = TestFiles.png(dir.resolve("s1.png"), scan("Q1 = 42"));
         try (BatchReader reader = reader(OcrSettings.DEFAULT, 1)) {
