@@ -87,7 +87,7 @@ public final class Pipeline {
                 if (!doubtful.isEmpty()) {
                     log.println("grader: " + doubtful.size() + " scanned script(s) with answers in review read again at another text size");
                 }
-                for (ScriptOutcome again : reader.readAgain(List.copyOf(doubtful.keySet()), progress)) {
+                for (ScriptOutcome again : reader.readAgain(List.copyOf(doubtful.keySet()), progress.nextPass())) {
                     GradedReading first = doubtful.get(again.file());
                     ScriptGrader.Graded second = again.isRejected() ? null : grader.grade(again.text(), rubric, roster);
                     if (second != null && reviews(second) < reviews(first.graded())) {

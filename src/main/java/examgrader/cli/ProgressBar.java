@@ -41,6 +41,12 @@ public final class ProgressBar implements ProgressListener {
         this.lastLogNanos = startNanos;
     }
 
+    /** A fresh bar on the same output, for the pages read a second time. */
+    @Override
+    public ProgressListener nextPass() {
+        return new ProgressBar(out, interactive, clock);
+    }
+
     @Override
     public synchronized void progress(int pagesDone, int pagesTotal) {
         if (finished) return;

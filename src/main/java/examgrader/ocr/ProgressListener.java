@@ -9,4 +9,9 @@ public interface ProgressListener {
     ProgressListener NONE = (done, total) -> {};
 
     void progress(int pagesDone, int pagesTotal);
+
+    /** The listener for a further pass over some of the pages (a second reading), counted from 0 again. */
+    default ProgressListener nextPass() {
+        return this;
+    }
 }

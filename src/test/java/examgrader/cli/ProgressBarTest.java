@@ -37,6 +37,21 @@ class ProgressBarTest {
     }
 
     @Test
+    void aSecondPassGetsItsOwnBarAfterTheFirstFinished() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        AtomicLong now = new AtomicLong();
+        ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), true, now::get);
+        bar.progress(2, 2);
+        bar.progress(1, 2);
+        assertEquals(1, bytes.toString(StandardCharsets.UTF_8).chars().filter(c -> c == '\r').count(), "a finished bar stays finished");
+        var again = bar.nextPass();
+        again.progress(1, 2);
+        again.progress(2, 2);
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).endsWith("pages 2/2 [====================] 00:00 elapsed\n"));
+        assertEquals(3, bytes.toString(StandardCharsets.UTF_8).chars().filter(c -> c == '\r').count());
+    }
+
+    @Test
     void logGetsALineEveryTenthNotEveryPage() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         AtomicLong now = new AtomicLong();
