@@ -52,9 +52,9 @@ class GradeUnseenScriptsEndToEndTest {
         double typed = ExpectedMarks.agreement(expected, got, "digital");
         assertTrue(typed >= 0.95, String.format("born-digital scripts: %.0f%% right without review%n%s", 100 * typed,
                 String.join("\n", ExpectedMarks.disagreements(expected, got, "digital", false))));
-        // Measured on seed 90210 after text-size scaling: ct3 41/54, week8 33/39 right without review.
+        // Measured on seed 90210 with text-size scaling and the second reading: ct3 46/54, week8 33/39 right without review.
         double scanned = ExpectedMarks.agreement(expected, got, "scan");
-        assertTrue(scanned >= 0.6, String.format("scanned print: %.0f%% right without review%n%s", 100 * scanned,
+        assertTrue(scanned >= 0.75, String.format("scanned print: %.0f%% right without review%n%s", 100 * scanned,
                 String.join("\n", ExpectedMarks.disagreements(expected, got, "scan", false))));
     }
 }
