@@ -63,20 +63,10 @@ public final class ReviewCrop {
             if (dir == null) dir = Files.createDirectories(outDir.resolve("review"));
             Path png = dir.resolve(safe(item.studentId()) + "_" + safe(item.graded().questionId()) + "_" + item.scriptId()
                     + "_page" + page + ".png");
-            ImageIO.write(scaled(image, PAGE_SCALE), "png", png.toFile());
+            ImageIO.write(examgrader.ocr.Preprocessor.scaled(image, PAGE_SCALE), "png", png.toFile());
             written.add(png);
         }
         return written;
-    }
-
-    private static BufferedImage scaled(BufferedImage image, double factor) {
-        int w = Math.max(1, (int) Math.round(image.getWidth() * factor)), h = Math.max(1, (int) Math.round(image.getHeight() * factor));
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D g = out.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(image, 0, 0, w, h, null);
-        g.dispose();
-        return out;
     }
 
     /** The escape sequence that shows the PNG inline, when {@code env} says the terminal understands one; else "". */

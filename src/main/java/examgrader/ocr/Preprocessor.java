@@ -240,8 +240,8 @@ public final class Preprocessor {
         return b;
     }
 
-    /** The grey image resized by {@code factor} (bilinear), for pages too large to read at full size. */
-    static BufferedImage scaled(BufferedImage grey, double factor) {
+    /** The image resized by {@code factor} (bilinear) as a grey image: for OCR at another text size, and smaller pictures of pages. */
+    public static BufferedImage scaled(BufferedImage grey, double factor) {
         int w = Math.max(1, (int) Math.round(grey.getWidth() * factor)), h = Math.max(1, (int) Math.round(grey.getHeight() * factor));
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = out.createGraphics();
