@@ -79,7 +79,9 @@ public final class Explanation {
     private static String word(Word w) {
         String box = w.box() != null && w.box().isKnown()
                 ? " @" + w.box().x() + "," + w.box().y() + " " + w.box().width() + "x" + w.box().height() : "";
-        return "\"%s\" (%.0f%s)".formatted(w.text(), w.confidence(), box);
+        String digits = w.numberConfidence() == null ? ""
+                : ", its digits %.0f: read character by character and again digits-only".formatted(w.numberConfidence());
+        return "\"%s\" (%.0f%s%s)".formatted(w.text(), w.confidence(), digits, box);
     }
 
     private static void line(StringBuilder out, String format, Object... args) {

@@ -211,6 +211,7 @@ public final class ReviewCommand implements Callable<Integer> {
     }
 
     private static String word(Word w) {
-        return "\"%s\" %.0f".formatted(w.text(), w.confidence());
+        return w.numberConfidence() == null ? "\"%s\" %.0f".formatted(w.text(), w.confidence())
+                : "\"%s\" %.0f (digits %.0f)".formatted(w.text(), w.confidence(), w.numberConfidence());
     }
 }

@@ -41,7 +41,7 @@ public final class Scripts {
     public static List<Word> shapeWords() {
         return List.of(new Word("W_f", 91, new Box(210, 840, 70, 40)), new Word("is", 95, new Box(290, 842, 30, 38)),
                 new Word("3", 88, new Box(330, 838, 22, 42)), new Word("x", 64, new Box(360, 850, 18, 28)),
-                new Word("5", 90, new Box(386, 838, 24, 42)));
+                new Word("5", 90, new Box(386, 838, 24, 42), 98.0));
     }
 
     /** A page's words for 5.total: "= 3,088,878" with a doubtful read. */

@@ -56,6 +56,8 @@ class AuditCommandsTest {
         assertTrue(run.out().contains("page:        1"), run.out());
         assertTrue(run.out().contains("ocr:         " + Scripts.OCR), run.out());
         assertTrue(run.out().contains("\"x\" (64 @360,850 18x28)"), run.out());
+        assertTrue(run.out().contains("\"5\" (90, its digits 98: read character by character and again digits-only @386,838 24x42)"),
+                run.out());
         assertTrue(run.out().contains("rule:        exact"), run.out());
         assertTrue(run.out().contains("rubric:      rubrics/ct3.yaml (sha256 " + Scripts.RUBRIC_SHA + ")"), run.out());
         assertTrue(run.out().contains("engine:      lstm.gate_weight_shape(hidden=3, input=2) = [3, 5]"), run.out());
