@@ -1,5 +1,7 @@
 package examgrader.ingest;
 
+import java.util.List;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -134,7 +136,8 @@ final class PdfSource extends OpenedScript {
             PlacedTextStripper stripper = new PlacedTextStripper(options.dpi());
             String text = textLayer(stripper, doc, number);
             if (isRealText(text) && !hasDrawnContent(page)) {
-                return new Page(file, number, text, null, stripper.words());
+                // Boxes are measured upright; on a page the PDF turns they would miss its rendering.
+                return new Page(file, number, text, null, page.getRotation() % 360 == 0 ? stripper.words() : List.of());
             }
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(number - 1, options.dpi(), ImageType.GRAY);
             return new Page(file, number, null, image);

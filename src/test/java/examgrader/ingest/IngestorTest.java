@@ -65,6 +65,18 @@ class IngestorTest {
     }
 
     @Test
+    void aTurnedBornDigitalPageKeepsItsTextButNoBoxes() throws Exception {
+        Path pdf = TestFiles.textPdf(dir.resolve("turned.pdf"), List.of("1. (a) i) f_t = 4"));
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            doc.getPage(0).setRotation(90);
+            doc.save(pdf.toFile());
+        }
+        Page page = ingestor.open(pdf).page(1);
+        assertTrue(page.textLayer().contains("f_t = 4"), page.textLayer());
+        assertTrue(page.placedWords().isEmpty(), "boxes measured upright would miss the turned rendering");
+    }
+
+    @Test
     void typedHeaderOverPenStrokesIsRenderedSoTheHandwritingIsNotLost() throws Exception {
         Path pdf = dir.resolve("tablet.pdf");
         try (PDDocument doc = new PDDocument()) {
