@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>the page reads like print ({@link #isPrintLike}): on handwriting Tesseract's character
  *       confidences are high even for wrong digits, so they are not used there at all;</li>
- *   <li>every digit and separator of each number has a character confidence of at least
- *       {@link #MIN_GLYPH_CONFIDENCE};</li>
+ *   <li>every character from the word's first digit to its last (digits, separators and the
+ *       signs between numbers) has a character confidence of at least {@link #MIN_GLYPH_CONFIDENCE};</li>
  *   <li>a digits-only re-read of exactly those characters' box ({@link CropReader}) gives the same
  *       number.</li>
  * </ol>
@@ -71,8 +71,10 @@ final class NumberCheck {
     private static Word check(Word word, List<Glyph> glyphs, BufferedImage page, CropReader reader)
             throws OcrFailedException {
         if (word.confidence() >= DigitRecheck.RECHECK_BELOW || glyphs == null || !spells(glyphs, word.text())) return word;
+        double between = betweenDigits(word.text(), glyphs);
+        if (between < MIN_GLYPH_CONFIDENCE) return word;
         Matcher m = NUMBER.matcher(word.text());
-        double least = 100;
+        double least = between;
         boolean any = false;
         while (m.find()) {
             any = true;
@@ -85,6 +87,22 @@ final class NumberCheck {
             least = Math.min(least, confidence);
         }
         return any ? new Word(word.text(), word.confidence(), word.box(), least) : word;
+    }
+
+    /**
+     * The least confidence of the characters from the word's first digit to its last: the signs
+     * between numbers ({@code x} of {@code 3x1}, the commas of a vector) decide the value too.
+     */
+    private static double betweenDigits(String text, List<Glyph> glyphs) {
+        int first = -1, last = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        if (first < 0) return 100;
+        return glyphs.subList(first, last + 1).stream().mapToDouble(Glyph::confidence).min().orElse(0);
     }
 
     /** Whether the glyphs are the word's characters one for one (so a character index is a glyph index). */
