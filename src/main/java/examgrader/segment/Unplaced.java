@@ -49,15 +49,26 @@ final class Unplaced {
      */
     static String doubtFor(Question q, boolean labelFound, List<LabelWalker.Piece> unplaced,
                            List<LabelWalker.Piece> misread) {
-        long lines = java.util.stream.Stream.concat(
-                        unplaced.stream().filter(p -> p.lostLabel() || mayHold(q, p.path())), misread.stream())
-                .mapToInt(LabelWalker.Piece::line).distinct().count();
+        List<LabelWalker.Piece> holding = java.util.stream.Stream.concat(
+                unplaced.stream().filter(p -> p.lostLabel() || mayHold(q, p.path())), misread.stream()).toList();
+        long lines = holding.stream().mapToInt(LabelWalker.Piece::line).distinct().count();
         if (lines == 0) return "";
         String what = labelFound ? "no line under label " + String.join(".", q.label()) + " is about " + q.id()
                 : "label " + String.join(".", q.label()) + " not found";
         return what + "; " + lines + (lines == 1 ? " line belongs" : " lines belong")
-                + " to no question and may hold its answer";
+                + " to no question and may hold its answer: " + quoted(holding);
     }
+
+    /** The first few of those lines as read, so the person reviewing knows what to look for on the page. */
+    private static String quoted(List<LabelWalker.Piece> pieces) {
+        List<String> shown = pieces.stream().map(p -> p.text().strip()).filter(t -> !t.isEmpty()).distinct()
+                .limit(SHOWN_LINES).map(t -> "'" + (t.length() > SHOWN_CHARS ? t.substring(0, SHOWN_CHARS - 1) + "…" : t) + "'")
+                .toList();
+        long more = pieces.stream().map(p -> p.text().strip()).distinct().count() - shown.size();
+        return String.join(", ", shown) + (more > 0 ? " and " + more + " more" : "");
+    }
+
+    private static final int SHOWN_LINES = 3, SHOWN_CHARS = 60;
 
     /**
      * Text under no label, under a label with a level the student skipped ({@code vi.} with no

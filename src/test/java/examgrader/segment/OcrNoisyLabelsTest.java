@@ -85,7 +85,8 @@ class OcrNoisyLabelsTest {
         assertTrue(s.get("1a.i").isDoubtful());
         assertFalse(s.get("2b").isDoubtful());
         assertTrue(s.get("3c").doubt().contains("not found"), s.get("3c").doubt());
-        assertTrue(s.get("3c").doubt().contains("1 line belongs to no question"), s.get("3c").doubt());
+        assertTrue(s.get("3c").doubt().contains("1 line belongs to no question and may hold its answer: '#? 4 x 9 = 36 total'"),
+                s.get("3c").doubt());
     }
 
     @Test
