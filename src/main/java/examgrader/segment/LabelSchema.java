@@ -14,11 +14,22 @@ final class LabelSchema {
 
     private final List<Level> levels = new ArrayList<>();
     private final List<List<String>> labels = new ArrayList<>();
+    private final java.util.Map<String, List<String>> cuesByTop = new java.util.LinkedHashMap<>();
 
     LabelSchema(Rubric rubric) {
         int depth = rubric.questions().stream().mapToInt(q -> q.label().size()).max().orElse(0);
         for (int d = 0; d < depth; d++) levels.add(levelAt(rubric, d));
         rubric.questions().forEach(q -> labels.add(q.label()));
+        for (Question q : rubric.questions()) {
+            if (q.label().isEmpty()) continue;
+            List<String> cues = cuesByTop.computeIfAbsent(q.label().get(0), k -> new ArrayList<>());
+            q.cues().stream().filter(c -> !cues.contains(c)).forEach(cues::add);
+        }
+    }
+
+    /** The cue words of every question under the top-level label {@code top}. */
+    List<String> cuesUnder(String top) {
+        return cuesByTop.getOrDefault(top, List.of());
     }
 
     private static Level levelAt(Rubric rubric, int d) {

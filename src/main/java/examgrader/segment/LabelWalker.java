@@ -82,6 +82,7 @@ final class LabelWalker {
     List<Piece> walk(ScriptText script) {
         List<Piece> pieces = walkOnce(script);
         Map<Integer, Label> items = MarkerRuns.itemLabels(markerLines, sectionPaths, schema);
+        if (items.isEmpty()) items = MarkerRuns.questionLabels(markerLines, sectionPaths, pieces, schema);
         if (items.isEmpty()) return pieces;
         reset();
         markerItems = items;

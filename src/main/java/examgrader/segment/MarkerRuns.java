@@ -62,6 +62,128 @@ final class MarkerRuns {
         return labels;
     }
 
+    /** More questions than this are not tried in every order. */
+    private static final int MAX_ORDERED_QUESTIONS = 8;
+
+    /**
+     * Labels for marker lines when the whole script's questions were written with them ({@code ①}
+     * to {@code ⑤}, read as {@code ®}, {@code @}, {@code ©}) and no question number was read at all:
+     * the markers are the questions in order, but only if nothing says otherwise. Students answer
+     * out of order, so order alone is not trusted:
+     * <ul>
+     *   <li>the sub-labels read under each marker ({@code b) (i)}) must be ones its question has,
+     *       and there must be some exactly when it has some;</li>
+     *   <li>among every order of the questions that fits the sub-labels so, the written order must
+     *       name the questions' cue words under their own markers strictly more often than any
+     *       other (question 2's "parameters" under the second marker, not the fourth).</li>
+     * </ul>
+     * Otherwise nothing is placed, and the questions go to review.
+     */
+    static Map<Integer, Label> questionLabels(List<MarkerLine> markers, List<List<String>> sectionPaths,
+                                              List<LabelWalker.Piece> pieces, LabelSchema schema) {
+        List<String> questions = schema.childrenOf(List.of());
+        int n = questions.size();
+        if (n < 2 || n > MAX_ORDERED_QUESTIONS || markers.size() != n || itemFound(List.of(), sectionPaths, schema)) {
+            return Map.of();
+        }
+        boolean[][] fits = new boolean[n][n];
+        int[][] cues = new int[n][n];
+        for (int b = 0; b < n; b++) {
+            int from = markers.get(b).line(), to = b + 1 < n ? markers.get(b + 1).line() : Integer.MAX_VALUE;
+            List<LabelWalker.Piece> block = pieces.stream().filter(p -> p.line() >= from && p.line() < to).toList();
+            List<List<String>> subLabels = subLabels(block, markers.get(b));
+            String text = String.join("\n", block.stream().map(LabelWalker.Piece::text).toList());
+            for (int q = 0; q < n; q++) {
+                fits[b][q] = subLabelsFit(subLabels, questions.get(q), schema);
+                cues[b][q] = Cues.count(text, schema.cuesUnder(questions.get(q)));
+            }
+        }
+        int[] inOrder = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (!fits[i][i]) return Map.of();
+            inOrder[i] = i;
+        }
+        if (!writtenOrderIsTheOnlyBest(fits, cues)) return Map.of();
+        Map<Integer, Label> labels = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            MarkerLine m = markers.get(i);
+            labels.put(m.line(), new Label(Label.Kind.DOTTED, List.of(questions.get(i)), m.glyph(), m.start(), m.end()));
+        }
+        return labels;
+    }
+
+    /**
+     * The sub-label paths read under a marker, relative to the question ({@code [b, i]}): only
+     * labels read after the marker (the marker line itself still carries the label before it),
+     * up to the first level left unknown, and a letter glued to the marker ({@code @a)e_kj}).
+     */
+    private static List<List<String>> subLabels(List<LabelWalker.Piece> block, MarkerLine marker) {
+        List<List<String>> found = new ArrayList<>();
+        for (LabelWalker.Piece p : block) {
+            if (p.section() <= marker.section() || p.path().size() < 2) continue;
+            List<String> relative = new ArrayList<>();
+            for (String part : p.path().subList(1, p.path().size())) {
+                if (part.equals(LabelPath.ANY)) break;
+                relative.add(part);
+            }
+            if (!relative.isEmpty() && !found.contains(relative)) found.add(relative);
+        }
+        Matcher glued = GLUED_LETTER.matcher(block.isEmpty() ? "" : block.get(0).text());
+        if (glued.lookingAt() && !found.contains(List.of(glued.group(1)))) found.add(List.of(glued.group(1)));
+        return found;
+    }
+
+    /** Every sub-label is one the question has, and there are some exactly when it has some. */
+    private static boolean subLabelsFit(List<List<String>> subLabels, String question, LabelSchema schema) {
+        if (schema.childrenOf(List.of(question)).isEmpty()) return subLabels.isEmpty();
+        if (subLabels.isEmpty()) return false;
+        for (List<String> sub : subLabels) {
+            List<String> path = new ArrayList<>(List.of(question));
+            path.addAll(sub);
+            if (!schema.hasPrefix(path)) return false;
+        }
+        return true;
+    }
+
+    /** A letter label right after the marker ({@code @a)e_kj}), which the first walk does not read. */
+    private static final Pattern GLUED_LETTER = Pattern.compile("\\s*[@®©•°¢§O]?\\s*\\(?([a-h])\\)");
+
+    /**
+     * Whether the written order (block {@code i} is question {@code i}) names more cue words under
+     * their own questions than every other order the sub-labels allow.
+     */
+    private static boolean writtenOrderIsTheOnlyBest(boolean[][] fits, int[][] cues) {
+        int n = fits.length;
+        int written = 0;
+        for (int i = 0; i < n; i++) written += cues[i][i];
+        int[] order = new int[n];
+        boolean[] used = new boolean[n];
+        return noOtherOrderAtLeast(0, order, used, fits, cues, written);
+    }
+
+    private static boolean noOtherOrderAtLeast(int block, int[] order, boolean[] used, boolean[][] fits, int[][] cues,
+                                               int written) {
+        int n = fits.length;
+        if (block == n) {
+            boolean same = true;
+            int score = 0;
+            for (int i = 0; i < n; i++) {
+                same &= order[i] == i;
+                score += cues[i][order[i]];
+            }
+            return same || score < written;
+        }
+        for (int q = 0; q < n; q++) {
+            if (used[q] || !fits[block][q]) continue;
+            used[q] = true;
+            order[block] = q;
+            boolean ok = noOtherOrderAtLeast(block + 1, order, used, fits, cues, written);
+            used[q] = false;
+            if (!ok) return false;
+        }
+        return true;
+    }
+
     /** The first section after {@code s} that is not under its path: where the block ends. */
     private static int blockEnd(int s, List<List<String>> sectionPaths) {
         int t = s + 1;

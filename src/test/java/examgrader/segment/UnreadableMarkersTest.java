@@ -125,4 +125,66 @@ class UnreadableMarkersTest {
         assertEquals("a dot product", text(s, "2a"));
         assertTrue(s.get("3c").fragments().isEmpty());
     }
+
+    private static final String IN_ORDER = String.join("\n",
+            "Roll 18CS10001",
+            "® a) (i) f_t = 4 (ii) i_t = 5 (iii) o_t = 8 (iv) C_t = 3 (v) C_{t-1} = 1 (vi) C~_t = 7",
+            "b) (i) C_t = [0.7, 0.2, 0.05]",
+            "(ii) h_t = [0.6044, 0, 0]",
+            "@a) e_kj = s_{k-1} . h_j",
+            "b) 0 additional parameters",
+            "@ a) dim(W_f) = 3 x 5",
+            "b) b_f is 3 x 1",
+            "c) total = 4 x 18 = 72",
+            "@ a) dL/dc_t = dL/dh_t o_t (1 - tanh^2 c_t) + dL/dc_{t+1} f_{t+1}",
+            "b) with f_t = 1 nothing vanishes",
+            "© Output after depthwise conv: 199 x 199 x 3",
+            "Total multiplications = 3088878");
+
+    /** The project's ct3 rubric: its cue words tell question 2 (parameters) from question 4. */
+    private static final Rubric CT3 = examgrader.rubric.RubricLoader.load(java.nio.file.Path.of("rubrics/cs60010-ct3-2021.yaml"));
+
+    @Test
+    void questionsNumberedWithUnreadableMarkersInOrderAreTheRubricsQuestions() {
+        var s = ocr(CT3, IN_ORDER);
+        assertEquals("f_t = 4", text(s, "1a.i"));
+        assertEquals("C_t = [0.7, 0.2, 0.05]", text(s, "1b.i"));
+        assertFalse(s.get("3c").isDoubtful(), s.get("3c").doubt());
+        assertEquals("0 additional parameters", text(s, "2b"));
+        assertEquals("dim(W_f) = 3 x 5", text(s, "3a"));
+        assertEquals("total = 4 x 18 = 72", text(s, "3c"));
+        assertTrue(text(s, "5.total").contains("3088878"), text(s, "5.total"));
+    }
+
+    @Test
+    void questionsAnsweredOutOfOrderUnderUnreadableMarkersAreNotGuessed() {
+        // 1, 5, 3, 2, 4: five markers for five questions, but the second block has no sub-labels
+        // (question 2 has two) and the third is question 3's, not 3rd by chance.
+        String shuffled = String.join("\n",
+                "Roll 18CS10001",
+                "® a) (i) f_t = 4 (ii) i_t = 5",
+                "b) (i) C_t = [0.7, 0.2, 0.05]",
+                "@ Output after depthwise conv: 199 x 199 x 3",
+                "Total multiplications = 3088878",
+                "@ a) dim(W_f) = 3 x 5",
+                "b) b_f is 3 x 1",
+                "c) total = 4 x 18 = 72",
+                "@a) e_kj = s_{k-1} . h_j",
+                "b) 0 additional parameters",
+                "© a) dL/dc_t = dL/dh_t o_t",
+                "b) with f_t = 1 nothing vanishes");
+        var s = ocr(CT3, shuffled);
+        assertTrue(s.get("5.total").isEmpty() || s.get("5.total").isDoubtful(), s.get("5.total").text());
+        assertTrue(s.get("2b").isDoubtful() || !text(s, "2b").contains("b_f"), "question 3's answer is not filed as question 2's");
+        assertTrue(s.get("3a").isEmpty() || s.get("3a").isDoubtful(), s.get("3a").text());
+    }
+
+    @Test
+    void markersInOrderAreNotTrustedWhenTwoQuestionsFitEitherPlace() {
+        // The test rubric gives questions 2 and 4 no cue words: both have (a) and (b), so the
+        // second and fourth markers could be either, and nothing is placed.
+        var s = ocr(ExamRubrics.ct3(), IN_ORDER);
+        assertTrue(s.get("2b").isEmpty() || s.get("2b").isDoubtful(), s.get("2b").text());
+        assertTrue(s.get("1a.i").isEmpty() || s.get("1a.i").isDoubtful(), s.get("1a.i").text());
+    }
 }
