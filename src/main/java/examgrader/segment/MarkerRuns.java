@@ -62,22 +62,22 @@ final class MarkerRuns {
         return labels;
     }
 
-    /** More questions than this are not tried in every order. */
+    /** More questions than this are not tried in every assignment. */
     private static final int MAX_ORDERED_QUESTIONS = 8;
 
     /**
      * Labels for marker lines when the whole script's questions were written with them ({@code ①}
      * to {@code ⑤}, read as {@code ®}, {@code @}, {@code ©}) and no question number was read at all:
-     * the markers are the questions in order, but only if nothing says otherwise. Students answer
-     * out of order, so order alone is not trusted:
+     * which marker is which question is worked out from what is written under it, not from the
+     * order (students answer out of order):
      * <ul>
-     *   <li>the sub-labels read under each marker ({@code b) (i)}) must be ones its question has,
-     *       and there must be some exactly when it has some;</li>
-     *   <li>among every order of the questions that fits the sub-labels so, the written order must
-     *       name the questions' cue words under their own markers strictly more often than any
-     *       other (question 2's "parameters" under the second marker, not the fourth).</li>
+     *   <li>the sub-labels read under a marker ({@code b) (i)}) must be ones its question has, and
+     *       there must be some exactly when it has some;</li>
+     *   <li>of every assignment that fits the sub-labels so, the one taken names the questions' cue
+     *       words under their own markers strictly more often than any other (question 2's
+     *       "parameters" under its marker, not question 4's).</li>
      * </ul>
-     * Otherwise nothing is placed, and the questions go to review.
+     * When no assignment fits, or two tie, nothing is placed and the questions go to review.
      */
     static Map<Integer, Label> questionLabels(List<MarkerLine> markers, List<List<String>> sectionPaths,
                                               List<LabelWalker.Piece> pieces, LabelSchema schema) {
@@ -98,16 +98,12 @@ final class MarkerRuns {
                 cues[b][q] = Cues.count(text, schema.cuesUnder(questions.get(q)));
             }
         }
-        int[] inOrder = new int[n];
-        for (int i = 0; i < n; i++) {
-            if (!fits[i][i]) return Map.of();
-            inOrder[i] = i;
-        }
-        if (!writtenOrderIsTheOnlyBest(fits, cues)) return Map.of();
+        int[] order = onlyBestOrder(fits, cues);
+        if (order == null) return Map.of();
         Map<Integer, Label> labels = new HashMap<>();
         for (int i = 0; i < n; i++) {
             MarkerLine m = markers.get(i);
-            labels.put(m.line(), new Label(Label.Kind.DOTTED, List.of(questions.get(i)), m.glyph(), m.start(), m.end()));
+            labels.put(m.line(), new Label(Label.Kind.DOTTED, List.of(questions.get(order[i])), m.glyph(), m.start(), m.end()));
         }
         return labels;
     }
@@ -149,39 +145,44 @@ final class MarkerRuns {
     private static final Pattern GLUED_LETTER = Pattern.compile("\\s*[@®©•°¢§O]?\\s*\\(?([a-h])\\)");
 
     /**
-     * Whether the written order (block {@code i} is question {@code i}) names more cue words under
-     * their own questions than every other order the sub-labels allow.
+     * The one order of the questions (question of each block) that the sub-labels allow and that
+     * names more cue words under their own questions than every other allowed order; null when
+     * no order is allowed or two tie for the most.
      */
-    private static boolean writtenOrderIsTheOnlyBest(boolean[][] fits, int[][] cues) {
-        int n = fits.length;
-        int written = 0;
-        for (int i = 0; i < n; i++) written += cues[i][i];
-        int[] order = new int[n];
-        boolean[] used = new boolean[n];
-        return noOtherOrderAtLeast(0, order, used, fits, cues, written);
+    private static int[] onlyBestOrder(boolean[][] fits, int[][] cues) {
+        Best best = new Best();
+        search(0, new int[fits.length], new boolean[fits.length], fits, cues, best);
+        return best.tied ? null : best.order;
     }
 
-    private static boolean noOtherOrderAtLeast(int block, int[] order, boolean[] used, boolean[][] fits, int[][] cues,
-                                               int written) {
+    /** The best order found so far, its score, and whether another order reached the same score. */
+    private static final class Best {
+        int[] order;
+        int score = -1;
+        boolean tied;
+    }
+
+    private static void search(int block, int[] order, boolean[] used, boolean[][] fits, int[][] cues, Best best) {
         int n = fits.length;
         if (block == n) {
-            boolean same = true;
             int score = 0;
-            for (int i = 0; i < n; i++) {
-                same &= order[i] == i;
-                score += cues[i][order[i]];
+            for (int i = 0; i < n; i++) score += cues[i][order[i]];
+            if (score > best.score) {
+                best.score = score;
+                best.order = order.clone();
+                best.tied = false;
+            } else if (score == best.score) {
+                best.tied = true;
             }
-            return same || score < written;
+            return;
         }
         for (int q = 0; q < n; q++) {
             if (used[q] || !fits[block][q]) continue;
             used[q] = true;
             order[block] = q;
-            boolean ok = noOtherOrderAtLeast(block + 1, order, used, fits, cues, written);
+            search(block + 1, order, used, fits, cues, best);
             used[q] = false;
-            if (!ok) return false;
         }
-        return true;
     }
 
     /** The first section after {@code s} that is not under its path: where the block ends. */

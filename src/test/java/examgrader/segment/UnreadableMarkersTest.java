@@ -157,9 +157,9 @@ class UnreadableMarkersTest {
     }
 
     @Test
-    void questionsAnsweredOutOfOrderUnderUnreadableMarkersAreNotGuessed() {
-        // 1, 5, 3, 2, 4: five markers for five questions, but the second block has no sub-labels
-        // (question 2 has two) and the third is question 3's, not 3rd by chance.
+    void questionsAnsweredOutOfOrderUnderUnreadableMarkersAreTakenByWhatIsWrittenUnderThem() {
+        // 1, 5, 3, 2, 4: the second block has no sub-labels (only question 5 has none), the third
+        // has (c) (only question 3), and question 2's "parameters" tells it from question 4.
         String shuffled = String.join("\n",
                 "Roll 18CS10001",
                 "® a) (i) f_t = 4 (ii) i_t = 5",
@@ -174,13 +174,23 @@ class UnreadableMarkersTest {
                 "© a) dL/dc_t = dL/dh_t o_t",
                 "b) with f_t = 1 nothing vanishes");
         var s = ocr(CT3, shuffled);
-        assertTrue(s.get("5.total").isEmpty() || s.get("5.total").isDoubtful(), s.get("5.total").text());
-        assertTrue(s.get("2b").isDoubtful() || !text(s, "2b").contains("b_f"), "question 3's answer is not filed as question 2's");
-        assertTrue(s.get("3a").isEmpty() || s.get("3a").isDoubtful(), s.get("3a").text());
+        assertTrue(text(s, "5.total").contains("3088878"), text(s, "5.total"));
+        assertEquals("dim(W_f) = 3 x 5", text(s, "3a"));
+        assertEquals("0 additional parameters", text(s, "2b"));
+        assertEquals("with f_t = 1 nothing vanishes", text(s, "4b"));
+        assertFalse(s.get("2b").isDoubtful(), s.get("2b").doubt());
     }
 
     @Test
-    void markersInOrderAreNotTrustedWhenTwoQuestionsFitEitherPlace() {
+    void markersWhoseSubLabelsFitNoQuestionPlaceNothing() {
+        String odd = IN_ORDER.replace("c) total = 4 x 18 = 72", "d) total = 4 x 18 = 72");
+        var s = ocr(CT3, odd);
+        assertTrue(s.get("3a").isEmpty() || s.get("3a").isDoubtful(), s.get("3a").text());
+        assertTrue(s.get("1a.i").isEmpty() || s.get("1a.i").isDoubtful(), s.get("1a.i").text());
+    }
+
+    @Test
+    void markersAreNotPlacedWhenTwoQuestionsFitEitherPlace() {
         // The test rubric gives questions 2 and 4 no cue words: both have (a) and (b), so the
         // second and fourth markers could be either, and nothing is placed.
         var s = ocr(ExamRubrics.ct3(), IN_ORDER);
