@@ -25,7 +25,9 @@ import java.util.Map;
  * The whole grading job for one exam, in the order the work happens: find the input files, read
  * them (ingest and OCR, pages of the whole batch in parallel, cached), grade each script (segment,
  * extract, score), keep every result in the store as soon as it exists, then write the outputs
- * from the store.
+ * from the store. Scanned print whose first reading leaves answers in review is read a second
+ * time with the text at another size, and the reading with fewer answers in review is kept (with
+ * its own marks, so a regrade starts from the same text); such scripts are stored after that.
  *
  * <p>A run that dies is started again with the same command: scripts already in the store under
  * the same rubric are not graded again, and OCR results come from the cache.
