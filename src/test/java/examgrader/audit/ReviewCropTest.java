@@ -31,13 +31,19 @@ class ReviewCropTest {
         return file;
     }
 
+    /** The photo graded and stored: a store holding student 18CS10009's marks. */
+    private Store storedPhoto() throws Exception {
+        Path source = photo();
+        Store store = Store.open(dir.resolve("out"));
+        long run = store.startRun("ct3.yaml", Scripts.RUBRIC_SHA, "test", java.util.List.of());
+        store.saveScript(run, Scripts.result(source, "18CS10009"), Scripts.text(source, "18CS10009"),
+                ScriptProvenance.of("test", "ct3.yaml"));
+        return store;
+    }
+
     @Test
     void cropOfAPhotoHoldsTheAnswersBoxWithAMargin() throws Exception {
-        Path source = photo();
-        try (Store store = Store.open(dir.resolve("out"))) {
-            long run = store.startRun("ct3.yaml", Scripts.RUBRIC_SHA, "test", java.util.List.of());
-            store.saveScript(run, Scripts.result(source, "18CS10009"), Scripts.text(source, "18CS10009"),
-                    ScriptProvenance.of("test", "ct3.yaml"));
+        try (Store store = storedPhoto()) {
             StoredMark item = store.marksOf("18CS10009", "3a").get(0);
             Optional<Path> crop = ReviewCrop.write(item, dir.resolve("out"));
             assertTrue(crop.isPresent());
@@ -53,11 +59,7 @@ class ReviewCropTest {
 
     @Test
     void anAnswerWithNoPlaceOnThePageGetsTheWholePageScaledDown() throws Exception {
-        Path source = photo();
-        try (Store store = Store.open(dir.resolve("out"))) {
-            long run = store.startRun("ct3.yaml", Scripts.RUBRIC_SHA, "test", java.util.List.of());
-            store.saveScript(run, Scripts.result(source, "18CS10009"), Scripts.text(source, "18CS10009"),
-                    ScriptProvenance.of("test", "ct3.yaml"));
+        try (Store store = storedPhoto()) {
             var pages = ReviewCrop.writePages(store.marksOf("18CS10009", "3c").get(0), dir.resolve("out"));
             assertEquals(1, pages.size(), "a photo is one page");
             BufferedImage image = ImageIO.read(pages.get(0).toFile());
