@@ -201,7 +201,7 @@ public final class BatchReader implements AutoCloseable {
                     return ScriptOutcome.rejected(file, "page " + (i + 1) + ": " + failure.getMessage());
                 }
             }
-            return ScriptOutcome.read(new ScriptText(file, source.sha256(), texts));
+            return ScriptOutcome.read(NumberCheck.keptOnlyForPrint(new ScriptText(file, source.sha256(), texts)));
         }
 
         /** The script is rejected: its pages not yet started are dropped (and counted as done). */

@@ -56,6 +56,22 @@ class NumberCheckTest {
     }
 
     @Test
+    void aSurelyReadPageOfAScriptThatIsNotPrintKeepsNoNumberConfidence() {
+        // page 1 handwriting-like (few sure words), page 2 short and sure, with a checked number
+        List<Word> unsure = new ArrayList<>(Collections.nCopies(30, new Word("w0rd", 40, new Box(0, 0, 10, 10))));
+        unsure.addAll(Collections.nCopies(5, new Word("word", 95, new Box(0, 0, 10, 10))));
+        List<Word> sure = new ArrayList<>(Collections.nCopies(11, new Word("word", 95, new Box(0, 0, 10, 10))));
+        sure.add(new Word("ft=4", 40, new Box(5, 5, 40, 20), 99.0));
+        PageText one = new PageText(1, "tesseract test", "0".repeat(64), List.of(new Line(1, "", unsure)));
+        PageText two = new PageText(2, "tesseract test", "1".repeat(64), List.of(new Line(2, "", sure)));
+        ScriptText handwritten = new ScriptText(Path.of("h.pdf"), "2".repeat(64), List.of(one, two));
+        ScriptText kept = NumberCheck.keptOnlyForPrint(handwritten);
+        kept.lines().stream().flatMap(l -> l.words().stream()).forEach(w -> assertNull(w.numberConfidence(), w.toString()));
+        ScriptText printed = new ScriptText(Path.of("p.pdf"), "3".repeat(64), List.of(two));
+        assertEquals(99.0, NumberCheck.keptOnlyForPrint(printed).lines().get(0).words().get(11).numberConfidence());
+    }
+
+    @Test
     void onAPrintedPageTheDigitsOfDoubtfulWordsAreTrustedOnlyAsRead() throws Exception {
         BufferedImage cleaned = Preprocessor.clean(TestFiles.renderedPage(ANSWERS));
         List<Line> checked = checkedLines(cleaned);
