@@ -1,6 +1,7 @@
 package examgrader.audit;
 
 import examgrader.ocr.Box;
+import examgrader.report.PageImages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,29 +11,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * The picture of an uncertain answer for the review queue: the box the answer was read from,
- * cut from the page image (PDF pages rendered at the 300 dpi the OCR read them at), written as a
- * PNG under {@code DIR/review/}, and shown inline in terminals that can (iTerm2, kitty).
+ * cut from the page image the reports use ({@link PageImages}: the page as OCR read it, cleaned
+ * and straightened, so the box falls on the writing), written as a PNG under {@code DIR/review/},
+ * and shown inline in terminals that can (iTerm2, kitty).
  */
 public final class ReviewCrop {
     private ReviewCrop() {}
 
-    /** The dpi PDF pages are rendered at for OCR, so the stored boxes fit the rendering. */
-    static final float OCR_DPI = 300f;
     private static final int MARGIN = 16;
 
-    /** Writes the crop of the item's answer; empty when the page has no image (text pages) or the file is gone. */
-    public static Optional<Path> write(StoredMark item, Path outDir) throws IOException {
+    /** Writes the crop of the item's answer; empty when the page has no image (transcriptions) or the file is gone. */
+    public static Optional<Path> write(StoredMark item, Path outDir, PageImages pages) throws IOException {
         Box box = item.graded().evidence().box();
         int page = item.graded().evidence().page();
         if (!box.isKnown() || page < 1 || !Files.isRegularFile(item.source())) return Optional.empty();
-        BufferedImage image = pageImage(item.source(), page);
+        BufferedImage image = pages.page(item.source(), page);
         if (image == null) return Optional.empty();
         int x0 = Math.max(0, box.x() - MARGIN), y0 = Math.max(0, box.y() - MARGIN);
         int x1 = Math.min(image.getWidth(), box.x() + box.width() + MARGIN);
@@ -53,12 +49,12 @@ public final class ReviewCrop {
      * the OCR resolution as {@code DIR/review/<student>_<question>_<script>_page<N>.png}. Empty for
      * transcriptions, and when the file has moved.
      */
-    public static java.util.List<Path> writePages(StoredMark item, Path outDir) throws IOException {
+    public static java.util.List<Path> writePages(StoredMark item, Path outDir, PageImages pages) throws IOException {
         java.util.List<Path> written = new java.util.ArrayList<>();
         if (!Files.isRegularFile(item.source())) return written;
         Path dir = null;
         for (int page = 1; ; page++) {
-            BufferedImage image = pageImage(item.source(), page);
+            BufferedImage image = pages.page(item.source(), page);
             if (image == null) break;
             if (dir == null) dir = Files.createDirectories(outDir.resolve("review"));
             Path png = dir.resolve(safe(item.studentId()) + "_" + safe(item.graded().questionId()) + "_" + item.scriptId()
@@ -89,18 +85,6 @@ public final class ReviewCrop {
             return out.append('\n').toString();
         }
         return "";
-    }
-
-    private static BufferedImage pageImage(Path source, int page) throws IOException {
-        String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".txt") || name.endsWith(".md")) return null;
-        if (name.endsWith(".pdf")) {
-            try (PDDocument document = Loader.loadPDF(source.toFile())) {
-                if (page > document.getNumberOfPages()) return null;
-                return new PDFRenderer(document).renderImageWithDPI(page - 1, OCR_DPI, ImageType.GRAY);
-            }
-        }
-        return page == 1 ? ImageIO.read(source.toFile()) : null;
     }
 
     private static String safe(String name) {

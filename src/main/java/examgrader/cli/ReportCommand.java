@@ -1,8 +1,9 @@
 package examgrader.cli;
 
+import examgrader.OcrPageImages;
+import examgrader.ingest.Ingestor;
 import examgrader.report.ExamColumns;
 import examgrader.report.OutputWriter;
-import examgrader.report.PdfPageImages;
 import examgrader.report.RejectedCsv;
 import examgrader.ingest.Rejection;
 import examgrader.report.ReportException;
@@ -59,9 +60,9 @@ public final class ReportCommand implements Callable<Integer> {
             }
             List<Rejection> rejected = RejectedCsv.read(outDir.resolve("rejected.csv"));
             List<String> notices;
-            try (PdfPageImages images = new PdfPageImages()) {
-                notices = OutputWriter.rewriteDerived(outDir, ExamColumns.of(results), results, rejected, images);
-            }
+            // the pages as OCR read them (cleaned, straightened), as at grading: the boxes are measured there
+            notices = OutputWriter.rewriteDerived(outDir, ExamColumns.of(results), results, rejected,
+                    new OcrPageImages(new Ingestor()));
             notices.forEach(n -> err.println("grader report: note: " + n));
             out.println("Rebuilt reports for " + results.size() + " scripts in " + outDir);
             return ExitCodes.OK;

@@ -4,7 +4,10 @@ import examgrader.audit.AnswerScorer;
 import examgrader.audit.AuditException;
 import examgrader.audit.ChangeKind;
 import examgrader.audit.CommandSupport;
+import examgrader.OcrPageImages;
 import examgrader.audit.ReviewCrop;
+import examgrader.ingest.Ingestor;
+import examgrader.report.PageImages;
 import examgrader.audit.StoredMark;
 import examgrader.audit.Store;
 import examgrader.extract.Values;
@@ -49,6 +52,8 @@ public final class ReviewCommand implements Callable<Integer> {
 
     private Reader input = new InputStreamReader(System.in, StandardCharsets.UTF_8);
     private Map<String, String> environment = System.getenv();
+    /** The pages as OCR read them, the same the reports cut their crops from, so boxes fall on the writing. */
+    private final PageImages pageImages = new OcrPageImages(new Ingestor());
     private AnswerScorer scorer;
 
     /** Where the TA's answers come from (standard input unless set). */
@@ -183,12 +188,12 @@ public final class ReviewCommand implements Callable<Integer> {
         out.printf("[%d/%d] %s  question %s  (out of %s)%n", position, count, item.studentId(), mark.questionId(),
                 Values.format(mark.maxMarks()));
         out.printf("  file: %s%s%n", item.source(), mark.evidence().page() > 0 ? " page " + mark.evidence().page() : "");
-        Optional<Path> crop = ReviewCrop.write(item, this.out);
+        Optional<Path> crop = ReviewCrop.write(item, this.out, pageImages);
         if (crop.isPresent()) {
             out.println("  crop: " + crop.get());
             if (System.console() != null) out.print(ReviewCrop.inlineImage(crop.get(), environment));
         } else {
-            List<Path> pages = mark.evidence().box().isKnown() ? List.of() : ReviewCrop.writePages(item, this.out);
+            List<Path> pages = mark.evidence().box().isKnown() ? List.of() : ReviewCrop.writePages(item, this.out, pageImages);
             if (pages.isEmpty()) {
                 out.println("  crop: none (the page has no image, or the file has moved)");
             } else {

@@ -17,6 +17,9 @@ class ReviewCropTest {
     @TempDir
     Path dir;
 
+    /** The pages as the reports and the review see them: as OCR read them. */
+    private static final examgrader.report.PageImages PAGES = new examgrader.OcrPageImages(new examgrader.ingest.Ingestor());
+
     /** A photographed one-page script: black ink in the 3a answer's box, white elsewhere. */
     private Path photo() throws Exception {
         BufferedImage page = new BufferedImage(1000, 1200, BufferedImage.TYPE_BYTE_GRAY);
@@ -45,7 +48,7 @@ class ReviewCropTest {
     void cropOfAPhotoHoldsTheAnswersBoxWithAMargin() throws Exception {
         try (Store store = storedPhoto()) {
             StoredMark item = store.marksOf("18CS10009", "3a").get(0);
-            Optional<Path> crop = ReviewCrop.write(item, dir.resolve("out"));
+            Optional<Path> crop = ReviewCrop.write(item, dir.resolve("out"), PAGES);
             assertTrue(crop.isPresent());
             BufferedImage image = ImageIO.read(crop.get().toFile());
             assertEquals(200 + 2 * 16, image.getWidth());
@@ -53,14 +56,14 @@ class ReviewCropTest {
             assertEquals(0xFFFFFF, image.getRGB(2, 2) & 0xFFFFFF, "the margin is the white page");
             assertEquals(0, image.getRGB(16 + 100, 16 + 20) & 0xFFFFFF, "the middle is the ink of the answer");
             // 3c was read from a text line: no box, so no crop
-            assertEquals(Optional.empty(), ReviewCrop.write(store.marksOf("18CS10009", "3c").get(0), dir.resolve("out")));
+            assertEquals(Optional.empty(), ReviewCrop.write(store.marksOf("18CS10009", "3c").get(0), dir.resolve("out"), PAGES));
         }
     }
 
     @Test
     void anAnswerWithNoPlaceOnThePageGetsTheWholePageScaledDown() throws Exception {
         try (Store store = storedPhoto()) {
-            var pages = ReviewCrop.writePages(store.marksOf("18CS10009", "3c").get(0), dir.resolve("out"));
+            var pages = ReviewCrop.writePages(store.marksOf("18CS10009", "3c").get(0), dir.resolve("out"), PAGES);
             assertEquals(1, pages.size(), "a photo is one page");
             BufferedImage image = ImageIO.read(pages.get(0).toFile());
             assertEquals(400, image.getWidth());
