@@ -84,7 +84,7 @@ public final class ScriptGrader {
      */
     static Answer trustBlankOnlyOnText(Answer answer, ScriptText text) {
         if (!answer.isBlank() || answer.uncertain()) return answer;
-        boolean ocr = text.pages().stream().anyMatch(p -> p.engine().startsWith("tesseract"));
+        boolean ocr = text.pages().stream().anyMatch(examgrader.ocr.PageText::readByOcr);
         if (!ocr) return answer;
         return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true,
                 "no answer found on a scanned script; its label may have been misread: check the script", answer.text());

@@ -15,4 +15,9 @@ public record PageText(int page, String engine, String imageSha256, List<Line> l
     public PageText {
         lines = List.copyOf(lines);
     }
+
+    /** Whether Tesseract read this page (rather than a text layer or a transcription giving it). */
+    public boolean readByOcr() {
+        return engine.startsWith("tesseract");
+    }
 }

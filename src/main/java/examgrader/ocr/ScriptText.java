@@ -21,7 +21,7 @@ public record ScriptText(Path source, String sha256, List<PageText> pages) {
      */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isScannedPrint() {
-        List<Line> ocrLines = pages.stream().filter(p -> p.engine().startsWith("tesseract"))
+        List<Line> ocrLines = pages.stream().filter(PageText::readByOcr)
                 .flatMap(p -> p.lines().stream()).toList();
         return !ocrLines.isEmpty() && NumberCheck.isPrintLike(ocrLines);
     }
