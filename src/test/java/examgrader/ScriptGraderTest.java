@@ -69,4 +69,83 @@ class ScriptGraderTest {
                 .filter(m -> m.questionId().equals("3c")).findFirst().orElseThrow();
         assertEquals(examgrader.score.Status.BLANK, mark3c.status(), mark3c.feedback());
     }
+
+    /** A scanned page of print: every word read surely, as Tesseract reads a clean typed page. */
+    private static ScriptText printScan(String... lines) {
+        return script(Arrays.stream(lines).map(l -> line(l, 95)).toArray(Line[]::new));
+    }
+
+    private static examgrader.score.Mark mark(ScriptGrader.Graded g, String questionId) {
+        return g.result().marks().stream().filter(m -> m.questionId().equals(questionId)).findFirst().orElseThrow();
+    }
+
+    private static final String[] TIDY_1A = {"Roll: 19EE30012", "1. (a) i) f_t = 4", "ii) i_t = 5",
+            "iv) C_t = 3", "v) C_{t-1} = 1", "vi) C~_t = 7", "(b) i) C_t = f_t * C_{t-1} + i_t * C~_t",
+            "= (0.2, 0.2, 0) + (0.5, 0, 0.05)", "so C_t = (0.7, 0.2, 0.05)", "ii) h_t = (0.6044, 0, 0)"};
+
+    @Test
+    void onPrintAPartLeftOutBetweenTidyNeighboursIsBlank() {
+        ScriptGrader.Graded g = grader.grade(printScan(TIDY_1A), CT3, Map.of());
+        var left = mark(g, "1a.iii");
+        assertEquals(examgrader.score.Status.BLANK, left.status(), left.feedback());
+        assertTrue(left.feedback().contains("1a.ii"), left.feedback());
+    }
+
+    @Test
+    void aSecondValueOnTheLineBeforeMayBeTheMissingPartsSoItGoesToAPerson() {
+        String[] lines = TIDY_1A.clone();
+        lines[2] = "ii) i_t = 5 ili o_t = 8";
+        var missing = mark(grader.grade(printScan(lines), CT3, Map.of()), "1a.iii");
+        assertEquals(examgrader.score.Status.REVIEW, missing.status(), missing.feedback());
+    }
+
+    @Test
+    void aFurtherLineThatDoesNotGoOnWithTheWorkingMayHoldTheMissingPart() {
+        String[] lines = TIDY_1A.clone();
+        lines[2] = "ii) i_t = 5\no_t = 8";
+        var missing = mark(grader.grade(printScan(String.join("\n", lines).split("\n")), CT3, Map.of()), "1a.iii");
+        assertEquals(examgrader.score.Status.REVIEW, missing.status(), missing.feedback());
+    }
+
+    @Test
+    void workingThatGoesOnWithEqualsAndSoLeavesNoRoomForALostLabel() {
+        String[] lines = java.util.stream.Stream.of(TIDY_1A).filter(l -> !l.startsWith("ii) h_t")).toArray(String[]::new);
+        lines = java.util.stream.Stream.concat(Arrays.stream(lines), java.util.stream.Stream.of("2. (b) parameters = 0"))
+                .toArray(String[]::new);
+        var left = mark(grader.grade(printScan(lines), CT3, Map.of()), "1b.ii");
+        assertEquals(examgrader.score.Status.BLANK, left.status(), left.feedback());
+    }
+
+    @Test
+    void onHandwritingAMissingPartAlwaysGoesToAPerson() {
+        Line[] lines = Arrays.stream(TIDY_1A).map(l -> line(l, 60)).toArray(Line[]::new);
+        var missing = mark(grader.grade(script(lines), CT3, Map.of()), "1a.iii");
+        assertEquals(examgrader.score.Status.REVIEW, missing.status(), missing.feedback());
+    }
+
+    @Test
+    void partsAnsweredOutOfOrderLeaveNoPlaceToCheck() {
+        String[] lines = {"Roll: 19EE30012", "1. (a) i) f_t = 4", "iv) C_t = 3", "ii) i_t = 5", "v) C_{t-1} = 1",
+                "vi) C~_t = 7"};
+        var missing = mark(grader.grade(printScan(lines), CT3, Map.of()), "1a.iii");
+        assertEquals(examgrader.score.Status.REVIEW, missing.status(), missing.feedback());
+    }
+
+    @Test
+    void aQuestionNumberFollowedStraightByItsSecondPartMeansTheFirstWasLeftOut() {
+        ScriptGrader.Graded g = grader.grade(printScan("Roll: 19EE30012", "3. (a) W_f = 3 x 5", "(b) b_f = 3 x 1",
+                "(c) total parameters = 4 x 18 = 72", "4. (b) the forget gate keeps the cell state",
+                "5. total multiplications = 3088878"), CT3, Map.of());
+        var left = mark(g, "4a");
+        assertEquals(examgrader.score.Status.BLANK, left.status(), left.feedback());
+        assertEquals(examgrader.score.Status.MANUAL, mark(g, "4b").status());
+    }
+
+    @Test
+    void textUnderAQuestionNumberBeforeItsSecondPartMayBeTheFirstPart() {
+        ScriptGrader.Graded g = grader.grade(printScan("Roll: 19EE30012", "3. (a) W_f = 3 x 5", "(b) b_f = 3 x 1",
+                "(c) total parameters = 4 x 18 = 72", "4.", "dL/dc_t = dL/dh_t * o_t", "(b) the forget gate keeps the cell state",
+                "5. total multiplications = 3088878"), CT3, Map.of());
+        assertEquals(examgrader.score.Status.MANUAL, mark(g, "4a").status());
+    }
 }

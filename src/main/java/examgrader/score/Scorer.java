@@ -70,6 +70,13 @@ public final class Scorer {
         }
     }
 
+    /** Why a blank was believed, when extraction gave more reason than "nothing written". */
+    private static String blankFeedback(String found, Answer answer) {
+        String note = answer.note();
+        return note == null || note.isBlank() || note.equals(Answer.blank(answer.questionId()).note()) ? found
+                : found + ": " + note;
+    }
+
     private Scored scoreOne(Question q, Answer answer, Map<String, Object> params, Map<String, Scored> done) {
         Candidate chosen = answer.chosen().orElse(null);
         double confidence = chosen == null ? 0 : chosen.confidence();
@@ -78,7 +85,7 @@ public final class Scorer {
         String shown = chosen == null ? answer.text() : chosen.value().display();
         if (q.isManual() && answer.isBlank() && !answer.uncertain()) {
             return new Scored(new Mark(q.id(), Status.BLANK, 0, q.marks(), "", "marked by hand", 0, Evidence.NONE,
-                    "blank", "no answer found under this question's label", "", List.of()), null);
+                    "blank", blankFeedback("no answer found under this question's label", answer), "", List.of()), null);
         }
         if (q.isManual()) {
             return new Scored(new Mark(q.id(), Status.MANUAL, 0, q.marks(), answer.text(), "marked by hand",
@@ -100,7 +107,7 @@ public final class Scorer {
         String working = ref == null ? "" : ref.working();
         if (answer.isBlank() && !answer.uncertain()) {
             return new Scored(new Mark(q.id(), Status.BLANK, 0, q.marks(), "", refShown, 0, Evidence.NONE, "blank",
-                    "no answer found", working, refCalls), null);
+                    blankFeedback("no answer found", answer), working, refCalls), null);
         }
         if (chosen == null) {
             return new Scored(new Mark(q.id(), Status.REVIEW, 0, q.marks(), shown, refShown, confidence, evidence,

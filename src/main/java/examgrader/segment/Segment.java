@@ -12,11 +12,18 @@ import java.util.stream.Collectors;
  * @param doubt      why segmentation is unsure these fragments belong to the question (e.g. the
  *                   label was shared and no cue word told the questions apart); empty when sure.
  *                   Extraction turns a doubt into an uncertain answer, so it goes to review.
+ * @param gap        for a question not found on a page read by OCR: where its text would be had its
+ *                   label been lost in reading ({@link LeftOutCheck}); null when that place cannot be
+ *                   checked, so the question may be there unseen
  */
-public record Segment(String questionId, String label, List<Fragment> fragments, String doubt) {
+public record Segment(String questionId, String label, List<Fragment> fragments, String doubt, Gap gap) {
     public Segment {
         fragments = List.copyOf(fragments);
         doubt = doubt == null ? "" : doubt;
+    }
+
+    public Segment(String questionId, String label, List<Fragment> fragments, String doubt) {
+        this(questionId, label, fragments, doubt, null);
     }
 
     public Segment(String questionId, String label, List<Fragment> fragments) {

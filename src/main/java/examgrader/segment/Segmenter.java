@@ -59,16 +59,21 @@ public final class Segmenter {
         }
         List<LabelWalker.Piece> unplaced = Unplaced.of(pieces, claimedPaths);
         List<Segment> segments = new ArrayList<>();
+        Map<String, Gap> gaps = LeftOutCheck.gaps(rubric, pieces, walker.sectionPaths(), byQuestion);
         for (Question q : rubric.questions()) {
             if (byQuestion.get(q).isEmpty()) {
-                String doubt = Unplaced.doubtFor(q, groups.containsKey(LabelPath.key(q.label())), unplaced, misread);
+                String doubt = Unplaced.doubtFor(q, groups.containsKey(LabelPath.key(q.label())), unplaced, misread,
+                        rubric.questions());
                 if (!doubt.isEmpty()) doubts.get(q).add(doubt);
-                if (doubt.isEmpty() && walker.passedOverOnScans().contains(LabelPath.key(q.label()))) {
+                boolean gapChecked = gaps.containsKey(q.id());
+                if (doubt.isEmpty() && !gapChecked && walker.passedOverOnScans().contains(LabelPath.key(q.label()))) {
                     doubts.get(q).add("label " + String.join(".", q.label()) + " not found on a scan between its "
                             + "siblings: left out, or its label lost in reading");
                 }
             }
-            segments.add(segment(q, byQuestion.get(q), doubts.get(q), walker.sectionPaths(), rubric));
+            Segment segment = segment(q, byQuestion.get(q), doubts.get(q), walker.sectionPaths(), rubric);
+            segments.add(new Segment(segment.questionId(), segment.label(), segment.fragments(), segment.doubt(),
+                    gaps.get(q.id())));
         }
         return doubtMissingWhenALabelRepeats(segments, rubric, groups, walker.sectionPaths());
     }
@@ -100,7 +105,8 @@ public final class Segmenter {
             }
             String doubt = "nothing found for " + q.id() + ", while label " + String.join(", ", repeated)
                     + " was read twice: one of them may be this label misread";
-            result.add(new Segment(s.questionId(), s.label(), s.fragments(), s.isDoubtful() ? s.doubt() + "; " + doubt : doubt));
+            result.add(new Segment(s.questionId(), s.label(), s.fragments(), s.isDoubtful() ? s.doubt() + "; " + doubt : doubt,
+                    s.gap()));
         }
         return result;
     }

@@ -48,9 +48,10 @@ final class Unplaced {
      * are lines kept under a question through a label the rubric lacks ({@code 5.(a)}): they may be any question's.
      */
     static String doubtFor(Question q, boolean labelFound, List<LabelWalker.Piece> unplaced,
-                           List<LabelWalker.Piece> misread) {
+                           List<LabelWalker.Piece> misread, List<Question> questions) {
         List<LabelWalker.Piece> holding = java.util.stream.Stream.concat(
-                unplaced.stream().filter(p -> p.lostLabel() || mayHold(q, p.path())), misread.stream()).toList();
+                unplaced.stream().filter(p -> p.lostLabel() ? !aboutItsOwnQuestion(p, q, questions) : mayHold(q, p.path())),
+                misread.stream()).toList();
         long lines = holding.stream().mapToInt(LabelWalker.Piece::line).distinct().count();
         if (lines == 0) return "";
         String what = labelFound ? "no line under label " + String.join(".", q.label()) + " is about " + q.id()
@@ -77,6 +78,18 @@ final class Unplaced {
      */
     private static boolean mayHold(Question q, List<String> path) {
         return path.isEmpty() || path.contains(LabelPath.ANY) || LabelPath.startsWith(q.label(), path);
+    }
+
+    /**
+     * A line with an unreadable label that names the cue words of a question it is written under
+     * ({@code b) number of multiplications = ...} under {@code Q4.}), and none of {@code q}'s, is
+     * that question's sub-item, not {@code q}'s answer.
+     */
+    private static boolean aboutItsOwnQuestion(LabelWalker.Piece p, Question q, List<Question> questions) {
+        if (p.path().isEmpty() || q.cues().stream().anyMatch(c -> Cues.mentions(p.text(), c))) return false;
+        return questions.stream().filter(other -> other != q)
+                .filter(other -> LabelPath.startsWith(p.path(), other.label()))
+                .anyMatch(other -> other.cues().stream().anyMatch(c -> Cues.mentions(p.text(), c)));
     }
 
     private static boolean isHeader(LabelWalker.Piece p) {

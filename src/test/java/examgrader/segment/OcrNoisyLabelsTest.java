@@ -282,7 +282,8 @@ class OcrNoisyLabelsTest {
         var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) f_t at 4 ii) i_t at 5 iii) o_t at 8 iv) C_t at 3 vi) C~_t at 7");
         assertEquals("C~_t at 7", text(s, "1a.vi"));
         assertTrue(s.get("1a.v").isEmpty());
-        assertTrue(s.get("1a.v").isDoubtful(), "on a scan the v) label may be what OCR lost");
+        assertEquals(new Gap("1a.iv"), s.get("1a.v").gap(),
+                "on a scan the v) label may be what OCR lost: the line it would have joined is named for a check");
         var far = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 4 vi) 7");
         assertEquals("4 vi) 7", text(far, "1a.i"), "four siblings passed over is more likely a misread");
     }
@@ -300,5 +301,23 @@ class OcrNoisyLabelsTest {
         var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n3.\n(b) b_f is 3 x 1\n(c) 4 x (3x5 + 3)\n= {1, 0.5, 0} * {0.2, 0.4}");
         assertTrue(s.get("3a").isEmpty());
         assertFalse(s.get("3a").isDoubtful(), s.get("3a").doubt());
+    }
+
+    @Test
+    void aLineWithAnUnreadLabelThatNamesItsOwnQuestionsCuesHoldsNoOtherAnswer() {
+        var s = splitOcr(ExamRubrics.week8(), "Roll 1001234\nTASK 1\nQ2. dh_t/dh_{t-1} = tanh(c_t)\nQ3. sigma(1 - sigma)\n"
+                + "Q4. df_t/dh_{t-1} = sigma' U_f\nQ5. h = U_f / |U_f|\nQ6. argmax: no\nTASK 2\nQ1. 26 x 28\nQ2. 31 x 30\n"
+                + "Q3. 52, 53, 54\nQ4. output side = floor((19 - 7)/3) +1=5\na) parameters = 100352\n"
+                + "b) number of multiplications = 2508800\nc) number of additions = 2507200\nQ5. parameters = 65664");
+        assertTrue(s.get("T1.1").isEmpty());
+        assertFalse(s.get("T1.1").isDoubtful(), s.get("T1.1").doubt());
+        assertEquals(new Gap(""), s.get("T1.1").gap(), "Task 1 is followed straight by its item 2");
+    }
+
+    @Test
+    void partsFoundOutOfOrderGiveNoPlaceToCheck() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) f_t at 4\niv) C_t at 3\nii) i_t at 5\nv) 1\nvi) 7");
+        assertTrue(s.get("1a.iii").isEmpty());
+        assertEquals(null, s.get("1a.iii").gap());
     }
 }

@@ -1,0 +1,191 @@
+package examgrader.segment;
+
+import examgrader.rubric.Question;
+import examgrader.rubric.Rubric;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * On a scanned page a question whose label was not found was either left out or had its label
+ * lost in reading. A lost label does not lose its line: the line is read as more of the answer
+ * before it, or as text under no question. Students may answer whole questions in any order, but
+ * within one question they go through its parts in order; so when the parts that were found run
+ * in rubric order, the missing part's answer can only be between the part before it and the part
+ * after it. This class finds that place and says whether anything could be hiding there:
+ * <ul>
+ *   <li>nothing at all, when a label of its parent was read and the next part's label follows with
+ *       no text between ({@code Q.4} then {@code b)} when 4(a) is missing);</li>
+ *   <li>or only the earlier part's answer, when that answer's further lines all plainly go on with
+ *       its working ({@code = ...}, {@code so ...}): then a lost label could only be inside its
+ *       first line, which the caller checks by the values read there.</li>
+ * </ul>
+ * Anything less tidy (parts out of order, a further line that could be a lost label's, unclaimed
+ * text in between) says nothing, and the question goes to a person. Not covered: an answer added
+ * far away (at the end of the script) whose label was also lost.
+ */
+final class LeftOutCheck {
+    private LeftOutCheck() {}
+
+    /**
+     * A line that goes on with the working above it: it starts with an operator or a word that
+     * carries an argument on. A lost label's line starts with the label's remains instead; and a
+     * line that names the missing question's cue words is not taken as going on, whatever its start.
+     */
+    private static final Pattern GOES_ON = Pattern.compile(
+            "(?:[=+*/×<>≤≥≈⇒→-]|(?i:so|hence|thus|therefore|then|which|where|with|since|because|and|giving|gives)\\b)");
+
+    /**
+     * For each question without text, where its answer would be had its label been lost; questions
+     * for which that place cannot be checked are absent from the map.
+     */
+    static Map<String, Gap> gaps(Rubric rubric, List<LabelWalker.Piece> pieces, List<List<String>> sectionPaths,
+                                 Map<Question, List<Segmenter.Assigned>> byQuestion) {
+        List<Question> questions = rubric.questions();
+        Map<LabelWalker.Piece, Integer> owner = owners(questions, byQuestion);
+        Map<String, Gap> gaps = new LinkedHashMap<>();
+        for (int k = 0; k < questions.size(); k++) {
+            Question q = questions.get(k);
+            if (!byQuestion.get(q).isEmpty()) continue;
+            List<Integer> part = partsOfSameQuestion(q, questions);
+            if (!inRubricOrder(questions, pieces, owner, part)) continue;
+            int after = firstPieceOf(pieces, owner, part, k);
+            int before = lastPieceBefore(pieces, owner, part, k, after);
+            if (before < 0) {
+                if (after > 0 && after < pieces.size() && parentOpenedBetween(q, after - 1, after, pieces, sectionPaths)) {
+                    gaps.put(q.id(), new Gap(""));
+                }
+                continue;
+            }
+            if (!nextTextHasItsOwnLabel(before, pieces, owner, questions)) continue;
+            Question neighbour = questions.get(owner.get(pieces.get(before)));
+            if (parentOpenedBetween(q, before, before + 1, pieces, sectionPaths)) {
+                gaps.put(q.id(), new Gap(""));
+            } else if (continuesOnlyWithWorking(byQuestion.get(neighbour), q)) {
+                gaps.put(q.id(), new Gap(neighbour.id()));
+            }
+        }
+        return gaps;
+    }
+
+    /** Which question each piece of text went to (the first, when a label's text is shared). */
+    private static Map<LabelWalker.Piece, Integer> owners(List<Question> questions,
+                                                          Map<Question, List<Segmenter.Assigned>> byQuestion) {
+        Map<LabelWalker.Piece, Integer> owner = new IdentityHashMap<>();
+        for (int i = questions.size() - 1; i >= 0; i--) {
+            for (Segmenter.Assigned a : byQuestion.get(questions.get(i))) owner.put(a.piece(), i);
+        }
+        return owner;
+    }
+
+    /** The rubric indexes of the questions under the same top-level number as {@code q}. */
+    private static List<Integer> partsOfSameQuestion(Question q, List<Question> questions) {
+        List<Integer> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).label().get(0).equals(q.label().get(0))) parts.add(i);
+        }
+        return parts;
+    }
+
+    /**
+     * Whether the text claimed by these parts runs through the rubric in order. Parts sharing one
+     * label count as one place, since their lines may come in any order under it.
+     */
+    private static boolean inRubricOrder(List<Question> questions, List<LabelWalker.Piece> pieces,
+                                         Map<LabelWalker.Piece, Integer> owner, List<Integer> parts) {
+        int last = -1;
+        for (LabelWalker.Piece p : pieces) {
+            Integer i = owner.get(p);
+            if (i == null || !parts.contains(i)) continue;
+            int place = firstSharingLabel(questions, i);
+            if (place < last) return false;
+            last = place;
+        }
+        return true;
+    }
+
+    private static int firstSharingLabel(List<Question> questions, int i) {
+        String key = LabelPath.key(questions.get(i).label());
+        for (int j = 0; j <= i; j++) {
+            if (LabelPath.key(questions.get(j).label()).equals(key)) return j;
+        }
+        return i;
+    }
+
+    /** The index of the first piece claimed by a later part than {@code k}; the piece count when none. */
+    private static int firstPieceOf(List<LabelWalker.Piece> pieces, Map<LabelWalker.Piece, Integer> owner,
+                                    List<Integer> parts, int k) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Integer o = owner.get(pieces.get(i));
+            if (o != null && o > k && parts.contains(o)) return i;
+        }
+        return pieces.size();
+    }
+
+    /** The index of the last piece an earlier part claimed, before piece {@code until}; -1 when none. */
+    private static int lastPieceBefore(List<LabelWalker.Piece> pieces, Map<LabelWalker.Piece, Integer> owner,
+                                       List<Integer> parts, int k, int until) {
+        int last = -1;
+        for (int i = 0; i < until; i++) {
+            Integer o = owner.get(pieces.get(i));
+            if (o != null && o < k && parts.contains(o)) last = i;
+        }
+        return last;
+    }
+
+    /**
+     * Whether a label of one of the question's parents opened a section between pieces {@code from}
+     * and {@code to} that holds no text ({@code Q.4} directly followed by {@code b)} when 4(a) is
+     * missing): the question would have been written right there, and nothing was.
+     */
+    private static boolean parentOpenedBetween(Question q, int from, int to, List<LabelWalker.Piece> pieces,
+                                               List<List<String>> sectionPaths) {
+        int first = pieces.get(from).section() + 1;
+        int last = to < pieces.size() ? pieces.get(to).section() : sectionPaths.size();
+        for (int s = first; s < last; s++) {
+            List<String> path = sectionPaths.get(s);
+            if (!path.isEmpty() && path.size() < q.label().size() && LabelPath.startsWith(q.label(), path)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The next text after piece {@code at} is either the end of the script or a line another
+     * question claimed by its own label (or, under a shared label, by its cue words): a lost
+     * label's line would sit in between, unclaimed or read as the earlier answer's.
+     */
+    private static boolean nextTextHasItsOwnLabel(int at, List<LabelWalker.Piece> pieces,
+                                                  Map<LabelWalker.Piece, Integer> owner, List<Question> questions) {
+        LabelWalker.Piece before = pieces.get(at);
+        Integer beforeOwner = owner.get(before);
+        for (int i = at + 1; i < pieces.size(); i++) {
+            LabelWalker.Piece next = pieces.get(i);
+            if (next.lostLabel()) return false;
+            if (next.text().isBlank()) continue;
+            Integer claimedBy = owner.get(next);
+            if (claimedBy == null || claimedBy.equals(beforeOwner)) return false;
+            boolean sharedLabel = beforeOwner != null && LabelPath.key(questions.get(claimedBy).label())
+                    .equals(LabelPath.key(questions.get(beforeOwner).label()));
+            return next.section() != before.section() || sharedLabel;
+        }
+        return true;
+    }
+
+    /**
+     * The earlier answer's lines after its first either all go on with working, or there are none:
+     * a lost label could then only be inside its first line, which the caller checks by its values.
+     */
+    private static boolean continuesOnlyWithWorking(List<Segmenter.Assigned> assigned, Question missing) {
+        LabelWalker.Piece first = assigned.get(0).piece();
+        for (Segmenter.Assigned a : assigned) {
+            LabelWalker.Piece p = a.piece();
+            boolean firstLine = p.page() == first.page() && p.line() == first.line();
+            if (firstLine) continue;
+            boolean namesMissing = missing.cues().stream().anyMatch(c -> Cues.mentions(p.text(), c));
+            if (p.lostLabel() || namesMissing || !GOES_ON.matcher(p.text().strip()).lookingAt()) return false;
+        }
+        return true;
+    }
+}
