@@ -44,6 +44,11 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
          * sibling of the current item.
          */
         MISREAD_ROMAN,
+        /**
+         * "b.b_f is 3x1" at a line start — a dotted letter whose space OCR lost, glued to an answer
+         * that starts with a letter; believed only as the next sibling of the current item.
+         */
+        MISREAD_LETTER,
         /** "ii)", "(iv)" — a roman numeral (several letters). */
         ROMAN,
         /** "①", "\textcircled{1}" — a circled number. */

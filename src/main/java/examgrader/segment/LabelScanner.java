@@ -194,6 +194,10 @@ final class LabelScanner {
         }
         m = ROMAN_DOT_GLUED.matcher(s).region(pos, s.length());
         if (lineStart && m.lookingAt()) return label(Label.Kind.MISREAD_ROMAN, List.of(m.group(1).toLowerCase(Locale.ROOT)), m);
+        m = LETTER_DOT_GLUED.matcher(s).region(pos, s.length());
+        if (lineStart && m.lookingAt() && m.group(1).length() == 1) {
+            return label(Label.Kind.MISREAD_LETTER, List.of(m.group(1).toLowerCase(Locale.ROOT)), m);
+        }
         return null;
     }
 

@@ -130,7 +130,7 @@ final class LabelWalker {
         }
         for (Label label : LabelScanner.leading(cleaned)) {
             boolean subLabel = label.kind() == Label.Kind.LETTER || label.kind() == Label.Kind.ROMAN
-                    || label.kind() == Label.Kind.MISREAD_ROMAN;
+                    || label.kind() == Label.Kind.MISREAD_ROMAN || label.kind() == Label.Kind.MISREAD_LETTER;
             if (item != null && !subLabel) break;
             Integer depth = place(label, prevDepth, false);
             if (depth == null) break;
@@ -250,6 +250,8 @@ final class LabelWalker {
         }
         boolean misreadRoman = kind == Label.Kind.MISREAD_ROMAN;
         if (misreadRoman) kind = Label.Kind.ROMAN;
+        boolean misreadLetter = kind == Label.Kind.MISREAD_LETTER;
+        if (misreadLetter) kind = Label.Kind.LETTER;
         boolean bare = kind == Label.Kind.BARE_NUMBER;
         if (bare) kind = Label.Kind.NUMBER;
         if (kind == Label.Kind.HEADING && isItemUnderTask(label)) {
@@ -276,7 +278,8 @@ final class LabelWalker {
         if ((kind != Label.Kind.HEADING || answerWord) && !schema.isRelated(newPath)) return null;
         if ((kind == Label.Kind.DOTTED || kind == Label.Kind.GLUED_ONE) && !schema.hasPrefix(newPath)) return null;
         if (kind == Label.Kind.GLUED_ONE && !gluedOneBelieved(newPath)) return null;
-        if ((inline || misreadRoman) && !continuesSiblings(kind, value, depth, misreadRoman)) return null;
+        boolean misread = misreadRoman || misreadLetter;
+        if ((inline || misread) && !continuesSiblings(kind, value, depth, misread)) return null;
         commit(kind, label, newPath, depth);
         return depth;
     }

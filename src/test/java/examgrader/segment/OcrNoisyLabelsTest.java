@@ -320,4 +320,14 @@ class OcrNoisyLabelsTest {
         assertTrue(s.get("1a.iii").isEmpty());
         assertEquals(null, s.get("1a.iii").gap());
     }
+
+    @Test
+    void aDottedLetterGluedToAnAnswerStartingWithALetterIsTheNextPart() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\nAns 3) Given: x_t is 2x1\na. dim(W_f) = 3 x 5\nb.b fis3x1\n"
+                + "c. total = 4 x 18 = 72");
+        assertEquals("b fis3x1", text(s, "3b"));
+        var notNext = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\nAns 3) Given: x_t is 2x1\na. dim(W_f) = 3 x 5\n"
+                + "d.b fis3x1");
+        assertEquals("dim(W_f) = 3 x 5\nd.b fis3x1", text(notNext, "3a"), "only the next part is believed");
+    }
 }
