@@ -25,7 +25,8 @@ public final class Segmenter {
     public List<Segment> split(ScriptText text, Rubric rubric) {
         LabelSchema schema = new LabelSchema(rubric);
         LabelWalker walker = new LabelWalker(schema);
-        List<LabelWalker.Piece> pieces = walker.walk(text);
+        List<LabelWalker.Piece> pieces = RepeatedLabels.withMisreadSiblingsRenamed(walker.walk(text),
+                walker.sectionPaths(), rubric);
         Map<Question, List<Assigned>> byQuestion = new LinkedHashMap<>();
         Map<Question, Set<String>> doubts = new LinkedHashMap<>();
         rubric.questions().forEach(q -> {

@@ -330,4 +330,23 @@ class OcrNoisyLabelsTest {
                 + "d.b fis3x1");
         assertEquals("dim(W_f) = 3 x 5\nd.b fis3x1", text(notNext, "3a"), "only the next part is believed");
     }
+
+    /** The course's rubric, whose parts of question 1 have the quantities they ask for as cues. */
+    private static final examgrader.rubric.Rubric CT3_WITH_CUES =
+            examgrader.rubric.RubricLoader.load(java.nio.file.Path.of("rubrics/cs60010-ct3-2021.yaml"));
+
+    @Test
+    void aSubLabelReadAsTheOneBeforeItIsTheNextPartWhenItsTextNamesThatPart() {
+        var s = splitOcr(CT3_WITH_CUES, "Roll 18CS10001\n1. (a) i)f.t=4\ni)it=5\niii)o t=8\niv) C t=3");
+        assertEquals("f.t=4", text(s, "1a.i"));
+        assertEquals("it=5", text(s, "1a.ii"));
+        assertFalse(s.get("1a.ii").isDoubtful(), s.get("1a.ii").doubt());
+    }
+
+    @Test
+    void aRepeatedSubLabelNamingItsOwnQuantityStaysWhereItWasWritten() {
+        var s = splitOcr(CT3_WITH_CUES, "Roll 18CS10001\n1. (a) i) f_t = 4\ni) f_t = 5\niii) o_t = 8");
+        assertTrue(s.get("1a.ii").fragments().isEmpty());
+        assertTrue(text(s, "1a.i").contains("5"), text(s, "1a.i"));
+    }
 }
