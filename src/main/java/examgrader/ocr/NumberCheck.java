@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *   <li>the page reads like print ({@link #isPrintLike}), and so does its whole script
  *       ({@link #keptOnlyForPrint}): on handwriting Tesseract's character confidences are high
  *       even for wrong digits, so they are not used there at all;</li>
- *   <li>every character from the word's first digit to its last (digits, separators and the
+ *   <li>every character from the word's first digit to its last that can change a value (digits, separators and the
  *       signs between numbers) has a character confidence of at least {@link #MIN_GLYPH_CONFIDENCE};</li>
  *   <li>a digits-only re-read of exactly those characters' box ({@link CropReader}) gives the same
  *       number.</li>
@@ -72,7 +72,7 @@ final class NumberCheck {
     private static Word check(Word word, List<Glyph> glyphs, BufferedImage page, CropReader reader)
             throws OcrFailedException {
         if (word.confidence() >= DigitRecheck.RECHECK_BELOW || glyphs == null || !spells(glyphs, word.text())) return word;
-        double between = betweenDigits(word.text(), glyphs);
+        double between = valueSignsBetweenDigits(word.text(), glyphs);
         if (between < MIN_GLYPH_CONFIDENCE) return word;
         Matcher m = NUMBER.matcher(word.text());
         double least = between;
@@ -91,10 +91,13 @@ final class NumberCheck {
     }
 
     /**
-     * The least confidence of the characters from the word's first digit to its last: the signs
-     * between numbers ({@code x} of {@code 3x1}, the commas of a vector) decide the value too.
+     * The least confidence of the characters from the word's first digit to its last that can
+     * change a value: digits, separators, and the signs between numbers ({@code x} of {@code 3x1},
+     * {@code ^} of {@code 10^6}, {@code e} of {@code 2.5e6}). Letters and brackets between them are a
+     * label or a name glued on by OCR ({@code Q.1a)i)ft:4}, {@code C_{t-1}:1}) and do not count: the
+     * value is read from the digits, and segmentation judges the label on its own.
      */
-    private static double betweenDigits(String text, List<Glyph> glyphs) {
+    static double valueSignsBetweenDigits(String text, List<Glyph> glyphs) {
         int first = -1, last = -1;
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
@@ -103,8 +106,23 @@ final class NumberCheck {
             }
         }
         if (first < 0) return 100;
-        return glyphs.subList(first, last + 1).stream().mapToDouble(Glyph::confidence).min().orElse(0);
+        double least = 100;
+        for (int i = first; i <= last; i++) {
+            if (changesValue(text, i)) least = Math.min(least, glyphs.get(i).confidence());
+        }
+        return least;
     }
+
+    private static boolean changesValue(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isDigit(c) || VALUE_SIGNS.indexOf(c) >= 0) return true;
+        boolean betweenDigits = i > 0 && i < text.length() - 1
+                && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+        return betweenDigits && (c == 'e' || c == 'E');
+    }
+
+    /** Signs that join or separate the parts of a value. */
+    private static final String VALUE_SIGNS = ".,xX×*^-+/";
 
     /**
      * The script with every number confidence dropped unless the script as a whole reads like

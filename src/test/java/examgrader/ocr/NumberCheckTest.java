@@ -121,4 +121,24 @@ class NumberCheckTest {
         words.addAll(Collections.nCopies(unsure, new Word("w0rd", low, new Box(0, 0, 10, 10))));
         return List.of(new Line(1, "", words));
     }
+
+    /** Glyphs for {@code text}: digits at {@code digits}, every other character at {@code others}. */
+    private static List<Glyph> glyphs(String text, double digits, double others) {
+        return text.chars().mapToObj(c -> new Glyph(String.valueOf((char) c), Character.isDigit(c) ? digits : others,
+                new Box(0, 0, 5, 5))).toList();
+    }
+
+    @Test
+    void aLabelOrNameGluedToANumberDoesNotCountAgainstItsDigits() {
+        assertEquals(99.0, NumberCheck.valueSignsBetweenDigits("Q.1a)i)ft:4", glyphs("Q.1a)i)ft:4", 99, 30)));
+        assertEquals(99.0, NumberCheck.valueSignsBetweenDigits("C_{t-1}:1", glyphs("C_{t-1}:1", 99, 30)));
+    }
+
+    @Test
+    void theSignsInsideAValueCountLikeItsDigits() {
+        assertEquals(30.0, NumberCheck.valueSignsBetweenDigits("3x1", glyphs("3x1", 99, 30)));
+        assertEquals(30.0, NumberCheck.valueSignsBetweenDigits("10^6", glyphs("10^6", 99, 30)));
+        assertEquals(30.0, NumberCheck.valueSignsBetweenDigits("2.5e6", glyphs("2.5e6", 99, 30)));
+        assertEquals(30.0, NumberCheck.valueSignsBetweenDigits("(0.2,0.4)", glyphs("(0.2,0.4)", 99, 30)));
+    }
 }
