@@ -72,11 +72,12 @@ final class LabelScanner {
     private static final Pattern ROMAN_DOT_GLUED = Pattern.compile("(?i)([ivx]{1,4})\\.(?=[A-Za-z]|\\d(?![\\d.,]*\\s*[x×*]))");
     /**
      * Sub-labels inside a line ({@code 4 ii) 5}, {@code 4  ii. 5}, {@code 4  .iii 8}); a parenthesised one, or a
-     * roman one with its closing bracket, may be glued to its answer by OCR ({@code , (b)b_f: 3}, {@code ii)it 5}). Only the next sibling is believed (see LabelWalker).
+     * roman one with its closing bracket, may be glued to its answer by OCR ({@code , (b)b_f: 3}, {@code ii)it 5}),
+     * and so may a dotted letter ({@code 3x5, b.b fis3x1}). Only the next sibling is believed (see LabelWalker).
      */
     private static final Pattern INLINE = Pattern.compile(
             "(?i)(?<=[\\s,;])(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})[).](?=\\s|$|(?-i:[A-Z]))|\\.([a-z]|[ivx]{2,4})(?=\\s)"
-            + "|([ivx]{2,4})\\)(?=[a-z])|([ivx]{1,4})\\.(?=\\d))");
+            + "|([ivx]{2,4})\\)(?=[a-z])|([ivx]{1,4})\\.(?=\\d)|(?-i:([a-h]))\\.(?=[a-z]))");
 
     private LabelScanner() {}
 
@@ -130,7 +131,8 @@ final class LabelScanner {
         m.useTransparentBounds(true);
         while (m.find()) {
             String v = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-                    : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5)).toLowerCase(Locale.ROOT);
+                    : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4)
+                    : m.group(5) != null ? m.group(5) : m.group(6)).toLowerCase(Locale.ROOT);
             found.add(new Label(letterKind(v), List.of(v), m.group(), m.start(), m.end()));
         }
         return found;

@@ -147,4 +147,12 @@ class OcrNoisyAnswersTest {
                 "1.\nTotal multiplications x = 2 * 2000 + 150 =\n(2000 + 2000) + 150\nso the count = 4150");
         assertTrue(!Answers.of(working, rubric).get("q").note().contains("naming the question most"));
     }
+
+    @Test
+    void aStrayDotAfterANumberBeforeOrOrXIsNotADecimalPoint() {
+        assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 54.0)),
+                chosen(AnswerKind.SET, "therefore the input can be 52, 53.or 54"));
+        assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, "dim(W_f) = 3.x 5"));
+        assertEquals(new Value.Scalar(3.5), chosen(AnswerKind.REAL, "so h = 3.5"));
+    }
 }

@@ -329,6 +329,10 @@ class OcrNoisyLabelsTest {
         var notNext = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\nAns 3) Given: x_t is 2x1\na. dim(W_f) = 3 x 5\n"
                 + "d.b fis3x1");
         assertEquals("dim(W_f) = 3 x 5\nd.b fis3x1", text(notNext, "3a"), "only the next part is believed");
+        var inline = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\nAns 3) Given: x_t is 2x1\na. dim(W_f) =3x5, b.b fis3x1\n"
+                + "c. total = 4 x 18 = 72");
+        assertEquals("dim(W_f) =3x5,", text(inline, "3a"));
+        assertEquals("b fis3x1", text(inline, "3b"));
     }
 
     /** The course's rubric, whose parts of question 1 have the quantities they ask for as cues. */
