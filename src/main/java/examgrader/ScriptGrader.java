@@ -1,7 +1,6 @@
 package examgrader;
 
 import examgrader.extract.Answer;
-import examgrader.extract.Candidate;
 import examgrader.extract.Extractor;
 import examgrader.extract.StudentIds;
 import examgrader.ocr.ScriptText;
@@ -11,8 +10,6 @@ import examgrader.rubric.Variants;
 import examgrader.score.Mark;
 import examgrader.score.Scorer;
 import examgrader.score.ScriptResult;
-import examgrader.segment.Fragment;
-import examgrader.segment.Gap;
 import examgrader.segment.Segment;
 import examgrader.segment.Segmenter;
 import java.util.LinkedHashMap;
@@ -55,7 +52,7 @@ public final class ScriptGrader {
         for (int i = 0; i < rubric.questions().size(); i++) {
             Question question = rubric.questions().get(i);
             Answer answer = extractor.extract(question, segments.get(i));
-            answers.put(question.id(), trustBlankOnlyOnText(answer, text, segments, segments.get(i).gap(), answers));
+            answers.put(question.id(), ScanBlanks.trustBlankOnlyOnText(answer, text, segments, segments.get(i).gap(), answers));
         }
         String variant = variantOf(text, rubric, studentId, roster);
         List<Mark> marks = scorer.score(rubric, answers, variant);
@@ -80,64 +77,6 @@ public final class ScriptGrader {
         }
         return List.of(text.source() + ": no student number found; the file name " + studentId + " is used");
     }
-
-    /**
-     * On a page read by OCR, a question label that was not found may have been misread, so "left
-     * out" is a guess there: it goes to a person instead of becoming a silent 0. Text pages (PDF
-     * text layers, transcriptions) are read exactly, and there a missing label means a missing answer.
-     * The exception on scanned print: a lost label leaves its line where the answer was written, and
-     * segmentation says where that is (the {@link Gap}). When nothing is written there, or only the
-     * first line of the answer before it holding one sure value, the question was left out.
-     * Handwriting is not trusted so: its labels and values are misread too often to rule anything out.
-     *
-     * @param earlier the answers of the questions before this one, by question id
-     */
-    static Answer trustBlankOnlyOnText(Answer answer, ScriptText text, List<Segment> segments, Gap gap,
-                                       Map<String, Answer> earlier) {
-        if (!answer.isBlank() || answer.uncertain()) return answer;
-        boolean ocr = text.pages().stream().anyMatch(examgrader.ocr.PageText::readByOcr);
-        if (!ocr) return answer;
-        if (gap != null && text.isScannedPrint()) {
-            if (!gap.needsCheck()) {
-                return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), false,
-                        "label not found on the scan, and nothing is written where it would be", answer.text());
-            }
-            Answer before = earlier.get(gap.neighbour());
-            Segment beforeSegment = segments.stream().filter(s -> s.questionId().equals(gap.neighbour())).findFirst().orElseThrow();
-            if (before != null && firstLineHoldsOneSureValue(before, beforeSegment)) {
-                return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), false,
-                        "label not found on the scan, and the answer before it (" + gap.neighbour()
-                                + ") holds only its own value there, so no misread label hides in it", answer.text());
-            }
-        }
-        return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true,
-                "no answer found on a scanned script; its label may have been misread: check the script", answer.text());
-    }
-
-    /**
-     * A lost label and its answer on the same line ({@code ii) i_t = 5 ili o_t = 8}) leave a second
-     * number there, whether or not extraction took it for a candidate: so besides a sure chosen
-     * value, the first line may hold no digits but the chosen value's and those of subscripts
-     * ({@code C_{t-1}}).
-     */
-    private static boolean firstLineHoldsOneSureValue(Answer answer, Segment segment) {
-        if (answer.chosen().isEmpty() || answer.uncertain() || segment.fragments().isEmpty()) return false;
-        Fragment first = segment.fragments().get(0);
-        if (answer.candidates().stream().filter(c -> readFrom(c, first)).count() > 1) return false;
-        String rest = first.text();
-        Candidate chosen = answer.chosen().get();
-        int at = rest.lastIndexOf(chosen.raw());
-        if (readFrom(chosen, first) && at >= 0) rest = rest.substring(0, at) + " " + rest.substring(at + chosen.raw().length());
-        return !SUBSCRIPT.matcher(rest).replaceAll(" ").matches("(?s).*\\d.*");
-    }
-
-    /** Extraction narrows a candidate's fragment to the words that hold it, so compare words. */
-    private static boolean readFrom(Candidate candidate, Fragment line) {
-        List<examgrader.ocr.Word> words = candidate.source().words();
-        return candidate.source().page() == line.page() && !words.isEmpty() && line.words().containsAll(words);
-    }
-
-    private static final java.util.regex.Pattern SUBSCRIPT = java.util.regex.Pattern.compile("_(?:\\{[^}]*}|\\w+)");
 
     /** The student number written on the script, or the file name when none can be read. */
     static String studentIdOf(ScriptText text, Rubric rubric) {

@@ -80,7 +80,7 @@ class ScriptGraderTest {
     }
 
     private static final String[] TIDY_1A = {"Roll: 19EE30012", "1. (a) i) f_t = 4", "ii) i_t = 5",
-            "iv) C_t = 3", "v) C_{t-1} = 1", "vi) C~_t = 7", "(b) i) C_t = f_t * C_{t-1} + i_t * C~_t",
+            "iv) C_t = 3", "v) C_{t-1} = 1", "vi) C~_t = 7", "(b) i) Ct = f_toC_{t-1} +it*C~_t",
             "= (0.2, 0.2, 0) + (0.5, 0, 0.05)", "so C_t = (0.7, 0.2, 0.05)", "ii) h_t = (0.6044, 0, 0)"};
 
     @Test
@@ -147,5 +147,21 @@ class ScriptGraderTest {
                 "(c) total parameters = 4 x 18 = 72", "4.", "dL/dc_t = dL/dh_t * o_t", "(b) the forget gate keeps the cell state",
                 "5. total multiplications = 3088878"), CT3, Map.of());
         assertEquals(examgrader.score.Status.MANUAL, mark(g, "4a").status());
+    }
+
+    @Test
+    void workingOnTheLineBeforeIsNotTakenForAnotherAnswer() {
+        String[] lines = TIDY_1A.clone();
+        lines[2] = "ii) i_t = 2 + 3 = 5";
+        var left = mark(grader.grade(printScan(lines), CT3, Map.of()), "1a.iii");
+        assertEquals(examgrader.score.Status.BLANK, left.status(), left.feedback());
+    }
+
+    @Test
+    void wordsBetweenTwoEqualsOnTheLineBeforeMayBeALostLabel() {
+        String[] lines = TIDY_1A.clone();
+        lines[2] = "ii) i_t = 5 ili o_t = 5";
+        var missing = mark(grader.grade(printScan(lines), CT3, Map.of()), "1a.iii");
+        assertEquals(examgrader.score.Status.REVIEW, missing.status(), missing.feedback());
     }
 }

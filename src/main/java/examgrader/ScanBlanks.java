@@ -1,0 +1,88 @@
+package examgrader;
+
+import examgrader.extract.Answer;
+import examgrader.extract.Candidate;
+import examgrader.ocr.ScriptText;
+import examgrader.segment.Fragment;
+import examgrader.segment.Gap;
+import examgrader.segment.Segment;
+import java.util.List;
+import java.util.Map;
+
+/** When a question with nothing found under it is blank, and when it must go to a person. */
+final class ScanBlanks {
+    private ScanBlanks() {}
+
+    /**
+     * On a page read by OCR, a question label that was not found may have been misread, so "left
+     * out" is a guess there: it goes to a person instead of becoming a silent 0. Text pages (PDF
+     * text layers, transcriptions) are read exactly, and there a missing label means a missing answer.
+     * The exception on scanned print: a lost label leaves its line where the answer was written, and
+     * segmentation says where that is (the {@link Gap}). When nothing is written there, or only the
+     * first line of the answer before it holding one sure value, the question was left out.
+     * Handwriting is not trusted so: its labels and values are misread too often to rule anything out.
+     *
+     * @param earlier the answers of the questions before this one, by question id
+     */
+    static Answer trustBlankOnlyOnText(Answer answer, ScriptText text, List<Segment> segments, Gap gap,
+                                       Map<String, Answer> earlier) {
+        if (!answer.isBlank() || answer.uncertain()) return answer;
+        boolean ocr = text.pages().stream().anyMatch(examgrader.ocr.PageText::readByOcr);
+        if (!ocr) return answer;
+        if (gap != null && text.isScannedPrint()) {
+            if (!gap.needsCheck()) {
+                return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), false,
+                        "label not found on the scan, and nothing is written where it would be", answer.text());
+            }
+            Answer before = earlier.get(gap.neighbour());
+            Segment beforeSegment = segments.stream().filter(s -> s.questionId().equals(gap.neighbour())).findFirst().orElseThrow();
+            if (before != null && firstLineHoldsOneSureValue(before, beforeSegment)) {
+                return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), false,
+                        "label not found on the scan, and the answer before it (" + gap.neighbour()
+                                + ") holds only its own value there, so no misread label hides in it", answer.text());
+            }
+        }
+        return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true,
+                "no answer found on a scanned script; its label may have been misread: check the script", answer.text());
+    }
+
+    /**
+     * A lost label and its answer on the same line ({@code ii) i_t = 5 ili o_t = 8}) leave a second
+     * number there, whether or not extraction took it for a candidate. So besides a sure chosen
+     * value, the first line may hold digits (other than subscripts, {@code C_{t-1}}) only in one
+     * chain of arithmetic that ends in the chosen value ({@code mults = 5 x 5 x 64 = 1600}): none
+     * after it, none in the name before the first {@code =}, no words between two {@code =}.
+     */
+    private static boolean firstLineHoldsOneSureValue(Answer answer, Segment segment) {
+        if (answer.chosen().isEmpty() || answer.uncertain() || segment.fragments().isEmpty()) return false;
+        Fragment first = segment.fragments().get(0);
+        if (answer.candidates().stream().filter(c -> readFrom(c, first)).count() > 1) return false;
+        Candidate chosen = answer.chosen().get();
+        String line = first.text();
+        int at = readFrom(chosen, first) ? line.lastIndexOf(chosen.raw()) : -1;
+        if (at < 0) return !hasDigits(line);
+        if (hasDigits(line.substring(at + chosen.raw().length()))) return false;
+        String[] steps = line.substring(0, at).split("=", -1);
+        if (hasDigits(steps[0])) return false;
+        for (int i = 1; i < steps.length; i++) {
+            if (!WORKING.matcher(steps[i]).matches()) return false;
+        }
+        return true;
+    }
+
+    /** Digits outside subscripts ({@code C_{t-1}}, {@code dc_1} hold none that count). */
+    private static boolean hasDigits(String text) {
+        return SUBSCRIPT.matcher(text).replaceAll(" ").matches("(?s).*\\d.*");
+    }
+
+    /** A step of an = chain that is only arithmetic: {@code 5 x 5 x 64 x (7x7x32)}. */
+    private static final java.util.regex.Pattern WORKING = java.util.regex.Pattern.compile("[\\d\\s.,xX×*+\\-/()\\[\\]{}^]*");
+
+    /** Extraction narrows a candidate's fragment to the words that hold it, so compare words. */
+    private static boolean readFrom(Candidate candidate, Fragment line) {
+        List<examgrader.ocr.Word> words = candidate.source().words();
+        return candidate.source().page() == line.page() && !words.isEmpty() && line.words().containsAll(words);
+    }
+
+    private static final java.util.regex.Pattern SUBSCRIPT = java.util.regex.Pattern.compile("_(?:\\{[^}]*}|[A-Za-z0-9]+)");
+}
