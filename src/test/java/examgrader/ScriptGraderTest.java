@@ -83,6 +83,13 @@ class ScriptGraderTest {
             "iv) C_t = 3", "v) C_{t-1} = 1", "vi) C~_t = 7", "(b) i) Ct = f_toC_{t-1} +it*C~_t",
             "= (0.2, 0.2, 0) + (0.5, 0, 0.05)", "so C_t = (0.7, 0.2, 0.05)", "ii) h_t = (0.6044, 0, 0)"};
 
+    /** The mark of 1a.iii, not written, when the line of 1a.ii in the tidy script reads {@code line}. */
+    private examgrader.score.Mark missingThirdPartWhenTheSecondReads(String line) {
+        String[] lines = TIDY_1A.clone();
+        lines[2] = line;
+        return mark(grader.grade(printScan(lines), CT3, Map.of()), "1a.iii");
+    }
+
     @Test
     void onPrintAPartLeftOutBetweenTidyNeighboursIsBlank() {
         ScriptGrader.Graded g = grader.grade(printScan(TIDY_1A), CT3, Map.of());
@@ -93,9 +100,7 @@ class ScriptGraderTest {
 
     @Test
     void aSecondValueOnTheLineBeforeMayBeTheMissingPartsSoItGoesToAPerson() {
-        String[] lines = TIDY_1A.clone();
-        lines[2] = "ii) i_t = 5 ili o_t = 8";
-        var missing = mark(grader.grade(printScan(lines), CT3, Map.of()), "1a.iii");
+        var missing = missingThirdPartWhenTheSecondReads("ii) i_t = 5 ili o_t = 8");
         assertEquals(examgrader.score.Status.REVIEW, missing.status(), missing.feedback());
     }
 
@@ -151,17 +156,13 @@ class ScriptGraderTest {
 
     @Test
     void workingOnTheLineBeforeIsNotTakenForAnotherAnswer() {
-        String[] lines = TIDY_1A.clone();
-        lines[2] = "ii) i_t = 2 + 3 = 5";
-        var left = mark(grader.grade(printScan(lines), CT3, Map.of()), "1a.iii");
+        var left = missingThirdPartWhenTheSecondReads("ii) i_t = 2 + 3 = 5");
         assertEquals(examgrader.score.Status.BLANK, left.status(), left.feedback());
     }
 
     @Test
     void wordsBetweenTwoEqualsOnTheLineBeforeMayBeALostLabel() {
-        String[] lines = TIDY_1A.clone();
-        lines[2] = "ii) i_t = 5 ili o_t = 5";
-        var missing = mark(grader.grade(printScan(lines), CT3, Map.of()), "1a.iii");
+        var missing = missingThirdPartWhenTheSecondReads("ii) i_t = 5 ili o_t = 5");
         assertEquals(examgrader.score.Status.REVIEW, missing.status(), missing.feedback());
     }
 }
