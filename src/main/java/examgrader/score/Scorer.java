@@ -137,15 +137,18 @@ public final class Scorer {
         Value answer = chosen.value();
         String raw = chosen.raw();
         if (q.reference() instanceof Reference.Formula f) {
-            if (answer instanceof Value.Formula formula && !FormulaComparison.readable(formula.expression())) {
-                return new Verdict(0, "unreadable formula", "the formula could not be read as written", "", List.of())
-                        .needingReview("the formula '" + formula.expression() + "' could not be read; check the script");
+            Verdict asRead = judgeFormula(q, f, answer);
+            if (asRead.credit() >= 1 || !(answer instanceof Value.Formula formula) || chosen.confidence() >= 100) return asRead;
+            for (String reading : OcrFormulaReadings.of(formula.expression())) {
+                if (FormulaComparison.readable(reading) && FormulaComparison.equal(f, reading, relativeFor(q.tolerance()))) {
+                    return new Verdict(1, "formula, as OCR misreads", "correct if the script shows '" + reading
+                            + "': equal to " + f.expression() + " at every point tried", "", List.of())
+                            .needingReview("OCR read '" + formula.expression() + "', which is " + asRead.rule()
+                                    + "; with the usual misreadings of scanned formulas (o for σ, * or % for ^, : for ·) it reads '"
+                                    + reading + "'; check which the script shows");
+                }
             }
-            boolean equal = answer instanceof Value.Formula formula
-                    && FormulaComparison.equal(f, formula.expression(), relativeFor(q.tolerance()));
-            return equal ? new Verdict(1, "formula", "correct: equal to " + f.expression() + " at every point tried",
-                    "", List.of())
-                    : wrong(q, f.expression());
+            return asRead;
         }
         if (Comparison.matches(q.kind(), ref.value(), answer, q.tolerance(), raw)) {
             return new Verdict(1, q.tolerance().isExact() ? "exact" : "tolerance",
@@ -301,6 +304,18 @@ public final class Scorer {
                     + " which refuses that");
         }
         return References.evaluate(engine, q.reference(), q.kind(), params);
+    }
+
+    private static Verdict judgeFormula(Question q, Reference.Formula f, Value answer) {
+        if (answer instanceof Value.Formula formula && !FormulaComparison.readable(formula.expression())) {
+            return new Verdict(0, "unreadable formula", "the formula could not be read as written", "", List.of())
+                    .needingReview("the formula '" + formula.expression() + "' could not be read; check the script");
+        }
+        boolean equal = answer instanceof Value.Formula formula
+                && FormulaComparison.equal(f, formula.expression(), relativeFor(q.tolerance()));
+        return equal ? new Verdict(1, "formula", "correct: equal to " + f.expression() + " at every point tried",
+                "", List.of())
+                : wrong(q, f.expression());
     }
 
     private static Verdict wrong(Question q, String reference) {

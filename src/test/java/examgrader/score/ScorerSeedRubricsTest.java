@@ -120,6 +120,41 @@ class ScorerSeedRubricsTest {
         assertTrue(m.feedback().contains("could not be read"), m.feedback());
     }
 
+    /** A formula as OCR hands it over: uncertain, since the scan's words were not read surely. */
+    private static Answer scannedFormula(String read) {
+        return Answers.uncertain("T1.3", new examgrader.extract.Value.Formula(read), read, "low OCR confidence");
+    }
+
+    @Test
+    void aScannedSigmaReadAsOIsProposedAsRightForAPersonToConfirm() {
+        Mark m = mark(week8, "T1.3", scannedFormula("o(z)(1 - o(z))"));
+        assertEquals(Status.REVIEW, m.status());
+        assertEquals(0.0, m.marks(), EPS);
+        assertTrue(m.feedback().startsWith("proposed 1 of 1 (formula, as OCR misreads)"), m.feedback());
+        assertTrue(m.feedback().contains("sigma(z)(1 - sigma(z))"), m.feedback());
+    }
+
+    @Test
+    void aScannedCaretReadAsAStarOrPercentIsProposedAsRight() {
+        Mark m = mark(week8, "T1.3", scannedFormula("e*(-z)/(1+e%(-z))*2"));
+        assertTrue(m.feedback().startsWith("proposed 1 of 1 (formula, as OCR misreads)"), m.feedback());
+    }
+
+    @Test
+    void aWrongScannedFormulaStaysWrongUnderEveryReading() {
+        Mark m = mark(week8, "T1.3", scannedFormula("o(z)(1 + o(z))"));
+        assertTrue(m.feedback().startsWith("proposed 0 of 1 (wrong)"), m.feedback());
+        Mark squared = mark(week8, "T1.3", scannedFormula("1 - o(z)*2"));
+        assertTrue(squared.feedback().startsWith("proposed 0 of 1 (wrong)"), squared.feedback());
+    }
+
+    @Test
+    void aTypedFormulaIsMarkedAsWrittenWithoutOcrReadings() {
+        Mark m = mark(week8, "T1.3", Answers.formula("T1.3", "o(z)(1 - o(z))"));
+        assertEquals(Status.GRADED, m.status());
+        assertEquals(0.0, m.marks(), EPS);
+    }
+
     @Test
     void lstmCountMistakesEarnHalf() {
         assertEquals(1.0, mark(ct3, "3c", Answers.scalar("3c", 72)).marks(), EPS);

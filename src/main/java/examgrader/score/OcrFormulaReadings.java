@@ -1,0 +1,33 @@
+package examgrader.score;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How Tesseract's English model misreads a typed formula, undone: it has no {@code σ} and reads
+ * it as {@code o}; a caret becomes {@code *} or {@code %}; a centred dot becomes {@code :}; a minus
+ * sign becomes a dash. A formula read that way is wrong or unreadable as it stands although the
+ * student may have written the right one. These readings are never marked on their own: they
+ * only let the proposal a person reviews say what the formula is worth if the script shows them.
+ */
+final class OcrFormulaReadings {
+    private OcrFormulaReadings() {}
+
+    /** Other readings of {@code read}, most likely first; empty when no known misreading is in it. */
+    static List<String> of(String read) {
+        String repaired = read
+                .replaceAll("(?<![A-Za-z])[oO0](?=\\s*\\()", "sigma")
+                .replaceAll("(?<![A-Za-z])[oO0](?=')", "sigma")
+                .replace('%', '^')
+                .replaceAll("(?<=\\be)\\*(?=\\s*[(\\-])", "^")
+                .replaceAll("(?<=\\))\\s*:\\s*(?=[(A-Za-z0-9])", " * ")
+                .replaceAll("[—–]-?|-—", "-");
+        Set<String> readings = new LinkedHashSet<>();
+        readings.add(repaired);
+        readings.add(repaired.replaceAll("\\)\\s*\\*\\s*2(?![\\d.])", ")^2"));
+        readings.remove(read);
+        return new ArrayList<>(readings);
+    }
+}
