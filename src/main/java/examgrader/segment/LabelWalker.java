@@ -33,6 +33,9 @@ final class LabelWalker {
     private boolean underTaskWord;
     private final java.util.Set<String> seenTop = new java.util.HashSet<>();
     private final java.util.Set<Integer> backwardSections = new java.util.HashSet<>();
+    private final java.util.Set<Integer> afterRestartSections = new java.util.HashSet<>();
+    /** The parent whose numbering went back to an earlier sibling, while the walk is still under it; null otherwise. */
+    private List<String> restartedUnder;
     private int circledDepth = -1;
     private final List<List<String>> sectionPaths = new ArrayList<>(List.of(List.of()));
     /** OCR lines that start with an unreadable marker and no label, with the section they fell in. */
@@ -54,6 +57,17 @@ final class LabelWalker {
      */
     java.util.Set<Integer> backwardSections() {
         return backwardSections;
+    }
+
+    /**
+     * Sections opened after numbering went back to its first item under the same parent, before
+     * any label above it ({@code (1) ... (4)} then {@code (1) (2) ... (5)}), and a question number opened again after
+     * another ({@code (2)} then {@code (1)} then {@code (2)} again) with what follows under it:
+     * numbering that starts again usually belongs to another question whose heading was lost in
+     * reading, so {@code (5)} there is not surely question 5.
+     */
+    java.util.Set<Integer> afterRestartSections() {
+        return afterRestartSections;
     }
 
     private boolean goesBack(List<String> newPath, int depth) {
@@ -107,6 +121,8 @@ final class LabelWalker {
         underTaskWord = false;
         seenTop.clear();
         backwardSections.clear();
+        afterRestartSections.clear();
+        restartedUnder = null;
         circledDepth = -1;
         sectionPaths.clear();
         sectionPaths.add(List.of());
@@ -393,7 +409,23 @@ final class LabelWalker {
     }
 
     private void commit(Label.Kind kind, Label label, List<String> newPath, int depth) {
-        if (goesBack(newPath, depth)) backwardSections.add(sectionPaths.size());
+        if (restartedUnder != null && !(depth >= restartedUnder.size() && LabelPath.startsWith(newPath, restartedUnder))) {
+            restartedUnder = null;
+        }
+        boolean reopened = depth == 0 && seenTop.contains(newPath.get(0)) && !path.isEmpty()
+                && !path.get(0).equals(newPath.get(0));
+        if (goesBack(newPath, depth)) {
+            backwardSections.add(sectionPaths.size());
+            String item = newPath.get(depth);
+            if (LabelPath.position(item) == 1 || item.equalsIgnoreCase("i")) {
+                restartedUnder = List.copyOf(newPath.subList(0, depth));
+            }
+        } else if (reopened) {
+            afterRestartSections.add(sectionPaths.size());
+            restartedUnder = List.of(newPath.get(0));
+        } else if (restartedUnder != null) {
+            afterRestartSections.add(sectionPaths.size());
+        }
         List<String> newWritten = new ArrayList<>(written.subList(0, Math.min(depth, written.size())));
         while (newWritten.size() < depth) newWritten.add("");
         if (kind == Label.Kind.HEADING || kind == Label.Kind.DOTTED || kind == Label.Kind.GLUED_ONE) {

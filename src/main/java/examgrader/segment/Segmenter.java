@@ -47,6 +47,11 @@ public final class Segmenter {
                 String doubt = "label " + piece.written() + " comes after a later sibling (misread?)";
                 match = new Match(match.keys(), match.doubt().isBlank() ? doubt : match.doubt() + "; " + doubt);
             }
+            if (piece.readByOcr() && walker.afterRestartSections().contains(piece.section()) && !match.keys().isEmpty()) {
+                String doubt = "label " + piece.written() + " comes where the numbering started again (a question "
+                        + "heading lost in reading?)";
+                match = new Match(match.keys(), match.doubt().isBlank() ? doubt : match.doubt() + "; " + doubt);
+            }
             if (!match.keys().isEmpty()) claimedPaths.add(piece.path());
             for (String key : match.keys()) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Assigned(piece, match.doubt()));

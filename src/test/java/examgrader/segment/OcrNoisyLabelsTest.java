@@ -353,4 +353,26 @@ class OcrNoisyLabelsTest {
         assertTrue(s.get("1a.ii").fragments().isEmpty());
         assertTrue(text(s, "1a.i").contains("5"), text(s, "1a.i"));
     }
+
+    @Test
+    void numberingThatStartsAgainPutsWhatFollowsInDoubt() {
+        var s = splitOcr(ExamRubrics.week8(), "Roll 1001234\nTask 2.\n(1) 26 x 28\n(2) 31 x 30\n(3) 52, 53, 54\n"
+                + "(4) parameters = 100352\nTrsk 1.\n(1) no, c_{t-1} comes first\n(2) dh_t/dh_{t-1} = tanh(c_t)\n"
+                + "(5) maximise U_f . h on the unit sphere\n(6) argmax: no");
+        assertTrue(s.get("T2.5.params").isDoubtful(), "(5) after the numbering started again may be Task 1's");
+    }
+
+    @Test
+    void aQuestionNumberOpenedAgainAfterAnotherPutsWhatFollowsInDoubt() {
+        var s = splitOcr(ExamRubrics.week8(), "Roll 1001234\n(2) 31 x 30\n(4) parameters = 100352\n(1) no\n(2) dh_t\n"
+                + "(3) sigma(z)(1 - sigma(z))\n(5) maximise U_f . h");
+        assertTrue(s.get("T2.5.params").isDoubtful(), s.get("T2.5.params").doubt());
+    }
+
+    @Test
+    void aSubItemReadAsAnEarlierSiblingDoesNotPutTheNextQuestionInDoubt() {
+        var s = splitOcr(ExamRubrics.week8(), "Roll 1001234\nPART 2\n1. 26 by 28\n2. 31 by 30\n3. 52, 53, 54\n"
+                + "4. output side 5\n(2) multiplications = 2508800\n(3) additions = 2507200\n5. parameters = 65536");
+        assertFalse(s.get("T2.5.params").isDoubtful(), s.get("T2.5.params").doubt());
+    }
 }
