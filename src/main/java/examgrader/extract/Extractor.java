@@ -77,8 +77,13 @@ public final class Extractor {
             doubts.add("'" + chosen.raw() + "' is " + Scoring.LISTED + ": labels between them may have been lost");
         }
         if (chosen.reason().contains(Scoring.WORKED_OUT)) {
-            doubts.add("no " + question.kind().name().toLowerCase(java.util.Locale.ROOT) + " is written, only the number '"
-                    + chosen.raw() + "' worked out from one: it may answer another question");
+            String kind = question.kind().name().toLowerCase(java.util.Locale.ROOT);
+            if (readExactly(segment) && !segment.isDoubtful()) {
+                return new Answer(question.id(), Optional.empty(), candidates, false, "no " + kind + " is written under it, only the number '"
+                        + chosen.raw() + "' worked out from one (working for another question)", "");
+            }
+            doubts.add("no " + kind + " is written, only the number '" + chosen.raw()
+                    + "' worked out from one: it may answer another question");
         }
         if (question.kind() == AnswerKind.INTEGER && chosen.confidence() < 100 && chosen.raw().matches("-?\\d{1,3}(?:\\.\\d{3})+")) {
             doubts.add("'" + chosen.raw() + "' where a whole number is asked: the '.' may be a thousands ',' misread");
@@ -91,6 +96,15 @@ public final class Extractor {
         if (question.kind() != AnswerKind.FORMULA) doubts.addAll(unreadableSubject(question, chains, chosen));
         return new Answer(question.id(), Optional.of(chosen), candidates, !doubts.isEmpty(),
                 String.join("; ", doubts), text);
+    }
+
+    /**
+     * Typed text (a PDF's text layer, a transcription) is read exactly, every word at 100: there a
+     * {@link Scoring#WORKED_OUT} number is surely all the student wrote, and the asked form is
+     * surely absent, so the question is unanswered rather than in doubt.
+     */
+    private static boolean readExactly(Segment segment) {
+        return segment.fragments().stream().allMatch(f -> !f.words().isEmpty() && f.minConfidence() >= 100);
     }
 
     /**

@@ -2,6 +2,7 @@ package examgrader.extract;
 
 import static examgrader.extract.Answers.chosen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import examgrader.rubric.AnswerKind;
@@ -51,10 +52,21 @@ class OcrNoisyAnswersTest {
     }
 
     @Test
-    void aShapeQuestionAnsweredOnlyByAWorkedOutProductGoesToReview() {
-        Answer a = Answers.single(AnswerKind.SHAPE, "depthwise mults = 3 x 3 x 7 x 7 x 4 = 1764");
+    void aShapeQuestionAnsweredOnlyByAWorkedOutProductOnAScanGoesToReview() {
+        Question q = Question.of("q", List.of("1"), List.of(), AnswerKind.SHAPE, 1);
+        Rubric rubric = Rubric.of("t", java.util.regex.Pattern.compile("\\d{7}"), List.of(q));
+        var script = TestScripts.ocrLike(Map.of("depthwise", 88.0), "1.\ndepthwise mults = 3 x 3 x 7 x 7 x 4 = 1764");
+        Answer a = Answers.of(script, rubric).get("q");
         assertTrue(a.uncertain());
         assertTrue(a.note().contains("worked out"), a.note());
+    }
+
+    @Test
+    void onATypedPageAShapeQuestionAnsweredOnlyByAWorkedOutProductIsUnanswered() {
+        Answer a = Answers.single(AnswerKind.SHAPE, "depthwise mults = 3 x 3 x 7 x 7 x 4 = 1764");
+        assertTrue(a.isBlank());
+        assertFalse(a.uncertain());
+        assertTrue(a.note().contains("'1764' worked out"), a.note());
     }
 
     @Test
