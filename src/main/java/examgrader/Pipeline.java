@@ -83,7 +83,9 @@ public final class Pipeline {
                         continue;
                     }
                     ScriptGrader.Graded graded = grader.grade(read.text(), rubric, roster);
-                    if (reviews(graded) > 0 && read.text().isScannedPrint()) doubtful.put(read.file(), new GradedReading(graded, read.text()));
+                    if (mayReadBetter(graded, rubric) && read.text().isScannedPrint()) {
+                        doubtful.put(read.file(), new GradedReading(graded, read.text()));
+                    }
                     else save(store, runId, rubric, outDir, graded, read.text());
                 }
                 if (!doubtful.isEmpty()) {
@@ -126,6 +128,20 @@ public final class Pipeline {
 
     /** A script's marks with the reading they were made from. */
     private record GradedReading(ScriptGrader.Graded graded, examgrader.ocr.ScriptText text) {}
+
+    /**
+     * Whether a second reading may take answers out of review: some answer other than a formula
+     * is in review. A formula on a scan is misread the same way at any text size (σ has no glyph
+     * in the English model), and every scanned script of an exam with a formula question would
+     * otherwise be read twice.
+     */
+    static boolean mayReadBetter(ScriptGrader.Graded graded, Rubric rubric) {
+        java.util.Set<String> formulas = new java.util.HashSet<>();
+        rubric.questions().stream().filter(q -> q.reference() instanceof examgrader.rubric.Reference.Formula)
+                .forEach(q -> formulas.add(q.id()));
+        return graded.result().marks().stream()
+                .anyMatch(m -> m.status() == examgrader.score.Status.REVIEW && !formulas.contains(m.questionId()));
+    }
 
     private static long reviews(ScriptGrader.Graded graded) {
         return graded.result().marks().stream().filter(m -> m.status() == examgrader.score.Status.REVIEW).count();
