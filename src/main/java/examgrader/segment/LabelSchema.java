@@ -15,6 +15,7 @@ final class LabelSchema {
     private final List<Level> levels = new ArrayList<>();
     private final List<List<String>> labels = new ArrayList<>();
     private final java.util.Map<String, List<String>> cuesByTop = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, List<String>> cuesByLabel = new java.util.LinkedHashMap<>();
 
     LabelSchema(Rubric rubric) {
         int depth = rubric.questions().stream().mapToInt(q -> q.label().size()).max().orElse(0);
@@ -24,12 +25,24 @@ final class LabelSchema {
             if (q.label().isEmpty()) continue;
             List<String> cues = cuesByTop.computeIfAbsent(q.label().get(0), k -> new ArrayList<>());
             q.cues().stream().filter(c -> !cues.contains(c)).forEach(cues::add);
+            List<String> own = cuesByLabel.computeIfAbsent(LabelPath.key(q.label()), k -> new ArrayList<>());
+            q.cues().stream().filter(c -> !own.contains(c)).forEach(own::add);
         }
     }
 
     /** The cue words of every question under the top-level label {@code top}. */
     List<String> cuesUnder(String top) {
         return cuesByTop.getOrDefault(top, List.of());
+    }
+
+    /** The cue words of the questions whose label is exactly {@code label}. */
+    List<String> cuesOf(List<String> label) {
+        return cuesByLabel.getOrDefault(LabelPath.key(label), List.of());
+    }
+
+    /** True when the rubric numbers the questions at {@code depth} with roman numerals. */
+    boolean romanAt(int depth) {
+        return depth < levels.size() && levels.get(depth) == Level.ROMAN;
     }
 
     private static Level levelAt(Rubric rubric, int d) {

@@ -153,6 +153,14 @@ final class LabelWalker {
             prevDepth = depth;
             textStart = label.end();
         }
+        if (readByOcr && prevDepth == null && item == null) {
+            Label named = nextSiblingNamed(cleaned);
+            Integer depth = named == null ? null : place(named, null, false);
+            if (depth != null) {
+                prevDepth = depth;
+                textStart = named.end();
+            }
+        }
         boolean lostLabel = readByOcr && prevDepth == null && looksLikeLostLabel(cleaned);
         if (lostLabel) lostLineSeen = true;
         if (readByOcr && prevDepth == null) {
@@ -217,6 +225,33 @@ final class LabelWalker {
         if (!glued.matches()) return false;
         List<String> label = List.of(glued.group(1), glued.group(2));
         return schema.hasPrefix(label) && sectionPaths.stream().noneMatch(p -> LabelPath.startsWith(p, label));
+    }
+
+    /**
+     * An OCR line whose label was damaged past reading ({@code ii it: 5}, {@code iiit=1},
+     * {@code jiiot=8} for {@code (iii) o_t = 8}): when it starts with the next sibling's numeral,
+     * give or take a bracket read as a letter, and goes straight on to name the quantity that
+     * sibling asks for (its symbol cue, as {@link RepeatedLabels#startsByNaming} reads it), it is
+     * that sibling's label. Believed only as the next sibling, like the other misread labels.
+     */
+    private Label nextSiblingNamed(String cleaned) {
+        if (path.isEmpty()) return null;
+        int depth = path.size() - 1;
+        String current = path.get(depth);
+        String next = schema.romanAt(depth) && LabelPath.isRoman(current) ? LabelPath.nextRoman(current) : LabelPath.next(current);
+        if (next.isEmpty()) return null;
+        List<String> sibling = new ArrayList<>(path.subList(0, depth));
+        sibling.add(next);
+        List<String> cues = schema.cuesOf(sibling);
+        if (cues.isEmpty()) return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "\\s*[j(|\\[{]?" + java.util.regex.Pattern.quote(next) + "[)\\]}.,j:]?\\s*", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(cleaned);
+        if (!m.lookingAt()) return null;
+        String rest = cleaned.substring(m.end());
+        if (cues.stream().noneMatch(c -> RepeatedLabels.startsByNaming(rest, c))) return null;
+        Label.Kind kind = schema.romanAt(depth) ? Label.Kind.MISREAD_ROMAN : Label.Kind.MISREAD_LETTER;
+        return new Label(kind, List.of(next), cleaned.substring(0, m.end()).strip(), 0, m.end());
     }
 
     /** Adds the text of {@code line} between {@code start} and {@code end}, under the place given by {@code at}. */

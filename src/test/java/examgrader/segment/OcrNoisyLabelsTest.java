@@ -375,4 +375,19 @@ class OcrNoisyLabelsTest {
                 + "4. output side 5\n(2) multiplications = 2508800\n(3) additions = 2507200\n5. parameters = 65536");
         assertFalse(s.get("T2.5.params").isDoubtful(), s.get("T2.5.params").doubt());
     }
+
+    @Test
+    void aDamagedLabelIsTheNextPartWhenItsNumeralLeadsStraightToThatPartsQuantity() {
+        var s = splitOcr(CT3_WITH_CUES, "Roll 18CS10001\nAns 1)\na.i.f.t:4\nii it: 5\niii,o t: 8");
+        assertEquals("it: 5", text(s, "1a.ii"));
+        var glued = splitOcr(CT3_WITH_CUES, "Roll 18CS10001\nAnswer 1\n(a) i. ft = 4\niiit=1\niii,ot=8");
+        assertEquals("it=1", text(glued, "1a.ii"));
+        assertEquals("ot=8", text(glued, "1a.iii"));
+    }
+
+    @Test
+    void aLineThatNamesAnotherQuantityIsNotTakenForTheNextPart() {
+        var s = splitOcr(CT3_WITH_CUES, "Roll 18CS10001\nAns 1)\na.i.f.t:4\nii ot: 8");
+        assertTrue(s.get("1a.ii").fragments().isEmpty(), text(s, "1a.ii"));
+    }
 }
