@@ -165,4 +165,12 @@ class ScriptGraderTest {
         var missing = missingThirdPartWhenTheSecondReads("ii) i_t = 5 ili o_t = 5");
         assertEquals(examgrader.score.Status.REVIEW, missing.status(), missing.feedback());
     }
+
+    @Test
+    void aFullLabelThatRepeatsItsParentsDoesNotMakeTheLinesBeforeItEmpty() {
+        ScriptGrader.Graded g = grader.grade(printScan("Roll: 19EE30012", "1(a)(i) 4", "l(a)(ii) 5", "1(a)(iv) 3",
+                "1(a)(v) 1", "1(a)(vi) 7"), CT3, Map.of());
+        var lost = mark(g, "1a.ii");
+        assertEquals(examgrader.score.Status.REVIEW, lost.status(), lost.feedback());
+    }
 }

@@ -54,14 +54,15 @@ final class LeftOutCheck {
             int after = firstPieceOf(pieces, owner, part, k);
             int before = lastPieceBefore(pieces, owner, part, k, after);
             if (before < 0) {
-                if (after > 0 && after < pieces.size() && parentOpenedBetween(q, after - 1, after, pieces, sectionPaths)) {
+                if (after > 0 && after < pieces.size()
+                        && parentOpenedBetween(q, after - 1, after, pieces, sectionPaths, foundBefore(k, questions, byQuestion))) {
                     gaps.put(q.id(), new Gap(""));
                 }
                 continue;
             }
             if (!nextTextHasItsOwnLabel(before, pieces, owner, questions)) continue;
             Question neighbour = questions.get(owner.get(pieces.get(before)));
-            if (parentOpenedBetween(q, before, before + 1, pieces, sectionPaths)) {
+            if (parentOpenedBetween(q, before, before + 1, pieces, sectionPaths, foundBefore(k, questions, byQuestion))) {
                 gaps.put(q.id(), new Gap(""));
             } else if (continuesOnlyWithWorking(byQuestion.get(neighbour), q)) {
                 gaps.put(q.id(), new Gap(neighbour.id()));
@@ -138,17 +139,27 @@ final class LeftOutCheck {
     /**
      * Whether a label of one of the question's parents opened a section between pieces {@code from}
      * and {@code to} that holds no text ({@code Q.4} directly followed by {@code b)} when 4(a) is
-     * missing): the question would have been written right there, and nothing was.
+     * missing), and no earlier part under that parent was found: the question would have been
+     * written right there, and nothing was. A parent written again as part of a later part's full
+     * label ({@code 1(a)(iv)} after {@code 1(a)(i)}) says nothing: the missing {@code 1(a)(ii)}
+     * would be after {@code 1(a)(i)}'s text, not after that label.
      */
     private static boolean parentOpenedBetween(Question q, int from, int to, List<LabelWalker.Piece> pieces,
-                                               List<List<String>> sectionPaths) {
+                                               List<List<String>> sectionPaths, List<Question> foundBefore) {
         int first = pieces.get(from).section() + 1;
         int last = to < pieces.size() ? pieces.get(to).section() : sectionPaths.size();
         for (int s = first; s < last; s++) {
             List<String> path = sectionPaths.get(s);
-            if (!path.isEmpty() && path.size() < q.label().size() && LabelPath.startsWith(q.label(), path)) return true;
+            if (path.isEmpty() || path.size() >= q.label().size() || !LabelPath.startsWith(q.label(), path)) continue;
+            if (foundBefore.stream().noneMatch(e -> LabelPath.startsWith(e.label(), path))) return true;
         }
         return false;
+    }
+
+    /** The questions before {@code k} in the rubric that were found in the script. */
+    private static List<Question> foundBefore(int k, List<Question> questions,
+                                              Map<Question, List<Segmenter.Assigned>> byQuestion) {
+        return questions.subList(0, k).stream().filter(e -> !byQuestion.get(e).isEmpty()).toList();
     }
 
     /**
