@@ -88,6 +88,7 @@ public final class Extractor {
         if (question.kind() == AnswerKind.INTEGER && chosen.confidence() < 100 && chosen.raw().matches("-?\\d{1,3}(?:\\.\\d{3})+")) {
             doubts.add("'" + chosen.raw() + "' where a whole number is asked: the '.' may be a thousands ',' misread");
         }
+        listMayGoOn(question, chosen, segment).ifPresent(doubts::add);
         if (looksLikeLabel(chosen)) {
             doubts.add("'" + chosen.raw() + "' ends its line with an unopened bracket, as a question number does: "
                     + "a misread label, not an answer?");
@@ -112,6 +113,33 @@ public final class Extractor {
      * for {@code Ans 3)}): the next question's label whose words OCR garbled, so segmentation kept
      * it in the answer before.
      */
+    /**
+     * A set read from a list that goes on with a connector and a doubtful word that is not a
+     * number ({@code 52, 53 OR SU}, the 54 of handwriting read as letters): a member may be
+     * missing, and the set would earn less than the student wrote.
+     */
+    private static Optional<String> listMayGoOn(Question question, Candidate chosen, Segment segment) {
+        if (question.kind() != AnswerKind.SET) return Optional.empty();
+        String text = chosen.source().text();
+        int at = text.lastIndexOf(chosen.raw());
+        if (at < 0) return Optional.empty();
+        java.util.regex.Matcher m = LIST_GOES_ON.matcher(text.substring(at + chosen.raw().length()));
+        if (!m.lookingAt()) return Optional.empty();
+        String next = m.group(1);
+        double confidence = segment.fragments().stream()
+                .filter(f -> f.page() == chosen.source().page() && f.text().equals(text))
+                .flatMap(f -> f.words().stream()).filter(w -> w.text().contains(next))
+                .mapToDouble(Word::confidence).min().orElse(100);
+        if (confidence >= SURE_WORD) return Optional.empty();
+        return Optional.of("the list may go on after '" + chosen.raw() + "': '" + m.group().strip()
+                + "' (read with confidence " + Math.round(confidence) + ") may be a member misread");
+    }
+
+    private static final java.util.regex.Pattern LIST_GOES_ON =
+            java.util.regex.Pattern.compile("(?i)\\s*(?:,|;|&|\\bor\\b|\\band\\b)\\s*([^\\s\\d]\\S*)");
+    /** A word read at least this surely is taken as written. */
+    private static final double SURE_WORD = 85;
+
     static boolean looksLikeLabel(Candidate chosen) {
         String text = chosen.source().text().strip();
         if (!text.matches("(?s).*(?<![\\d.,])\\d{1,2}\\)$") || !chosen.raw().matches("\\d{1,2}")) return false;

@@ -167,4 +167,16 @@ class OcrNoisyAnswersTest {
         assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, "dim(W_f) = 3.x 5"));
         assertEquals(new Value.Scalar(3.5), chosen(AnswerKind.REAL, "so h = 3.5"));
     }
+
+    @Test
+    void aSetWhoseListGoesOnWithADoubtfulWordGoesToReview() {
+        Question q = Question.of("q", List.of("3"), List.of(), AnswerKind.SET, 1);
+        Rubric rubric = Rubric.of("t", java.util.regex.Pattern.compile("\\d{7}"), List.of(q));
+        var script = TestScripts.ocrLike(Map.of("SU", 65.0), "3.\nHENCE N = 52, 53 OR SU");
+        Answer a = Answers.of(script, rubric).get("q");
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("may go on"), a.note());
+        var sure = TestScripts.ocrLike(Map.of("HENCE", 80.0), "3.\nHENCE N = 52, 53 OR MORE");
+        assertFalse(Answers.of(sure, rubric).get("q").uncertain(), "a surely read word after the list is not a member");
+    }
 }
