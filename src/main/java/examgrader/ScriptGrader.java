@@ -51,7 +51,7 @@ public final class ScriptGrader {
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (int i = 0; i < rubric.questions().size(); i++) {
             Question question = rubric.questions().get(i);
-            Answer answer = extractor.extract(question, segments.get(i));
+            Answer answer = ValueSubject.checked(extractor.extract(question, segments.get(i)), question, rubric.questions());
             answers.put(question.id(), ScanBlanks.trustBlankOnlyOnText(answer, text, segments, segments.get(i).gap(), answers));
         }
         String variant = variantOf(text, rubric, studentId, roster);

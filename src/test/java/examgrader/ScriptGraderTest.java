@@ -173,4 +173,21 @@ class ScriptGraderTest {
         var lost = mark(g, "1a.ii");
         assertEquals(examgrader.score.Status.REVIEW, lost.status(), lost.feedback());
     }
+
+    @Test
+    void aFirstAnswerLineWhoseQuestionNumberWasMisreadIsNotTakenForTheHeader() {
+        ScriptGrader.Graded g = grader.grade(printScan("CS60010 CT 3", "Name - A Student", "Roll number: 19EE30012",
+                "Q]l (a)(i) ft: 4 (iii) ot: 8 (iv) Ct: 3", "Ql (b)(i) C_t = (0.7, 0.2, 0.05)"), CT3, Map.of());
+        var first = mark(g, "1a.i");
+        assertEquals(examgrader.score.Status.REVIEW, first.status(), first.feedback());
+    }
+
+    @Test
+    void aValueGivenForAnotherPartsQuantityGoesToAPerson() {
+        ScriptGrader.Graded g = grader.grade(printScan("Roll: 19EE30012", "1. (a)(i) ft: 4 (ii) it: 5 (ii) ot: 8 (iv) Ct: 3"),
+                CT3, Map.of());
+        var second = mark(g, "1a.ii");
+        assertEquals(examgrader.score.Status.REVIEW, second.status(), second.answer() + ": " + second.feedback());
+        assertTrue(second.feedback().contains("'8' is given for 'ot'"), second.feedback());
+    }
 }

@@ -109,11 +109,6 @@ public final class Extractor {
     }
 
     /**
-     * A short number closing a bracket that was never opened, at the end of its line ({@code hws 3)}
-     * for {@code Ans 3)}): the next question's label whose words OCR garbled, so segmentation kept
-     * it in the answer before.
-     */
-    /**
      * A set read from a list that goes on with a connector and a doubtful word that is not a
      * number ({@code 52, 53 OR SU}, the 54 of handwriting read as letters): a member may be
      * missing, and the set would earn less than the student wrote.
@@ -140,6 +135,11 @@ public final class Extractor {
     /** A word read at least this surely is taken as written. */
     private static final double SURE_WORD = 85;
 
+    /**
+     * A short number closing a bracket that was never opened, at the end of its line ({@code hws 3)}
+     * for {@code Ans 3)}): the next question's label whose words OCR garbled, so segmentation kept
+     * it in the answer before.
+     */
     static boolean looksLikeLabel(Candidate chosen) {
         String text = chosen.source().text().strip();
         if (!text.matches("(?s).*(?<![\\d.,])\\d{1,2}\\)$") || !chosen.raw().matches("\\d{1,2}")) return false;

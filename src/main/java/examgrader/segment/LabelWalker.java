@@ -231,7 +231,7 @@ final class LabelWalker {
      * An OCR line whose label was damaged past reading ({@code ii it: 5}, {@code iiit=1},
      * {@code jiiot=8} for {@code (iii) o_t = 8}): when it starts with the next sibling's numeral,
      * give or take a bracket read as a letter, and goes straight on to name the quantity that
-     * sibling asks for (its symbol cue, as {@link RepeatedLabels#startsByNaming} reads it), it is
+     * sibling asks for (its symbol cue, as {@link Cues#namesAtStart} reads it), it is
      * that sibling's label. Believed only as the next sibling, like the other misread labels.
      */
     private Label nextSiblingNamed(String cleaned) {
@@ -249,7 +249,7 @@ final class LabelWalker {
                 .matcher(cleaned);
         if (!m.lookingAt()) return null;
         String rest = cleaned.substring(m.end());
-        if (cues.stream().noneMatch(c -> RepeatedLabels.startsByNaming(rest, c))) return null;
+        if (cues.stream().noneMatch(c -> Cues.namesAtStart(rest, c))) return null;
         Label.Kind kind = schema.romanAt(depth) ? Label.Kind.MISREAD_ROMAN : Label.Kind.MISREAD_LETTER;
         return new Label(kind, List.of(next), cleaned.substring(0, m.end()).strip(), 0, m.end());
     }

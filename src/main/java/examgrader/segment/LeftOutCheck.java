@@ -54,7 +54,9 @@ final class LeftOutCheck {
             int after = firstPieceOf(pieces, owner, part, k);
             int before = lastPieceBefore(pieces, owner, part, k, after);
             if (before < 0) {
-                if (after > 0 && after < pieces.size()
+                boolean claimedBefore = after > 0
+                        && (owner.containsKey(pieces.get(after - 1)) || Unplaced.isHeader(pieces.get(after - 1)));
+                if (claimedBefore && after < pieces.size()
                         && parentOpenedBetween(q, after - 1, after, pieces, sectionPaths, foundBefore(k, questions, byQuestion))) {
                     gaps.put(q.id(), new Gap(""));
                 }

@@ -4,8 +4,6 @@ import examgrader.rubric.Question;
 import examgrader.rubric.Rubric;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * On a scan, a sub-label is often read as the one just before it: {@code ii)} as {@code i)}, so
@@ -33,8 +31,8 @@ final class RepeatedLabels {
             Question repeated = questions.get(k), next = questions.get(k + 1);
             if (!isNextSibling(repeated.label(), next.label()) || isOpened(sectionPaths, next.label())) continue;
             String text = result.get(at).text();
-            boolean namesNext = next.cues().stream().anyMatch(c -> startsByNaming(text, c));
-            boolean namesRepeated = repeated.cues().stream().anyMatch(c -> startsByNaming(text, c) || Cues.mentions(text, c));
+            boolean namesNext = next.cues().stream().anyMatch(c -> Cues.namesAtStart(text, c));
+            boolean namesRepeated = repeated.cues().stream().anyMatch(c -> Cues.namesAtStart(text, c) || Cues.mentions(text, c));
             if (!namesNext || namesRepeated) continue;
             for (int i = at; i < result.size() && result.get(i).section() == s; i++) {
                 LabelWalker.Piece p = result.get(i);
@@ -81,21 +79,5 @@ final class RepeatedLabels {
         if (!LabelPath.equal(label.subList(0, label.size() - 1), next.subList(0, next.size() - 1))) return false;
         String last = label.get(label.size() - 1), nextLast = next.get(next.size() - 1);
         return nextLast.equals(LabelPath.next(last)) || nextLast.equals(LabelPath.nextRoman(last));
-    }
-
-    /**
-     * Whether the text starts by naming a symbol cue and giving its value ({@code it=5},
-     * {@code f.t: 4}, {@code h t = ...} for the cues {@code i_t}, {@code f_t}, {@code h_t}): OCR
-     * drops or changes a subscript's underscore, so base and subscript may be joined by nothing,
-     * a space or a dot.
-     */
-    static boolean startsByNaming(String text, String cue) {
-        String c = cue.replaceAll("[{}$]", "");
-        int underscore = c.indexOf('_');
-        if (underscore <= 0 || underscore == c.length() - 1) return false;
-        String base = c.substring(0, underscore), sub = c.substring(underscore + 1);
-        Pattern named = Pattern.compile("\\s*" + Pattern.quote(base) + "[\\s._]*\\{?" + Pattern.quote(sub) + "}?\\s*[=:]",
-                Pattern.CASE_INSENSITIVE);
-        return named.matcher(text.toLowerCase(Locale.ROOT)).lookingAt();
     }
 }

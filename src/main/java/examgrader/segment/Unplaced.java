@@ -92,7 +92,16 @@ final class Unplaced {
                 .anyMatch(other -> other.cues().stream().anyMatch(c -> Cues.mentions(p.text(), c)));
     }
 
-    private static boolean isHeader(LabelWalker.Piece p) {
-        return p.section() == 0 && (p.line() < HEADER_LINES || HEADER_WORDS.matcher(p.text()).find());
+    static boolean isHeader(LabelWalker.Piece p) {
+        return p.section() == 0 && (p.line() < HEADER_LINES || HEADER_WORDS.matcher(p.text()).find())
+                && !ANSWER_LIKE.matcher(p.text()).find();
     }
+
+    /**
+     * What a header line does not hold: a bracketed part label ({@code (a)}, {@code (iii)}) or two
+     * values given ({@code ft: 4 ... ot: 8}), as a first answer line whose question number was
+     * misread does ({@code Q]l (a)(i) ft: 4 (iii) ot: 8}).
+     */
+    private static final Pattern ANSWER_LIKE = Pattern.compile(
+            "\\((?:[a-h]|[ivx]{1,4})\\)|[=:]\\s*\\d[^=:]*[=:]\\s*\\d");
 }

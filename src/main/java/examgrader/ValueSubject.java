@@ -1,0 +1,42 @@
+package examgrader;
+
+import examgrader.extract.Answer;
+import examgrader.extract.Candidate;
+import examgrader.rubric.Question;
+import examgrader.segment.Cues;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whose value the chosen value is. On a scan, a sub-label misread as the one before it can leave
+ * two parts on one line ({@code (ii) it:5 (ii) ot: 8}), and the value taken for the first part
+ * may be the one the student gave for the other's quantity ({@code o_t}, the cue of 1a.iii). When
+ * the name written right before the chosen value is another question's symbol cue and not this
+ * question's, the answer goes to a person.
+ */
+final class ValueSubject {
+    private ValueSubject() {}
+
+    /** The name written just before a value: {@code ot} in {@code ... ot: 8}. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("([A-Za-z][A-Za-z0-9_{}~.\\-]*)\\s*[=:]\\s*$");
+
+    static Answer checked(Answer answer, Question question, List<Question> all) {
+        if (answer.chosen().isEmpty() || answer.uncertain()) return answer;
+        Candidate chosen = answer.chosen().get();
+        String text = chosen.source().text();
+        int at = text.lastIndexOf(chosen.raw());
+        if (at < 0) return answer;
+        Matcher m = NAME_BEFORE.matcher(text.substring(0, at));
+        if (!m.find()) return answer;
+        String named = m.group(1) + ":";
+        if (question.cues().stream().anyMatch(c -> Cues.namesAtStart(named, c))) return answer;
+        Optional<Question> other = all.stream().filter(o -> o != question)
+                .filter(o -> o.cues().stream().anyMatch(c -> Cues.namesAtStart(named, c))).findFirst();
+        if (other.isEmpty()) return answer;
+        String note = "'" + chosen.raw() + "' is given for '" + m.group(1) + "', the quantity " + other.get().id()
+                + " asks for: a label between them may have been lost";
+        return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true, note, answer.text());
+    }
+}
