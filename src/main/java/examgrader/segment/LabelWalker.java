@@ -34,6 +34,11 @@ final class LabelWalker {
     private final java.util.Set<String> seenTop = new java.util.HashSet<>();
     private final java.util.Set<Integer> backwardSections = new java.util.HashSet<>();
     private final java.util.Set<Integer> afterRestartSections = new java.util.HashSet<>();
+    /**
+     * The script was read by OCR and does not read like print: its labels are misread so often
+     * that any label going back among its siblings is taken as numbering that starts again.
+     */
+    private boolean handwritten;
     /** The parent whose numbering went back to an earlier sibling, while the walk is still under it; null otherwise. */
     private List<String> restartedUnder;
     private int circledDepth = -1;
@@ -60,8 +65,8 @@ final class LabelWalker {
     }
 
     /**
-     * Sections opened after numbering went back to its first item under the same parent, before
-     * any label above it ({@code (1) ... (4)} then {@code (1) (2) ... (5)}), and a question number opened again after
+     * Sections opened after numbering went back to its first item under the same parent (on
+     * handwriting: to any earlier item, or to the same label again), before any label above it ({@code (1) ... (4)} then {@code (1) (2) ... (5)}), and a question number opened again after
      * another ({@code (2)} then {@code (1)} then {@code (2)} again) with what follows under it:
      * numbering that starts again usually belongs to another question whose heading was lost in
      * reading, so {@code (5)} there is not surely question 5.
@@ -94,6 +99,7 @@ final class LabelWalker {
      * (see {@link MarkerRuns}), walks it again with those markers taken as the items' labels.
      */
     List<Piece> walk(ScriptText script) {
+        handwritten = script.pages().stream().anyMatch(examgrader.ocr.PageText::readByOcr) && !script.isScannedPrint();
         List<Piece> pieces = walkOnce(script);
         Map<Integer, Label> items = MarkerRuns.itemLabels(markerLines, sectionPaths, schema);
         if (items.isEmpty()) items = MarkerRuns.questionLabels(markerLines, sectionPaths, pieces, schema);
@@ -452,12 +458,13 @@ final class LabelWalker {
         if (goesBack(newPath, depth)) {
             backwardSections.add(sectionPaths.size());
             String item = newPath.get(depth);
-            if (LabelPath.position(item) == 1 || item.equalsIgnoreCase("i")) {
-                restartedUnder = List.copyOf(newPath.subList(0, depth));
-            }
+            if (LabelPath.position(item) == 1 || item.equalsIgnoreCase("i") || handwritten) restartUnder(newPath.subList(0, depth));
         } else if (reopened) {
             afterRestartSections.add(sectionPaths.size());
-            restartedUnder = List.of(newPath.get(0));
+            restartUnder(List.of(newPath.get(0)));
+        } else if (handwritten && sectionPaths.stream().anyMatch(p -> p.equals(newPath))) {
+            afterRestartSections.add(sectionPaths.size());
+            restartUnder(newPath);
         } else if (restartedUnder != null) {
             afterRestartSections.add(sectionPaths.size());
         }
@@ -477,6 +484,11 @@ final class LabelWalker {
         path = newPath;
         written = newWritten;
         sectionPaths.add(List.copyOf(newPath));
+    }
+
+    /** Numbering started again under {@code parent}; a restart already in force above it stays. */
+    private void restartUnder(List<String> parent) {
+        if (restartedUnder == null || !LabelPath.startsWith(parent, restartedUnder)) restartedUnder = List.copyOf(parent);
     }
 
     private String writtenLabel() {

@@ -390,4 +390,25 @@ class OcrNoisyLabelsTest {
         var s = splitOcr(CT3_WITH_CUES, "Roll 18CS10001\nAns 1)\na.i.f.t:4\nii ot: 8");
         assertTrue(s.get("1a.ii").fragments().isEmpty(), text(s, "1a.ii"));
     }
+
+    /** A page as Tesseract reads handwriting: every word unsure, so the script is not print-like. */
+    private static Map<String, Segment> splitHandwriting(examgrader.rubric.Rubric rubric, String text) {
+        java.util.List<examgrader.ocr.Line> lines = new java.util.ArrayList<>();
+        for (String l : text.split("\n")) {
+            lines.add(new examgrader.ocr.Line(1, l, java.util.Arrays.stream(l.split(" "))
+                    .map(w -> new examgrader.ocr.Word(w, 60, examgrader.ocr.Box.NONE)).toList()));
+        }
+        var script = new examgrader.ocr.ScriptText(java.nio.file.Path.of("h.pdf"), "0",
+                java.util.List.of(new examgrader.ocr.PageText(1, "tesseract 5.3.0 eng", null, lines)));
+        return new Segmenter().split(script, rubric).stream().collect(Collectors.toMap(Segment::questionId, Function.identity()));
+    }
+
+    @Test
+    void onHandwritingAnyLabelGoingBackOrReadAgainPutsWhatFollowsInDoubt() {
+        var back = splitHandwriting(ExamRubrics.week8(), "ID 1001234\nTask 2\n1) 26 x 28\n2) 31 x 30\n"
+                + "4) parameters = 100352\n2) dh = tanh\n5) sigma is increasing 18");
+        assertTrue(back.get("T2.5.params").isDoubtful(), "5) after 2) went back may be another task's");
+        var again = splitHandwriting(ExamRubrics.week8(), "ID 1001234\n2) 31 x 30\n2) dh = tanh\n5) sigma is increasing 18");
+        assertTrue(again.get("T2.5.params").isDoubtful(), "5) after 2) read twice may be another task's");
+    }
 }
