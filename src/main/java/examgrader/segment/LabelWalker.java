@@ -235,8 +235,9 @@ final class LabelWalker {
 
     /**
      * An OCR line whose label was damaged past reading ({@code ii it: 5}, {@code iiit=1},
-     * {@code jiiot=8} for {@code (iii) o_t = 8}): when it starts with the next sibling's numeral,
-     * give or take a bracket read as a letter, and goes straight on to name the quantity that
+     * {@code jiiot=8} for {@code (iii) o_t = 8}, {@code ish t=} for {@code ii) h_t =}): when it
+     * starts with the next sibling's numeral, give or take a bracket read as a letter and one
+     * misread letter of the numeral, and goes straight on to name the quantity that
      * sibling asks for (its symbol cue, as {@link Cues#namesAtStart} reads it), it is
      * that sibling's label. Believed only as the next sibling, like the other misread labels.
      */
@@ -251,13 +252,27 @@ final class LabelWalker {
         List<String> cues = schema.cuesOf(sibling);
         if (cues.isEmpty()) return null;
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "\\s*[j(|\\[{]?" + java.util.regex.Pattern.quote(next) + "[)\\]}.,j:]?\\s*", java.util.regex.Pattern.CASE_INSENSITIVE)
+                "\\s*[j(|\\[{]?" + numeralAsRead(next) + "[)\\]}.,j:]?\\s*", java.util.regex.Pattern.CASE_INSENSITIVE)
                 .matcher(cleaned);
         if (!m.lookingAt()) return null;
         String rest = cleaned.substring(m.end());
         if (cues.stream().noneMatch(c -> Cues.namesAtStart(rest, c))) return null;
         Label.Kind kind = schema.romanAt(depth) ? Label.Kind.MISREAD_ROMAN : Label.Kind.MISREAD_LETTER;
         return new Label(kind, List.of(next), cleaned.substring(0, m.end()).strip(), 0, m.end());
+    }
+
+    /**
+     * A numeral as OCR may have read it: as written, or, when it has two letters or more, with
+     * one of them misread ({@code is} for {@code ii}, {@code ili} for {@code iii}).
+     */
+    private static String numeralAsRead(String numeral) {
+        if (numeral.length() < 2) return java.util.regex.Pattern.quote(numeral);
+        List<String> forms = new ArrayList<>();
+        for (int i = 0; i < numeral.length(); i++) {
+            forms.add(java.util.regex.Pattern.quote(numeral.substring(0, i)) + "[a-z]"
+                    + java.util.regex.Pattern.quote(numeral.substring(i + 1)));
+        }
+        return "(?:" + String.join("|", forms) + ")";
     }
 
     /** Adds the text of {@code line} between {@code start} and {@code end}, under the place given by {@code at}. */

@@ -411,4 +411,11 @@ class OcrNoisyLabelsTest {
         var again = splitHandwriting(ExamRubrics.week8(), "ID 1001234\n2) 31 x 30\n2) dh = tanh\n5) sigma is increasing 18");
         assertTrue(again.get("T2.5.params").isDoubtful(), "5) after 2) read twice may be another task's");
     }
+
+    @Test
+    void aDamagedLabelWithOneLetterOfItsNumeralMisreadIsTheNextPartWhenItNamesThatPartsQuantity() {
+        var s = splitOcr(CT3_WITH_CUES, "Roll 18CS10001\nAns 1)\nb.i. Ct =ftoC_{t-1} +it*C~t\n= {0.2, 0.2, 0} + {0.5, 0, 0.05}\n"
+                + "Ct = {0.7, 0.2, 0:05}\nish t=ot*Ct\n= {0.7, 0, 0}");
+        assertEquals("h t=ot*Ct\n= {0.7, 0, 0}", text(s, "1b.ii"));
+    }
 }
