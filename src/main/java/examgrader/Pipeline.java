@@ -85,8 +85,9 @@ public final class Pipeline {
                     ScriptGrader.Graded graded = grader.grade(read.text(), rubric, roster);
                     if (mayReadBetter(graded, rubric) && read.text().isScannedPrint()) {
                         doubtful.put(read.file(), new GradedReading(graded, read.text()));
+                    } else {
+                        save(store, runId, rubric, outDir, graded, read.text());
                     }
-                    else save(store, runId, rubric, outDir, graded, read.text());
                 }
                 if (!doubtful.isEmpty()) {
                     log.println("grader: " + doubtful.size() + " scanned script(s) with answers in review read again at another text size");

@@ -27,8 +27,7 @@ final class ScanBlanks {
     static Answer trustBlankOnlyOnText(Answer answer, ScriptText text, List<Segment> segments, Gap gap,
                                        Map<String, Answer> earlier) {
         if (!answer.isBlank() || answer.uncertain()) return answer;
-        boolean ocr = text.pages().stream().anyMatch(examgrader.ocr.PageText::readByOcr);
-        if (!ocr) return answer;
+        if (!text.readByOcr()) return answer;
         if (gap != null && text.isScannedPrint()) {
             if (!gap.needsCheck()) {
                 return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), false,

@@ -26,6 +26,12 @@ public record ScriptText(Path source, String sha256, List<PageText> pages) {
         return !ocrLines.isEmpty() && NumberCheck.isPrintLike(ocrLines);
     }
 
+    /** Whether any page was read by OCR (not a text layer or a transcription). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean readByOcr() {
+        return pages.stream().anyMatch(PageText::readByOcr);
+    }
+
     /** All lines of the script in reading order, page after page. */
     public List<Line> lines() {
         return pages.stream().flatMap(p -> p.lines().stream()).toList();

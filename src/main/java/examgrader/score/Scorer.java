@@ -140,7 +140,7 @@ public final class Scorer {
             Verdict asRead = judgeFormula(q, f, answer);
             if (asRead.credit() >= 1 || !(answer instanceof Value.Formula formula) || chosen.confidence() >= 100) return asRead;
             for (String reading : OcrFormulaReadings.of(formula.expression())) {
-                if (FormulaComparison.readable(reading) && FormulaComparison.equal(f, reading, relativeFor(q.tolerance()))) {
+                if (FormulaComparison.equal(f, reading, relativeFor(q.tolerance()))) {
                     return new Verdict(1, "formula, as OCR misreads", "correct if the script shows '" + reading
                             + "': equal to " + f.expression() + " at every point tried", "", List.of())
                             .needingReview("OCR read '" + formula.expression() + "', which is " + asRead.rule()

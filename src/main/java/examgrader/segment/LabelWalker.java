@@ -66,7 +66,8 @@ final class LabelWalker {
 
     /**
      * Sections opened after numbering went back to its first item under the same parent (on
-     * handwriting: to any earlier item, or to the same label again), before any label above it ({@code (1) ... (4)} then {@code (1) (2) ... (5)}), and a question number opened again after
+     * handwriting: to any earlier item, or to the same label again), before any label above it
+     * ({@code (1) ... (4)} then {@code (1) (2) ... (5)}), and a question number opened again after
      * another ({@code (2)} then {@code (1)} then {@code (2)} again) with what follows under it:
      * numbering that starts again usually belongs to another question whose heading was lost in
      * reading, so {@code (5)} there is not surely question 5.
@@ -99,7 +100,7 @@ final class LabelWalker {
      * (see {@link MarkerRuns}), walks it again with those markers taken as the items' labels.
      */
     List<Piece> walk(ScriptText script) {
-        handwritten = script.pages().stream().anyMatch(examgrader.ocr.PageText::readByOcr) && !script.isScannedPrint();
+        handwritten = script.readByOcr() && !script.isScannedPrint();
         List<Piece> pieces = walkOnce(script);
         Map<Integer, Label> items = MarkerRuns.itemLabels(markerLines, sectionPaths, schema);
         if (items.isEmpty()) items = MarkerRuns.questionLabels(markerLines, sectionPaths, pieces, schema);

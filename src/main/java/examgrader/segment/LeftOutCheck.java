@@ -173,17 +173,14 @@ final class LeftOutCheck {
                                                   Map<LabelWalker.Piece, Integer> owner, List<Question> questions) {
         LabelWalker.Piece before = pieces.get(at);
         Integer beforeOwner = owner.get(before);
-        for (int i = at + 1; i < pieces.size(); i++) {
-            LabelWalker.Piece next = pieces.get(i);
-            if (next.lostLabel()) return false;
-            if (next.text().isBlank()) continue;
-            Integer claimedBy = owner.get(next);
-            if (claimedBy == null || claimedBy.equals(beforeOwner)) return false;
-            boolean sharedLabel = beforeOwner != null && LabelPath.key(questions.get(claimedBy).label())
-                    .equals(LabelPath.key(questions.get(beforeOwner).label()));
-            return next.section() != before.section() || sharedLabel;
-        }
-        return true;
+        if (at + 1 == pieces.size()) return true;
+        LabelWalker.Piece next = pieces.get(at + 1);
+        if (next.lostLabel()) return false;
+        Integer claimedBy = owner.get(next);
+        if (claimedBy == null || claimedBy.equals(beforeOwner)) return false;
+        boolean sharedLabel = beforeOwner != null && LabelPath.key(questions.get(claimedBy).label())
+                .equals(LabelPath.key(questions.get(beforeOwner).label()));
+        return next.section() != before.section() || sharedLabel;
     }
 
     /**

@@ -77,9 +77,7 @@ public final class Segmenter {
                             + "siblings: left out, or its label lost in reading");
                 }
             }
-            Segment segment = segment(q, byQuestion.get(q), doubts.get(q), walker.sectionPaths(), rubric);
-            segments.add(new Segment(segment.questionId(), segment.label(), segment.fragments(), segment.doubt(),
-                    gaps.get(q.id())));
+            segments.add(segment(q, byQuestion.get(q), doubts.get(q), gaps.get(q.id()), walker.sectionPaths(), rubric));
         }
         return doubtMissingWhenALabelRepeats(segments, rubric, groups, walker.sectionPaths());
     }
@@ -184,7 +182,7 @@ public final class Segmenter {
         return new Match(List.copyOf(keys), doubt);
     }
 
-    private static Segment segment(Question q, List<Assigned> assigned, Set<String> doubts,
+    private static Segment segment(Question q, List<Assigned> assigned, Set<String> doubts, Gap gap,
                                    List<List<String>> sectionPaths, Rubric rubric) {
         List<Fragment> fragments = new ArrayList<>();
         String label = assigned.isEmpty() ? "" : assigned.get(0).piece().written();
@@ -198,7 +196,7 @@ public final class Segmenter {
             fragments.add(new Fragment(p.page(), p.text(), p.words(), p.written(), occurrence));
             if (!a.doubt().isBlank()) doubts.add(a.doubt());
         }
-        return new Segment(q.id(), label, fragments, String.join("; ", doubts));
+        return new Segment(q.id(), label, fragments, String.join("; ", doubts), gap);
     }
 
     /** True when a label for some other question was written between two sections of this one. */

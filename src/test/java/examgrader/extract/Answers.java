@@ -28,10 +28,25 @@ final class Answers {
 
     /** The answer to one made-up question of the given kind, written as {@code text} (one fragment per line). */
     static Answer single(AnswerKind kind, List<String> cues, String text) {
+        return answerTo(kind, cues, TestScripts.text("1.\n" + text));
+    }
+
+    /**
+     * Like {@link #single}, on a page read as OCR reads one: every token listed in
+     * {@code lowConfidence} gets that confidence.
+     */
+    static Answer scanned(AnswerKind kind, List<String> cues, Map<String, Double> lowConfidence, String text) {
+        return answerTo(kind, cues, TestScripts.ocrLike(lowConfidence, "1.\n" + text));
+    }
+
+    static Answer scanned(AnswerKind kind, Map<String, Double> lowConfidence, String text) {
+        return scanned(kind, List.of(), lowConfidence, text);
+    }
+
+    private static Answer answerTo(AnswerKind kind, List<String> cues, ScriptText script) {
         Question q = Question.of("q", List.of("1"), cues, kind, 1);
         Rubric rubric = Rubric.of("test", java.util.regex.Pattern.compile("\\d{7}"), List.of(q));
-        Segment segment = new Segmenter().split(TestScripts.text("1.\n" + text), rubric).get(0);
-        return new Extractor().extract(q, segment);
+        return of(script, rubric).get("q");
     }
 
     static Answer single(AnswerKind kind, String text) {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import examgrader.rubric.AnswerKind;
-import examgrader.rubric.Question;
-import examgrader.rubric.Rubric;
 import examgrader.segment.ExamRubrics;
 import examgrader.segment.TestScripts;
 import java.util.List;
@@ -24,10 +22,7 @@ class OcrNoisyAnswersTest {
 
     @Test
     void aColumnVectorKeepsTheLowestConfidenceOfItsRows() {
-        Question q = Question.of("q", List.of("1"), List.of(), AnswerKind.VECTOR, 1);
-        Rubric rubric = Rubric.of("t", java.util.regex.Pattern.compile("\\d{7}"), List.of(q));
-        var script = TestScripts.ocrLike(Map.of("[0.9]", 40.0), "1.\n[0.4]\nh = [0.1]\n[0.9]");
-        Answer a = Answers.of(script, rubric).get("q");
+        Answer a = Answers.scanned(AnswerKind.VECTOR, Map.of("[0.9]", 40.0), "[0.4]\nh = [0.1]\n[0.9]");
         assertEquals(new Value.Vector(List.of(0.4, 0.1, 0.9)), a.chosen().orElseThrow().value());
         assertTrue(a.uncertain(), a.note());
     }
@@ -43,20 +38,14 @@ class OcrNoisyAnswersTest {
 
     @Test
     void aThousandsCommaReadAsADotInACountGoesToReview() {
-        Question q = Question.of("q", List.of("1"), List.of(), AnswerKind.INTEGER, 1);
-        Rubric rubric = Rubric.of("t", java.util.regex.Pattern.compile("\\d{7}"), List.of(q));
-        var script = TestScripts.ocrLike(Map.of("3*3*16*8", 91.0, "1.152", 90.0), "1.\nweights = 3*3*16*8 = 1.152");
-        Answer a = Answers.of(script, rubric).get("q");
+        Answer a = Answers.scanned(AnswerKind.INTEGER, Map.of("3*3*16*8", 91.0, "1.152", 90.0), "weights = 3*3*16*8 = 1.152");
         assertTrue(a.uncertain());
         assertTrue(a.note().contains("thousands"), a.note());
     }
 
     @Test
     void aShapeQuestionAnsweredOnlyByAWorkedOutProductOnAScanGoesToReview() {
-        Question q = Question.of("q", List.of("1"), List.of(), AnswerKind.SHAPE, 1);
-        Rubric rubric = Rubric.of("t", java.util.regex.Pattern.compile("\\d{7}"), List.of(q));
-        var script = TestScripts.ocrLike(Map.of("depthwise", 88.0), "1.\ndepthwise mults = 3 x 3 x 7 x 7 x 4 = 1764");
-        Answer a = Answers.of(script, rubric).get("q");
+        Answer a = Answers.scanned(AnswerKind.SHAPE, Map.of("depthwise", 88.0), "depthwise mults = 3 x 3 x 7 x 7 x 4 = 1764");
         assertTrue(a.uncertain());
         assertTrue(a.note().contains("worked out"), a.note());
     }
@@ -148,16 +137,14 @@ class OcrNoisyAnswersTest {
 
     @Test
     void onAScanAMisreadResultOnTheLineNamingTheQuestionMostPutsTheAnswerInReview() {
-        Question q = Question.of("q", List.of("1"), List.of("total", "multiplications"), AnswerKind.INTEGER, 1);
-        Rubric rubric = Rubric.of("t", java.util.regex.Pattern.compile("\\d{7}"), List.of(q));
-        var script = TestScripts.ocrLike(Map.of("4,1s0", 30.0),
-                "1.\nfirst multiplications = 2 * 2000 = 4,000\nTotal multiplications: 4,000 + 150 = 4,1s0");
-        Answer a = Answers.of(script, rubric).get("q");
+        List<String> cues = List.of("total", "multiplications");
+        Answer a = Answers.scanned(AnswerKind.INTEGER, cues, Map.of("4,1s0", 30.0),
+                "first multiplications = 2 * 2000 = 4,000\nTotal multiplications: 4,000 + 150 = 4,1s0");
         assertTrue(a.uncertain());
         assertTrue(a.note().contains("naming the question most"), a.note());
-        var working = TestScripts.ocrLike(Map.of("x", 30.0),
-                "1.\nTotal multiplications x = 2 * 2000 + 150 =\n(2000 + 2000) + 150\nso the count = 4150");
-        assertTrue(!Answers.of(working, rubric).get("q").note().contains("naming the question most"));
+        Answer working = Answers.scanned(AnswerKind.INTEGER, cues, Map.of("x", 30.0),
+                "Total multiplications x = 2 * 2000 + 150 =\n(2000 + 2000) + 150\nso the count = 4150");
+        assertTrue(!working.note().contains("naming the question most"));
     }
 
     @Test
@@ -170,13 +157,10 @@ class OcrNoisyAnswersTest {
 
     @Test
     void aSetWhoseListGoesOnWithADoubtfulWordGoesToReview() {
-        Question q = Question.of("q", List.of("3"), List.of(), AnswerKind.SET, 1);
-        Rubric rubric = Rubric.of("t", java.util.regex.Pattern.compile("\\d{7}"), List.of(q));
-        var script = TestScripts.ocrLike(Map.of("SU", 65.0), "3.\nHENCE N = 52, 53 OR SU");
-        Answer a = Answers.of(script, rubric).get("q");
+        Answer a = Answers.scanned(AnswerKind.SET, Map.of("SU", 65.0), "HENCE N = 52, 53 OR SU");
         assertTrue(a.uncertain());
         assertTrue(a.note().contains("may go on"), a.note());
-        var sure = TestScripts.ocrLike(Map.of("HENCE", 80.0), "3.\nHENCE N = 52, 53 OR MORE");
-        assertFalse(Answers.of(sure, rubric).get("q").uncertain(), "a surely read word after the list is not a member");
+        Answer sure = Answers.scanned(AnswerKind.SET, Map.of("HENCE", 80.0), "HENCE N = 52, 53 OR MORE");
+        assertFalse(sure.uncertain(), "a surely read word after the list is not a member");
     }
 }
