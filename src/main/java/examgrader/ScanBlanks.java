@@ -9,9 +9,17 @@ import examgrader.segment.Segment;
 import java.util.List;
 import java.util.Map;
 
-/** When a question with nothing found under it is blank, and when it must go to a person. */
-final class ScanBlanks {
-    private ScanBlanks() {}
+/**
+ * When a question with nothing found under it is blank, and when it must go to a person.
+ *
+ * @param readByOcr    some page of the script was read by OCR
+ * @param scannedPrint the script was read by OCR and reads like print ({@link ScriptText#isScannedPrint})
+ */
+record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
+    /** The script judged once, for all its questions. */
+    static ScanBlanks of(ScriptText text) {
+        return new ScanBlanks(text.readByOcr(), text.isScannedPrint());
+    }
 
     /**
      * On a page read by OCR, a question label that was not found may have been misread, so "left
@@ -24,11 +32,10 @@ final class ScanBlanks {
      *
      * @param earlier the answers of the questions before this one, by question id
      */
-    static Answer trustBlankOnlyOnText(Answer answer, ScriptText text, List<Segment> segments, Gap gap,
-                                       Map<String, Answer> earlier) {
+    Answer trustBlankOnlyOnText(Answer answer, List<Segment> segments, Gap gap, Map<String, Answer> earlier) {
         if (!answer.isBlank() || answer.uncertain()) return answer;
-        if (!text.readByOcr()) return answer;
-        if (gap != null && text.isScannedPrint()) {
+        if (!readByOcr) return answer;
+        if (gap != null && scannedPrint) {
             if (!gap.needsCheck()) {
                 return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), false,
                         "label not found on the scan, and nothing is written where it would be", answer.text());

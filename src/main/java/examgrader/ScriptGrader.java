@@ -49,10 +49,11 @@ public final class ScriptGrader {
         String studentId = checked.studentId();
         List<Segment> segments = segmenter.split(text, rubric);
         Map<String, Answer> answers = new LinkedHashMap<>();
+        ScanBlanks blanks = ScanBlanks.of(text);
         for (int i = 0; i < rubric.questions().size(); i++) {
             Question question = rubric.questions().get(i);
             Answer answer = ValueSubject.checked(extractor.extract(question, segments.get(i)), question, rubric.questions());
-            answers.put(question.id(), ScanBlanks.trustBlankOnlyOnText(answer, text, segments, segments.get(i).gap(), answers));
+            answers.put(question.id(), blanks.trustBlankOnlyOnText(answer, segments, segments.get(i).gap(), answers));
         }
         String variant = variantOf(text, rubric, studentId, roster);
         List<Mark> marks = scorer.score(rubric, answers, variant);

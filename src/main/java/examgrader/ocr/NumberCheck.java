@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  *   <li>the page reads like print ({@link #isPrintLike}), and so does its whole script
  *       ({@link #keptOnlyForPrint}): on handwriting Tesseract's character confidences are high
  *       even for wrong digits, so they are not used there at all;</li>
- *   <li>every character from the word's first digit to its last that can change a value (digits, separators and the
- *       signs between numbers) has a character confidence of at least {@link #MIN_GLYPH_CONFIDENCE};</li>
+ *   <li>every character from the word's first digit to its last that can change a value
+ *       (digits, separators and the signs between numbers) has a character confidence of at
+ *       least {@link #MIN_GLYPH_CONFIDENCE};</li>
  *   <li>a digits-only re-read of exactly those characters' box ({@link CropReader}) gives the same
  *       number.</li>
  * </ol>
