@@ -20,10 +20,10 @@ final class ValueSubject {
     private ValueSubject() {}
 
     /** The name written just before a value: {@code ot} in {@code ... ot: 8}. */
-    private static final Pattern NAME_BEFORE = Pattern.compile("([A-Za-z][A-Za-z0-9_{}~.\\-]*)\\s*[=:]\\s*$");
+    private static final Pattern NAME_BEFORE = Pattern.compile("([A-Za-z][A-Za-z0-9_{}~.\\-]*?)\\s*(?:[=:]|->|→|\\bat|\\bis)\\s*$");
 
     static Answer checked(Answer answer, Question question, List<Question> all) {
-        if (answer.chosen().isEmpty() || answer.uncertain()) return answer;
+        if (answer.chosen().isEmpty()) return answer;
         Candidate chosen = answer.chosen().get();
         String text = chosen.source().text();
         int at = text.lastIndexOf(chosen.raw());
@@ -37,6 +37,7 @@ final class ValueSubject {
         if (other.isEmpty()) return answer;
         String note = "'" + chosen.raw() + "' is given for '" + m.group(1) + "', the quantity " + other.get().id()
                 + " asks for: a label between them may have been lost";
-        return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true, note, answer.text());
+        return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true,
+                answer.uncertain() ? answer.note() + "; " + note : note, answer.text());
     }
 }

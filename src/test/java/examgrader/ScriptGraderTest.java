@@ -190,4 +190,13 @@ class ScriptGraderTest {
         assertEquals(examgrader.score.Status.REVIEW, second.status(), second.answer() + ": " + second.feedback());
         assertTrue(second.feedback().contains("'8' is given for 'ot'"), second.feedback());
     }
+
+    @Test
+    void aValueStatedWithAtForAnotherPartsQuantityGoesToAPerson() {
+        ScriptGrader.Graded g = grader.grade(printScan("Roll: 19EE30012", "1. (a)(i) f_t at 4 (ii) o_t at 8 (iv) C_t at 3"),
+                CT3, Map.of());
+        var second = mark(g, "1a.ii");
+        assertEquals(examgrader.score.Status.REVIEW, second.status(), second.answer() + ": " + second.feedback());
+        assertTrue(second.feedback().contains("'8' is given for 'o_t'"), second.feedback());
+    }
 }

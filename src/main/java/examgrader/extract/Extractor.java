@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -94,7 +95,13 @@ public final class Extractor {
                     + "a misread label, not an answer?");
         }
         doubts.addAll(repeatedAnswers(question, segment));
-        if (question.kind() != AnswerKind.FORMULA) doubts.addAll(unreadableSubject(question, chains, chosen));
+        if (question.kind() != AnswerKind.FORMULA) {
+            doubts.addAll(unreadableSubject(question, chains, chosen));
+            if (!readExactly(segment)) unreadableEnding(question, chains, chosen).ifPresent(doubts::add);
+        }
+        if (!readExactly(segment)) afterStrayLabel(chosen).ifPresent(doubts::add);
+        if (question.kind() != AnswerKind.FORMULA) {
+        }
         return new Answer(question.id(), Optional.of(chosen), candidates, !doubts.isEmpty(),
                 String.join("; ", doubts), text);
     }
@@ -197,6 +204,54 @@ public final class Extractor {
         if (end.text().matches(".*[-+*/×·^()\\[\\]{}].*")) return List.of();
         return List.of("the line naming the question most ends in '" + end.text() + "', which could not be read as a value");
     }
+
+    /**
+     * On an OCR'd page the value chosen ends no "=" chain, while a chain of the answer's working
+     * ends in doubtful words no value could be read from ({@code Total computation = 1900848 +
+     * 1188030 = SGLOIE}, handwriting's 3,088,878 read as letters): the student's result is most
+     * likely that misread end, and the value chosen only what stayed legible (a number of the
+     * question's data, {@code Depthwise conv: 3 filters}).
+     */
+    private static Optional<String> unreadableEnding(Question question, List<Statements.Chain> chains, Candidate chosen) {
+        if (chosen.reason().contains(Scoring.END_OF_CHAIN_REASON)) return Optional.empty();
+        for (Statements.Chain chain : chains) {
+            if (chain.parts().size() < 2) continue;
+            Statements.Part end = chain.parts().get(chain.parts().size() - 1);
+            String text = end.text().strip();
+            if (!text.matches(".*[A-Za-z0-9].*") || ValueReader.pureValue(text, question.kind()).isPresent()) continue;
+            if (ValueReader.evaluate(text).isPresent() || text.matches(".*[-+*/×·^()\\[\\]{}].*")) continue;
+            double confidence = end.fragment().words().stream()
+                    .filter(w -> !w.text().isBlank() && text.contains(w.text()))
+                    .mapToDouble(Word::confidence).min().orElse(100);
+            if (confidence >= SURE_WORD) continue;
+            return Optional.of("a line of working ends in '" + text + "' (read with confidence "
+                    + Math.round(confidence) + "), which could not be read as a value: the answer may be there, misread");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * On an OCR'd page, a misread roman sub-label that was not taken for one ({@code iji)} for {@code iii)}) stands
+     * before the chosen value in its line: the value after it is most likely that part's answer,
+     * and this question's own answer the text before it.
+     */
+    static Optional<String> afterStrayLabel(Candidate chosen) {
+        String text = chosen.source().text();
+        int at = text.lastIndexOf(chosen.raw());
+        if (at < 0) return Optional.empty();
+        Matcher stray = STRAY_ROMAN_LABEL.matcher(text.substring(0, at));
+        String last = null;
+        while (stray.find()) last = stray.group().strip();
+        return last == null ? Optional.empty() : Optional.of("'" + chosen.raw() + "' comes after '" + last
+                + "', which looks like a misread part label: it may be another part's answer");
+    }
+
+    /**
+     * A roman numeral of up to four letters with an {@code i} misread ({@code j l | !}), closed by a
+     * bracket. Romans read as written may stand in an answer on purpose: the items of a question
+     * the rubric splits by cue words ({@code 2.4 (i) ... (ii) ...}).
+     */
+    private static final Pattern STRAY_ROMAN_LABEL = Pattern.compile("(?:^|\\s)\\(?(?=[ivx]*[jl|!])[ivxjl|!]{1,4}[)\\]}]");
 
     /** The same label answered twice with different final answers. */
     private List<String> repeatedAnswers(Question question, Segment segment) {

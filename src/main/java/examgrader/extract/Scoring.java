@@ -18,6 +18,7 @@ final class Scoring {
     static final String WORKED_OUT = "a number worked out, not a ";
     static final String LONE_NUMBER = "a lone number where a ";
     static final String PRODUCT = "a product worked out, not a shape";
+    static final String END_OF_CHAIN_REASON = "end of an = chain";
     static final String LISTED = "one of several results listed in one line";
 
     static final double END_OF_CHAIN = 3, STATED_ALONE = 1, LEFT_SIDE = -2, MARKED = 5, THEREFORE = 3,
@@ -48,7 +49,7 @@ final class Scoring {
                 reasons.add("stated on its own");
             } else if (i == last && i > 0) {
                 score += END_OF_CHAIN;
-                reasons.add("end of an = chain");
+                reasons.add(END_OF_CHAIN_REASON);
             } else if (i == 0) {
                 score += LEFT_SIDE;
                 reasons.add("left side of an =");

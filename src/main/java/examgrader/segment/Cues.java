@@ -72,16 +72,16 @@ public final class Cues {
 
     /**
      * Whether the text starts by naming a symbol cue and giving its value ({@code it=5},
-     * {@code f.t: 4}, {@code h t = ...} for the cues {@code i_t}, {@code f_t}, {@code h_t}): OCR
+     * {@code f.t: 4}, {@code o tat8}, {@code h t = ...} for the cues {@code i_t}, {@code f_t}, {@code h_t}): OCR
      * drops or changes a subscript's underscore, so base and subscript may be joined by nothing,
-     * a space or a dot.
+     * a space or a dot. The value may follow "=", ":", "->", "at" or "is", as students state it.
      */
     public static boolean namesAtStart(String text, String cue) {
         String c = cue.replaceAll("[{}$]", "");
         int underscore = c.indexOf('_');
         if (underscore <= 0 || underscore == c.length() - 1) return false;
         String base = c.substring(0, underscore), sub = c.substring(underscore + 1);
-        Pattern named = Pattern.compile("\\s*" + Pattern.quote(base) + "[\\s._]*\\{?" + Pattern.quote(sub) + "}?\\s*[=:]",
+        Pattern named = Pattern.compile("\\s*" + Pattern.quote(base) + "[\\s._]*\\{?" + Pattern.quote(sub) + "}?\\s*(?:[=:]|->|→|at(?![a-z])|is(?![a-z]))",
                 Pattern.CASE_INSENSITIVE);
         return named.matcher(text.toLowerCase(Locale.ROOT)).lookingAt();
     }

@@ -53,10 +53,10 @@ final class LabelScanner {
     /** {@code ivy Ct: 3}: a roman numeral whose closing bracket OCR read as y, j, } or ]. */
     private static final Pattern ROMAN_BAD_BRACKET = Pattern.compile("([ivx]{1,4})[yj}\\]](?=\\s)");
     /**
-     * {@code (ili)o_t}, {@code iii,o_t}: a roman numeral with an i read as l, or its dot or bracket
+     * {@code (ili)o_t}, {@code iji)o_t}, {@code iii,o_t}: a roman numeral with an i read as l or j, or its dot or bracket
      * read as a comma. Read as a {@link Label.Kind#MISREAD_ROMAN}, believed only as the next sibling.
      */
-    private static final Pattern ROMAN_MISREAD = Pattern.compile("\\(?([ivxl]{2,4})([)\\]},.])(?=\\s|$|[A-Za-z_])");
+    private static final Pattern ROMAN_MISREAD = Pattern.compile("\\(?([ivxlj]{2,4})([)\\]},.])(?=\\s|$|[A-Za-z_])");
     /** {@code 5 Input 200 x 200}: a question number with nothing after it but a space and a word. */
     private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,2})\\s+(?=[A-Za-z])(?![xX]\\s*\\d|by\\b)");
     private static final Pattern NUMBER = Pattern.compile(
@@ -219,8 +219,8 @@ final class LabelScanner {
     /** The roman numeral a {@link #ROMAN_MISREAD} match stands for, or null when it is not a misread one. */
     private static String misreadRoman(Matcher m) {
         String body = m.group(1).toLowerCase(Locale.ROOT);
-        if (!body.contains("l") && !m.group(2).equals(",")) return null;
-        String roman = body.replace('l', 'i');
+        if (!body.contains("l") && !body.contains("j") && !m.group(2).equals(",")) return null;
+        String roman = body.replace('l', 'i').replace('j', 'i');
         return LabelPath.isRoman(roman) ? roman : null;
     }
 

@@ -170,4 +170,24 @@ class UncertaintyTest {
         Answer a = total(Map.of("3)", 90.0), "5. total multiplications = (2, 3)");
         assertFalse(a.note().contains("question number"), a.note());
     }
+
+    @Test
+    void workingThatEndsInDoubtfulWordsMayHoldTheAnswerTheChoiceMissed() {
+        String text = "5. 3088878 multiplications in all\nthe cost = ";
+        Answer misread = total(Map.of("SGLOIE", 20.0, "3088878", 99.0), text + "SGLOIE");
+        assertTrue(misread.uncertain());
+        assertTrue(misread.note().contains("ends in 'SGLOIE'"), misread.note());
+        Answer read = total(Map.of("lower", 96.0, "3088878", 99.0), text + "lower");
+        assertFalse(read.uncertain(), read.note());
+    }
+
+    @Test
+    void aValueAfterAMisreadPartLabelMayBeAnotherPartsAnswer() {
+        var words = List.of(new examgrader.ocr.Word("8", 99, examgrader.ocr.Box.NONE));
+        var source = new examgrader.segment.Fragment(1, "ittatS iji)o tat8", words, "1. (a) ii)", 0);
+        var chosen = new Candidate(new Value.Scalar(8), "8", 99, source, "stated on its own", 1);
+        assertTrue(Extractor.afterStrayLabel(chosen).orElseThrow().contains("'iji)'"));
+        var function = new examgrader.segment.Fragment(1, "f(i) = 8", words, "1. (a) ii)", 0);
+        assertTrue(Extractor.afterStrayLabel(new Candidate(new Value.Scalar(8), "8", 99, function, "end of an = chain", 1)).isEmpty());
+    }
 }

@@ -261,6 +261,14 @@ class OcrNoisyLabelsTest {
     }
 
     @Test
+    void aRomanWithItsIReadAsJIsTheNextSubLabelWhenItsAnswerFollowsStatedWithAt() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) ft at 4 ii) it at 5 iji)o tat8 iv) C t at 3");
+        assertEquals("it at 5", text(s, "1a.ii"));
+        assertEquals("o tat8", text(s, "1a.iii"));
+        assertEquals("C t at 3", text(s, "1a.iv"));
+    }
+
+    @Test
     void aMisreadRomanThatIsNotTheNextSiblingIsNotALabel() {
         var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 4 (ili) 8");
         assertEquals("4 (ili) 8", text(s, "1a.i"));
