@@ -25,6 +25,7 @@ import java.util.Optional;
 public final class ScriptGrader {
     private final Segmenter segmenter = new Segmenter();
     private final Extractor extractor = new Extractor();
+    private final Extractor handwritingExtractor = new Extractor(Extractor.HANDWRITING_MIN_CONFIDENCE);
     private final Scorer scorer;
 
     public ScriptGrader(Scorer scorer) {
@@ -50,9 +51,10 @@ public final class ScriptGrader {
         List<Segment> segments = segmenter.split(text, rubric);
         Map<String, Answer> answers = new LinkedHashMap<>();
         ScanBlanks blanks = ScanBlanks.of(text);
+        Extractor reader = blanks.readByOcr() && !blanks.scannedPrint() ? handwritingExtractor : extractor;
         for (int i = 0; i < rubric.questions().size(); i++) {
             Question question = rubric.questions().get(i);
-            Answer answer = ValueSubject.checked(extractor.extract(question, segments.get(i)), question, rubric.questions());
+            Answer answer = ValueSubject.checked(reader.extract(question, segments.get(i)), question, rubric.questions());
             answers.put(question.id(), blanks.trustBlankOnlyOnText(answer, segments, segments.get(i).gap(), answers));
         }
         String variant = variantOf(text, rubric, studentId, roster);

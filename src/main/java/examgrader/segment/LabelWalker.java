@@ -213,12 +213,13 @@ final class LabelWalker {
      * misread ({@code G2.}, {@code OU.}, {@code QL}), a dot read as a comma ({@code 4,}).
      */
     private static final java.util.regex.Pattern LOST_TOKEN = java.util.regex.Pattern.compile(
-            "[SOIlZB|][.)]|[A-Za-z]{1,5}[)}\\]].{0,6}|[ivx]{2,4}[jl}\\]].*|(?:[QGO0]|q)[0-9lLISGU|}zZ][.)]?|\\d{1,2},");
+            "[SOIlZB|][.)]|\\(\\)|[A-Za-z]{1,5}[)}\\]].{0,6}|[ivx]{2,4}[jl}\\]].*|(?:[QGO0]|q)[0-9lLISGU|}zZ][.)]?|\\d{1,2},");
 
     /**
      * Whether an OCR line that yielded no label starts as if it had one: a short first token of
      * digits and letters closed by a bracket ({@code 1a){ii)}, {@code (by)}, {@code ji)}, {@code Q2ia)e},
-     * {@code iiijot}, with the bracket read as j), a number read as a look-alike letter ({@code S.} for
+     * {@code iiijot}, with the bracket read as j), brackets whose numeral was lost ({@code ()}), a
+     * number read as a look-alike letter ({@code S.} for
      * {@code 5.}), or a dotted number
      * that begins with a label of the rubric not seen yet ({@code 2.316} for {@code 2.3 16}).
      */

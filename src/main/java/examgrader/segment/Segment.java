@@ -15,11 +15,19 @@ import java.util.stream.Collectors;
  * @param gap        for a question not found on a page read by OCR: where its text would be had its
  *                   label been lost in reading ({@link LeftOutCheck}); null when that place cannot be
  *                   checked, so the question may be there unseen
+ * @param lostLabelAt the index of the first fragment after the first that starts like a label OCR
+ *                   could not read ({@code () h_t = ...}): from there on the text may be another
+ *                   question's answer; -1 when there is none
  */
-public record Segment(String questionId, String label, List<Fragment> fragments, String doubt, Gap gap) {
+public record Segment(String questionId, String label, List<Fragment> fragments, String doubt, Gap gap,
+                      int lostLabelAt) {
     public Segment {
         fragments = List.copyOf(fragments);
         doubt = doubt == null ? "" : doubt;
+    }
+
+    public Segment(String questionId, String label, List<Fragment> fragments, String doubt, Gap gap) {
+        this(questionId, label, fragments, doubt, gap, -1);
     }
 
     public Segment(String questionId, String label, List<Fragment> fragments, String doubt) {

@@ -189,14 +189,16 @@ public final class Segmenter {
         int occurrence = 0;
         int lastSection = -1;
         String key = LabelPath.key(q.label());
+        int lostLabelAt = -1;
         for (Assigned a : assigned) {
             LabelWalker.Piece p = a.piece();
             if (lastSection >= 0 && leftInBetween(key, lastSection, p.section(), sectionPaths, rubric)) occurrence++;
             lastSection = p.section();
+            if (p.lostLabel() && !fragments.isEmpty() && lostLabelAt < 0) lostLabelAt = fragments.size();
             fragments.add(new Fragment(p.page(), p.text(), p.words(), p.written(), occurrence));
             if (!a.doubt().isBlank()) doubts.add(a.doubt());
         }
-        return new Segment(q.id(), label, fragments, String.join("; ", doubts), gap);
+        return new Segment(q.id(), label, fragments, String.join("; ", doubts), gap, lostLabelAt);
     }
 
     /** True when a label for some other question was written between two sections of this one. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * of rendered numbers (truth, read, confidence), made by {@code ocr-confidence/measure.sh}.
  */
 class ConfidenceThresholdTest {
-    private record Read(String truth, String read, double confidence) {
+    private record Read(String font, String truth, String read, double confidence) {
         boolean correct() {
             return truth.equals(read);
         }
@@ -23,7 +23,7 @@ class ConfidenceThresholdTest {
         try (InputStream in = ConfidenceThresholdTest.class.getResourceAsStream("/ocr-confidence/results.tsv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(l -> l.split("\t")).filter(f -> f.length >= 4)
-                    .map(f -> new Read(f[1], f[2], Double.parseDouble(f[3]))).toList();
+                    .map(f -> new Read(f[0], f[1], f[2], Double.parseDouble(f[3]))).toList();
         }
     }
 
@@ -39,6 +39,15 @@ class ConfidenceThresholdTest {
         List<Read> wrong = measured().stream().filter(r -> !r.correct()).toList();
         long caught = wrong.stream().filter(r -> r.confidence() < Extractor.DEFAULT_MIN_CONFIDENCE).count();
         assertTrue(caught * 3 >= wrong.size() * 2, "only " + caught + " of " + wrong.size() + " misreads go to review");
+    }
+
+    @Test
+    void handwritingThresholdLetsNoMeasuredMisreadThrough() throws IOException {
+        List<Read> handwriting = measured().stream().filter(r -> !r.font().startsWith("DejaVu")).toList();
+        List<Read> accepted = handwriting.stream().filter(r -> r.confidence() >= Extractor.HANDWRITING_MIN_CONFIDENCE).toList();
+        assertTrue(accepted.stream().allMatch(Read::correct), "misreads accepted: " + accepted);
+        assertTrue(handwriting.stream().anyMatch(r -> !r.correct() && r.confidence() >= Extractor.DEFAULT_MIN_CONFIDENCE),
+                "the print threshold would let handwriting misreads through");
     }
 
     @Test

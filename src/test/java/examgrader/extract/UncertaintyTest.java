@@ -190,4 +190,14 @@ class UncertaintyTest {
         var function = new examgrader.segment.Fragment(1, "f(i) = 8", words, "1. (a) ii)", 0);
         assertTrue(Extractor.afterStrayLabel(new Candidate(new Value.Scalar(8), "8", 99, function, "end of an = chain", 1)).isEmpty());
     }
+
+    @Test
+    void aValueReadAfterALineStartingWithAnUnreadLabelMayBeAnotherQuestionsAnswer() {
+        Map<String, Double> handwriting = Map.of("Ot", 40.0);
+        Answer lost = Answers.scanned(AnswerKind.REAL, handwriting, "Ot -> 7\n() He = ot tanh(C_t)\nkt = 2.60437");
+        assertTrue(lost.uncertain());
+        assertTrue(lost.note().contains("starts like a label that could not be read"), lost.note());
+        Answer working = Answers.scanned(AnswerKind.REAL, handwriting, "Ot -> 7\nHe = ot tanh(C_t)\nkt = 2.60437");
+        assertFalse(working.note().contains("starts like a label"), working.note());
+    }
 }
