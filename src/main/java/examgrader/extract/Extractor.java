@@ -342,7 +342,7 @@ public final class Extractor {
         String valueDigits = raw.replaceAll("\\D", "");
         List<Word> words = new ArrayList<>();
         for (Word w : fragment.words()) {
-            String digits = w.text().replaceAll("\\D", "");
+            String digits = NAME_SUBSCRIPT.matcher(w.text()).replaceAll("").replaceAll("\\D", "");
             if (!digits.isEmpty() && valueDigits.contains(digits)) words.add(w);
         }
         if (words.isEmpty()) return fragment;
@@ -357,6 +357,12 @@ public final class Extractor {
      * or underscore, maybe a sign, right before them. Such a word holds a subscript, not the
      * value, when other words hold the value's digits on their own ({@code C_{t-1} =1}).
      */
+    /**
+     * A name's subscript inside a word ({@code {t-1}->1}, {@code C_{t-1}:1}): its digits are not the
+     * value's, so they do not keep the word from being the one the value was read from.
+     */
+    private static final Pattern NAME_SUBSCRIPT = Pattern.compile("_\\{[^}]*}|\\{[A-Za-z][-+]?\\d{0,2}}");
+
     private static final Pattern SUBSCRIPT_DIGITS = Pattern.compile("[A-Za-z_{][-+]?\\d");
 
     static boolean isTherefore(String text) {

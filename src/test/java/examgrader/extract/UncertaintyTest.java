@@ -200,4 +200,12 @@ class UncertaintyTest {
         Answer working = Answers.scanned(AnswerKind.REAL, handwriting, "Ot -> 7\nHe = ot tanh(C_t)\nkt = 2.60437");
         assertFalse(working.note().contains("starts like a label"), working.note());
     }
+
+    @Test
+    void aValuesConfidenceIsItsWordsEvenWhenASubscriptIsGluedToIt() {
+        var words = List.of(new examgrader.ocr.Word("v)C", 69, examgrader.ocr.Box.NONE),
+                new examgrader.ocr.Word("{t-1}->1", 86, examgrader.ocr.Box.NONE));
+        var fragment = new examgrader.segment.Fragment(1, "C {t-1}->1", words, "v)", 0);
+        assertEquals(86.0, Extractor.valueSource("1", fragment).minValueConfidence());
+    }
 }

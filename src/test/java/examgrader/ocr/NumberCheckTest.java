@@ -135,6 +135,14 @@ class NumberCheckTest {
     }
 
     @Test
+    void aSubscriptsDigitsAndTheArrowAfterThemDoNotCountAgainstTheValue() {
+        assertEquals(99.0, NumberCheck.valueSignsBetweenDigits("{t-1}->1", glyphs("{t-1}->1", 99, 30)));
+        assertEquals(99.0, NumberCheck.valueSignsBetweenDigits("v)C_{t-1}:1", glyphs("v)C_{t-1}:1", 99, 30)));
+        assertEquals(30.0, NumberCheck.valueSignsBetweenDigits("3x2", glyphs("3x2", 99, 30)), "x between digits is a value's");
+        assertEquals(30.0, NumberCheck.valueSignsBetweenDigits("W_f=3x5", glyphs("W_f=3x5", 99, 30)));
+    }
+
+    @Test
     void theSignsInsideAValueCountLikeItsDigits() {
         assertEquals(30.0, NumberCheck.valueSignsBetweenDigits("3x1", glyphs("3x1", 99, 30)));
         assertEquals(30.0, NumberCheck.valueSignsBetweenDigits("10^6", glyphs("10^6", 99, 30)));
