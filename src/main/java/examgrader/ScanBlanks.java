@@ -60,8 +60,9 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
      * after it, none in the name before the first {@code =}, no words between two {@code =}.
      */
     private static boolean firstLineHoldsOneSureValue(Answer answer, Segment segment) {
-        if (answer.chosen().isEmpty() || answer.uncertain() || segment.fragments().isEmpty()) return false;
+        if (answer.chosen().isEmpty() || segment.fragments().isEmpty()) return false;
         Fragment first = segment.fragments().get(0);
+        if (answer.uncertain() && !holdsOnlyItsValue(segment, answer.chosen().get())) return false;
         if (answer.candidates().stream().filter(c -> readFrom(c, first)).count() > 1) return false;
         Candidate chosen = answer.chosen().get();
         String line = first.text();
@@ -76,7 +77,15 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
         return true;
     }
 
-    /** Digits outside subscripts ({@code C_{t-1}}, {@code dc_1} hold none that count). */
+    /**
+     * The answer's whole text is the value alone ({@code v.1} read as label and {@code 1}): however
+     * doubtful the value's digits, no other label can hide in it.
+     */
+    private static boolean holdsOnlyItsValue(Segment segment, Candidate chosen) {
+        return segment.fragments().size() == 1 && segment.fragments().get(0).text().strip().equals(chosen.raw());
+    }
+
+    /** Digits outside subscripts ({@code C_{t-1}}, {@code dc_1}, {@code C {t-1}} with its underscore lost, hold none that count). */
     private static boolean hasDigits(String text) {
         return SUBSCRIPT.matcher(text).replaceAll(" ").matches("(?s).*\\d.*");
     }
@@ -90,5 +99,5 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
         return candidate.source().page() == line.page() && !words.isEmpty() && line.words().containsAll(words);
     }
 
-    private static final java.util.regex.Pattern SUBSCRIPT = java.util.regex.Pattern.compile("_(?:\\{[^}]*}|[A-Za-z0-9]+)");
+    private static final java.util.regex.Pattern SUBSCRIPT = java.util.regex.Pattern.compile("_(?:\\{[^}]*}|[A-Za-z0-9]+)|\\{[A-Za-z][-+]?\\d{0,2}}");
 }

@@ -199,4 +199,27 @@ class ScriptGraderTest {
         assertEquals(examgrader.score.Status.REVIEW, second.status(), second.answer() + ": " + second.feedback());
         assertTrue(second.feedback().contains("'8' is given for 'o_t'"), second.feedback());
     }
+
+    @Test
+    void aDoubtfulValueStandingAloneBeforeALeftOutPartHidesNoLabel() {
+        ScriptText scan = script(line("Roll: 19EE30012", 95), line("1. (a) i) f_t = 4", 95), line("ii) i_t = 5", 95),
+                line("iii) o_t = 8", 95), line("iv) C_t = 3", 95), line("v.1", 63),
+                line("(b) i) C_t = (0.7, 0.2, 0.05)", 95), line("ii) h_t = (0.6044, 0, 0)", 95));
+        ScriptGrader.Graded g = grader.grade(scan, CT3, Map.of());
+        assertEquals(examgrader.score.Status.REVIEW, mark(g, "1a.v").status());
+        var left = mark(g, "1a.vi");
+        assertEquals(examgrader.score.Status.BLANK, left.status(), left.feedback());
+    }
+
+    @Test
+    void aLineRestatingTheEarlierAnswersResultLeavesNoRoomForALostLabel() {
+        String[] lines = {"Roll: 19EE30012", "1. (a) i) f_t = 4", "ii) i_t = 5", "iii) o_t = 8", "iv) C_t = 3",
+                "v) C_{t-1} = 1", "vi) C~_t = 7", "(b) i) Ct=ftocC {t-1} +itoC~t", "= (0.2, 0.2, 0) + (0.5, 0, 0.05)",
+                "\u201cCt = (0.7, 0.2, 0.05)", "2. (b) parameters = 0"};
+        var left = mark(grader.grade(printScan(lines), CT3, Map.of()), "1b.ii");
+        assertEquals(examgrader.score.Status.BLANK, left.status(), left.feedback());
+        lines[9] = "ht = (0.6044, 0, 0)";
+        var named = mark(grader.grade(printScan(lines), CT3, Map.of()), "1b.ii");
+        assertEquals(examgrader.score.Status.REVIEW, named.status(), named.feedback());
+    }
 }

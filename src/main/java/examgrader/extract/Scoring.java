@@ -40,7 +40,7 @@ final class Scoring {
         String chainText = chain.text();
         boolean listed = isList(parts, readings);
         for (int i = 0; i < parts.size(); i++) {
-            if (readings.get(i).isEmpty()) continue;
+            if (readings.get(i).isEmpty() || namesItsQuantity(q, parts.get(i).text())) continue;
             ValueReader.Reading r = readings.get(i).get();
             double score = 0;
             List<String> reasons = new ArrayList<>();
@@ -95,6 +95,21 @@ final class Scoring {
             found.add(new Candidate(r.value(), r.raw(), source.minValueConfidence(), source, String.join(", ", reasons), score));
         }
         return found;
+    }
+
+    /**
+     * The question's own symbol with its letter o read as a zero ({@code 0 t} for {@code o_t}, as OCR
+     * reads a typed o): the name of the quantity, not a value of 0.
+     */
+    static boolean namesItsQuantity(Question q, String part) {
+        String text = part.strip();
+        if (text.length() > 8 || !text.matches(".*0.*[A-Za-z].*|.*[A-Za-z].*0.*")) return false;
+        String name = squeezed(text.replace('0', 'o'));
+        return q.cues().stream().filter(c -> c.contains("_")).anyMatch(c -> squeezed(c).equals(name));
+    }
+
+    private static String squeezed(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_{}]", "");
     }
 
     /**

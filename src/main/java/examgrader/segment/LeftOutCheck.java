@@ -66,7 +66,7 @@ final class LeftOutCheck {
             Question neighbour = questions.get(owner.get(pieces.get(before)));
             if (parentOpenedBetween(q, before, before + 1, pieces, sectionPaths, foundBefore(k, questions, byQuestion))) {
                 gaps.put(q.id(), new Gap(""));
-            } else if (continuesOnlyWithWorking(byQuestion.get(neighbour), q)) {
+            } else if (continuesOnlyWithWorking(byQuestion.get(neighbour), neighbour, q)) {
                 gaps.put(q.id(), new Gap(neighbour.id()));
             }
         }
@@ -184,17 +184,29 @@ final class LeftOutCheck {
     }
 
     /**
-     * The earlier answer's lines after its first either all go on with working, or there are none:
+     * A line that starts by naming the earlier answer's own symbol and giving it a value ({@code “Ct =
+     * {0.7, 0.4, 0.05}} under 1(b)(i), which asks for {@code C_t}; specks before it aside): the
+     * result of that working, stated again.
+     */
+    private static boolean restatesItsResult(String text, Question neighbour) {
+        String name = text.strip().replaceFirst("^[^A-Za-z(\\[{0-9]+", "");
+        return neighbour.cues().stream().anyMatch(c -> Cues.namesAtStart(name, c));
+    }
+
+    /**
+     * The earlier answer's lines after its first either all go on with working (or restate its
+     * result), or there are none:
      * a lost label could then only be inside its first line, which the caller checks by its values.
      */
-    private static boolean continuesOnlyWithWorking(List<Segmenter.Assigned> assigned, Question missing) {
+    private static boolean continuesOnlyWithWorking(List<Segmenter.Assigned> assigned, Question neighbour, Question missing) {
         LabelWalker.Piece first = assigned.get(0).piece();
         for (Segmenter.Assigned a : assigned) {
             LabelWalker.Piece p = a.piece();
             boolean firstLine = p.page() == first.page() && p.line() == first.line();
             if (firstLine) continue;
             boolean namesMissing = missing.cues().stream().anyMatch(c -> Cues.mentions(p.text(), c));
-            if (p.lostLabel() || namesMissing || !GOES_ON.matcher(p.text().strip()).lookingAt()) return false;
+            if (p.lostLabel() || namesMissing) return false;
+            if (!GOES_ON.matcher(p.text().strip()).lookingAt() && !restatesItsResult(p.text(), neighbour)) return false;
         }
         return true;
     }

@@ -163,4 +163,13 @@ class OcrNoisyAnswersTest {
         Answer sure = Answers.scanned(AnswerKind.SET, Map.of("HENCE", 80.0), "HENCE N = 52, 53 OR MORE");
         assertFalse(sure.uncertain(), "a surely read word after the list is not a member");
     }
+
+    @Test
+    void theQuantitysNameWithItsOReadAsZeroIsNotAValue() {
+        Answer a = Answers.scanned(AnswerKind.INTEGER, List.of("o_t"), Map.of("0", 46.0), "0 t-> 8");
+        assertEquals(new Value.Scalar(8), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        Answer zero = Answers.scanned(AnswerKind.INTEGER, List.of("o_t"), Map.of("x", 46.0), "0 x-> 8");
+        assertTrue(zero.uncertain(), "another name: both numbers stay candidates");
+    }
 }
