@@ -65,6 +65,7 @@ final class ValueReader {
                 .replaceAll("(?:\\.\\.\\.|…)", "   ")
                 .replaceAll("(?i)\\bzero\\b", "0   ")
                 .replaceAll("(?<=at|is)(?=\\d)", " ")
+                .replaceAll("(?<=\\d)\\s*[0O]r\\s*(?=\\d)", " or ")
                 .replaceAll("(?<=\\d)\\.(?=(?:or|and|by|x)\\b|[x×]\\s*\\d)", " ")
                 .replaceAll("\\s[-–—](?=\\s+[A-Za-z]{2,}\\s+[A-Za-z])", "  ");
         List<int[]> spans = new ArrayList<>();

@@ -172,4 +172,11 @@ class OcrNoisyAnswersTest {
         Answer zero = Answers.scanned(AnswerKind.INTEGER, List.of("o_t"), Map.of("x", 46.0), "0 x-> 8");
         assertTrue(zero.uncertain(), "another name: both numbers stay candidates");
     }
+
+    @Test
+    void anOrReadWithAZeroBetweenTwoMembersOfASetIsStillOr() {
+        assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 54.0)), chosen(AnswerKind.SET, "=>n=52,530r54"));
+        assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 55.0)), chosen(AnswerKind.SET, "n = 52,53 0r 55"));
+        assertEquals(new Value.Scalar(530), chosen(AnswerKind.INTEGER, "n = 530"));
+    }
 }
