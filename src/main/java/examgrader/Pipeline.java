@@ -82,7 +82,8 @@ public final class Pipeline {
                         log.println("grader: rejected " + read.file() + ": " + read.rejection().reason());
                         continue;
                     }
-                    ScriptGrader.Graded graded = grader.grade(read.text(), rubric, roster);
+                    ScriptGrader.Graded graded = gradeOrReject(read.text(), rubric, roster, rejected);
+                    if (graded == null) continue;
                     if (mayReadBetter(graded, rubric) && read.text().isScannedPrint()) {
                         doubtful.put(read.file(), new GradedReading(graded, read.text()));
                     } else {
@@ -94,7 +95,7 @@ public final class Pipeline {
                 }
                 for (ScriptOutcome again : reader.readAgain(List.copyOf(doubtful.keySet()), progress.nextPass())) {
                     GradedReading first = doubtful.get(again.file());
-                    ScriptGrader.Graded second = again.isRejected() ? null : grader.grade(again.text(), rubric, roster);
+                    ScriptGrader.Graded second = again.isRejected() ? null : gradeOrReject(again.text(), rubric, roster, null);
                     if (second != null && reviews(second) < reviews(first.graded())) {
                         save(store, runId, rubric, outDir, second, again.text());
                     } else {
@@ -111,6 +112,25 @@ public final class Pipeline {
             }
             List<String> notices = writeOutputs(rubric, outDir, results, rejected);
             return new Outcome(results, rejected, skipped, notices);
+        }
+    }
+
+    /**
+     * Grades one script; a fault in the grader itself (not bad input, which reading already
+     * rejected) costs that script only: it is listed as rejected with the fault named, and the
+     * batch goes on. {@code rejected} null means the script already has a grading to fall back on
+     * (the first reading of a second one), so the fault is only logged.
+     */
+    private ScriptGrader.Graded gradeOrReject(examgrader.ocr.ScriptText text, Rubric rubric, Map<String, String> roster,
+                                              List<Rejection> rejected) {
+        try {
+            return grader.grade(text, rubric, roster);
+        } catch (RuntimeException e) {
+            String reason = "internal error while grading (" + e + "); please report it";
+            log.println("grader: " + text.source() + ": " + reason + (rejected == null ? "; the first reading's marks are kept" : ""));
+            if (System.getenv("EXAMGRADER_DEBUG") != null) e.printStackTrace(log);
+            if (rejected != null) rejected.add(new Rejection(text.source(), reason));
+            return null;
         }
     }
 
