@@ -58,7 +58,7 @@ public final class ScriptGrader {
             answers.put(question.id(), blanks.trustBlankOnlyOnText(answer, segments, segments.get(i).gap(), answers));
         }
         String variant = variantOf(text, rubric, studentId, roster);
-        List<Mark> marks = scorer.score(rubric, answers, variant);
+        List<Mark> marks = scorer.score(rubric, answers, variant, blanks.scannedPrint());
         ScriptResult result = new ScriptResult(studentId, rubric.exam(), text.source(), text.sha256(),
                 rubric.sha256(), marks);
         List<String> notices = new java.util.ArrayList<>(studentIdNotices(text, read));

@@ -162,10 +162,15 @@ public final class Extractor {
         return text.chars().filter(c -> c == ')').count() > text.chars().filter(c -> c == '(').count();
     }
 
+    /** The doubt a value read with low OCR confidence gets; the scorer knows it by this text. */
+    public static String lowConfidenceNote(Candidate chosen) {
+        return String.format("low OCR confidence (%.0f) on '%s'", chosen.confidence(), chosen.raw());
+    }
+
     private List<String> doubtsAbout(Candidate chosen, List<Candidate> candidates) {
         List<String> doubts = new ArrayList<>();
         if (chosen.confidence() < minConfidence && !chosen.reason().contains(Scoring.ARITHMETIC_AGREES)) {
-            doubts.add(String.format("low OCR confidence (%.0f) on '%s'", chosen.confidence(), chosen.raw()));
+            doubts.add(lowConfidenceNote(chosen));
         }
         if (chosen.confidence() < 100 && chosen.raw().matches("-?0\\d.*")) {
             doubts.add("'" + chosen.raw() + "' starts with 0: a decimal point may have been lost in reading");

@@ -30,4 +30,20 @@ final class OcrFormulaReadings {
         readings.remove(read);
         return new ArrayList<>(readings);
     }
+
+    /**
+     * The reading of a formula when every misreading in it has one sure undoing: {@code o} or
+     * {@code 0} before a bracket for σ (the English model has no σ), a colon between brackets for
+     * {@code ·}, an em or en dash for a minus. Empty when the text as read holds {@code *},
+     * {@code %} or {@code ^}: a caret is read as {@code *} or {@code %}, so a {@code *} may have been
+     * either, and which one changes the formula.
+     */
+    static java.util.Optional<String> unambiguous(String read) {
+        if (read.matches(".*[*%^].*")) return java.util.Optional.empty();
+        return java.util.Optional.of(read
+                .replaceAll("(?<![A-Za-z0-9.])[oO0](?=\\s*\\()", "sigma")
+                .replaceAll("(?<![A-Za-z0-9.])[oO0](?=')", "sigma")
+                .replaceAll("(?<=\\))\\s*:\\s*(?=[(A-Za-z0-9])", " * ")
+                .replaceAll("[—–]", "-"));
+    }
 }

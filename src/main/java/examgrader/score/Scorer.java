@@ -5,6 +5,7 @@ import examgrader.engine.EngineException;
 import examgrader.engine.ReferenceEngine;
 import examgrader.extract.Answer;
 import examgrader.extract.Candidate;
+import examgrader.extract.Extractor;
 import examgrader.extract.Value;
 import examgrader.extract.Values;
 import examgrader.rubric.Evaluated;
@@ -30,6 +31,8 @@ import java.util.Map;
  */
 public final class Scorer {
     private static final double FORMULA_TOLERANCE = 1e-6;
+    /** The rule of a formula right once misreadings with one sure undoing are undone. */
+    private static final String FORMULA_UNDONE = "formula, misreadings undone";
     private final Engine engine;
 
     public Scorer(Engine engine) {
@@ -49,11 +52,21 @@ public final class Scorer {
      * @throws IllegalArgumentException for a variant the rubric does not define
      */
     public List<Mark> score(Rubric rubric, Map<String, Answer> answersById, String variant) {
+        return score(rubric, answersById, variant, false);
+    }
+
+    /**
+     * @param scannedPrint the script is print read by OCR ({@code ScriptText#isScannedPrint}): there a
+     *                     formula whose only doubt is its OCR confidence, and whose misreadings each
+     *                     have one sure undoing that makes it right, is marked without review
+     *                     ({@link OcrFormulaReadings#unambiguous})
+     */
+    public List<Mark> score(Rubric rubric, Map<String, Answer> answersById, String variant, boolean scannedPrint) {
         Map<String, Object> params = rubric.paramsFor(variant);
         Map<String, Scored> done = new HashMap<>();
         for (Question q : dependencyOrder(rubric)) {
             Answer answer = answersById.getOrDefault(q.id(), Answer.blank(q.id()));
-            done.put(q.id(), scoreOne(q, answer, params, done));
+            done.put(q.id(), scoreOne(q, answer, params, done, scannedPrint));
         }
         List<Mark> marks = new ArrayList<>();
         for (Question q : rubric.questions()) marks.add(done.get(q.id()).mark());
@@ -77,7 +90,8 @@ public final class Scorer {
                 : found + ": " + note;
     }
 
-    private Scored scoreOne(Question q, Answer answer, Map<String, Object> params, Map<String, Scored> done) {
+    private Scored scoreOne(Question q, Answer answer, Map<String, Object> params, Map<String, Scored> done,
+                            boolean scannedPrint) {
         Candidate chosen = answer.chosen().orElse(null);
         double confidence = chosen == null ? 0 : chosen.confidence();
         Evidence evidence = chosen == null ? Evidence.NONE : new Evidence(chosen.source().page(),
@@ -120,7 +134,9 @@ public final class Scorer {
         calls.addAll(v.computations());
         String fullWorking = v.working().isEmpty() ? working : working + "\n" + v.working();
         double marks = Math.min(1.0, Math.max(0.0, v.credit())) * q.marks();
-        if (answer.uncertain() || !v.reviewNote().isEmpty()) {
+        boolean onlyOcrDoubtUndone = scannedPrint && v.rule().equals(FORMULA_UNDONE)
+                && answer.note().equals(Extractor.lowConfidenceNote(chosen));
+        if ((answer.uncertain() && !onlyOcrDoubtUndone) || !v.reviewNote().isEmpty()) {
             String why = answer.uncertain() ? "check the read: " + orElse(answer.note(), "uncertain read")
                     : v.reviewNote();
             String feedback = "proposed " + fmt(marks) + " of " + fmt(q.marks()) + " (" + v.rule() + ") — " + why
@@ -138,7 +154,14 @@ public final class Scorer {
         String raw = chosen.raw();
         if (q.reference() instanceof Reference.Formula f) {
             Verdict asRead = judgeFormula(q, f, answer);
-            if (asRead.credit() >= 1 || !(answer instanceof Value.Formula formula) || chosen.confidence() >= 100) return asRead;
+            if (!(answer instanceof Value.Formula formula) || chosen.confidence() >= 100) return asRead;
+            java.util.Optional<String> undone = OcrFormulaReadings.unambiguous(formula.expression());
+            if (undone.isPresent() && FormulaComparison.equal(f, undone.get(), relativeFor(q.tolerance()))) {
+                return new Verdict(1, FORMULA_UNDONE, "correct: read as '" + formula.expression() + "', which is '"
+                        + undone.get() + "' once the usual misreadings of print are undone (o for σ, : for ·, — for −);"
+                        + " equal to " + f.expression() + " at every point tried", "", List.of());
+            }
+            if (asRead.credit() >= 1) return asRead;
             for (String reading : OcrFormulaReadings.of(formula.expression())) {
                 if (FormulaComparison.equal(f, reading, relativeFor(q.tolerance()))) {
                     return new Verdict(1, "formula, as OCR misreads", "correct if the script shows '" + reading

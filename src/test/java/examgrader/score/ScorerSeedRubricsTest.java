@@ -126,12 +126,42 @@ class ScorerSeedRubricsTest {
     }
 
     @Test
-    void aScannedSigmaReadAsOIsProposedAsRightForAPersonToConfirm() {
+    void aSigmaReadAsOIsProposedAsRightForAPersonToConfirmWhenTheScriptIsNotPrint() {
         Mark m = mark(week8, "T1.3", scannedFormula("o(z)(1 - o(z))"));
         assertEquals(Status.REVIEW, m.status());
         assertEquals(0.0, m.marks(), EPS);
-        assertTrue(m.feedback().startsWith("proposed 1 of 1 (formula, as OCR misreads)"), m.feedback());
+        assertTrue(m.feedback().startsWith("proposed 1 of 1 (formula, misreadings undone)"), m.feedback());
         assertTrue(m.feedback().contains("sigma(z)(1 - sigma(z))"), m.feedback());
+    }
+
+    /** A formula read from scanned print whose only doubt is its OCR confidence. */
+    private static Mark onScannedPrint(String read) {
+        var c = new examgrader.extract.Candidate(new examgrader.extract.Value.Formula(read), read, 43,
+                new examgrader.segment.Fragment(1, read, List.of()), "test", 1);
+        Answer a = new Answer("T1.3", java.util.Optional.of(c), List.of(c), true,
+                examgrader.extract.Extractor.lowConfidenceNote(c), read);
+        return scorer.score(week8, Map.of("T1.3", a), null, true).stream()
+                .filter(m -> m.questionId().equals("T1.3")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void onScannedPrintAFormulaRightOnceEachMisreadingHasItsOneUndoingIsMarked() {
+        for (String read : List.of("o(z)(1 — o(z))", "sigma(z):(1—sigma(z))", "sigma(z)(1 - sigma(z))")) {
+            Mark m = onScannedPrint(read);
+            assertEquals(Status.GRADED, m.status(), read + ": " + m.feedback());
+            assertEquals(1.0, m.marks(), EPS);
+        }
+    }
+
+    @Test
+    void onScannedPrintAStarAWrongReadingOrAnotherDoubtStillGoesToAPerson() {
+        assertEquals(Status.REVIEW, onScannedPrint("e*(-z)/(1+e%(-z))*2").status(), "a * may be a caret");
+        assertEquals(Status.REVIEW, onScannedPrint("o(z) * (1 — o(z))").status(), "a * may be a caret");
+        assertEquals(Status.REVIEW, onScannedPrint("sigma(z)-(1-sigma(z))").status(), "· read as -: wrong as read");
+        assertEquals(Status.REVIEW, onScannedPrint("o(z)(1 + o(2))").status());
+        Mark labelDoubt = mark(week8, "T1.3", Answers.uncertain("T1.3", new examgrader.extract.Value.Formula("o(z)(1 — o(z))"),
+                "o(z)(1 — o(z))", "label 1.3 comes after a later sibling (misread?)"));
+        assertEquals(Status.REVIEW, labelDoubt.status());
     }
 
     @Test
