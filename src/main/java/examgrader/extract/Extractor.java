@@ -315,9 +315,24 @@ public final class Extractor {
         List<Candidate> all = new ArrayList<>();
         int total = chains.size();
         for (Statements.Chain chain : chains) all.addAll(Scoring.candidates(question, chain, total));
-        List<Candidate> ranked = new ArrayList<>(best(all));
+        List<Candidate> ranked = new ArrayList<>(best(underliningThatMarksNone(all)));
         ranked.sort(Comparator.comparing(Extractor::isLone));
         return ranked;
+    }
+
+    /**
+     * Underlining marks the final answer only when it singles one out. A student who underlines
+     * each intermediate result ({@code depthwise = ... = 1,900,848}, {@code pointwise = ... =
+     * 1,188,030}) and then writes the total without it has marked none: with two or more values
+     * underlined, the underline counts for none of them, and the other signs decide.
+     */
+    private static List<Candidate> underliningThatMarksNone(List<Candidate> all) {
+        List<Candidate> underlined = all.stream().filter(c -> c.reason().contains(Scoring.UNDERLINED)).toList();
+        if (best(underlined).size() < 2) return all;
+        return all.stream().map(c -> !c.reason().contains(Scoring.UNDERLINED) ? c
+                : new Candidate(c.value(), c.raw(), c.confidence(), c.source(),
+                        c.reason().replace(Scoring.UNDERLINED, Scoring.UNDERLINED + " (as are other values)"),
+                        c.score() - Scoring.MARKED)).toList();
     }
 
     /** A lone number, or a product in the middle of working, where a vector, shape or set is asked. */

@@ -19,6 +19,7 @@ final class Scoring {
     static final String LONE_NUMBER = "a lone number where a ";
     static final String PRODUCT = "a product worked out, not a shape";
     static final String END_OF_CHAIN_REASON = "end of an = chain";
+    static final String UNDERLINED = "underlined or boxed";
     static final String LISTED = "one of several results listed in one line";
 
     static final double END_OF_CHAIN = 3, STATED_ALONE = 1, LEFT_SIDE = -2, MARKED = 5, THEREFORE = 3,
@@ -58,7 +59,7 @@ final class Scoring {
             }
             if (r.marked()) {
                 score += MARKED;
-                reasons.add("underlined or boxed");
+                reasons.add(UNDERLINED);
             }
             String before = i == 0 ? beforeValue(parts.get(0).text(), r.raw()) : chain.lead();
             if (Extractor.isTherefore(before)) {

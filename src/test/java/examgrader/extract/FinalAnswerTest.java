@@ -40,6 +40,16 @@ class FinalAnswerTest {
     }
 
     @Test
+    void underliningEveryIntermediateResultMarksNoneOfThem() {
+        Answer a = Answers.single(AnswerKind.REAL, List.of("total", "multiplications"),
+                "depthwise mults $= 4 \\times 4 \\times 199 \\times 199 \\times 3 = \\underline{\\underline{1,900,848}}$\n"
+                        + "pointwise mults $= 199 \\times 199 \\times 3 \\times 10 = \\underline{\\underline{1,188,030}}$\n"
+                        + "Total no. of multiplications: $1,900,848 + 1,188,030 \\approx 3.089 \\times 10^6$");
+        assertEquals(scalar(3.089e6), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
     void cueWordsPointToTheAnswer() {
         Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
                 "depthwise = 1,900,848\npointwise = 1,188,030\ntotal multiplications = 3,088,878");
