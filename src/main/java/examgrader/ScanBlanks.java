@@ -34,7 +34,7 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
      */
     Answer trustBlankOnlyOnText(Answer answer, List<Segment> segments, Gap gap, Map<String, Answer> earlier) {
         if (!answer.isBlank() || answer.uncertain()) return answer;
-        if (!readByOcr) return answer;
+        if (!readByOcr || writtenUnderItsLabel(answer, segments)) return answer;
         if (gap != null && scannedPrint) {
             if (!gap.needsCheck()) {
                 return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), false,
@@ -50,6 +50,15 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
         }
         return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true,
                 "no answer found on a scanned script; its label may have been misread: check the script", answer.text());
+    }
+
+    /**
+     * Text was found under the question's label, and extraction judged that it holds no answer of
+     * the asked form (a shape question with only a count worked out under it, every word read
+     * surely): the label was not lost, so the blank is extraction's to call.
+     */
+    private static boolean writtenUnderItsLabel(Answer answer, List<Segment> segments) {
+        return segments.stream().anyMatch(s -> s.questionId().equals(answer.questionId()) && !s.isEmpty());
     }
 
     /**

@@ -222,4 +222,14 @@ class ScriptGraderTest {
         var named = mark(grader.grade(printScan(lines), CT3, Map.of()), "1b.ii");
         assertEquals(examgrader.score.Status.REVIEW, named.status(), named.feedback());
     }
+
+    @Test
+    void onPrintAShapeQuestionWithOnlyACountWorkedOutUnderItsLabelIsUnanswered() {
+        ScriptGrader.Graded g = grader.grade(printScan("Roll: 19EE30012", "5. depthwise mults = 4 x 4 x 199 x 199 x 3 = 1900848",
+                "Output after pointwise conv: (199, 199, 10)", "Total multiplications = 1900848 + 1188030 = 3088878"), CT3, Map.of());
+        var depthwise = mark(g, "5.dw_shape");
+        assertEquals(examgrader.score.Status.BLANK, depthwise.status(), depthwise.feedback());
+        assertTrue(depthwise.feedback().contains("read surely"), depthwise.feedback());
+        assertEquals(examgrader.score.Status.GRADED, mark(g, "5.pw_shape").status());
+    }
 }

@@ -87,9 +87,10 @@ public final class Extractor {
         }
         if (chosen.reason().contains(Scoring.WORKED_OUT)) {
             String kind = question.kind().name().toLowerCase(java.util.Locale.ROOT);
-            if (readExactly(segment) && !segment.isDoubtful()) {
+            if ((readExactly(segment) || readSurely(segment)) && !segment.isDoubtful()) {
                 return new Answer(question.id(), Optional.empty(), candidates, false, "no " + kind + " is written under it, only the number '"
-                        + chosen.raw() + "' worked out from one (working for another question)", "");
+                        + chosen.raw() + "' worked out from one (working for another question)"
+                        + (readExactly(segment) ? "" : "; every word there was read surely"), "");
             }
             doubts.add("no " + kind + " is written, only the number '" + chosen.raw()
                     + "' worked out from one: it may answer another question");
@@ -122,6 +123,15 @@ public final class Extractor {
      */
     private static boolean readExactly(Segment segment) {
         return segment.fragments().stream().allMatch(f -> !f.words().isEmpty() && f.minConfidence() >= 100);
+    }
+
+    /**
+     * An OCR'd answer whose every word was read at least as surely as a value must be: nothing in
+     * it can be a misread {@code 199 x 199 x 3}, so a form missing from it is missing from the
+     * script, as on a typed page. On handwriting the bar is the higher one it needs for values.
+     */
+    private boolean readSurely(Segment segment) {
+        return segment.fragments().stream().allMatch(f -> !f.words().isEmpty() && f.minConfidence() >= minConfidence);
     }
 
     /**

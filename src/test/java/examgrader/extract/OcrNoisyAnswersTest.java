@@ -44,10 +44,18 @@ class OcrNoisyAnswersTest {
     }
 
     @Test
-    void aShapeQuestionAnsweredOnlyByAWorkedOutProductOnAScanGoesToReview() {
-        Answer a = Answers.scanned(AnswerKind.SHAPE, Map.of("depthwise", 88.0), "depthwise mults = 3 x 3 x 7 x 7 x 4 = 1764");
+    void aShapeQuestionAnsweredOnlyByAWorkedOutProductOnAScanGoesToReviewWhenAWordThereIsInDoubt() {
+        Answer a = Answers.scanned(AnswerKind.SHAPE, Map.of("mults", 40.0), "depthwise mults = 3 x 3 x 7 x 7 x 4 = 1764");
         assertTrue(a.uncertain());
         assertTrue(a.note().contains("worked out"), a.note());
+    }
+
+    @Test
+    void onAScanReadSurelyAShapeQuestionAnsweredOnlyByAWorkedOutProductIsUnanswered() {
+        Answer a = Answers.scanned(AnswerKind.SHAPE, Map.of("depthwise", 88.0), "depthwise mults = 3 x 3 x 7 x 7 x 4 = 1764");
+        assertTrue(a.isBlank());
+        assertFalse(a.uncertain());
+        assertTrue(a.note().contains("read surely"), a.note());
     }
 
     @Test
