@@ -17,13 +17,9 @@ final class OcrFormulaReadings {
 
     /** Other readings of {@code read}, most likely first; empty when no known misreading is in it. */
     static List<String> of(String read) {
-        String repaired = read
-                .replaceAll("(?<![A-Za-z])[oO0](?=\\s*\\()", "sigma")
-                .replaceAll("(?<![A-Za-z])[oO0](?=')", "sigma")
+        String repaired = undoSure(read)
                 .replace('%', '^')
-                .replaceAll("(?<=\\be)\\*(?=\\s*[(\\-])", "^")
-                .replaceAll("(?<=\\))\\s*:\\s*(?=[(A-Za-z0-9])", " * ")
-                .replaceAll("[—–]-?|-—", "-");
+                .replaceAll("(?<=\\be)\\*(?=\\s*[(\\-])", "^");
         Set<String> readings = new LinkedHashSet<>();
         readings.add(repaired);
         readings.add(repaired.replaceAll("\\)\\s*\\*\\s*2(?![\\d.])", ")^2"));
@@ -40,10 +36,15 @@ final class OcrFormulaReadings {
      */
     static java.util.Optional<String> unambiguous(String read) {
         if (read.matches(".*[*%^].*")) return java.util.Optional.empty();
-        return java.util.Optional.of(read
+        return java.util.Optional.of(undoSure(read));
+    }
+
+    /** The misreadings with one undoing each: σ read as o or 0, · as a colon, a minus as a dash. */
+    private static String undoSure(String read) {
+        return read
                 .replaceAll("(?<![A-Za-z0-9.])[oO0](?=\\s*\\()", "sigma")
                 .replaceAll("(?<![A-Za-z0-9.])[oO0](?=')", "sigma")
                 .replaceAll("(?<=\\))\\s*:\\s*(?=[(A-Za-z0-9])", " * ")
-                .replaceAll("[—–]", "-"));
+                .replaceAll("[—–]-?|-—", "-");
     }
 }
