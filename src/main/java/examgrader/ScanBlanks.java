@@ -70,8 +70,8 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
      */
     private static boolean firstLineHoldsOneSureValue(Answer answer, Segment segment) {
         if (answer.chosen().isEmpty() || segment.fragments().isEmpty()) return false;
-        Fragment first = segment.fragments().get(0);
         if (answer.uncertain() && !holdsOnlyItsValue(segment, answer.chosen().get())) return false;
+        Fragment first = segment.fragments().get(0);
         if (answer.candidates().stream().filter(c -> readFrom(c, first)).count() > 1) return false;
         Candidate chosen = answer.chosen().get();
         String line = first.text();
@@ -96,7 +96,7 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
 
     /** Digits outside subscripts ({@code C_{t-1}}, {@code dc_1}, {@code C {t-1}} with its underscore lost, hold none that count). */
     private static boolean hasDigits(String text) {
-        return SUBSCRIPT.matcher(text).replaceAll(" ").matches("(?s).*\\d.*");
+        return examgrader.ocr.Subscripts.ANY.matcher(text).replaceAll(" ").matches("(?s).*\\d.*");
     }
 
     /** A step of an = chain that is only arithmetic: {@code 5 x 5 x 64 x (7x7x32)}. */
@@ -108,5 +108,4 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
         return candidate.source().page() == line.page() && !words.isEmpty() && line.words().containsAll(words);
     }
 
-    private static final java.util.regex.Pattern SUBSCRIPT = java.util.regex.Pattern.compile("_(?:\\{[^}]*}|[A-Za-z0-9]+)|\\{[A-Za-z][-+]?\\d{0,2}}");
 }

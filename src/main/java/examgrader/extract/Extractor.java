@@ -1,5 +1,6 @@
 package examgrader.extract;
 
+import examgrader.ocr.Subscripts;
 import examgrader.ocr.Word;
 import examgrader.rubric.AnswerKind;
 import examgrader.rubric.Question;
@@ -85,12 +86,13 @@ public final class Extractor {
         if (chosen.reason().contains(Scoring.LISTED)) {
             doubts.add("'" + chosen.raw() + "' is " + Scoring.LISTED + ": labels between them may have been lost");
         }
+        boolean exact = readExactly(segment);
         if (chosen.reason().contains(Scoring.WORKED_OUT)) {
             String kind = question.kind().name().toLowerCase(java.util.Locale.ROOT);
-            if ((readExactly(segment) || readSurely(segment)) && !segment.isDoubtful()) {
+            if ((exact || readSurely(segment)) && !segment.isDoubtful()) {
                 return new Answer(question.id(), Optional.empty(), candidates, false, "no " + kind + " is written under it, only the number '"
                         + chosen.raw() + "' worked out from one (working for another question)"
-                        + (readExactly(segment) ? "" : "; every word there was read surely"), "");
+                        + (exact ? "" : "; every word there was read surely"), "");
             }
             doubts.add("no " + kind + " is written, only the number '" + chosen.raw()
                     + "' worked out from one: it may answer another question");
@@ -106,12 +108,10 @@ public final class Extractor {
         doubts.addAll(repeatedAnswers(question, segment));
         if (question.kind() != AnswerKind.FORMULA) {
             doubts.addAll(unreadableSubject(question, chains, chosen));
-            if (!readExactly(segment)) unreadableEnding(question, chains, chosen).ifPresent(doubts::add);
+            if (!exact) unreadableEnding(question, chains, chosen).ifPresent(doubts::add);
         }
-        if (!readExactly(segment)) afterStrayLabel(chosen).ifPresent(doubts::add);
+        if (!exact) afterStrayLabel(chosen).ifPresent(doubts::add);
         afterLostLabel(segment, chosen).ifPresent(doubts::add);
-        if (question.kind() != AnswerKind.FORMULA) {
-        }
         return new Answer(question.id(), Optional.of(chosen), candidates, !doubts.isEmpty(),
                 String.join("; ", doubts), text);
     }
@@ -372,7 +372,8 @@ public final class Extractor {
         String valueDigits = raw.replaceAll("\\D", "");
         List<Word> words = new ArrayList<>();
         for (Word w : fragment.words()) {
-            String digits = NAME_SUBSCRIPT.matcher(w.text()).replaceAll("").replaceAll("\\D", "");
+            // a braced subscript's digits ({t-1}->1, C_{t-1}:1) are a name's: they do not keep the word from holding the value
+            String digits = Subscripts.BRACED.matcher(w.text()).replaceAll("").replaceAll("\\D", "");
             if (!digits.isEmpty() && valueDigits.contains(digits)) words.add(w);
         }
         if (words.isEmpty()) return fragment;
@@ -387,12 +388,6 @@ public final class Extractor {
      * or underscore, maybe a sign, right before them. Such a word holds a subscript, not the
      * value, when other words hold the value's digits on their own ({@code C_{t-1} =1}).
      */
-    /**
-     * A name's subscript inside a word ({@code {t-1}->1}, {@code C_{t-1}:1}): its digits are not the
-     * value's, so they do not keep the word from being the one the value was read from.
-     */
-    private static final Pattern NAME_SUBSCRIPT = Pattern.compile("_\\{[^}]*}|\\{[A-Za-z][-+]?\\d{0,2}}");
-
     private static final Pattern SUBSCRIPT_DIGITS = Pattern.compile("[A-Za-z_{][-+]?\\d");
 
     static boolean isTherefore(String text) {

@@ -76,7 +76,7 @@ final class NumberCheck {
         double between = valueSignsBetweenDigits(word.text(), glyphs);
         if (between < MIN_GLYPH_CONFIDENCE) return word;
         Matcher m = NUMBER.matcher(word.text());
-        boolean[] subscript = subscripts(word.text());
+        boolean[] subscript = Subscripts.mask(word.text());
         double least = between;
         boolean any = false;
         while (m.find()) {
@@ -102,7 +102,7 @@ final class NumberCheck {
      */
     static double valueSignsBetweenDigits(String text, List<Glyph> glyphs) {
         int first = -1, last = -1;
-        boolean[] subscript = subscripts(text);
+        boolean[] subscript = Subscripts.mask(text);
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i)) && !subscript[i]) {
                 if (first < 0) first = i;
@@ -116,20 +116,6 @@ final class NumberCheck {
         }
         return least;
     }
-
-    /**
-     * Which characters are part of a subscript ({@code C_{t-1}}, {@code x_2}, or {@code C {t-1}} with
-     * its underscore lost): a name's digits, not a value's, so neither their confidence nor the
-     * signs between them and the value ({@code C_{t-1}->1}) count.
-     */
-    static boolean[] subscripts(String text) {
-        boolean[] in = new boolean[text.length()];
-        Matcher m = SUBSCRIPT.matcher(text);
-        while (m.find()) java.util.Arrays.fill(in, m.start(), m.end(), true);
-        return in;
-    }
-
-    private static final Pattern SUBSCRIPT = Pattern.compile("_\\{[^}]*}|_[A-Za-z0-9]+|\\{[A-Za-z][-+]?\\d{0,2}}");
 
     private static boolean changesValue(String text, int i) {
         char c = text.charAt(i);

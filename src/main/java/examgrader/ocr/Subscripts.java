@@ -1,0 +1,26 @@
+package examgrader.ocr;
+
+import java.util.regex.Pattern;
+
+/**
+ * Subscripts inside an OCR word ({@code C_{t-1}}, {@code x_2}, or {@code C {t-1}} with its underscore
+ * lost): a name's digits, not a value's. Judging a number's confidence, finding the word a value was
+ * read from and looking for stray digits beside a value all have to leave them out, the same way.
+ */
+public final class Subscripts {
+    private Subscripts() {}
+
+    /** Braced subscripts only: {@code _{t-1}}, and {@code {t-1}} with its underscore lost. */
+    public static final Pattern BRACED = Pattern.compile("_\\{[^}]*}|\\{[A-Za-z][-+]?\\d{0,2}}");
+
+    /** Every subscript: the braced ones and a bare {@code _x}, {@code _2}. */
+    public static final Pattern ANY = Pattern.compile(BRACED.pattern() + "|_[A-Za-z0-9]+");
+
+    /** Which characters of {@code text} are part of a subscript ({@link #ANY}). */
+    public static boolean[] mask(String text) {
+        boolean[] in = new boolean[text.length()];
+        java.util.regex.Matcher m = ANY.matcher(text);
+        while (m.find()) java.util.Arrays.fill(in, m.start(), m.end(), true);
+        return in;
+    }
+}
