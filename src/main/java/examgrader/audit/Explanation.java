@@ -81,7 +81,8 @@ public final class Explanation {
                 ? " @" + w.box().x() + "," + w.box().y() + " " + w.box().width() + "x" + w.box().height() : "";
         String digits = w.numberConfidence() == null ? ""
                 : ", its digits %.0f: read character by character and again digits-only".formatted(w.numberConfidence());
-        return "\"%s\" (%.0f%s%s)".formatted(w.text(), w.confidence(), digits, box);
+        String signs = w.signsCheckedByShape() ? ", carets and asterisks told apart by their shape" : "";
+        return "\"%s\" (%.0f%s%s%s)".formatted(w.text(), w.confidence(), digits, signs, box);
     }
 
     private static void line(StringBuilder out, String format, Object... args) {

@@ -72,7 +72,7 @@ final class NumberCheck {
 
     private static Word check(Word word, List<Glyph> glyphs, BufferedImage page, CropReader reader)
             throws OcrFailedException {
-        if (word.confidence() >= DigitRecheck.RECHECK_BELOW || glyphs == null || !spells(glyphs, word.text())) return word;
+        if (word.confidence() >= DigitRecheck.RECHECK_BELOW || glyphs == null || !Glyph.spell(glyphs, word.text())) return word;
         double between = valueSignsBetweenDigits(word.text(), glyphs);
         if (between < MIN_GLYPH_CONFIDENCE) return word;
         Matcher m = NUMBER.matcher(word.text());
@@ -90,7 +90,7 @@ final class NumberCheck {
             if (again.isEmpty() || !sameNumber(m.group(), again.get().text())) return word;
             least = Math.min(least, confidence);
         }
-        return any ? new Word(word.text(), word.confidence(), word.box(), least) : word;
+        return any ? word.withNumberConfidence(least) : word;
     }
 
     /**
@@ -143,20 +143,11 @@ final class NumberCheck {
             List<Line> lines = new ArrayList<>();
             for (Line line : page.lines()) {
                 lines.add(new Line(line.page(), line.text(), line.words().stream()
-                        .map(w -> w.numberConfidence() == null ? w : new Word(w.text(), w.confidence(), w.box())).toList()));
+                        .map(w -> w.numberConfidence() == null ? w : w.withNumberConfidence(null)).toList()));
             }
             pages.add(new PageText(page.page(), page.engine(), page.imageSha256(), lines));
         }
         return new ScriptText(text.source(), text.sha256(), pages);
-    }
-
-    /** Whether the glyphs are the word's characters one for one (so a character index is a glyph index). */
-    private static boolean spells(List<Glyph> glyphs, String text) {
-        if (glyphs.size() != text.length()) return false;
-        for (int i = 0; i < glyphs.size(); i++) {
-            if (!glyphs.get(i).text().equals(String.valueOf(text.charAt(i)))) return false;
-        }
-        return true;
     }
 
     /**

@@ -87,6 +87,7 @@ final class PageReader {
             lines = DigitRecheck.apply(lines, cleaned, digits.get());
             lines = NumberCheck.apply(lines, recognised.glyphsByWordBox(), cleaned, digits.get());
         }
+        lines = CaretCheck.apply(lines, recognised.glyphsByWordBox(), cleaned);
         if (turns != 0) lines = unturned(lines, turns, upright.getWidth(), upright.getHeight());
         if (scale != 1) lines = scaledBack(lines, scale);
         PageText text = new PageText(page.number(), engineName, imageSha, lines);
@@ -97,16 +98,16 @@ final class PageReader {
     /** Boxes of a page read after turning it upright, on the page as given. */
     private static List<Line> unturned(List<Line> lines, int turns, int width, int height) {
         return lines.stream().map(line -> new Line(line.page(), line.text(), line.words().stream()
-                .map(w -> new Word(w.text(), w.confidence(), Preprocessor.unturned(w.box(), turns, width, height), w.numberConfidence()))
+                .map(w -> w.at(Preprocessor.unturned(w.box(), turns, width, height)))
                 .toList())).toList();
     }
 
     /** Boxes of a page read at reduced size, in the pixels of the page as given. */
     private static List<Line> scaledBack(List<Line> lines, double scale) {
         return lines.stream().map(line -> new Line(line.page(), line.text(), line.words().stream()
-                .map(w -> new Word(w.text(), w.confidence(), new Box((int) Math.round(w.box().x() / scale),
+                .map(w -> w.at(new Box((int) Math.round(w.box().x() / scale),
                         (int) Math.round(w.box().y() / scale), (int) Math.round(w.box().width() / scale),
-                        (int) Math.round(w.box().height() / scale)), w.numberConfidence()))
+                        (int) Math.round(w.box().height() / scale))))
                 .toList())).toList();
     }
 

@@ -30,7 +30,7 @@ import java.util.Map;
  * stable snake_case keys:
  * {@code student_id, exam, source, source_sha256, rubric_sha256, total, max_total, pending, questions[]},
  * each question {@code id, status, marks, max_marks, answer, reference, confidence,
- * evidence{page, box[x,y,w,h], text, words[{text, confidence, box}]}, rule, feedback, working, computations[]}.
+ * evidence{page, box[x,y,w,h], text, words[{text, confidence, number_confidence?, signs_by_shape?, box}]}, rule, feedback, working, computations[]}.
  *
  * <p>Marks are written at full precision (the display rounding is {@link MarkFormat}'s job), so a file
  * read back gives the same {@link ScriptResult}. Keys missing from an older file read as empty/zero,
@@ -97,6 +97,7 @@ public final class ResultsJson {
             word.put("text", w.text());
             word.put("confidence", w.confidence());
             if (w.numberConfidence() != null) word.put("number_confidence", w.numberConfidence());
+            if (w.signsCheckedByShape()) word.put("signs_by_shape", true);
             word.set("box", toJson(w.box()));
         }
         return node;
@@ -170,7 +171,9 @@ public final class ResultsJson {
         List<Word> words = new ArrayList<>();
         for (JsonNode w : e.path("words")) {
             Double numberConfidence = w.path("number_confidence").isNumber() ? w.path("number_confidence").asDouble() : null;
-            words.add(new Word(w.path("text").asText(""), w.path("confidence").asDouble(0), boxFromJson(w.path("box")), numberConfidence));
+            Boolean signsByShape = w.path("signs_by_shape").asBoolean(false) ? Boolean.TRUE : null;
+            words.add(new Word(w.path("text").asText(""), w.path("confidence").asDouble(0), boxFromJson(w.path("box")),
+                    numberConfidence, signsByShape));
         }
         return new Evidence(e.path("page").asInt(0), boxFromJson(e.path("box")), e.path("text").asText(""), words);
     }

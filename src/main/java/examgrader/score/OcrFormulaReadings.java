@@ -30,12 +30,13 @@ final class OcrFormulaReadings {
     /**
      * The reading of a formula when every misreading in it has one sure undoing: {@code o} or
      * {@code 0} before a bracket for σ (the English model has no σ), a colon between brackets for
-     * {@code ·}, an em or en dash for a minus. Empty when the text as read holds {@code *},
-     * {@code %} or {@code ^}: a caret is read as {@code *} or {@code %}, so a {@code *} may have been
-     * either, and which one changes the formula.
+     * {@code ·}, an em or en dash for a minus. A caret is read as {@code *} or {@code %}, so a
+     * {@code *} may have been either, and which one changes the formula: empty when the text holds
+     * {@code *} or {@code ^}, unless the OCR stage told its carets from its asterisks by their shape
+     * ({@code signsByShape}), and always when it holds {@code %}.
      */
-    static java.util.Optional<String> unambiguous(String read) {
-        if (read.matches(".*[*%^].*")) return java.util.Optional.empty();
+    static java.util.Optional<String> unambiguous(String read, boolean signsByShape) {
+        if (read.contains("%") || (!signsByShape && read.matches(".*[*^].*"))) return java.util.Optional.empty();
         return java.util.Optional.of(undoSure(read));
     }
 

@@ -8,6 +8,7 @@ import examgrader.extract.Candidate;
 import examgrader.extract.Extractor;
 import examgrader.extract.Value;
 import examgrader.extract.Values;
+import examgrader.ocr.Word;
 import examgrader.rubric.Evaluated;
 import examgrader.rubric.FormulaComparison;
 import examgrader.rubric.Question;
@@ -155,10 +156,12 @@ public final class Scorer {
         if (q.reference() instanceof Reference.Formula f) {
             Verdict asRead = judgeFormula(q, f, answer);
             if (!(answer instanceof Value.Formula formula) || chosen.confidence() >= 100) return asRead;
-            java.util.Optional<String> undone = OcrFormulaReadings.unambiguous(formula.expression());
+            java.util.Optional<String> undone = OcrFormulaReadings.unambiguous(formula.expression(),
+                    signsToldByShape(chosen.source().words()));
             if (undone.isPresent() && FormulaComparison.equal(f, undone.get(), relativeFor(q.tolerance()))) {
                 return new Verdict(1, FORMULA_UNDONE, "correct: read as '" + formula.expression() + "', which is '"
-                        + undone.get() + "' once the usual misreadings of print are undone (o for σ, : for ·, — for −);"
+                        + undone.get() + "' once the usual misreadings of print are undone (o for σ, : for ·, — for −"
+                        + (formula.expression().contains("^") ? "; carets told from asterisks by their shape" : "") + ");"
                         + " equal to " + f.expression() + " at every point tried", "", List.of());
             }
             if (asRead.credit() >= 1) return asRead;
@@ -186,6 +189,11 @@ public final class Scorer {
             if (best == null || v.credit() > best.credit() || (v.credit() == best.credit() && countOnly)) best = v;
         }
         return best != null ? best : wrong(q, ref.value().display());
+    }
+
+    /** Whether every word that holds a {@code *}, {@code %} or {@code ^} had those signs told apart by shape. */
+    private static boolean signsToldByShape(List<Word> words) {
+        return words.stream().filter(w -> w.text().matches(".*[*%^].*")).allMatch(Word::signsCheckedByShape);
     }
 
     private Verdict apply(Rule rule, Question q, Evaluated ref, Value answer, String raw, Map<String, Object> params,

@@ -136,8 +136,14 @@ class ScorerSeedRubricsTest {
 
     /** A formula read from scanned print whose only doubt is its OCR confidence. */
     private static Mark onScannedPrint(String read) {
+        return onScannedPrint(read, null);
+    }
+
+    /** As {@link #onScannedPrint(String)}, read from one word whose signs were told apart by shape or not (null). */
+    private static Mark onScannedPrint(String read, Boolean signsByShape) {
+        var word = new examgrader.ocr.Word(read, 43, new examgrader.ocr.Box(10, 10, 300, 30), null, signsByShape);
         var c = new examgrader.extract.Candidate(new examgrader.extract.Value.Formula(read), read, 43,
-                new examgrader.segment.Fragment(1, read, List.of()), "test", 1);
+                new examgrader.segment.Fragment(1, read, List.of(word)), "test", 1);
         Answer a = new Answer("T1.3", java.util.Optional.of(c), List.of(c), true,
                 examgrader.extract.Extractor.lowConfidenceNote(c), read);
         return scorer.score(week8, Map.of("T1.3", a), null, true).stream()
@@ -162,6 +168,19 @@ class ScorerSeedRubricsTest {
         Mark labelDoubt = mark(week8, "T1.3", Answers.uncertain("T1.3", new examgrader.extract.Value.Formula("o(z)(1 — o(z))"),
                 "o(z)(1 — o(z))", "label 1.3 comes after a later sibling (misread?)"));
         assertEquals(Status.REVIEW, labelDoubt.status());
+    }
+
+    @Test
+    void onScannedPrintCaretsAndAsterisksToldApartByShapeAreNoLongerInDoubt() {
+        for (String read : List.of("e^(-z)/(1+e^(-z))^2", "o(z) * (1 — o(z))")) {
+            Mark m = onScannedPrint(read, true);
+            assertEquals(Status.GRADED, m.status(), read + ": " + m.feedback());
+            assertEquals(1.0, m.marks(), EPS);
+            assertEquals(Status.REVIEW, onScannedPrint(read, null).status(), read + " with its signs unchecked");
+        }
+        assertTrue(onScannedPrint("e^(-z)/(1+e^(-z))^2", true).feedback().contains("carets told from asterisks by their shape"));
+        assertEquals(Status.REVIEW, onScannedPrint("e^(-z)/(1+e%(-z))^2", true).status(), "a % is never trusted");
+        assertEquals(Status.REVIEW, onScannedPrint("e^(-z)/(1+e^(-z))*2", true).status(), "an asterisk by shape: wrong as read");
     }
 
     @Test
