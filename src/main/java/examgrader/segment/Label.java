@@ -28,6 +28,11 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
          * whole path, believed only while question 1 has not been seen.
          */
         GLUED_ONE,
+        /**
+         * "l.a.iii" — a dotted question 1 label whose 1 OCR read as a look-alike letter; a whole
+         * path, believed only before any question or inside question 1.
+         */
+        DOTTED_ONE,
         /** "1.", "2)", "(4)", "1(b)" — a number whose level depends on context. */
         NUMBER,
         /** "5 Input ..." — a number followed by words only; a label only as a question number not seen before. */

@@ -48,6 +48,11 @@ final class LabelScanner {
      */
     private static final Pattern GLUED_ONE = Pattern.compile(
             "[Ll|Ii](?:([a-h])|\\(([a-h])\\))\\(?([ivx]{1,4})\\)(?=\\s|$|[A-Za-z(])");
+    /**
+     * {@code l.a.iii}: a dotted question 1 label whose 1 OCR read as l, I or |. Read as a
+     * {@link Label.Kind#DOTTED_ONE}, believed only before any question or inside question 1.
+     */
+    private static final Pattern DOTTED_ONE = Pattern.compile("[lI|]\\.([a-h])(?:\\.([ivx]{1,4}))?\\s*[.):]?(?=\\s|$)");
     /** {@code 2,} alone on its line: a question number whose dot OCR read as a comma. */
     private static final Pattern NUMBER_COMMA = Pattern.compile("(\\d{1,2}),\\s*$");
     /** {@code ivy Ct: 3}: a roman numeral whose closing bracket OCR read as y, j, } or ]. */
@@ -164,6 +169,12 @@ final class LabelScanner {
             List<String> parts = new ArrayList<>(List.of(m.group(1), m.group(2).toLowerCase(Locale.ROOT)));
             if (m.group(3) != null) parts.add(m.group(3).toLowerCase(Locale.ROOT));
             return label(Label.Kind.DOTTED, parts, m);
+        }
+        m = DOTTED_ONE.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) {
+            List<String> parts = new ArrayList<>(List.of("1", m.group(1)));
+            if (m.group(2) != null) parts.add(m.group(2));
+            return label(Label.Kind.DOTTED_ONE, parts, m);
         }
         m = NUMBER_COMMA.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) return label(Label.Kind.COMMA_NUMBER, List.of(m.group(1)), m);

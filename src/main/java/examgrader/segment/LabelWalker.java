@@ -322,6 +322,11 @@ final class LabelWalker {
             kind = Label.Kind.NUMBER;
             prevDepth = -1;
         }
+        if (kind == Label.Kind.DOTTED_ONE) {
+            boolean inQuestionOne = path.isEmpty() ? seenTop.isEmpty() : path.get(0).equals("1");
+            if (!inQuestionOne) return null;
+            kind = Label.Kind.DOTTED;
+        }
         boolean misreadRoman = kind == Label.Kind.MISREAD_ROMAN;
         if (misreadRoman) kind = Label.Kind.ROMAN;
         boolean misreadLetter = kind == Label.Kind.MISREAD_LETTER;

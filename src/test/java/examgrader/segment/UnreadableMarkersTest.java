@@ -88,6 +88,21 @@ class UnreadableMarkersTest {
     }
 
     @Test
+    void aDottedQuestionOneLabelWithItsOneReadAsAnLIsQuestionOne() {
+        var s = ocr(ExamRubrics.ct3(), "Roll 18CS10001\nlaift=4\nl.a.iii o_t = 8\nl.a.iv C_t = 3\nI.b.ii h = 2\n2.a e_kj = dot(s, h)");
+        assertEquals("o_t = 8", text(s, "1a.iii"));
+        assertEquals("C_t = 3", text(s, "1a.iv"));
+        assertEquals("h = 2", text(s, "1b.ii"));
+        assertTrue(s.get("1a.i").fragments().isEmpty(), "laift=4 is no label: " + s.get("1a.i"));
+    }
+
+    @Test
+    void aDottedLabelWithALookAlikeOneIsNotBelievedOutsideQuestionOne() {
+        var s = ocr(ExamRubrics.ct3(), "Roll 18CS10001\n2.a e_kj = dot(s, h)\nl.b.ii h = 2");
+        assertTrue(s.get("1b.ii").fragments().isEmpty(), s.get("1b.ii").toString());
+    }
+
+    @Test
     void aGluedLabelOtherThanTheFirstQuestionIsNotBelieved() {
         var s = ocr(ExamRubrics.ct3(), "Roll 18CS10001\nLbi) c = [0.1, 0.2]");
         assertTrue(s.get("1b.i").fragments().isEmpty());
