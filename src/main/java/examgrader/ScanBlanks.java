@@ -38,7 +38,7 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
         if (gap != null && scannedPrint) {
             if (!gap.needsCheck()) {
                 return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), false,
-                        "label not found on the scan, and nothing is written where it would be", answer.text());
+                        "label not found on the scan, and " + gap.whyNothing(), answer.text());
             }
             Answer before = earlier.get(gap.neighbour());
             Segment beforeSegment = segments.stream().filter(s -> s.questionId().equals(gap.neighbour())).findFirst().orElseThrow();

@@ -1,5 +1,7 @@
 package examgrader.segment;
 
+import examgrader.ocr.Word;
+import examgrader.rubric.AnswerKind;
 import examgrader.rubric.Question;
 import examgrader.rubric.Rubric;
 import java.util.IdentityHashMap;
@@ -67,7 +69,8 @@ final class LeftOutCheck {
             if (parentOpenedBetween(q, before, before + 1, pieces, sectionPaths, foundBefore(k, questions, byQuestion))) {
                 gaps.put(q.id(), new Gap(""));
             } else if (continuesOnlyWithWorking(byQuestion.get(neighbour), neighbour, q)) {
-                gaps.put(q.id(), new Gap(neighbour.id()));
+                boolean firstLineValueless = expectsValue(q) && holdsNoValue(byQuestion.get(neighbour).get(0).piece());
+                gaps.put(q.id(), firstLineValueless ? Gap.valueless(neighbour.id()) : new Gap(neighbour.id()));
             }
         }
         return gaps;
@@ -206,7 +209,50 @@ final class LeftOutCheck {
             if (firstLine) continue;
             boolean namesMissing = missing.cues().stream().anyMatch(c -> Cues.mentions(p.text(), c));
             if (p.lostLabel() || namesMissing) return false;
-            if (!GOES_ON.matcher(p.text().strip()).lookingAt() && !restatesItsResult(p.text(), neighbour)) return false;
+            if (GOES_ON.matcher(p.text().strip()).lookingAt() || restatesItsResult(p.text(), neighbour)) continue;
+            if (!(expectsValue(missing) && holdsNoValue(p))) return false;
+        }
+        return true;
+    }
+
+    /** Whether the question's answer is a value (a number, vector, shape or set) rather than a formula or prose. */
+    private static boolean expectsValue(Question q) {
+        return q.kind() != AnswerKind.MANUAL && q.kind() != AnswerKind.FORMULA;
+    }
+
+    /**
+     * How sure a word must be read to count as no value in {@link #holdsNoValue}: what a value
+     * itself needs on print ({@code Extractor.DEFAULT_MIN_CONFIDENCE}).
+     */
+    static final double SURE_WORD = 85;
+    /** Words that state a number without digits ({@code no extra parameters}, {@code none}, {@code zero}). */
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "(?i)\\b(?:no|none|nil|nothing|zero|one|two|three|four|five|six|seven|eight|nine|ten)\\b");
+    /** Letters and signs OCR reads digits as: O or Q for 0, l or | for 1, Z for 2, A for 4, S for 5, b for 6, T for 7, B for 8, g for 9. */
+    private static final Pattern DIGIT_LOOKALIKE = Pattern.compile("[OoQDIl|!ZzASsbGTBgq]");
+    /** A word made only of look-alikes, which a surely read word may still be ({@code so} for 50). */
+    private static final Pattern ONLY_LOOKALIKES = Pattern.compile("(?:" + DIGIT_LOOKALIKE.pattern() + ")+[.,:;)]*");
+    /** A plain lower-case word; read doubtfully it is still no number. */
+    private static final Pattern PLAIN_WORD = Pattern.compile("[a-z]{3,}[.,:;]?");
+
+    /**
+     * Whether a line read by OCR can hold no value, so no lost label's answer of a value hides in
+     * it: no digits outside subscripts and no number written as a word; and no word that could be
+     * a misread number. A word could be one unless it is a name with a subscript ({@code s_{k-1}}),
+     * holds no digit look-alike at all ({@code hj}, {@code =}), is a plain lower-case word, or
+     * was read surely and is not made only of look-alikes ({@code the score of encoder state j
+     * ... is a plain dot product}).
+     */
+    static boolean holdsNoValue(LabelWalker.Piece line) {
+        String text = line.text();
+        if (examgrader.ocr.Subscripts.ANY.matcher(text).replaceAll(" ").matches("(?s).*\\d.*")) return false;
+        if (NUMBER_WORD.matcher(text).find()) return false;
+        for (Word w : line.words()) {
+            String t = w.text();
+            boolean name = examgrader.ocr.Subscripts.ANY.matcher(t).find();
+            boolean noLookalike = !DIGIT_LOOKALIKE.matcher(t).find();
+            boolean sure = w.confidence() >= SURE_WORD && !ONLY_LOOKALIKES.matcher(t).matches();
+            if (!(name || noLookalike || sure || PLAIN_WORD.matcher(t).matches())) return false;
         }
         return true;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -320,6 +321,30 @@ class OcrNoisyLabelsTest {
         assertTrue(s.get("T1.1").isEmpty());
         assertFalse(s.get("T1.1").isDoubtful(), s.get("T1.1").doubt());
         assertEquals(new Gap(""), s.get("T1.1").gap(), "Task 1 is followed straight by its item 2");
+    }
+
+    @Test
+    void aValueLeftOutAfterAnAnswerThatHoldsNoValueAtAllIsLeftOut() {
+        String before = "Roll 18CS10001\nAnswer 2\n(a) e_kj = s_{k-1} . hj\n";
+        String after = "\nAnswer 3\n(a) W_f is 3 x 5\n(b) b_f is 3 x 1\n(c) 72";
+        var s = new Segmenter().split(TestScripts.ocrLike(Map.of("Roll", 80.0, "hj", 37.0, "product:", 70.0), before
+                + "the score of encoder state j for decoder step k is a plain dot product:" + after), ExamRubrics.ct3())
+                .stream().collect(Collectors.toMap(Segment::questionId, Function.identity()));
+        assertTrue(s.get("2b").isEmpty());
+        assertFalse(s.get("2b").gap().needsCheck(), s.get("2b").gap().toString());
+        assertTrue(s.get("2b").gap().whyNothing().contains("holds no value"), s.get("2b").gap().whyNothing());
+    }
+
+    @Test
+    void anAnswerBeforeThatMayHoldALostLabelsValueIsNoPlaceLeftEmpty() {
+        String before = "Roll 18CS10001\nAnswer 2\n(a) e_kj = s_{k-1} . hj\n";
+        String after = "\nAnswer 3\n(a) W_f is 3 x 5\n(b) b_f is 3 x 1\n(c) 72";
+        for (String line : List.of("previous state against each encoder state, no weights involved",
+                "the score of each state is O", "extra weights: 0", "dot product, so none")) {
+            var s = new Segmenter().split(TestScripts.ocrLike(Map.of("Roll", 80.0, "O", 60.0), before + line + after),
+                    ExamRubrics.ct3()).stream().collect(Collectors.toMap(Segment::questionId, Function.identity()));
+            assertTrue(s.get("2b").gap() == null || s.get("2b").gap().needsCheck(), line + ": " + s.get("2b").gap());
+        }
     }
 
     @Test
