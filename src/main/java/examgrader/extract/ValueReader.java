@@ -28,7 +28,7 @@ final class ValueReader {
     private static final Pattern VECTOR = Pattern.compile(
             "[\\[{(]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[\\]})]|\\[\\s*" + PLAIN + "(?:\\s+" + PLAIN + ")+\\s*]");
     private static final Pattern SHAPE = Pattern.compile(
-            "(?<![\\d.^])\\d+(?:\\s*(?:[×xX*]|\\bby\\b|(?<=\\d)by(?=\\d))\\s*\\d+)+(?![\\w^]|\\.\\d|\\s*\\^)");
+            "(?<![\\d.^])\\d+(?:\\s*(?:[×xX*]|(?<![A-Za-z])by(?![A-Za-z]))\\s*\\d+)+(?![\\w^]|\\.\\d|\\s*\\^)");
     private static final Pattern TUPLE = Pattern.compile("[(\\[]\\s*\\d+\\s*(?:,\\s*\\d+\\s*)+[)\\]]");
     private static final Pattern SET_BRACED = Pattern.compile("[{\\[]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[}\\]]");
     private static final Pattern SET_LIST = Pattern.compile(
@@ -145,7 +145,7 @@ final class ValueReader {
     }
 
     private static Value shape(String raw) {
-        List<Long> dims = Arrays.stream(raw.replaceAll("[()\\[\\]]", " ").split("(?i)\\s*(?:[×x*,]|\\bby\\b|(?<=\\d)by(?=\\d))\\s*"))
+        List<Long> dims = Arrays.stream(raw.replaceAll("[()\\[\\]]", " ").split("(?i)\\s*(?:[×x*,]|(?<![a-z])by(?![a-z]))\\s*"))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Long::parseLong).toList();
         return dims.size() < 2 ? null : new Value.Shape(dims);
     }

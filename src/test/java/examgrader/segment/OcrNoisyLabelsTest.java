@@ -80,6 +80,17 @@ class OcrNoisyLabelsTest {
     }
 
     @Test
+    void romanSubLabelsGluedToTheirNumbersInsideALine() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 4 ii) 5\niii) 8 iv)3 v)1 vi)7");
+        assertEquals("8", text(s, "1a.iii"));
+        assertEquals("3", text(s, "1a.iv"));
+        assertEquals("1", text(s, "1a.v"));
+        assertEquals("7", text(s, "1a.vi"));
+        var back = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 4 ii) 5\niii) 8 ii)7");
+        assertEquals("8 ii)7", text(back, "1a.iii"), "a sibling already passed is no label inside a line");
+    }
+
+    @Test
     void aMissingLabelWithUnplacedTextIsDoubtedNotBlank() {
         var s = split(ExamRubrics.ct3(), "Name: A Student\nRoll 18CS10001\nClass test\n12/03\n#? 4 x 9 = 36 total\n2. (b) 0");
         assertTrue(s.get("3c").fragments().isEmpty());
