@@ -42,6 +42,11 @@ final class LabelWalker {
     /** The parent whose numbering went back to an earlier sibling, while the walk is still under it; null otherwise. */
     private List<String> restartedUnder;
     private int circledDepth = -1;
+    /** The words of the line being read and where each stands in its text, to judge how surely a label was read. */
+    private List<Word> lineWords = List.of();
+    private List<int[]> lineOffsets = List.of();
+    /** For each depth of {@link #path}, whether the label that set it was read surely ({@link #readSurely}). */
+    private final List<Boolean> sureAtDepth = new ArrayList<>();
     private final List<List<String>> sectionPaths = new ArrayList<>(List.of(List.of()));
     /** OCR lines that start with an unreadable marker and no label, with the section they fell in. */
     private final List<MarkerRuns.MarkerLine> markerLines = new ArrayList<>();
@@ -131,6 +136,7 @@ final class LabelWalker {
         afterRestartSections.clear();
         restartedUnder = null;
         circledDepth = -1;
+        sureAtDepth.clear();
         sectionPaths.clear();
         sectionPaths.add(List.of());
         markerLines.clear();
@@ -140,6 +146,8 @@ final class LabelWalker {
 
     private List<Piece> readLine(int page, Line line, boolean readByOcr, int lineNo) {
         String text = line.text();
+        lineWords = readByOcr ? line.words() : List.of();
+        lineOffsets = readByOcr ? wordOffsets(text, line.words()) : List.of();
         String cleaned = LabelScanner.blankMarkup(text);
         int textStart = 0;
         Integer prevDepth = null;
@@ -471,13 +479,45 @@ final class LabelWalker {
         return from > 0 && to > from && to - from - 1 <= maxSkipped;
     }
 
+    /**
+     * How sure a label must be read, as a value on print must ({@code Extractor.DEFAULT_MIN_CONFIDENCE}),
+     * its digits checked on their own where the word as a whole was doubtful ({@link Word#valueConfidence()}).
+     */
+    static final double SURE_LABEL = 85;
+
+    /** Whether every word of the label, on a script that reads like print, was read surely. */
+    private boolean readSurely(Label label) {
+        if (handwritten || lineWords.isEmpty()) return false;
+        boolean any = false;
+        for (int i = 0; i < lineWords.size(); i++) {
+            int[] at = lineOffsets.get(i);
+            if (at[1] <= label.start() || at[0] >= label.end()) continue;
+            if (lineWords.get(i).valueConfidence() < SURE_LABEL) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * A label that goes back to an earlier item ({@code T1.3} after {@code T1.4}) is a misread one
+     * as often as not, so what follows it is doubted. Not when both it and the later item's label
+     * were read surely on print and it is not the first item (numbering that starts again stays
+     * doubtful): then the student answered out of order.
+     */
+    private boolean surelyOutOfOrder(List<String> newPath, int depth, boolean sure) {
+        String item = newPath.get(depth);
+        return sure && depth < sureAtDepth.size() && sureAtDepth.get(depth)
+                && LabelPath.position(item) != 1 && !item.equalsIgnoreCase("i");
+    }
+
     private void commit(Label.Kind kind, Label label, List<String> newPath, int depth) {
         if (restartedUnder != null && !(depth >= restartedUnder.size() && LabelPath.startsWith(newPath, restartedUnder))) {
             restartedUnder = null;
         }
         boolean reopened = depth == 0 && seenTop.contains(newPath.get(0)) && !path.isEmpty()
                 && !path.get(0).equals(newPath.get(0));
-        if (goesBack(newPath, depth)) {
+        boolean sure = readSurely(label);
+        if (goesBack(newPath, depth) && !surelyOutOfOrder(newPath, depth, sure)) {
             backwardSections.add(sectionPaths.size());
             String item = newPath.get(depth);
             if (LabelPath.position(item) == 1 || item.equalsIgnoreCase("i") || handwritten) restartUnder(newPath.subList(0, depth));
@@ -503,6 +543,8 @@ final class LabelWalker {
         if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section).*");
         if (kind == Label.Kind.CIRCLED) circledDepth = depth;
         else if (depth < circledDepth) circledDepth = -1;
+        while (sureAtDepth.size() > depth) sureAtDepth.remove(sureAtDepth.size() - 1);
+        while (sureAtDepth.size() <= depth) sureAtDepth.add(sure);
         path = newPath;
         written = newWritten;
         sectionPaths.add(List.copyOf(newPath));

@@ -243,10 +243,14 @@ class OcrNoisyLabelsTest {
     }
 
     @Test
-    void onAScanASubLabelGoingBackAmongItsSiblingsIsDoubted() {
-        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 2\niii) 9\nvi) 4\nii) h = [0.3, 0, 0]");
+    void onAScanASubLabelGoingBackAmongItsSiblingsIsDoubtedUnlessBothWereReadSurely() {
+        String script = "Roll 18CS10001\n1. (a) i) 2\niii) 9\nvi) 4\nii) h = [0.3, 0, 0]";
+        var s = new Segmenter().split(TestScripts.ocrLike(Map.of("Roll", 80.0, "ii)", 70.0), script), ExamRubrics.ct3())
+                .stream().collect(Collectors.toMap(Segment::questionId, Function.identity()));
         assertTrue(s.get("1a.ii").doubt().contains("later sibling"), s.get("1a.ii").doubt());
         assertFalse(s.get("1a.iii").isDoubtful(), s.get("1a.iii").doubt());
+        var sure = splitOcr(ExamRubrics.ct3(), script);
+        assertFalse(sure.get("1a.ii").isDoubtful(), "both labels read surely on print: answered out of order");
         var typed = split(ExamRubrics.ct3(), "1. (a) i) 2\niii) 9\nvi) 4\nii) 5");
         assertFalse(typed.get("1a.ii").isDoubtful(), typed.get("1a.ii").doubt());
     }
