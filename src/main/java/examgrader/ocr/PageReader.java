@@ -86,6 +86,7 @@ final class PageReader {
         if (digits != null) {
             lines = DigitRecheck.apply(lines, cleaned, digits.get());
             lines = NumberCheck.apply(lines, recognised.glyphsByWordBox(), cleaned, digits.get());
+            lines = CircledNumbers.apply(lines, recognised.glyphsByWordBox(), cleaned, digits.get());
         }
         lines = CaretCheck.apply(lines, recognised.glyphsByWordBox(), cleaned);
         if (turns != 0) lines = unturned(lines, turns, upright.getWidth(), upright.getHeight());

@@ -1,0 +1,206 @@
+package examgrader.ocr;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads circled item numbers ({@code ①②③}) that Tesseract's English model turns into one symbol
+ * ({@code @}, {@code ®}, {@code ©}) saying nothing about which item it was. Segmentation could
+ * place such markers only when a block had exactly as many as the rubric has items; a student who
+ * left one item out sent every item of the block to a person.
+ *
+ * <p>The digit is still on the page, inside its ring. At the start of a line, a symbol of that
+ * kind is judged on the page: the largest connected patch of ink around it must be a ring (about
+ * as wide as tall, with nothing of it in its middle), and what lies inside the ring, alone on a
+ * white crop, is read again digits-only ({@link CropReader}). A number from 1 to 20 read at
+ * {@link #MIN_CONFIDENCE} or more replaces the symbol by its circled digit; anything else leaves
+ * the line as read. Only on pages that read like print ({@link NumberCheck#isPrintLike}), as for
+ * the other digit checks: on handwriting the re-read's confidence says little.
+ */
+final class CircledNumbers {
+    /**
+     * Least confidence of the digits-only re-read of a ring's inside: what a value read from print
+     * needs ({@code Extractor.DEFAULT_MIN_CONFIDENCE}). A DejaVu Sans ① re-reads at 88, the samples'
+     * circled numbers at 95–97.
+     */
+    static final double MIN_CONFIDENCE = 85;
+    /** Symbols Tesseract reads a circled number as (see {@code segment.MarkerRuns}). */
+    private static final String MARKER_SYMBOLS = "@®©•°¢§";
+    /** The crop around the symbol is this much larger than its box: Tesseract's symbol boxes cut rings. */
+    private static final double CROP_SCALE = 1.4;
+
+    private CircledNumbers() {}
+
+    /** The lines with each line-starting marker symbol whose ring holds a readable number replaced by that circled number. */
+    static List<Line> apply(List<Line> lines, Map<Box, List<Glyph>> glyphsByWordBox, BufferedImage page,
+                            CropReader reader) throws OcrFailedException {
+        if (!NumberCheck.isPrintLike(lines)) return lines;
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            Word first = line.words().isEmpty() ? null : line.words().get(0);
+            List<Glyph> glyphs = first == null ? null : glyphsByWordBox.get(first.box());
+            Optional<Integer> number = Optional.empty();
+            if (first != null && Glyph.spell(glyphs, first.text()) && MARKER_SYMBOLS.indexOf(first.text().charAt(0)) >= 0) {
+                number = numberInRing(page, glyphs.get(0).box(), reader);
+            }
+            if (number.isEmpty()) {
+                out.add(line);
+                continue;
+            }
+            String circled = String.valueOf((char) ('\u2460' + number.get() - 1));
+            String rest = first.text().substring(1).replaceFirst("^[" + MARKER_SYMBOLS + "]+", "");
+            List<Word> words = new ArrayList<>(line.words());
+            words.set(0, new Word(circled + rest, first.confidence(), first.box(), first.numberConfidence(), first.signsByShape()));
+            out.add(new Line(line.page(), String.join(" ", words.stream().map(Word::text).toList()), words));
+        }
+        return out;
+    }
+
+    /** The number written inside the ring around {@code glyph}, when there is a ring and its inside reads surely as 1–20. */
+    static Optional<Integer> numberInRing(BufferedImage page, Box glyph, CropReader reader) throws OcrFailedException {
+        Optional<BufferedImage> inside = insideOfRing(page, glyph);
+        if (inside.isEmpty()) return Optional.empty();
+        BufferedImage image = inside.get();
+        Optional<Word> read = reader.readDigits(image, new Box(0, 0, image.getWidth(), image.getHeight()));
+        if (read.isEmpty() || read.get().confidence() < MIN_CONFIDENCE || !read.get().text().matches("[1-9]\\d?")) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(read.get().text());
+        return n <= 20 ? Optional.of(n) : Optional.empty();
+    }
+
+    /**
+     * The ink inside the ring around {@code glyph}, alone on white and cut to the ring's box; empty
+     * when the largest patch of ink there is not a ring or holds nothing.
+     */
+    static Optional<BufferedImage> insideOfRing(BufferedImage page, Box glyph) {
+        int side = (int) Math.round(CROP_SCALE * Math.max(glyph.width(), glyph.height()));
+        int x0 = Math.max(0, glyph.x() + glyph.width() / 2 - side / 2), y0 = Math.max(0, glyph.y() + glyph.height() / 2 - side / 2);
+        int x1 = Math.min(page.getWidth(), x0 + side), y1 = Math.min(page.getHeight(), y0 + side);
+        if (x1 - x0 < 8 || y1 - y0 < 8) return Optional.empty();
+        boolean[][] ink = Ink.mask(page, x0, y0, x1, y1);
+        if (ink == null) return Optional.empty();
+        Ink.Patches patches = Ink.patches(ink);
+        int ring = patches.largest();
+        if (ring < 0) return Optional.empty();
+        int[] r = patches.box(ring);
+        int w = r[2] - r[0] + 1, h = r[3] - r[1] + 1;
+        if (w < 0.6 * glyph.width() || h < 0.6 * glyph.height() || w > 1.35 * h || h > 1.35 * w) return Optional.empty();
+        if (patches.anyOf(ring, r[0] + w * 2 / 5, r[1] + h * 2 / 5, r[0] + w * 3 / 5, r[1] + h * 3 / 5)) return Optional.empty();
+        BufferedImage inside = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        boolean any = false;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int p = patches.at(r[0] + x, r[1] + y);
+                boolean keep = p >= 0 && p != ring && patches.within(p, r);
+                any |= keep;
+                inside.getRaster().setSample(x, y, 0, keep ? 0 : 255);
+            }
+        }
+        return any ? Optional.of(inside) : Optional.empty();
+    }
+
+    /** Dark pixels of a grey crop and their connected patches. */
+    static final class Ink {
+        private Ink() {}
+
+        /** Dark pixels of {@code page} in the given rectangle, split halfway between its lightest and darkest grey; null when flat. */
+        static boolean[][] mask(BufferedImage page, int x0, int y0, int x1, int y1) {
+            int min = 255, max = 0;
+            for (int y = y0; y < y1; y++) {
+                for (int x = x0; x < x1; x++) {
+                    int v = page.getRaster().getSample(x, y, 0);
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+            if (max - min < CaretCheck.MIN_CONTRAST) return null;
+            int threshold = (min + max) / 2;
+            boolean[][] ink = new boolean[y1 - y0][x1 - x0];
+            for (int y = y0; y < y1; y++) {
+                for (int x = x0; x < x1; x++) ink[y - y0][x - x0] = page.getRaster().getSample(x, y, 0) < threshold;
+            }
+            return ink;
+        }
+
+        /** Each dark pixel's patch (8-connected), with each patch's box. */
+        record Patches(int[][] label, List<int[]> boxes) {
+            int at(int x, int y) {
+                return label[y][x];
+            }
+
+            int[] box(int patch) {
+                return boxes.get(patch);
+            }
+
+            /** The patch with the largest box, or -1 when there is no ink. */
+            int largest() {
+                int best = -1;
+                long area = -1;
+                for (int i = 0; i < boxes.size(); i++) {
+                    int[] b = boxes.get(i);
+                    long a = (long) (b[2] - b[0] + 1) * (b[3] - b[1] + 1);
+                    if (a > area) {
+                        area = a;
+                        best = i;
+                    }
+                }
+                return best;
+            }
+
+            /** Whether patch {@code p} lies strictly inside the box {@code outer}. */
+            boolean within(int p, int[] outer) {
+                int[] b = boxes.get(p);
+                return b[0] > outer[0] && b[1] > outer[1] && b[2] < outer[2] && b[3] < outer[3];
+            }
+
+            /** Whether any pixel of {@code patch} lies in the rectangle [x0, x1) × [y0, y1). */
+            boolean anyOf(int patch, int x0, int y0, int x1, int y1) {
+                for (int y = y0; y < y1; y++) {
+                    for (int x = x0; x < x1; x++) {
+                        if (label[y][x] == patch) return true;
+                    }
+                }
+                return false;
+            }
+        }
+
+        static Patches patches(boolean[][] ink) {
+            int h = ink.length, w = h == 0 ? 0 : ink[0].length;
+            int[][] label = new int[h][w];
+            for (int[] row : label) java.util.Arrays.fill(row, -1);
+            List<int[]> boxes = new ArrayList<>();
+            ArrayDeque<int[]> queue = new ArrayDeque<>();
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    if (!ink[y][x] || label[y][x] >= 0) continue;
+                    int patch = boxes.size();
+                    int[] box = {x, y, x, y};
+                    boxes.add(box);
+                    label[y][x] = patch;
+                    queue.add(new int[] {x, y});
+                    while (!queue.isEmpty()) {
+                        int[] p = queue.poll();
+                        for (int dy = -1; dy <= 1; dy++) {
+                            for (int dx = -1; dx <= 1; dx++) {
+                                int nx = p[0] + dx, ny = p[1] + dy;
+                                if (nx < 0 || ny < 0 || nx >= w || ny >= h || !ink[ny][nx] || label[ny][nx] >= 0) continue;
+                                label[ny][nx] = patch;
+                                box[0] = Math.min(box[0], nx);
+                                box[1] = Math.min(box[1], ny);
+                                box[2] = Math.max(box[2], nx);
+                                box[3] = Math.max(box[3], ny);
+                                queue.add(new int[] {nx, ny});
+                            }
+                        }
+                    }
+                }
+            }
+            return new Patches(label, boxes);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package examgrader.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import examgrader.ingest.TestFiles;
+import examgrader.ingest.TestFiles.Placed;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Circled item numbers that Tesseract reads as one symbol are read again inside their ring, on pages read by real Tesseract. */
+class CircledNumbersTest {
+    private static final Path DEJAVU_SANS = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    private static final String[] ANSWERS = {
+        "spatial size = 26 x 28", "so the input can be 52", "number of parameters = 100352",
+        "the inner product is largest along U_f", "trainable parameters = 65536", "the max does change"};
+
+    private static List<Line> readAndChecked(List<Placed> items) throws Exception {
+        BufferedImage page = Preprocessor.clean(TestFiles.renderedLayout(items, 12, DEJAVU_SANS));
+        try (TesseractEngine engine = new TesseractEngine(OcrSettings.DEFAULT);
+             CropReader digits = new CropReader(OcrSettings.DEFAULT)) {
+            TesseractEngine.Recognised read = engine.recognise(page, 1);
+            return CircledNumbers.apply(read.lines(), read.glyphsByWordBox(), page, digits);
+        }
+    }
+
+    @Test
+    void eachCircledNumberIsReadFromInsideItsRing() throws Exception {
+        List<Placed> items = new ArrayList<>();
+        int[] numbers = {1, 2, 3, 5, 6, 7};
+        for (int i = 0; i < numbers.length; i++) {
+            items.add(new Placed(72, 700 - 30 * i, (char) ('\u2460' + numbers[i] - 1) + " " + ANSWERS[i]));
+        }
+        items.add(new Placed(72, 480, "Name: A. Student, roll 1002003, week 8 homework"));
+        List<Line> lines = readAndChecked(items);
+        List<String> starts = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.text().contains("Name")) continue;
+            starts.add(l.text().substring(0, 1));
+        }
+        assertEquals(List.of("①", "②", "③", "⑤", "⑥", "⑦"), starts, String.join("\n", lines.stream().map(Line::text).toList()));
+    }
+
+    @Test
+    void anAtSignOrALetterOIsNoRing() throws Exception {
+        List<Placed> items = new ArrayList<>();
+        for (int i = 0; i < 5; i++) items.add(new Placed(72, 700 - 30 * i, "@ home the score is " + ANSWERS[i]));
+        List<Line> lines = readAndChecked(items);
+        for (Line l : lines) assertTrue(!l.text().matches("^[\\u2460-\\u2473].*"), l.text());
+    }
+
+    @Test
+    void aRingWithNothingInsideOrAFlatCropReadsNothing() throws Exception {
+        BufferedImage blank = new BufferedImage(60, 60, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < 60; y++) for (int x = 0; x < 60; x++) blank.getRaster().setSample(x, y, 0, 255);
+        assertEquals(Optional.empty(), CircledNumbers.insideOfRing(blank, new Box(10, 10, 40, 40)));
+        java.awt.Graphics2D g = blank.createGraphics();
+        g.setColor(java.awt.Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(3));
+        g.drawOval(12, 12, 36, 36);
+        g.dispose();
+        assertEquals(Optional.empty(), CircledNumbers.insideOfRing(blank, new Box(10, 10, 40, 40)), "an empty ring");
+    }
+}
