@@ -38,6 +38,16 @@ final class CircledNumbers {
     /** The lines with each line-starting marker symbol whose ring holds a readable number replaced by that circled number. */
     static List<Line> apply(List<Line> lines, Map<Box, List<Glyph>> glyphsByWordBox, BufferedImage page,
                             CropReader reader) throws OcrFailedException {
+        return apply(lines, glyphsByWordBox, page, 1, reader);
+    }
+
+    /**
+     * As {@link #apply(List, Map, BufferedImage, CropReader)} when the lines were read from a copy
+     * of {@code page} scaled by {@code readScale}: a ring scaled down to the capital height used for
+     * reading is too thin and too close to its digit to tell apart, so it is judged at full size.
+     */
+    static List<Line> apply(List<Line> lines, Map<Box, List<Glyph>> glyphsByWordBox, BufferedImage page,
+                            double readScale, CropReader reader) throws OcrFailedException {
         if (!NumberCheck.isPrintLike(lines)) return lines;
         List<Line> out = new ArrayList<>(lines.size());
         for (Line line : lines) {
@@ -45,7 +55,10 @@ final class CircledNumbers {
             List<Glyph> glyphs = first == null ? null : glyphsByWordBox.get(first.box());
             Optional<Integer> number = Optional.empty();
             if (first != null && Glyph.spell(glyphs, first.text()) && MARKER_SYMBOLS.indexOf(first.text().charAt(0)) >= 0) {
-                number = numberInRing(page, glyphs.get(0).box(), reader);
+                Box g = glyphs.get(0).box();
+                Box onPage = readScale == 1 ? g : new Box((int) Math.round(g.x() / readScale), (int) Math.round(g.y() / readScale),
+                        (int) Math.round(g.width() / readScale), (int) Math.round(g.height() / readScale));
+                number = numberInRing(page, onPage, reader);
             }
             if (number.isEmpty()) {
                 out.add(line);

@@ -75,18 +75,21 @@ final class PageReader {
         int turns = (4 - tesseract.orientationDegrees(input) / 90) % 4;
         BufferedImage upright = Preprocessor.turnedClockwise(input, turns);
         BufferedImage cleaned = Preprocessor.clean(upright);
+        BufferedImage unscaled = cleaned;
         double textScale = TextSize.scaleFor(cleaned, capHeight);
         if (textScale != 1 && (long) (upright.getWidth() * textScale) * (long) (upright.getHeight() * textScale) <= maxOcrPixels) {
             upright = Preprocessor.scaled(upright, textScale);
             cleaned = Preprocessor.clean(upright);
             scale *= textScale;
+        } else {
+            textScale = 1;
         }
         TesseractEngine.Recognised recognised = tesseract.recognise(cleaned, page.number());
         List<Line> lines = recognised.lines();
         if (digits != null) {
             lines = DigitRecheck.apply(lines, cleaned, digits.get());
             lines = NumberCheck.apply(lines, recognised.glyphsByWordBox(), cleaned, digits.get());
-            lines = CircledNumbers.apply(lines, recognised.glyphsByWordBox(), cleaned, digits.get());
+            lines = CircledNumbers.apply(lines, recognised.glyphsByWordBox(), unscaled, textScale, digits.get());
         }
         lines = CaretCheck.apply(lines, recognised.glyphsByWordBox(), cleaned);
         if (turns != 0) lines = unturned(lines, turns, upright.getWidth(), upright.getHeight());

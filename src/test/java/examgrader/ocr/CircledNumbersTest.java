@@ -46,6 +46,21 @@ class CircledNumbersTest {
     }
 
     @Test
+    void aPageReadAtItsReadingSizeHasItsRingsJudgedAtFullSize(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        List<Placed> items = new ArrayList<>();
+        for (int i = 0; i < 5; i++) items.add(new Placed(72, 700 - 36 * i, (char) ('\u2460' + i) + " " + ANSWERS[i]));
+        BufferedImage page = TestFiles.renderedLayout(items, 16, DEJAVU_SANS);
+        assertTrue(TextSize.scaleFor(Preprocessor.clean(page), TextSize.TARGET_CAP_HEIGHT) < 0.9, "the page is read scaled down");
+        try (TesseractEngine engine = new TesseractEngine(OcrSettings.DEFAULT);
+             CropReader digits = new CropReader(OcrSettings.DEFAULT)) {
+            PageText text = new PageReader(new OcrCache(dir), "test").read(new examgrader.ingest.Page(Path.of("p.png"), 1, null, page),
+                    examgrader.ingest.FileKind.IMAGE, () -> engine, () -> digits);
+            List<String> starts = text.lines().stream().map(l -> l.text().substring(0, 1)).toList();
+            assertEquals(List.of("①", "②", "③", "④", "⑤"), starts, String.join("\n", text.lines().stream().map(Line::text).toList()));
+        }
+    }
+
+    @Test
     void anAtSignOrALetterOIsNoRing() throws Exception {
         List<Placed> items = new ArrayList<>();
         for (int i = 0; i < 5; i++) items.add(new Placed(72, 700 - 30 * i, "@ home the score is " + ANSWERS[i]));
