@@ -80,6 +80,15 @@ class OcrNoisyLabelsTest {
     }
 
     @Test
+    void aHeadingWithASpeckReadAsAnUnderscoreAfterItsNumber() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\nAnswer 3\n(a) W_f = (3, 5)\n(b) b_f is (3, 1)\n"
+                + "\u201cAnswer 4_ | |\n(a) c_{t+1} = f * c + i * g\n(b) the product of the f_t stays 1");
+        assertEquals("c_{t+1} = f * c + i * g", text(s, "4a"));
+        assertFalse(s.get("4a").isDoubtful(), s.get("4a").doubt());
+        assertEquals("b_f is (3, 1)", text(s, "3b"));
+    }
+
+    @Test
     void romanSubLabelsGluedToTheirNumbersInsideALine() {
         var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 4 ii) 5\niii) 8 iv)3 v)1 vi)7");
         assertEquals("8", text(s, "1a.iii"));
