@@ -1,7 +1,6 @@
 package examgrader.ocr;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,6 @@ import java.util.Map;
  * that cut the glyph) leaves the word as read and unchecked, ambiguous as before.
  */
 final class CaretCheck {
-    /** Least difference between the lightest and darkest grey of a glyph's box to judge its shape. */
-    static final int MIN_CONTRAST = 80;
-
     enum Shape { CARET, ASTERISK, UNKNOWN }
 
     /** What Tesseract reads a caret as: itself never, an asterisk or a percent sign mostly, a degree sign in {@code 10^6}. */
@@ -67,21 +63,8 @@ final class CaretCheck {
         int x0 = Math.max(0, box.x()), y0 = Math.max(0, box.y());
         int x1 = Math.min(page.getWidth(), box.x() + box.width()), y1 = Math.min(page.getHeight(), box.y() + box.height());
         if (x1 - x0 < 3 || y1 - y0 < 3) return Shape.UNKNOWN;
-        Raster raster = page.getRaster();
-        int min = 255, max = 0;
-        for (int y = y0; y < y1; y++) {
-            for (int x = x0; x < x1; x++) {
-                int v = raster.getSample(x, y, 0);
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-        }
-        if (max - min < MIN_CONTRAST) return Shape.UNKNOWN;
-        int threshold = (min + max) / 2;
-        boolean[][] ink = new boolean[y1 - y0][x1 - x0];
-        for (int y = y0; y < y1; y++) {
-            for (int x = x0; x < x1; x++) ink[y - y0][x - x0] = raster.getSample(x, y, 0) < threshold;
-        }
+        boolean[][] ink = InkPatches.mask(page, x0, y0, x1, y1);
+        if (ink == null) return Shape.UNKNOWN;
         return shapeOf(trimmed(ink));
     }
 
