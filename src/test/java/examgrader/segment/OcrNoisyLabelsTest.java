@@ -86,6 +86,9 @@ class OcrNoisyLabelsTest {
         assertEquals("c_{t+1} = f * c + i * g", text(s, "4a"));
         assertFalse(s.get("4a").isDoubtful(), s.get("4a").doubt());
         assertEquals("b_f is (3, 1)", text(s, "3b"));
+        var comma = splitOcr(ExamRubrics.week8(), "ID 1005985\nTask 1.\n\u2460 no\n\u2461 dh = 0\nTask 2,\n\u2460 Output: 26x28\n\u2461 size 31x30");
+        assertEquals("Output: 26x28", text(comma, "T2.1"));
+        assertFalse(comma.get("T2.1").isDoubtful(), comma.get("T2.1").doubt());
     }
 
     @Test
