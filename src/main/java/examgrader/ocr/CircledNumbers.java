@@ -16,8 +16,9 @@ import java.util.Optional;
  * kind is judged on the page: the largest connected patch of ink around it must be a ring (about
  * as wide as tall, with nothing of it in its middle), and what lies inside the ring, alone on a
  * white crop, is read again digits-only ({@link CropReader}). A number from 1 to 20 read at
- * {@link #MIN_CONFIDENCE} or more replaces the symbol by its circled digit; anything else leaves
- * the line as read. Only on pages that read like print ({@link NumberCheck#isPrintLike}), as for
+ * {@link #MIN_CONFIDENCE} or more replaces the symbol by its circled digit. When any marker line of
+ * the page cannot be read so, the whole page is left as read: segmentation then places its
+ * markers by their order as before, rather than mixing numbers read with symbols it cannot place. Only on pages that read like print ({@link NumberCheck#isPrintLike}), as for
  * the other digit checks: on handwriting the re-read's confidence says little.
  */
 final class CircledNumbers {
@@ -52,17 +53,18 @@ final class CircledNumbers {
         for (Line line : lines) {
             Word first = line.words().isEmpty() ? null : line.words().get(0);
             List<Glyph> glyphs = first == null ? null : glyphsByWordBox.get(first.box());
+            if (first == null || MARKER_SYMBOLS.indexOf(first.text().charAt(0)) < 0) {
+                out.add(line);
+                continue;
+            }
             Optional<Integer> number = Optional.empty();
-            if (first != null && Glyph.spell(glyphs, first.text()) && MARKER_SYMBOLS.indexOf(first.text().charAt(0)) >= 0) {
+            if (Glyph.spell(glyphs, first.text())) {
                 Box g = glyphs.get(0).box();
                 Box onPage = readScale == 1 ? g : new Box((int) Math.round(g.x() / readScale), (int) Math.round(g.y() / readScale),
                         (int) Math.round(g.width() / readScale), (int) Math.round(g.height() / readScale));
                 number = numberInRing(page, onPage, reader);
             }
-            if (number.isEmpty()) {
-                out.add(line);
-                continue;
-            }
+            if (number.isEmpty()) return lines;
             String circled = String.valueOf((char) ('\u2460' + number.get() - 1));
             String rest = first.text().substring(1).replaceFirst("^[" + MARKER_SYMBOLS + "]+", "");
             List<Word> words = new ArrayList<>(line.words());
@@ -87,7 +89,9 @@ final class CircledNumbers {
 
     /**
      * The ink inside the ring around {@code glyph}, alone on white and cut to the ring's box; empty
-     * when the largest patch of ink there is not a ring or holds nothing.
+     * when the largest patch of ink there is not a ring or holds nothing. A scanned ring is thin and
+     * often broken by blur and JPEG; when it does not hold together as read, its gaps are closed by
+     * growing the ink one pixel, then two, to find it (the digit inside is drawn as read).
      */
     static Optional<BufferedImage> insideOfRing(BufferedImage page, Box glyph) {
         int side = (int) Math.round(CROP_SCALE * Math.max(glyph.width(), glyph.height()));
@@ -96,7 +100,17 @@ final class CircledNumbers {
         if (x1 - x0 < 8 || y1 - y0 < 8) return Optional.empty();
         boolean[][] ink = InkPatches.mask(page, x0, y0, x1, y1);
         if (ink == null) return Optional.empty();
-        InkPatches patches = InkPatches.of(ink);
+        for (int grow = 0; grow <= MAX_GAP_CLOSED; grow++) {
+            Optional<BufferedImage> inside = insideOfRing(ink, InkPatches.of(grow == 0 ? ink : InkPatches.grown(ink, grow)), glyph);
+            if (inside.isPresent()) return inside;
+        }
+        return Optional.empty();
+    }
+
+    /** Pixels by which the ink is grown at most to close a broken ring. */
+    private static final int MAX_GAP_CLOSED = 2;
+
+    private static Optional<BufferedImage> insideOfRing(boolean[][] ink, InkPatches patches, Box glyph) {
         int ring = patches.largest();
         if (ring < 0) return Optional.empty();
         int[] r = patches.box(ring);
@@ -108,7 +122,7 @@ final class CircledNumbers {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int p = patches.at(r[0] + x, r[1] + y);
-                boolean keep = p >= 0 && p != ring && patches.within(p, r);
+                boolean keep = ink[r[1] + y][r[0] + x] && p != ring && patches.within(p, r);
                 any |= keep;
                 inside.getRaster().setSample(x, y, 0, keep ? 0 : 255);
             }

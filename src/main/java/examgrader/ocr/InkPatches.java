@@ -39,6 +39,21 @@ record InkPatches(int[][] label, List<int[]> boxes) {
         return ink;
     }
 
+    /** The mask with every ink pixel grown by {@code by} pixels each way (gaps up to twice that closed). */
+    static boolean[][] grown(boolean[][] ink, int by) {
+        int h = ink.length, w = h == 0 ? 0 : ink[0].length;
+        boolean[][] out = new boolean[h][w];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (!ink[y][x]) continue;
+                for (int yy = Math.max(0, y - by); yy <= Math.min(h - 1, y + by); yy++) {
+                    for (int xx = Math.max(0, x - by); xx <= Math.min(w - 1, x + by); xx++) out[yy][xx] = true;
+                }
+            }
+        }
+        return out;
+    }
+
     /** The patches of a mask. */
     static InkPatches of(boolean[][] ink) {
         int h = ink.length, w = h == 0 ? 0 : ink[0].length;

@@ -69,6 +69,36 @@ class CircledNumbersTest {
     }
 
     @Test
+    void aPageWithAMarkerThatCannotBeReadIsLeftAsRead() throws Exception {
+        List<Placed> items = new ArrayList<>();
+        for (int i = 0; i < 3; i++) items.add(new Placed(72, 700 - 30 * i, (char) ('\u2460' + i) + " " + ANSWERS[i]));
+        items.add(new Placed(72, 610, "@ home the score is " + ANSWERS[3]));
+        items.add(new Placed(72, 580, "Name: A. Student, roll 1002003, week 8 homework"));
+        List<Line> lines = readAndChecked(items);
+        for (Line l : lines) assertTrue(!l.text().matches("^[\\u2460-\\u2473].*"), l.text());
+    }
+
+    @Test
+    void aRingBrokenByTheScanIsClosedToFindItsInside() {
+        BufferedImage page = new BufferedImage(80, 80, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = page.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 80, 80);
+        g.setColor(java.awt.Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(2));
+        for (int arc = 0; arc < 360; arc += 60) g.drawArc(20, 20, 40, 40, arc, 50);
+        g.fillRect(38, 30, 4, 20);
+        g.dispose();
+        Optional<BufferedImage> inside = CircledNumbers.insideOfRing(page, new Box(20, 20, 41, 41));
+        assertTrue(inside.isPresent(), "a ring with six small gaps");
+        int ink = 0;
+        for (int y = 0; y < inside.get().getHeight(); y++) {
+            for (int x = 0; x < inside.get().getWidth(); x++) if (inside.get().getRaster().getSample(x, y, 0) < 128) ink++;
+        }
+        assertEquals(80, ink, "only the bar inside the ring is kept");
+    }
+
+    @Test
     void aRingWithNothingInsideOrAFlatCropReadsNothing() throws Exception {
         BufferedImage blank = new BufferedImage(60, 60, BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < 60; y++) for (int x = 0; x < 60; x++) blank.getRaster().setSample(x, y, 0, 255);
