@@ -255,7 +255,7 @@ public final class Extractor {
     }
 
     /**
-     * On an OCR'd page, a misread roman sub-label that was not taken for one ({@code iji)} for {@code iii)}) stands
+     * On an OCR'd page, a roman sub-label that was not taken for one ({@code iji)} for {@code iii)}, {@code iii.o t=8}) stands
      * before the chosen value in its line: the value after it is most likely that part's answer,
      * and this question's own answer the text before it.
      */
@@ -272,10 +272,12 @@ public final class Extractor {
 
     /**
      * A roman numeral of up to four letters with an {@code i} misread ({@code j l | !}), closed by a
-     * bracket. Romans read as written may stand in an answer on purpose: the items of a question
-     * the rubric splits by cue words ({@code 2.4 (i) ... (ii) ...}).
+     * bracket; or one of two to four letters whose dot OCR glued to the answer after it
+     * ({@code iii.o t=8}). Romans read as written and set apart may stand in an answer on purpose:
+     * the items of a question the rubric splits by cue words ({@code 2.4 (i) ... (ii) ...}).
      */
-    private static final Pattern STRAY_ROMAN_LABEL = Pattern.compile("(?:^|\\s)\\(?(?=[ivx]*[jl|!])[ivxjl|!]{1,4}[)\\]}]");
+    private static final Pattern STRAY_ROMAN_LABEL = Pattern.compile(
+            "(?:^|\\s)\\(?(?=[ivx]*[jl|!])[ivxjl|!]{1,4}[)\\]}]|(?:^|\\s)[ivx]{2,4}\\.(?=[A-Za-z])");
 
     /**
      * The chosen value is read at or after a line of the answer that starts like a label OCR could

@@ -77,12 +77,13 @@ final class LabelScanner {
     private static final Pattern ROMAN_DOT_GLUED = Pattern.compile("(?i)([ivx]{1,4})\\.(?=[A-Za-z]|\\d(?![\\d.,]*\\s*[x×*]))");
     /**
      * Sub-labels inside a line ({@code 4 ii) 5}, {@code 4  ii. 5}, {@code 4  .iii 8}); a parenthesised one, or a
-     * roman one with its closing bracket, may be glued to its answer by OCR ({@code , (b)b_f: 3}, {@code ii)it 5}, {@code iv)3}),
+     * roman one with its closing bracket or dot, may be glued to its answer by OCR ({@code , (b)b_f: 3}, {@code ii)it 5},
+     * {@code iv)3}, {@code iii.o t=8}),
      * and so may a dotted letter ({@code 3x5, b.b fis3x1}). Only the next sibling is believed (see LabelWalker).
      */
     private static final Pattern INLINE = Pattern.compile(
             "(?i)(?<=[\\s,;])(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})[).](?=\\s|$|(?-i:[A-Z]))|\\.([a-z]|[ivx]{2,4})(?=\\s)"
-            + "|([ivx]{2,4}(?=\\)[a-z])|[ivx]{1,4}(?=\\)\\d))\\)|([ivx]{1,4})\\.(?=\\d)|(?-i:([a-h]))\\.(?=[a-z]))");
+            + "|([ivx]{2,4}(?=\\)[a-z])|[ivx]{1,4}(?=\\)\\d))\\)|([ivx]{1,4}(?=\\.\\d)|[ivx]{2,4}(?=\\.[a-z]))\\.|(?-i:([a-h]))\\.(?=[a-z]))");
 
     private LabelScanner() {}
 

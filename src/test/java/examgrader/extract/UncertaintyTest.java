@@ -189,6 +189,12 @@ class UncertaintyTest {
         assertTrue(Extractor.afterStrayLabel(chosen).orElseThrow().contains("'iji)'"));
         var function = new examgrader.segment.Fragment(1, "f(i) = 8", words, "1. (a) ii)", 0);
         assertTrue(Extractor.afterStrayLabel(new Candidate(new Value.Scalar(8), "8", 99, function, "end of an = chain", 1)).isEmpty());
+        var glued = new examgrader.segment.Fragment(1, "it =5 iii.o t=8", words, "1. (a) il.", 0);
+        assertTrue(Extractor.afterStrayLabel(new Candidate(new Value.Scalar(8), "8", 99, glued, "end of an = chain", 1))
+                .orElseThrow().contains("'iii.'"), "a roman whose dot OCR glued to the answer after it");
+        var items = new examgrader.segment.Fragment(1, "(i) params 100 (ii) mults = 8", words, "2.4", 0);
+        assertTrue(Extractor.afterStrayLabel(new Candidate(new Value.Scalar(8), "8", 99, items, "end of an = chain", 1)).isEmpty(),
+                "items the rubric splits by cue words");
     }
 
     @Test

@@ -98,6 +98,9 @@ class OcrNoisyLabelsTest {
         assertEquals("3", text(s, "1a.iv"));
         assertEquals("1", text(s, "1a.v"));
         assertEquals("7", text(s, "1a.vi"));
+        var dotted = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\nAnswer 1\n-(a)i. f.t = 4 il. it =5 iii.o t=8 iv.Ct=3");
+        assertEquals("it =5", text(dotted, "1a.ii"));
+        assertEquals("o t=8", text(dotted, "1a.iii"));
         var back = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 4 ii) 5\niii) 8 ii)7");
         assertEquals("8 ii)7", text(back, "1a.iii"), "a sibling already passed is no label inside a line");
     }
