@@ -24,7 +24,11 @@ final class Latex {
     private static final Pattern REAL_SPACE = Pattern.compile("(?:\\\\mathbb\\{R}|ℝ|\\bR)\\s*\\^\\s*\\{([^{}]*)}");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern ENVIRONMENT = Pattern.compile("\\\\(?:begin|end)\\{[a-zA-Z*]+}");
-    private static final Pattern SUBSCRIPT = Pattern.compile("_(?:\\{[^{}]*\\d[^{}]*}|\\d+)");
+    /**
+     * Subscripts with digits, a name's and never a value: {@code _{t-1}}, {@code _2}, and on a scan
+     * {@code C {t-1}} whose underscore OCR lost (see {@code ocr.Subscripts}).
+     */
+    private static final Pattern SUBSCRIPT = Pattern.compile("_(?:\\{[^{}]*\\d[^{}]*}|\\d+)|(?<=[A-Za-z]\\s?)\\{[A-Za-z][-+]\\d{1,2}}");
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)");
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("times", " × "), Map.entry("cdot", " · "), Map.entry("odot", " ⊙ "), Map.entry("circ", " ⊙ "),

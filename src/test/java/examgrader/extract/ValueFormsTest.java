@@ -48,6 +48,8 @@ class ValueFormsTest {
     @Test
     void aNumberWhoseSpaceOcrLostAfterAtOrIsIsStillRead() {
         assertEquals(scalar(5), chosen(AnswerKind.INTEGER, "i_tat5"));
+        assertEquals(scalar(1), chosen(AnswerKind.INTEGER, "C {t-1} at1"), "a subscript whose underscore OCR lost is a name");
+        assertEquals(scalar(1), chosen(AnswerKind.INTEGER, "C{t-1} = 1"));
         assertEquals(new Value.Shape(List.of(3L, 1L)), chosen(AnswerKind.SHAPE, "b fis3x1"));
     }
 
