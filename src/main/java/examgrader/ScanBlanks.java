@@ -76,10 +76,10 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
         Candidate chosen = answer.chosen().get();
         String line = first.text();
         int at = readFrom(chosen, first) ? line.lastIndexOf(chosen.raw()) : -1;
-        if (at < 0) return !hasDigits(line);
-        if (hasDigits(line.substring(at + chosen.raw().length()))) return false;
+        if (at < 0) return !examgrader.ocr.Subscripts.digitsOutside(line);
+        if (examgrader.ocr.Subscripts.digitsOutside(line.substring(at + chosen.raw().length()))) return false;
         String[] steps = line.substring(0, at).split("=", -1);
-        if (hasDigits(steps[0])) return false;
+        if (examgrader.ocr.Subscripts.digitsOutside(steps[0])) return false;
         for (int i = 1; i < steps.length; i++) {
             if (!WORKING.matcher(steps[i]).matches()) return false;
         }
@@ -92,11 +92,6 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
      */
     private static boolean holdsOnlyItsValue(Segment segment, Candidate chosen) {
         return segment.fragments().size() == 1 && segment.fragments().get(0).text().strip().equals(chosen.raw());
-    }
-
-    /** Digits outside subscripts ({@code C_{t-1}}, {@code dc_1}, {@code C {t-1}} with its underscore lost, hold none that count). */
-    private static boolean hasDigits(String text) {
-        return examgrader.ocr.Subscripts.ANY.matcher(text).replaceAll(" ").matches("(?s).*\\d.*");
     }
 
     /** A step of an = chain that is only arithmetic: {@code 5 x 5 x 64 x (7x7x32)}. */

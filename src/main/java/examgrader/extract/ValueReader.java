@@ -27,8 +27,13 @@ final class ValueReader {
     private static final String PLAIN = "-?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[eE][-+]?\\d+)?";
     private static final Pattern VECTOR = Pattern.compile(
             "[\\[{(]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[\\]})]|\\[\\s*" + PLAIN + "(?:\\s+" + PLAIN + ")+\\s*]");
+    /**
+     * "by" between two dimensions, with or without the spaces OCR may drop ({@code 3 by1}): no
+     * letter touches it. The shape pattern and the splitting of a shape into dimensions use the same.
+     */
+    private static final String BY = "(?<![A-Za-z])by(?![A-Za-z])";
     private static final Pattern SHAPE = Pattern.compile(
-            "(?<![\\d.^])\\d+(?:\\s*(?:[×xX*]|(?<![A-Za-z])by(?![A-Za-z]))\\s*\\d+)+(?![\\w^]|\\.\\d|\\s*\\^)");
+            "(?<![\\d.^])\\d+(?:\\s*(?:[×xX*]|" + BY + ")\\s*\\d+)+(?![\\w^]|\\.\\d|\\s*\\^)");
     private static final Pattern TUPLE = Pattern.compile("[(\\[]\\s*\\d+\\s*(?:,\\s*\\d+\\s*)+[)\\]]");
     private static final Pattern SET_BRACED = Pattern.compile("[{\\[]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[}\\]]");
     private static final Pattern SET_LIST = Pattern.compile(
@@ -145,7 +150,7 @@ final class ValueReader {
     }
 
     private static Value shape(String raw) {
-        List<Long> dims = Arrays.stream(raw.replaceAll("[()\\[\\]]", " ").split("(?i)\\s*(?:[×x*,]|(?<![a-z])by(?![a-z]))\\s*"))
+        List<Long> dims = Arrays.stream(raw.replaceAll("[()\\[\\]]", " ").split("(?i)\\s*(?:[×x*,]|" + BY + ")\\s*"))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Long::parseLong).toList();
         return dims.size() < 2 ? null : new Value.Shape(dims);
     }

@@ -9,6 +9,12 @@ public record Box(int x, int y, int width, int height) {
         return width > 0 && height > 0;
     }
 
+    /** This box, found on a copy of the page scaled by {@code scale}, in the pixels of the page itself. */
+    public Box beforeScaling(double scale) {
+        return new Box((int) Math.round(x / scale), (int) Math.round(y / scale),
+                (int) Math.round(width / scale), (int) Math.round(height / scale));
+    }
+
     /** The smallest box that holds both, ignoring unknown boxes. */
     public Box union(Box other) {
         if (!other.isKnown()) return this;

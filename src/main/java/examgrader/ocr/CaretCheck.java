@@ -39,7 +39,7 @@ final class CaretCheck {
                 changed |= checked != w;
                 words.add(checked);
             }
-            out.add(changed ? new Line(line.page(), String.join(" ", words.stream().map(Word::text).toList()), words) : line);
+            out.add(changed ? Line.ofWords(line.page(), words) : line);
         }
         return out;
     }

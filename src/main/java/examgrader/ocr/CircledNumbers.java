@@ -18,8 +18,9 @@ import java.util.Optional;
  * white crop, is read again digits-only ({@link CropReader}). A number from 1 to 20 read at
  * {@link #MIN_CONFIDENCE} or more replaces the symbol by its circled digit. When any marker line of
  * the page cannot be read so, the whole page is left as read: segmentation then places its
- * markers by their order as before, rather than mixing numbers read with symbols it cannot place. Only on pages that read like print ({@link NumberCheck#isPrintLike}), as for
- * the other digit checks: on handwriting the re-read's confidence says little.
+ * markers by their order as before, rather than mixing numbers read with symbols it cannot place.
+ * Only on pages that read like print ({@link NumberCheck#isPrintLike}), as for the other digit
+ * checks: on handwriting the re-read's confidence says little.
  */
 final class CircledNumbers {
     /**
@@ -35,15 +36,10 @@ final class CircledNumbers {
 
     private CircledNumbers() {}
 
-    /** The lines with each line-starting marker symbol whose ring holds a readable number replaced by that circled number. */
-    static List<Line> apply(List<Line> lines, Map<Box, List<Glyph>> glyphsByWordBox, BufferedImage page,
-                            CropReader reader) throws OcrFailedException {
-        return apply(lines, glyphsByWordBox, page, 1, reader);
-    }
-
     /**
-     * As {@link #apply(List, Map, BufferedImage, CropReader)} when the lines were read from a copy
-     * of {@code page} scaled by {@code readScale}: a ring scaled down to the capital height used for
+     * The lines with each line-starting marker symbol whose ring holds a readable number replaced
+     * by that circled number. The lines were read from a copy of {@code page} scaled by
+     * {@code readScale} (1: the page itself): a ring scaled down to the capital height used for
      * reading is too thin and too close to its digit to tell apart, so it is judged at full size.
      */
     static List<Line> apply(List<Line> lines, Map<Box, List<Glyph>> glyphsByWordBox, BufferedImage page,
@@ -52,24 +48,21 @@ final class CircledNumbers {
         List<Line> out = new ArrayList<>(lines.size());
         for (Line line : lines) {
             Word first = line.words().isEmpty() ? null : line.words().get(0);
-            List<Glyph> glyphs = first == null ? null : glyphsByWordBox.get(first.box());
             if (first == null || MARKER_SYMBOLS.indexOf(first.text().charAt(0)) < 0) {
                 out.add(line);
                 continue;
             }
+            List<Glyph> glyphs = glyphsByWordBox.get(first.box());
             Optional<Integer> number = Optional.empty();
             if (Glyph.spell(glyphs, first.text())) {
-                Box g = glyphs.get(0).box();
-                Box onPage = readScale == 1 ? g : new Box((int) Math.round(g.x() / readScale), (int) Math.round(g.y() / readScale),
-                        (int) Math.round(g.width() / readScale), (int) Math.round(g.height() / readScale));
-                number = numberInRing(page, onPage, reader);
+                number = numberInRing(page, glyphs.get(0).box().beforeScaling(readScale), reader);
             }
             if (number.isEmpty()) return lines;
             String circled = String.valueOf((char) ('\u2460' + number.get() - 1));
             String rest = first.text().substring(1).replaceFirst("^[" + MARKER_SYMBOLS + "]+", "");
             List<Word> words = new ArrayList<>(line.words());
             words.set(0, new Word(circled + rest, first.confidence(), first.box(), first.numberConfidence(), first.signsByShape()));
-            out.add(new Line(line.page(), String.join(" ", words.stream().map(Word::text).toList()), words));
+            out.add(Line.ofWords(line.page(), words));
         }
         return out;
     }

@@ -14,4 +14,9 @@ public record Line(int page, String text, List<Word> words) {
     public Line {
         words = List.copyOf(words);
     }
+
+    /** An OCR line: its text is its words joined by single spaces. */
+    static Line ofWords(int page, List<Word> words) {
+        return new Line(page, String.join(" ", words.stream().map(Word::text).toList()), words);
+    }
 }

@@ -109,9 +109,7 @@ final class PageReader {
     /** Boxes of a page read at reduced size, in the pixels of the page as given. */
     private static List<Line> scaledBack(List<Line> lines, double scale) {
         return lines.stream().map(line -> new Line(line.page(), line.text(), line.words().stream()
-                .map(w -> w.at(new Box((int) Math.round(w.box().x() / scale),
-                        (int) Math.round(w.box().y() / scale), (int) Math.round(w.box().width() / scale),
-                        (int) Math.round(w.box().height() / scale))))
+                .map(w -> w.at(w.box().beforeScaling(scale)))
                 .toList())).toList();
     }
 

@@ -16,6 +16,11 @@ public final class Subscripts {
     /** Every subscript: the braced ones and a bare {@code _x}, {@code _2}. */
     public static final Pattern ANY = Pattern.compile(BRACED.pattern() + "|_[A-Za-z0-9]+");
 
+    /** Whether {@code text} holds digits outside subscripts: digits that may be a value's. */
+    public static boolean digitsOutside(String text) {
+        return ANY.matcher(text).replaceAll(" ").matches("(?s).*\\d.*");
+    }
+
     /** Which characters of {@code text} are part of a subscript ({@link #ANY}). */
     public static boolean[] mask(String text) {
         boolean[] in = new boolean[text.length()];

@@ -27,10 +27,7 @@ final class TsvLines {
             lines.computeIfAbsent(lineId, k -> new ArrayList<>()).add(new Word(text, confidence, box));
         }
         List<Line> result = new ArrayList<>();
-        for (List<Word> words : lines.values()) {
-            String text = String.join(" ", words.stream().map(Word::text).toList());
-            result.add(new Line(page, text, words));
-        }
+        for (List<Word> words : lines.values()) result.add(Line.ofWords(page, words));
         return result;
     }
 }

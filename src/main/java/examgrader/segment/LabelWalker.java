@@ -480,19 +480,16 @@ final class LabelWalker {
     }
 
     /**
-     * How sure a label must be read, as a value on print must ({@code Extractor.DEFAULT_MIN_CONFIDENCE}),
-     * its digits checked on their own where the word as a whole was doubtful ({@link Word#valueConfidence()}).
+     * Whether every word of the label, on a script that reads like print, was read surely: its
+     * digits checked on their own where the word as a whole was doubtful ({@link Word#valueConfidence()}).
      */
-    static final double SURE_LABEL = 85;
-
-    /** Whether every word of the label, on a script that reads like print, was read surely. */
     private boolean readSurely(Label label) {
         if (handwritten || lineWords.isEmpty()) return false;
         boolean any = false;
         for (int i = 0; i < lineWords.size(); i++) {
             int[] at = lineOffsets.get(i);
             if (at[1] <= label.start() || at[0] >= label.end()) continue;
-            if (lineWords.get(i).valueConfidence() < SURE_LABEL) return false;
+            if (lineWords.get(i).valueConfidence() < Segmenter.SURE_ON_PRINT) return false;
             any = true;
         }
         return any;

@@ -220,11 +220,6 @@ final class LeftOutCheck {
         return q.kind() != AnswerKind.MANUAL && q.kind() != AnswerKind.FORMULA;
     }
 
-    /**
-     * How sure a word must be read to count as no value in {@link #holdsNoValue}: what a value
-     * itself needs on print ({@code Extractor.DEFAULT_MIN_CONFIDENCE}).
-     */
-    static final double SURE_WORD = 85;
     /** Words that state a number without digits ({@code no extra parameters}, {@code none}, {@code zero}). */
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "(?i)\\b(?:no|none|nil|nothing|zero|one|two|three|four|five|six|seven|eight|nine|ten)\\b");
@@ -245,13 +240,13 @@ final class LeftOutCheck {
      */
     static boolean holdsNoValue(LabelWalker.Piece line) {
         String text = line.text();
-        if (examgrader.ocr.Subscripts.ANY.matcher(text).replaceAll(" ").matches("(?s).*\\d.*")) return false;
+        if (examgrader.ocr.Subscripts.digitsOutside(text)) return false;
         if (NUMBER_WORD.matcher(text).find()) return false;
         for (Word w : line.words()) {
             String t = w.text();
             boolean name = examgrader.ocr.Subscripts.ANY.matcher(t).find();
             boolean noLookalike = !DIGIT_LOOKALIKE.matcher(t).find();
-            boolean sure = w.confidence() >= SURE_WORD && !ONLY_LOOKALIKES.matcher(t).matches();
+            boolean sure = w.confidence() >= Segmenter.SURE_ON_PRINT && !ONLY_LOOKALIKES.matcher(t).matches();
             if (!(name || noLookalike || sure || PLAIN_WORD.matcher(t).matches())) return false;
         }
         return true;

@@ -17,6 +17,11 @@ import java.util.Set;
  * carries a doubt so the answer goes to review instead of being guessed.
  */
 public final class Segmenter {
+    /**
+     * How sure a word on print must be read for segmentation to rely on it (a label, or a word that
+     * cannot be a misread number): what a value itself needs on print ({@code Extractor.DEFAULT_MIN_CONFIDENCE}).
+     */
+    static final double SURE_ON_PRINT = 85;
 
     /**
      * One {@link Segment} per rubric question, in rubric order; empty when the question was not

@@ -24,7 +24,7 @@ class CircledNumbersTest {
         try (TesseractEngine engine = new TesseractEngine(OcrSettings.DEFAULT);
              CropReader digits = new CropReader(OcrSettings.DEFAULT)) {
             TesseractEngine.Recognised read = engine.recognise(page, 1);
-            return CircledNumbers.apply(read.lines(), read.glyphsByWordBox(), page, digits);
+            return CircledNumbers.apply(read.lines(), read.glyphsByWordBox(), page, 1, digits);
         }
     }
 
