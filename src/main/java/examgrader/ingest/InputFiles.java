@@ -32,7 +32,9 @@ public final class InputFiles {
 
     /**
      * Expands folders recursively (hidden files and folders skipped), keeps files of supported
-     * types, and reports the rest as rejections.
+     * types, and reports the rest as rejections. Links are followed: a TA who gathers a batch by
+     * linking the uploads into one folder means those scripts, and a link that leads nowhere is
+     * reported rather than skipped without a word.
      */
     public static Expansion expand(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
@@ -53,7 +55,8 @@ public final class InputFiles {
 
     private static void addFolder(Path folder, List<Path> files, List<Rejection> rejected) {
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -61,13 +64,20 @@ public final class InputFiles {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(file)) addFile(file, files, rejected);
+                    if (isHidden(file)) return FileVisitResult.CONTINUE;
+                    if (attrs.isRegularFile()) {
+                        addFile(file, files, rejected);
+                    } else if (attrs.isSymbolicLink()) {
+                        rejected.add(new Rejection(file, "a link to a file that does not exist"));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    rejected.add(new Rejection(file, "could not be read (" + e.getClass().getSimpleName() + ")"));
+                    String why = e instanceof java.nio.file.FileSystemLoopException
+                            ? "a folder link that leads back into itself" : "could not be read (" + e.getClass().getSimpleName() + ")";
+                    rejected.add(new Rejection(file, why));
                     return FileVisitResult.CONTINUE;
                 }
             });

@@ -47,4 +47,23 @@ class InputFilesTest {
         Path a = touch("a.pdf");
         assertEquals(List.of(a), InputFiles.expand(List.of(a, dir, a)).files());
     }
+
+    @Test
+    void linkedFilesAndFoldersAreGradedAndABrokenOrLoopingLinkIsReported() throws IOException {
+        Path uploads = touch("uploads/s1.pdf");
+        Path other = touch("elsewhere/more/s2.pdf");
+        Path batch = Files.createDirectories(dir.resolve("batch"));
+        Files.createSymbolicLink(batch.resolve("s1.pdf"), uploads);
+        Files.createSymbolicLink(batch.resolve("more"), other.getParent());
+        Files.createSymbolicLink(batch.resolve("gone.pdf"), dir.resolve("deleted.pdf"));
+        Files.createSymbolicLink(batch.resolve("more").resolve("loop"), batch);
+
+        InputFiles.Expansion expansion = InputFiles.expand(List.of(batch));
+
+        assertEquals(List.of(batch.resolve("more/s2.pdf"), batch.resolve("s1.pdf")), expansion.files());
+        assertEquals(List.of(batch.resolve("gone.pdf"), batch.resolve("more/loop")),
+                expansion.rejected().stream().map(Rejection::file).toList());
+        assertEquals("a link to a file that does not exist", expansion.rejected().get(0).reason());
+        assertEquals("a folder link that leads back into itself", expansion.rejected().get(1).reason());
+    }
 }
