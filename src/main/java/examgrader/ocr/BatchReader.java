@@ -59,7 +59,7 @@ public final class BatchReader implements AutoCloseable {
         this.ingestor = ingestor;
         String checks = settings.engineName(version) + " recheck=digits<" + (int) DigitRecheck.RECHECK_BELOW
                 + " numbers>=" + (int) NumberCheck.MIN_GLYPH_CONFIDENCE + "signs-subscripts@print" + NumberCheck.PRINT_SHARE
-                + " carets=shape circled=ring-page";
+                + " carets=shape circled=ring-block";
         this.pageReader = new PageReader(cache, checks + " caps=" + (int) TextSize.TARGET_CAP_HEIGHT);
         this.secondReader = new PageReader(cache, checks + " caps=" + (int) TextSize.SECOND_CAP_HEIGHT,
                 PageReader.MAX_OCR_PIXELS, TextSize.SECOND_CAP_HEIGHT);

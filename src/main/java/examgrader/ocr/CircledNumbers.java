@@ -16,9 +16,10 @@ import java.util.Optional;
  * kind is judged on the page: the largest connected patch of ink around it must be a ring (about
  * as wide as tall, with nothing of it in its middle), and what lies inside the ring, alone on a
  * white crop, is read again digits-only ({@link CropReader}). A number from 1 to 20 read at
- * {@link #MIN_CONFIDENCE} or more replaces the symbol by its circled digit. When any marker line of
- * the page cannot be read so, the whole page is left as read: segmentation then places its
- * markers by their order as before, rather than mixing numbers read with symbols it cannot place.
+ * {@link #MIN_CONFIDENCE} or more replaces the symbol by its circled digit. When any marker of a
+ * block cannot be read so, the whole block is left as read ({@link #blocksReadWhole}): segmentation
+ * then places its markers by their order as before, rather than mixing numbers read with symbols
+ * it cannot place.
  * Only on pages that read like print ({@link NumberCheck#isPrintLike}), as for the other digit
  * checks: on handwriting the re-read's confidence says little.
  */
@@ -45,26 +46,63 @@ final class CircledNumbers {
     static List<Line> apply(List<Line> lines, Map<Box, List<Glyph>> glyphsByWordBox, BufferedImage page,
                             double readScale, CropReader reader) throws OcrFailedException {
         if (!NumberCheck.isPrintLike(lines)) return lines;
-        List<Line> out = new ArrayList<>(lines.size());
+        List<Optional<Integer>> numbers = new ArrayList<>(lines.size());
         for (Line line : lines) {
             Word first = line.words().isEmpty() ? null : line.words().get(0);
             if (first == null || MARKER_SYMBOLS.indexOf(first.text().charAt(0)) < 0) {
-                out.add(line);
+                numbers.add(null);
                 continue;
             }
             List<Glyph> glyphs = glyphsByWordBox.get(first.box());
-            Optional<Integer> number = Optional.empty();
-            if (Glyph.spell(glyphs, first.text())) {
-                number = numberInRing(page, glyphs.get(0).box().beforeScaling(readScale), reader);
+            numbers.add(Glyph.spell(glyphs, first.text())
+                    ? numberInRing(page, glyphs.get(0).box().beforeScaling(readScale), reader)
+                    : Optional.empty());
+        }
+        boolean[] readBlock = blocksReadWhole(numbers);
+        List<Line> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (numbers.get(i) == null || !readBlock[i]) {
+                out.add(line);
+                continue;
             }
-            if (number.isEmpty()) return lines;
-            String circled = String.valueOf((char) ('\u2460' + number.get() - 1));
+            Word first = line.words().get(0);
+            String circled = String.valueOf((char) ('\u2460' + numbers.get(i).get() - 1));
             String rest = first.text().substring(1).replaceFirst("^[" + MARKER_SYMBOLS + "]+", "");
             List<Word> words = new ArrayList<>(line.words());
             words.set(0, new Word(circled + rest, first.confidence(), first.box(), first.numberConfidence(), first.signsByShape()));
             out.add(Line.ofWords(line.page(), words));
         }
         return out;
+    }
+
+    /**
+     * For each line, whether the block of markers it belongs to was read whole. A page may number
+     * several blocks ({@code Task 1} ① to ⑥, then {@code Task 2} ① to ⑤): a new block starts at a
+     * number read that does not go past the last one read, and a marker whose number could not be
+     * read belongs to the block of the marker before it. A block with any such marker is left as
+     * read, so that segmentation places its markers by their order rather than mixing numbers
+     * read with symbols it cannot place; the page's other blocks keep their numbers.
+     *
+     * @param numbers per line: null for a line without a marker, empty for a marker not read
+     */
+    static boolean[] blocksReadWhole(List<Optional<Integer>> numbers) {
+        boolean[] whole = new boolean[numbers.size()];
+        int blockStart = 0;
+        int last = 0;
+        boolean allRead = true;
+        for (int i = 0; i <= numbers.size(); i++) {
+            Optional<Integer> n = i < numbers.size() ? numbers.get(i) : Optional.of(0);
+            if (n == null) continue;
+            if (n.isPresent() && n.get() <= last) {
+                java.util.Arrays.fill(whole, blockStart, i, allRead);
+                blockStart = i;
+                allRead = true;
+            }
+            if (n.isPresent()) last = n.get();
+            else allRead = false;
+        }
+        return whole;
     }
 
     /** The number written inside the ring around {@code glyph}, when there is a ring and its inside reads surely as 1–20. */

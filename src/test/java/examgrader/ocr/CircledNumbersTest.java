@@ -79,6 +79,33 @@ class CircledNumbersTest {
     }
 
     @Test
+    void aBlockWithAMarkerThatCannotBeReadIsLeftAsReadAndTheNextBlockKeepsItsNumbers() throws Exception {
+        List<Placed> items = new ArrayList<>();
+        for (int i = 0; i < 3; i++) items.add(new Placed(72, 700 - 30 * i, (char) ('\u2460' + i) + " " + ANSWERS[i]));
+        items.add(new Placed(72, 610, "@ home the score is " + ANSWERS[3]));
+        items.add(new Placed(72, 570, "Task 2."));
+        for (int i = 0; i < 2; i++) items.add(new Placed(72, 540 - 30 * i, (char) ('\u2460' + i) + " " + ANSWERS[4 + i]));
+        List<Line> lines = readAndChecked(items);
+        List<String> starts = lines.stream().map(l -> l.text().substring(0, 1)).toList();
+        assertEquals(7, starts.size(), String.join("\n", lines.stream().map(Line::text).toList()));
+        for (int i = 0; i < 4; i++) assertTrue(!starts.get(i).matches("[\\u2460-\\u2473]"), lines.get(i).text());
+        assertEquals(List.of("①", "②"), starts.subList(5, 7), String.join("\n", lines.stream().map(Line::text).toList()));
+    }
+
+    @Test
+    void blocksStartWhereTheNumbersReadGoBack() {
+        Optional<Integer> unread = Optional.empty();
+        List<Optional<Integer>> numbers = java.util.Arrays.asList(
+                Optional.of(1), null, Optional.of(2), unread, Optional.of(4), null,
+                Optional.of(1), Optional.of(2), null, Optional.of(3),
+                Optional.of(2), unread);
+        boolean[] whole = CircledNumbers.blocksReadWhole(numbers);
+        for (int i : new int[] {0, 2, 3, 4}) assertTrue(!whole[i], "first block has a marker not read: line " + i);
+        for (int i : new int[] {6, 7, 9}) assertTrue(whole[i], "second block read whole: line " + i);
+        for (int i : new int[] {10, 11}) assertTrue(!whole[i], "an unread marker belongs to the block before it: line " + i);
+    }
+
+    @Test
     void aRingBrokenByTheScanIsClosedToFindItsInside() {
         BufferedImage page = new BufferedImage(80, 80, BufferedImage.TYPE_BYTE_GRAY);
         java.awt.Graphics2D g = page.createGraphics();
