@@ -232,4 +232,36 @@ class ScriptGraderTest {
         assertTrue(depthwise.feedback().contains("read surely"), depthwise.feedback());
         assertEquals(examgrader.score.Status.GRADED, mark(g, "5.pw_shape").status());
     }
+
+    private static final Rubric WEEK8 = RubricLoader.load(Path.of("rubrics/dl50039-week8.yaml"));
+
+    /** Task 1 of the week 8 paper answered in words, without 1.2; {@code secondLine} goes on with 1.1. */
+    private examgrader.score.Mark handMarkedPartLeftOutAfter(String label1, String label3, String secondLine) {
+        String[] lines = {"Student no. 1002003", "Task 1", label1 + " No. c_{t-1} is built from f_{t-1}, i_{t-1} and c_{t-2},",
+                secondLine, label3 + " d/dz sigma(z) = sigma(z) * (1 - sigma(z))",
+                "(4) df_t/dh_{t-1} = sigma'(W^f x_t + U^f h_{t-1}) * U^f", "(5) The inner product is largest along U^f(d)",
+                "(6) The argmax does not depend on it, the max does."};
+        return mark(grader.grade(printScan(lines), WEEK8, Map.of()), "T1.2");
+    }
+
+    @Test
+    void onPrintAHandMarkedPartLeftOutIsBlankWhenNothingBeforeItCouldBeItsLabel() {
+        var left = handMarkedPartLeftOutAfter("(1)", "(3)", "knowing h_{t-1} does not pin down c_{t-1} (o_{t-1} can be near 0).");
+        assertEquals(examgrader.score.Status.BLANK, left.status(), left.feedback());
+        assertTrue(left.feedback().contains("T1.1"), left.feedback());
+    }
+
+    @Test
+    void aWordBeforeAHandMarkedPartLeftOutThatCouldBeItsLabelSendsItToAPerson() {
+        var misread = handMarkedPartLeftOutAfter("(1)", "(3)", "(Z) dh_t/dh_{t-1} = tanh(c_t) * do_t/dh_{t-1}");
+        assertEquals(examgrader.score.Status.MANUAL, misread.status(), misread.feedback());
+        var glued = handMarkedPartLeftOutAfter("(1)", "(3)", "which depend on h_{t-2}; 2) dh_t = tanh(c_t) * do_t");
+        assertEquals(examgrader.score.Status.MANUAL, glued.status(), glued.feedback());
+    }
+
+    @Test
+    void circledItemNumbersCanBeDroppedByOcrSoAHandMarkedPartLeftOutGoesToAPerson() {
+        var left = handMarkedPartLeftOutAfter("①", "③", "knowing h_{t-1} does not pin down c_{t-1}.");
+        assertEquals(examgrader.score.Status.MANUAL, left.status(), left.feedback());
+    }
 }

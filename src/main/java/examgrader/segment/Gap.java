@@ -25,6 +25,11 @@ public record Gap(String neighbour, String whyNothing) {
         return new Gap("", "what is written where it would be (" + neighbour + "'s answer) holds no value, so no lost label's answer hides in it");
     }
 
+    /** A place where the answer before holds nothing the missing question's label could have been read as. */
+    static Gap labelless(String neighbour) {
+        return new Gap("", "what is written where it would be (" + neighbour + "'s answer) holds nothing its label could have been read as");
+    }
+
     public boolean needsCheck() {
         return !neighbour.isEmpty();
     }

@@ -33,6 +33,11 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
          * path, believed only before any question or inside question 1.
          */
         DOTTED_ONE,
+        /**
+         * "71.2" at a line start — a {@code T1.2} whose T OCR read as 7; a whole path, believed only
+         * as the next sibling after a label written with the T.
+         */
+        SEVEN_FOR_T,
         /** "1.", "2)", "(4)", "1(b)" — a number whose level depends on context. */
         NUMBER,
         /** "5 Input ..." — a number followed by words only; a label only as a question number not seen before. */

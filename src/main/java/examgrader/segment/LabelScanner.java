@@ -53,6 +53,11 @@ final class LabelScanner {
      * {@link Label.Kind#DOTTED_ONE}, believed only before any question or inside question 1.
      */
     private static final Pattern DOTTED_ONE = Pattern.compile("[lI|]\\.([a-h])(?:\\.([ivx]{1,4}))?\\s*[.):]?(?=\\s|$)");
+    /**
+     * {@code 71.2}: a {@code T1.2} label whose T OCR read as a 7. Read as a
+     * {@link Label.Kind#SEVEN_FOR_T}, believed only as the next sibling after a T label.
+     */
+    private static final Pattern SEVEN_FOR_T = Pattern.compile("7(\\d)((?:\\.\\d{1,2})+)\\s*[.):]?(?=\\s|$)");
     /** {@code 2,} alone on its line: a question number whose dot OCR read as a comma. */
     private static final Pattern NUMBER_COMMA = Pattern.compile("(\\d{1,2}),\\s*$");
     /** {@code ivy Ct: 3}: a roman numeral whose closing bracket OCR read as y, j, } or ]. */
@@ -158,6 +163,12 @@ final class LabelScanner {
         m = CIRCLED.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
             return label(Label.Kind.CIRCLED, List.of(String.valueOf(m.group().charAt(0) - '\u2460' + 1)), m);
+        }
+        m = SEVEN_FOR_T.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) {
+            List<String> parts = new ArrayList<>(List.of(m.group(1)));
+            parts.addAll(Arrays.asList(m.group(2).substring(1).split("\\.")));
+            return label(Label.Kind.SEVEN_FOR_T, parts, m);
         }
         m = DOTTED.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) {

@@ -335,6 +335,10 @@ final class LabelWalker {
             if (!inQuestionOne) return null;
             kind = Label.Kind.DOTTED;
         }
+        if (kind == Label.Kind.SEVEN_FOR_T) {
+            if (!nextSiblingOfATLabel(label.parts())) return null;
+            kind = Label.Kind.DOTTED;
+        }
         boolean misreadRoman = kind == Label.Kind.MISREAD_ROMAN;
         if (misreadRoman) kind = Label.Kind.ROMAN;
         boolean misreadLetter = kind == Label.Kind.MISREAD_LETTER;
@@ -378,6 +382,17 @@ final class LabelWalker {
      */
     private boolean gluedOneBelieved(List<String> newPath) {
         return !lostLineSeen && path.isEmpty() && seenTop.isEmpty() && LabelPath.equal(newPath, schema.firstLabel());
+    }
+
+    /**
+     * {@code 71.2} is taken for {@code T1.2} only right after {@code T1.1} was read with its T: the
+     * same parent, the next item. A line of working that starts with a number like 71.2 is not
+     * the next item after a T label by chance often enough to matter, and anywhere else it stays text.
+     */
+    private boolean nextSiblingOfATLabel(List<String> parts) {
+        if (written.isEmpty() || !written.get(written.size() - 1).startsWith("T") || path.size() != parts.size()) return false;
+        int last = parts.size() - 1;
+        return path.subList(0, last).equals(parts.subList(0, last)) && parts.get(last).equals(LabelPath.next(path.get(last)));
     }
 
     /** Whether {@code n} is the question number after the current one (or the rubric's first, before any). */

@@ -68,8 +68,10 @@ final class LeftOutCheck {
             Question neighbour = questions.get(owner.get(pieces.get(before)));
             if (parentOpenedBetween(q, before, before + 1, pieces, sectionPaths, foundBefore(k, questions, byQuestion))) {
                 gaps.put(q.id(), new Gap(""));
+            } else if (!expectsValue(q)) {
+                if (nothingOfItsLabelIn(byQuestion.get(neighbour), q)) gaps.put(q.id(), Gap.labelless(neighbour.id()));
             } else if (continuesOnlyWithWorking(byQuestion.get(neighbour), neighbour, q)) {
-                boolean firstLineValueless = expectsValue(q) && holdsNoValue(byQuestion.get(neighbour).get(0).piece());
+                boolean firstLineValueless = holdsNoValue(byQuestion.get(neighbour).get(0).piece());
                 gaps.put(q.id(), firstLineValueless ? Gap.valueless(neighbour.id()) : new Gap(neighbour.id()));
             }
         }
@@ -250,5 +252,85 @@ final class LeftOutCheck {
             if (!(name || noLookalike || sure || PLAIN_WORD.matcher(t).matches())) return false;
         }
         return true;
+    }
+
+    /**
+     * For a question answered in words or a formula, no value tells where its answer would be; its
+     * label would. The answer before the gap holds none of it: no piece of it was read with a label
+     * of its own (a misread {@code (Z)} taken for a label under it), none starts with an unreadable
+     * marker or names the missing question's cue words, and no word could be what is left of its
+     * label ({@link #holdsNoLabelOf}). Not where items are circled numbers ({@link #circled}).
+     */
+    private static boolean nothingOfItsLabelIn(List<Segmenter.Assigned> assigned, Question missing) {
+        LabelWalker.Piece first = assigned.get(0).piece();
+        if (circled(first)) return false;
+        for (Segmenter.Assigned a : assigned) {
+            LabelWalker.Piece p = a.piece();
+            if (p.section() != first.section() || p.lostLabel() || !holdsNoLabelOf(missing, p)) return false;
+            if (missing.cues().stream().anyMatch(c -> Cues.mentions(p.text(), c))) return false;
+        }
+        return true;
+    }
+
+    /** Circled item numbers and the symbols Tesseract reads them as. */
+    private static final Pattern CIRCLED = Pattern.compile("[\u2460-\u2473@®©•°¢§]");
+    /** Characters a misread label keeps: digits and their look-alikes, brackets, roman numerals' letters. */
+    private static final Pattern LABEL_CHAR = Pattern.compile("[0-9()\\[\\]ivxIVX]|" + DIGIT_LOOKALIKE.pattern());
+
+    /**
+     * Whether the answer this line belongs to was labelled with a circled number. Tesseract may
+     * drop a circled number altogether and leave no remnant behind, so lines there prove nothing.
+     */
+    private static boolean circled(LabelWalker.Piece line) {
+        return CIRCLED.matcher(line.written()).find();
+    }
+
+    /**
+     * Whether a line read by OCR holds nothing that could be what is left of the label of
+     * {@code missing}, a question answered in words or a formula, so its answer cannot hide there.
+     * The label lost in reading was misread, not erased: printed {@code (2)}, {@code Q1.2} or
+     * {@code b)} comes back as {@code (Z)}, {@code QL.2}, {@code b}. So every word must be either
+     * read surely and hold no token that is the label's last part or a look-alike of it
+     * ({@code near 0).} is no {@code (2)}), or read doubtfully, hold no digit outside subscripts,
+     * and be a plain word, a name with a subscript, or hold none of the characters a label is
+     * made of (operators). Marker symbols never pass.
+     */
+    static boolean holdsNoLabelOf(Question missing, LabelWalker.Piece line) {
+        String last = missing.label().get(missing.label().size() - 1);
+        for (Word w : line.words()) {
+            String t = examgrader.ocr.Subscripts.ANY.matcher(w.text()).replaceAll(" ");
+            if (CIRCLED.matcher(t).find()) return false;
+            if (w.confidence() >= Segmenter.SURE_ON_PRINT) {
+                if (hasLabelToken(t, last)) return false;
+            } else if (DIGIT.matcher(t).find()) {
+                return false;
+            } else if (!PLAIN_WORD.matcher(w.text()).matches() && !isName(w.text()) && LABEL_CHAR.matcher(t).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    /** A name with a subscript and no bracket outside it ({@code o_{t-1}}, {@code h_t,}): no label's remnant. */
+    private static boolean isName(String word) {
+        return examgrader.ocr.Subscripts.ANY.matcher(word).find()
+                && !examgrader.ocr.Subscripts.ANY.matcher(word).replaceAll("").matches(".*[()\\[\\]{}].*");
+    }
+
+    /** Digit look-alikes by digit, as OCR misreads printed label numbers. */
+    private static final String[] LOOKALIKES = {"OoQD", "lI|!", "Zz", "", "A", "Ss", "bG", "T", "B", "gq"};
+
+    /**
+     * Whether {@code text} holds {@code label} (letters and digits, as rubric labels are) as a
+     * token of its own, its digits possibly read as look-alikes.
+     */
+    private static boolean hasLabelToken(String text, String label) {
+        StringBuilder pattern = new StringBuilder();
+        for (char c : label.toCharArray()) {
+            pattern.append('[').append(c).append(Character.isDigit(c) ? LOOKALIKES[c - '0'] : "").append(']');
+        }
+        return Pattern.compile("(?i)(?<![A-Za-z0-9])" + pattern + "(?![A-Za-z0-9])").matcher(text).find();
     }
 }

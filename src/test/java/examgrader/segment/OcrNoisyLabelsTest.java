@@ -65,6 +65,16 @@ class OcrNoisyLabelsTest {
     }
 
     @Test
+    void aTReadAsSevenIsTheNextItemAfterATLabelOnly() {
+        var s = split(ExamRubrics.week8(), "T1.1 No, it is fixed before\n71.2 dh_t = tanh(c_t) do_t\nT1.3 s(1-s)\n72.3 so 52");
+        assertEquals("No, it is fixed before", text(s, "T1.1"));
+        assertEquals("dh_t = tanh(c_t) do_t", text(s, "T1.2"));
+        assertTrue(text(s, "T1.3").contains("72.3 so 52"), "not the next item after T1.3: text, " + text(s, "T1.3"));
+        var plain = split(ExamRubrics.week8(), "1.1 No, it is fixed before\n71.2 dh_t = tanh(c_t) do_t");
+        assertTrue(text(plain, "T1.1").contains("71.2"), "without a T label before it, 71.2 stays text");
+    }
+
+    @Test
     void aLowerCaseTIsAVariableNotALabel() {
         var s = split(ExamRubrics.week8(), "2.1 t2.5 = 3\nt2.5 gives 12 x 12");
         assertTrue(text(s, "T2.1").contains("t2.5 gives 12 x 12"));
