@@ -264,4 +264,17 @@ class ScriptGraderTest {
         var left = handMarkedPartLeftOutAfter("①", "③", "knowing h_{t-1} does not pin down c_{t-1}.");
         assertEquals(examgrader.score.Status.MANUAL, left.status(), left.feedback());
     }
+
+    @Test
+    void onAPageSearchedForDroppedCircledNumbersAHandMarkedPartLeftOutIsBlank() {
+        String[] lines = {"Student no. 1002003", "Task 1", "① No. c_{t-1} is built from f_{t-1}, i_{t-1} and c_{t-2},",
+                "knowing h_{t-1} does not pin down c_{t-1}.", "③ d/dz sigma(z) = sigma(z) * (1 - sigma(z))",
+                "④ df_t/dh_{t-1} = sigma'(W^f x_t + U^f h_{t-1}) * U^f", "⑤ The inner product is largest along U^f(d)",
+                "⑥ The argmax does not depend on it, the max does."};
+        List<Line> read = Arrays.stream(lines).map(l -> line(l, 95)).toList();
+        ScriptText sought = new ScriptText(Path.of("scans/alice.pdf"), "00",
+                List.of(new PageText(1, "tesseract 5.3.0 eng psm=4", null, read, true)));
+        var left = mark(grader.grade(sought, WEEK8, Map.of()), "T1.2");
+        assertEquals(examgrader.score.Status.BLANK, left.status(), left.feedback());
+    }
 }

@@ -58,8 +58,8 @@ public final class BatchReader implements AutoCloseable {
         this.settings = settings;
         this.ingestor = ingestor;
         String checks = settings.engineName(version) + " recheck=digits<" + (int) DigitRecheck.RECHECK_BELOW
-                + " numbers>=" + (int) NumberCheck.MIN_GLYPH_CONFIDENCE + "signs-subscripts@print" + NumberCheck.PRINT_SHARE
-                + " carets=shape circled=ring-block";
+                + " numbers>=" + (int) NumberCheck.MIN_GLYPH_CONFIDENCE + "signs-subscripts2@print" + NumberCheck.PRINT_SHARE
+                + " carets=shape dots=shape circled=ring-block-dropped";
         this.pageReader = new PageReader(cache, checks + " caps=" + (int) TextSize.TARGET_CAP_HEIGHT);
         this.secondReader = new PageReader(cache, checks + " caps=" + (int) TextSize.SECOND_CAP_HEIGHT,
                 PageReader.MAX_OCR_PIXELS, TextSize.SECOND_CAP_HEIGHT);

@@ -105,7 +105,7 @@ final class CaretCheck {
     }
 
     /** The mask cut to the rows and columns that hold ink (empty when there is none). */
-    private static boolean[][] trimmed(boolean[][] ink) {
+    static boolean[][] trimmed(boolean[][] ink) {
         int top = -1, bottom = -1, left = Integer.MAX_VALUE, right = -1;
         for (int y = 0; y < ink.length; y++) {
             for (int x = 0; x < ink[y].length; x++) {

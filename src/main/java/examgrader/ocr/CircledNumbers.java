@@ -43,35 +43,122 @@ final class CircledNumbers {
      * {@code readScale} (1: the page itself): a ring scaled down to the capital height used for
      * reading is too thin and too close to its digit to tell apart, so it is judged at full size.
      */
-    static List<Line> apply(List<Line> lines, Map<Box, List<Glyph>> glyphsByWordBox, BufferedImage page,
-                            double readScale, CropReader reader) throws OcrFailedException {
-        if (!NumberCheck.isPrintLike(lines)) return lines;
+    static Checked apply(List<Line> lines, Map<Box, List<Glyph>> glyphsByWordBox, BufferedImage page,
+                         double readScale, CropReader reader) throws OcrFailedException {
+        if (!NumberCheck.isPrintLike(lines)) return new Checked(lines, false);
+        Optional<Box> column = markerColumn(lines, glyphsByWordBox);
+        java.util.Set<Line> recovered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (column.isPresent()) lines = withDroppedMarkers(lines, column.get(), page, readScale, reader, recovered);
         List<Optional<Integer>> numbers = new ArrayList<>(lines.size());
         for (Line line : lines) {
             Word first = line.words().isEmpty() ? null : line.words().get(0);
-            if (first == null || MARKER_SYMBOLS.indexOf(first.text().charAt(0)) < 0) {
+            char c = first == null ? ' ' : first.text().charAt(0);
+            if (recovered.contains(line) || isCircledDigit(c)) {
+                numbers.add(isCircledDigit(c) ? Optional.of(c - '\u2460' + 1) : Optional.empty());
+            } else if (MARKER_SYMBOLS.indexOf(c) >= 0) {
+                List<Glyph> glyphs = glyphsByWordBox.get(first.box());
+                numbers.add(Glyph.spell(glyphs, first.text())
+                        ? numberInRing(page, glyphs.get(0).box().beforeScaling(readScale), reader)
+                        : Optional.empty());
+            } else {
                 numbers.add(null);
-                continue;
             }
-            List<Glyph> glyphs = glyphsByWordBox.get(first.box());
-            numbers.add(Glyph.spell(glyphs, first.text())
-                    ? numberInRing(page, glyphs.get(0).box().beforeScaling(readScale), reader)
-                    : Optional.empty());
         }
         boolean[] readBlock = blocksReadWhole(numbers);
         List<Line> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (numbers.get(i) == null || !readBlock[i]) {
+            Optional<Integer> number = numbers.get(i);
+            if (number == null || (!readBlock[i] && !recovered.contains(line))) {
                 out.add(line);
                 continue;
             }
             Word first = line.words().get(0);
-            String circled = String.valueOf((char) ('\u2460' + numbers.get(i).get() - 1));
+            String marker = readBlock[i] ? String.valueOf((char) ('\u2460' + number.get() - 1)) : "@";
             String rest = first.text().substring(1).replaceFirst("^[" + MARKER_SYMBOLS + "]+", "");
             List<Word> words = new ArrayList<>(line.words());
-            words.set(0, new Word(circled + rest, first.confidence(), first.box(), first.numberConfidence(), first.signsByShape()));
+            words.set(0, new Word(marker + rest, first.confidence(), first.box(), first.numberConfidence(), first.signsByShape()));
             out.add(Line.ofWords(line.page(), words));
+        }
+        return new Checked(out, column.isPresent());
+    }
+
+    private static boolean isCircledDigit(char c) {
+        return c >= '\u2460' && c <= '\u2473';
+    }
+
+    /**
+     * The lines after the check, and whether every line of the page was looked at for a circled
+     * number Tesseract dropped: then a line without one has none on the page either.
+     */
+    record Checked(List<Line> lines, boolean droppedMarkersSought) {}
+
+    /** Confidence given to a marker found on the page where Tesseract read nothing: never a sure read. */
+    private static final double RECOVERED = 0;
+
+    /**
+     * Where this page writes its item markers: the box of its first marker, moved to their median
+     * left edge and size. Empty with fewer than two markers read: one says nothing about a column.
+     */
+    private static Optional<Box> markerColumn(List<Line> lines, Map<Box, List<Glyph>> glyphsByWordBox) {
+        List<Box> boxes = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.words().isEmpty()) continue;
+            Word first = line.words().get(0);
+            List<Glyph> glyphs = glyphsByWordBox.get(first.box());
+            if (isMarker(first.text().charAt(0)) && Glyph.spell(glyphs, first.text())) boxes.add(glyphs.get(0).box());
+        }
+        if (boxes.size() < 2) return Optional.empty();
+        int x = median(boxes.stream().mapToInt(Box::x).toArray());
+        int size = median(boxes.stream().mapToInt(b -> Math.max(b.width(), b.height())).toArray());
+        return Optional.of(new Box(x, 0, size, size));
+    }
+
+    private static boolean isMarker(char c) {
+        return MARKER_SYMBOLS.indexOf(c) >= 0 || isCircledDigit(c);
+    }
+
+    private static int median(int[] values) {
+        int[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /**
+     * Tesseract sometimes drops a circled number altogether, and its item's text then reads as
+     * more of the item before. On a page that writes markers in a column, a line whose first word
+     * starts right of that column is looked at where its marker would stand: a ring there gives
+     * the line its marker back, as the circled number read inside it, or as an unreadable marker
+     * symbol when its inside does not read surely (so the item is in doubt, not merged).
+     */
+    private static List<Line> withDroppedMarkers(List<Line> lines, Box column, BufferedImage page, double readScale,
+                                                 CropReader reader, java.util.Set<Line> recovered) throws OcrFailedException {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            if (line.words().isEmpty() || isMarker(line.words().get(0).text().charAt(0))) {
+                out.add(line);
+                continue;
+            }
+            Box first = line.words().get(0).box();
+            int size = column.width();
+            if (first.x() < column.x() + size) {
+                out.add(line);
+                continue;
+            }
+            Box where = new Box(column.x(), first.y() + first.height() / 2 - size / 2, size, size);
+            Optional<BufferedImage> inside = insideOfRing(page, where.beforeScaling(readScale));
+            if (inside.isEmpty()) {
+                out.add(line);
+                continue;
+            }
+            Optional<Integer> number = numberRead(inside.get(), reader);
+            String marker = number.map(n -> String.valueOf((char) ('\u2460' + n - 1))).orElse("@");
+            List<Word> words = new ArrayList<>();
+            words.add(new Word(marker, RECOVERED, where));
+            words.addAll(line.words());
+            Line withMarker = Line.ofWords(line.page(), words);
+            recovered.add(withMarker);
+            out.add(withMarker);
         }
         return out;
     }
@@ -108,8 +195,11 @@ final class CircledNumbers {
     /** The number written inside the ring around {@code glyph}, when there is a ring and its inside reads surely as 1–20. */
     static Optional<Integer> numberInRing(BufferedImage page, Box glyph, CropReader reader) throws OcrFailedException {
         Optional<BufferedImage> inside = insideOfRing(page, glyph);
-        if (inside.isEmpty()) return Optional.empty();
-        BufferedImage image = inside.get();
+        return inside.isEmpty() ? Optional.empty() : numberRead(inside.get(), reader);
+    }
+
+    /** The number a ring's inside reads as, when it reads surely as 1–20. */
+    private static Optional<Integer> numberRead(BufferedImage image, CropReader reader) throws OcrFailedException {
         Optional<Word> read = reader.readDigits(image, new Box(0, 0, image.getWidth(), image.getHeight()));
         if (read.isEmpty() || read.get().confidence() < MIN_CONFIDENCE || !read.get().text().matches("[1-9]\\d?")) {
             return Optional.empty();

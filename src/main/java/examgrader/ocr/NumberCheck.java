@@ -145,7 +145,7 @@ final class NumberCheck {
                 lines.add(new Line(line.page(), line.text(), line.words().stream()
                         .map(w -> w.numberConfidence() == null ? w : w.withNumberConfidence(null)).toList()));
             }
-            pages.add(new PageText(page.page(), page.engine(), page.imageSha256(), lines));
+            pages.add(new PageText(page.page(), page.engine(), page.imageSha256(), lines, page.droppedMarkersSought()));
         }
         return new ScriptText(text.source(), text.sha256(), pages);
     }

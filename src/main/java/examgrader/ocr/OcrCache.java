@@ -101,7 +101,7 @@ public final class OcrCache {
     private static PageText renumbered(PageText text, int page) {
         if (text.page() == page) return text;
         List<Line> lines = text.lines().stream().map(l -> new Line(page, l.text(), l.words())).toList();
-        return new PageText(page, text.engine(), text.imageSha256(), lines);
+        return new PageText(page, text.engine(), text.imageSha256(), lines, text.droppedMarkersSought());
     }
 
     static String sha256Hex(String s) {

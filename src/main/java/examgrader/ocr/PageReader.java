@@ -86,15 +86,19 @@ final class PageReader {
         }
         TesseractEngine.Recognised recognised = tesseract.recognise(cleaned, page.number());
         List<Line> lines = recognised.lines();
+        boolean markersSought = false;
         if (digits != null) {
             lines = DigitRecheck.apply(lines, cleaned, digits.get());
             lines = NumberCheck.apply(lines, recognised.glyphsByWordBox(), cleaned, digits.get());
-            lines = CircledNumbers.apply(lines, recognised.glyphsByWordBox(), unscaled, textScale, digits.get());
+            CircledNumbers.Checked circled = CircledNumbers.apply(lines, recognised.glyphsByWordBox(), unscaled, textScale, digits.get());
+            lines = circled.lines();
+            markersSought = circled.droppedMarkersSought();
         }
         lines = CaretCheck.apply(lines, recognised.glyphsByWordBox(), cleaned);
+        lines = MiddleDots.apply(lines, recognised.glyphsByWordBox(), cleaned);
         if (turns != 0) lines = unturned(lines, turns, upright.getWidth(), upright.getHeight());
         if (scale != 1) lines = scaledBack(lines, scale);
-        PageText text = new PageText(page.number(), engineName, imageSha, lines);
+        PageText text = new PageText(page.number(), engineName, imageSha, lines, markersSought);
         cache.put(text);
         return text;
     }

@@ -13,8 +13,12 @@ public final class Subscripts {
     /** Braced subscripts only: {@code _{t-1}}, and {@code {t-1}} with its underscore lost. */
     public static final Pattern BRACED = Pattern.compile("_\\{[^}]*}|\\{[A-Za-z][-+]?\\d{0,2}}");
 
-    /** Every subscript: the braced ones and a bare {@code _x}, {@code _2}. */
-    public static final Pattern ANY = Pattern.compile(BRACED.pattern() + "|_[A-Za-z0-9]+");
+    /**
+     * Every subscript: the braced ones and a bare {@code _x}, {@code _hh}, {@code _2}, {@code _t1}. A
+     * bare one ends where a word would: {@code W_fis3} is {@code W_f is 3} with its spaces lost, and
+     * its 3 is a value, not part of the name.
+     */
+    public static final Pattern ANY = Pattern.compile(BRACED.pattern() + "|_(?:[A-Za-z]{1,3}|[A-Za-z]?\\d{1,2})(?![A-Za-z0-9])");
 
     /** Whether {@code text} holds digits outside subscripts: digits that may be a value's. */
     public static boolean digitsOutside(String text) {

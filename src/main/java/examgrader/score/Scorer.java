@@ -157,20 +157,20 @@ public final class Scorer {
             Verdict asRead = judgeFormula(q, f, answer);
             if (!(answer instanceof Value.Formula formula) || chosen.confidence() >= 100) return asRead;
             java.util.Optional<String> undone = OcrFormulaReadings.unambiguous(formula.expression(),
-                    signsToldByShape(chosen.source().words()));
+                    signsToldByShape(chosen.source().words()), f.ranges().keySet());
             if (undone.isPresent() && FormulaComparison.equal(f, undone.get(), relativeFor(q.tolerance()))) {
                 return new Verdict(1, FORMULA_UNDONE, "correct: read as '" + formula.expression() + "', which is '"
-                        + undone.get() + "' once the usual misreadings of print are undone (o for σ, : for ·, — for −"
+                        + undone.get() + "' once the usual misreadings of print are undone (o for σ, : for ·, — for −, a look-alike for a variable such as 2 for z"
                         + (formula.expression().contains("^") ? "; carets told from asterisks by their shape" : "") + ");"
                         + " equal to " + f.expression() + " at every point tried", "", List.of());
             }
             if (asRead.credit() >= 1) return asRead;
-            for (String reading : OcrFormulaReadings.of(formula.expression())) {
+            for (String reading : OcrFormulaReadings.of(formula.expression(), f.ranges().keySet())) {
                 if (FormulaComparison.equal(f, reading, relativeFor(q.tolerance()))) {
                     return new Verdict(1, "formula, as OCR misreads", "correct if the script shows '" + reading
                             + "': equal to " + f.expression() + " at every point tried", "", List.of())
                             .needingReview("OCR read '" + formula.expression() + "', which is " + asRead.rule()
-                                    + "; with the usual misreadings of scanned formulas (o for σ, * or % for ^, : for ·) it reads '"
+                                    + "; with the usual misreadings of scanned formulas (o for σ, * or % for ^, : for ·, 2 for z) it reads '"
                                     + reading + "'; check which the script shows");
                 }
             }

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -44,7 +45,7 @@ final class LeftOutCheck {
      * for which that place cannot be checked are absent from the map.
      */
     static Map<String, Gap> gaps(Rubric rubric, List<LabelWalker.Piece> pieces, List<List<String>> sectionPaths,
-                                 Map<Question, List<Segmenter.Assigned>> byQuestion) {
+                                 Map<Question, List<Segmenter.Assigned>> byQuestion, Set<Integer> markersSought) {
         List<Question> questions = rubric.questions();
         Map<LabelWalker.Piece, Integer> owner = owners(questions, byQuestion);
         Map<String, Gap> gaps = new LinkedHashMap<>();
@@ -69,7 +70,7 @@ final class LeftOutCheck {
             if (parentOpenedBetween(q, before, before + 1, pieces, sectionPaths, foundBefore(k, questions, byQuestion))) {
                 gaps.put(q.id(), new Gap(""));
             } else if (!expectsValue(q)) {
-                if (nothingOfItsLabelIn(byQuestion.get(neighbour), q)) gaps.put(q.id(), Gap.labelless(neighbour.id()));
+                if (nothingOfItsLabelIn(byQuestion.get(neighbour), q, markersSought)) gaps.put(q.id(), Gap.labelless(neighbour.id()));
             } else if (continuesOnlyWithWorking(byQuestion.get(neighbour), neighbour, q)) {
                 boolean firstLineValueless = holdsNoValue(byQuestion.get(neighbour).get(0).piece());
                 gaps.put(q.id(), firstLineValueless ? Gap.valueless(neighbour.id()) : new Gap(neighbour.id()));
@@ -259,13 +260,14 @@ final class LeftOutCheck {
      * label would. The answer before the gap holds none of it: no piece of it was read with a label
      * of its own (a misread {@code (Z)} taken for a label under it), none starts with an unreadable
      * marker or names the missing question's cue words, and no word could be what is left of its
-     * label ({@link #holdsNoLabelOf}). Not where items are circled numbers ({@link #circled}).
+     * label ({@link #holdsNoLabelOf}). Where items are circled numbers ({@link #circled}), only on
+     * pages where the OCR stage looked for the circled numbers Tesseract drops ({@code markersSought}).
      */
-    private static boolean nothingOfItsLabelIn(List<Segmenter.Assigned> assigned, Question missing) {
+    private static boolean nothingOfItsLabelIn(List<Segmenter.Assigned> assigned, Question missing, Set<Integer> markersSought) {
         LabelWalker.Piece first = assigned.get(0).piece();
-        if (circled(first)) return false;
         for (Segmenter.Assigned a : assigned) {
             LabelWalker.Piece p = a.piece();
+            if (circled(first) && !markersSought.contains(p.page())) return false;
             if (p.section() != first.section() || p.lostLabel() || !holdsNoLabelOf(missing, p)) return false;
             if (missing.cues().stream().anyMatch(c -> Cues.mentions(p.text(), c))) return false;
         }
@@ -275,11 +277,22 @@ final class LeftOutCheck {
     /** Circled item numbers and the symbols Tesseract reads them as. */
     private static final Pattern CIRCLED = Pattern.compile("[\u2460-\u2473@®©•°¢§]");
     /** Characters a misread label keeps: digits and their look-alikes, brackets, roman numerals' letters. */
-    private static final Pattern LABEL_CHAR = Pattern.compile("[0-9()\\[\\]ivxIVX]|" + DIGIT_LOOKALIKE.pattern());
+    /**
+     * How a misread label starts a word: up to four letters or digits, maybe after an opening
+     * bracket or a speck, closed by a bracket, dot or colon ({@code (Z)}, {@code b)}, {@code T1.},
+     * {@code iii.}, {@code |Z)dh_t}).
+     */
+    private static final Pattern LABEL_START = Pattern.compile("[(\\[{|]?[A-Za-z0-9]{1,4}[)\\]}.:,]");
+
+    /** A lower-case word of three letters or more that is not a roman numeral ({@code iii.} is a label). */
+    private static boolean plainWord(String word) {
+        return PLAIN_WORD.matcher(word).matches() && !word.matches("[ivx]+[.,:;]?");
+    }
 
     /**
      * Whether the answer this line belongs to was labelled with a circled number. Tesseract may
-     * drop a circled number altogether and leave no remnant behind, so lines there prove nothing.
+     * drop a circled number altogether and leave no remnant behind, so its lines prove nothing
+     * unless the page was searched for dropped ones.
      */
     private static boolean circled(LabelWalker.Piece line) {
         return CIRCLED.matcher(line.written()).find();
@@ -292,8 +305,8 @@ final class LeftOutCheck {
      * {@code b)} comes back as {@code (Z)}, {@code QL.2}, {@code b}. So every word must be either
      * read surely and hold no token that is the label's last part or a look-alike of it
      * ({@code near 0).} is no {@code (2)}), or read doubtfully, hold no digit outside subscripts,
-     * and be a plain word, a name with a subscript, or hold none of the characters a label is
-     * made of (operators). Marker symbols never pass.
+     * and be a plain word, a name with a subscript, or neither start as a label does
+     * ({@code (Z)}, {@code b)}) nor hold such a token ({@code U^f(d)} passes). Marker symbols never pass.
      */
     static boolean holdsNoLabelOf(Question missing, LabelWalker.Piece line) {
         String last = missing.label().get(missing.label().size() - 1);
@@ -304,7 +317,8 @@ final class LeftOutCheck {
                 if (hasLabelToken(t, last)) return false;
             } else if (DIGIT.matcher(t).find()) {
                 return false;
-            } else if (!PLAIN_WORD.matcher(w.text()).matches() && !isName(w.text()) && LABEL_CHAR.matcher(t).find()) {
+            } else if (!plainWord(w.text()) && !isName(w.text())
+                    && (LABEL_START.matcher(w.text()).lookingAt() || hasLabelToken(t, last))) {
                 return false;
             }
         }

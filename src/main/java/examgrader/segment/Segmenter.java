@@ -70,7 +70,9 @@ public final class Segmenter {
         }
         List<LabelWalker.Piece> unplaced = Unplaced.of(pieces, claimedPaths);
         List<Segment> segments = new ArrayList<>();
-        Map<String, Gap> gaps = LeftOutCheck.gaps(rubric, pieces, walker.sectionPaths(), byQuestion);
+        Set<Integer> markersSought = new java.util.HashSet<>();
+        text.pages().stream().filter(examgrader.ocr.PageText::droppedMarkersSought).forEach(p -> markersSought.add(p.page()));
+        Map<String, Gap> gaps = LeftOutCheck.gaps(rubric, pieces, walker.sectionPaths(), byQuestion, markersSought);
         for (Question q : rubric.questions()) {
             if (byQuestion.get(q).isEmpty()) {
                 String doubt = Unplaced.doubtFor(q, groups.containsKey(LabelPath.key(q.label())), unplaced, misread,

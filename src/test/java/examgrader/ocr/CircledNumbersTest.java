@@ -24,7 +24,7 @@ class CircledNumbersTest {
         try (TesseractEngine engine = new TesseractEngine(OcrSettings.DEFAULT);
              CropReader digits = new CropReader(OcrSettings.DEFAULT)) {
             TesseractEngine.Recognised read = engine.recognise(page, 1);
-            return CircledNumbers.apply(read.lines(), read.glyphsByWordBox(), page, 1, digits);
+            return CircledNumbers.apply(read.lines(), read.glyphsByWordBox(), page, 1, digits).lines();
         }
     }
 
@@ -90,6 +90,32 @@ class CircledNumbersTest {
         assertEquals(7, starts.size(), String.join("\n", lines.stream().map(Line::text).toList()));
         for (int i = 0; i < 4; i++) assertTrue(!starts.get(i).matches("[\\u2460-\\u2473]"), lines.get(i).text());
         assertEquals(List.of("①", "②"), starts.subList(5, 7), String.join("\n", lines.stream().map(Line::text).toList()));
+    }
+
+    @Test
+    void aCircledNumberTesseractDroppedIsFoundInItsColumnAndTheContinuationLineIsLeftAlone() throws Exception {
+        List<Placed> items = new ArrayList<>();
+        for (int i = 0; i < 3; i++) items.add(new Placed(72, 700 - 60 * i, (char) ('\u2460' + i) + " " + ANSWERS[i]));
+        items.add(new Placed(90, 670, "which goes on under the first item"));
+        items.add(new Placed(72, 500, "Name: A. Student, roll 1002003, week 8 homework"));
+        BufferedImage page = Preprocessor.clean(TestFiles.renderedLayout(items, 12, DEJAVU_SANS));
+        CircledNumbers.Checked checked;
+        try (TesseractEngine engine = new TesseractEngine(OcrSettings.DEFAULT);
+             CropReader digits = new CropReader(OcrSettings.DEFAULT)) {
+            TesseractEngine.Recognised read = engine.recognise(page, 1);
+            List<Line> dropped = new ArrayList<>();
+            for (Line l : read.lines()) {
+                boolean second = l.text().contains("input can be");
+                dropped.add(second ? Line.ofWords(l.page(), l.words().subList(1, l.words().size())) : l);
+            }
+            assertTrue(dropped.stream().anyMatch(l -> l.text().startsWith("so the input")), "the marker was not dropped: " + dropped);
+            checked = CircledNumbers.apply(dropped, read.glyphsByWordBox(), page, 1, digits);
+        }
+        assertTrue(checked.droppedMarkersSought());
+        String text = String.join("\n", checked.lines().stream().map(Line::text).toList());
+        assertTrue(text.contains("② so the input can be 52"), text);
+        assertTrue(text.contains("\nwhich goes on under the first item"), text);
+        assertTrue(text.contains("① spatial") && text.contains("③ number"), text);
     }
 
     @Test

@@ -37,7 +37,7 @@ class OcrReadTest {
             text = reader.readOne(pdf);
         }
         PageText page = text.pages().get(0);
-        assertTrue(page.engine().matches("tesseract \\d+\\.\\d+\\.\\d+ eng psm=4 dpi=300 prep=v3( osd)? recheck=digits<85 numbers>=97signs-subscripts@print0\\.5 carets=shape circled=ring-block caps=26"), page.engine());
+        assertTrue(page.engine().matches("tesseract \\d+\\.\\d+\\.\\d+ eng psm=4 dpi=300 prep=v3( osd)? recheck=digits<85 numbers>=97signs-subscripts2@print0\\.5 carets=shape dots=shape circled=ring-block-dropped caps=26"), page.engine());
         String all = squeeze(text.lines().stream().map(Line::text).reduce("", (a, b) -> a + "\n" + b));
         for (String expected : List.of("(a)i)", "3,088,878", "{0.7,0.2,0.05}", "tanh(0.7)=0.6044", "198", "64")) {
             assertTrue(all.contains(expected), "'" + expected + "' not in:\n" + all);

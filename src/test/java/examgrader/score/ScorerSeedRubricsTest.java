@@ -165,6 +165,7 @@ class ScorerSeedRubricsTest {
         assertEquals(Status.REVIEW, onScannedPrint("o(z) * (1 — o(z))").status(), "a * may be a caret");
         assertEquals(Status.REVIEW, onScannedPrint("sigma(z)-(1-sigma(z))").status(), "· read as -: wrong as read");
         assertEquals(Status.REVIEW, onScannedPrint("o(z)(1 + o(2))").status());
+        assertEquals(Status.REVIEW, onScannedPrint("o(2)(1 — o(2))").status(), "no o(z) in it: a 2 may be a 2");
         Mark labelDoubt = mark(week8, "T1.3", Answers.uncertain("T1.3", new examgrader.extract.Value.Formula("o(z)(1 — o(z))"),
                 "o(z)(1 — o(z))", "label 1.3 comes after a later sibling (misread?)"));
         assertEquals(Status.REVIEW, labelDoubt.status());
@@ -181,6 +182,21 @@ class ScorerSeedRubricsTest {
         assertTrue(onScannedPrint("e^(-z)/(1+e^(-z))^2", true).feedback().contains("carets told from asterisks by their shape"));
         assertEquals(Status.REVIEW, onScannedPrint("e^(-z)/(1+e%(-z))^2", true).status(), "a % is never trusted");
         assertEquals(Status.REVIEW, onScannedPrint("e^(-z)/(1+e^(-z))*2", true).status(), "an asterisk by shape: wrong as read");
+    }
+
+    @Test
+    void onScannedPrintAVariableReadAsItsLookAlikeIsUndoneWhenTheFormulaAlsoNamesIt() {
+        for (String read : List.of("o(z)(1 — o(2))", "o(Z)(1 — o(z))", "o(Z)(1 - 0(z))")) {
+            Mark m = onScannedPrint(read);
+            assertEquals(Status.GRADED, m.status(), read + ": " + m.feedback());
+            assertEquals(1.0, m.marks(), EPS);
+            assertTrue(m.feedback().contains("sigma(z)(1 - sigma(z))"), m.feedback());
+        }
+        Mark wrong = onScannedPrint("o(z)(1 + o(2))");
+        assertTrue(wrong.feedback().startsWith("proposed 0 of 1 (wrong)"), wrong.feedback());
+        Mark exponent = mark(week8, "T1.3", scannedFormula("e^(-2)/(1+e^(-2))^2"));
+        assertEquals(Status.REVIEW, exponent.status(), exponent.feedback());
+        assertTrue(exponent.feedback().startsWith("proposed 1 of 1 (formula, as OCR misreads)"), exponent.feedback());
     }
 
     @Test
