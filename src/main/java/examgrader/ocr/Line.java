@@ -19,4 +19,23 @@ public record Line(int page, String text, List<Word> words) {
     static Line ofWords(int page, List<Word> words) {
         return new Line(page, String.join(" ", words.stream().map(Word::text).toList()), words);
     }
+
+    /**
+     * The lines with {@code check} applied to each word; a line is rebuilt from its words only
+     * when a check changed one (returned another word), so untouched lines keep their text.
+     */
+    static List<Line> withEachWord(List<Line> lines, java.util.function.UnaryOperator<Word> check) {
+        List<Line> out = new java.util.ArrayList<>(lines.size());
+        for (Line line : lines) {
+            List<Word> words = new java.util.ArrayList<>(line.words().size());
+            boolean changed = false;
+            for (Word w : line.words()) {
+                Word checked = check.apply(w);
+                changed |= checked != w;
+                words.add(checked);
+            }
+            out.add(changed ? ofWords(line.page(), words) : line);
+        }
+        return out;
+    }
 }

@@ -1,7 +1,6 @@
 package examgrader.ocr;
 
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,18 +24,7 @@ final class MiddleDots {
 
     /** The lines with each dot-shaped {@code -} between a bracketed factor and the next written {@code ·}. */
     static List<Line> apply(List<Line> lines, Map<Box, List<Glyph>> glyphsByWordBox, BufferedImage page) {
-        List<Line> out = new ArrayList<>(lines.size());
-        for (Line line : lines) {
-            List<Word> words = new ArrayList<>(line.words().size());
-            boolean changed = false;
-            for (Word w : line.words()) {
-                Word checked = check(w, glyphsByWordBox.get(w.box()), page);
-                changed |= checked != w;
-                words.add(checked);
-            }
-            out.add(changed ? Line.ofWords(line.page(), words) : line);
-        }
-        return out;
+        return Line.withEachWord(lines, w -> check(w, glyphsByWordBox.get(w.box()), page));
     }
 
     private static Word check(Word word, List<Glyph> glyphs, BufferedImage page) {
