@@ -259,6 +259,23 @@ class ScriptGraderTest {
         assertEquals(examgrader.score.Status.MANUAL, glued.status(), glued.feedback());
     }
 
+    /** As {@link #handMarkedPartLeftOutAfter}, with the line after 1.1 read doubtfully (every word at 40). */
+    private examgrader.score.Mark handMarkedPartLeftOutAfterADoubtfulLine(String secondLine) {
+        List<Line> read = new java.util.ArrayList<>(Arrays.stream(new String[] {"Student no. 1002003", "Task 1",
+                "(1) No. c_{t-1} is built from f_{t-1}, i_{t-1} and c_{t-2},"}).map(l -> line(l, 95)).toList());
+        read.add(line(secondLine, 40));
+        read.add(line("(3) d/dz sigma(z) = sigma(z) * (1 - sigma(z))", 95));
+        return mark(grader.grade(script(read.toArray(Line[]::new)), WEEK8, Map.of()), "T1.2");
+    }
+
+    @Test
+    void aDoubtfulFormulaWordBeforeAHandMarkedPartLeftOutIsNoLabelButADoubtfulLabelIs() {
+        var formula = handMarkedPartLeftOutAfterADoubtfulLine("dL/dc_t = o_t * (1 - tanh^2(c_t))");
+        assertEquals(examgrader.score.Status.BLANK, formula.status(), formula.feedback());
+        var label = handMarkedPartLeftOutAfterADoubtfulLine("(7) dh_t = tanh(c_t) * do_t");
+        assertEquals(examgrader.score.Status.MANUAL, label.status(), label.feedback());
+    }
+
     @Test
     void circledItemNumbersCanBeDroppedByOcrSoAHandMarkedPartLeftOutGoesToAPerson() {
         var left = handMarkedPartLeftOutAfter("①", "③", "knowing h_{t-1} does not pin down c_{t-1}.");

@@ -304,9 +304,9 @@ final class LeftOutCheck {
      * The label lost in reading was misread, not erased: printed {@code (2)}, {@code Q1.2} or
      * {@code b)} comes back as {@code (Z)}, {@code QL.2}, {@code b}. So every word must be either
      * read surely and hold no token that is the label's last part or a look-alike of it
-     * ({@code near 0).} is no {@code (2)}), or read doubtfully, hold no digit outside subscripts,
-     * and be a plain word, a name with a subscript, or neither start as a label does
-     * ({@code (Z)}, {@code b)}) nor hold such a token ({@code U^f(d)} passes). Marker symbols never pass.
+     * ({@code near 0).} is no {@code (2)}), or read doubtfully and be a plain word, a name with a
+     * subscript, or neither start as a label does ({@code (Z)}, {@code b)}, {@code 4.b}) nor hold
+     * such a token ({@code U^f(d)} and {@code tanh^2(c_t))} pass). Marker symbols never pass.
      */
     static boolean holdsNoLabelOf(Question missing, LabelWalker.Piece line) {
         String last = missing.label().get(missing.label().size() - 1);
@@ -315,8 +315,6 @@ final class LeftOutCheck {
             if (CIRCLED.matcher(t).find()) return false;
             if (w.confidence() >= Segmenter.SURE_ON_PRINT) {
                 if (hasLabelToken(t, last)) return false;
-            } else if (DIGIT.matcher(t).find()) {
-                return false;
             } else if (!plainWord(w.text()) && !isName(w.text())
                     && (LABEL_START.matcher(w.text()).lookingAt() || hasLabelToken(t, last))) {
                 return false;
@@ -324,8 +322,6 @@ final class LeftOutCheck {
         }
         return true;
     }
-
-    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     /** A name with a subscript and no bracket outside it ({@code o_{t-1}}, {@code h_t,}): no label's remnant. */
     private static boolean isName(String word) {
@@ -338,13 +334,13 @@ final class LeftOutCheck {
 
     /**
      * Whether {@code text} holds {@code label} (letters and digits, as rubric labels are) as a
-     * token of its own, its digits possibly read as look-alikes.
+     * token of its own, its digits possibly read as look-alikes; an exponent ({@code ^2}) is no label.
      */
     private static boolean hasLabelToken(String text, String label) {
         StringBuilder pattern = new StringBuilder();
         for (char c : label.toCharArray()) {
             pattern.append('[').append(c).append(Character.isDigit(c) ? LOOKALIKES[c - '0'] : "").append(']');
         }
-        return Pattern.compile("(?i)(?<![A-Za-z0-9])" + pattern + "(?![A-Za-z0-9])").matcher(text).find();
+        return Pattern.compile("(?i)(?<![A-Za-z0-9^])" + pattern + "(?![A-Za-z0-9])").matcher(text).find();
     }
 }
