@@ -151,10 +151,19 @@ final class Scoring {
             if (j < 0 || j >= parts.size()) continue;
             Optional<Double> worked = ValueReader.evaluate(parts.get(j).text());
             if (worked.isEmpty() || parts.get(j).text().strip().matches("[\\d.,\\s]+")) continue;
-            return Optional.of(agrees(worked.get(), s.value(), r.raw()));
+            if (agrees(worked.get(), s.value(), r.raw())) return Optional.of(true);
+            Optional<Double> unspecked = ValueReader.evaluate(SPECK_BEFORE_DIGIT.matcher(parts.get(j).text()).replaceAll(""));
+            return Optional.of(unspecked.isPresent() && agrees(unspecked.get(), s.value(), r.raw()));
         }
         return Optional.empty();
     }
+
+    /**
+     * A dot between an operator and a digit: on a scan, mostly a speck read as a dot
+     * ({@code 1 *.1* 512}, {@code (7*7*32 -.1)}). Working that computes to the number written only
+     * without such dots still vouches for the number's digits.
+     */
+    private static final java.util.regex.Pattern SPECK_BEFORE_DIGIT = java.util.regex.Pattern.compile("(?<=[*x×·+\\-/(]\\s?)\\.(?=\\d)");
 
     /** Whether working that computes to {@code worked} agrees with the number written, to the digits written. */
     static boolean agrees(double worked, double written, String raw) {

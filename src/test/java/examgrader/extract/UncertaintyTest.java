@@ -55,6 +55,14 @@ class UncertaintyTest {
     }
 
     @Test
+    void aSpeckReadAsADotBeforeADigitOfTheWorkingDoesNotCastDoubtOnTheResult() {
+        Answer speck = total(Map.of("2508800", 90.0), "5. total multiplications = 5 × 5 ×.100352 = 2508800");
+        assertFalse(speck.uncertain(), speck.note());
+        Answer wrongDigit = total(Map.of("2508300", 90.0), "5. total multiplications = 5 × 5 ×.100352 = 2508300");
+        assertTrue(wrongDigit.uncertain(), "without the speck the working still does not compute to it");
+    }
+
+    @Test
     void typedPagesAreTrustedEvenWhenTheirArithmeticIsWrong() {
         Answer a = total(Map.of(), "5. total multiplications = 5 × 5 × 100352 = 2508300");
         assertFalse(a.uncertain(), a.note());
