@@ -98,6 +98,27 @@ final class LabelSchema {
                 .map(l -> l.get(parent.size())).distinct().toList();
     }
 
+    /**
+     * The label that follows {@code path} in rubric order (the first label for an empty path);
+     * empty when {@code path} is no question's label or is the last.
+     */
+    List<String> labelAfter(List<String> path) {
+        if (path.isEmpty()) return firstLabel();
+        for (int i = 0; i < labels.size(); i++) {
+            if (!LabelPath.equal(labels.get(i), path)) continue;
+            for (int j = i + 1; j < labels.size(); j++) {
+                if (!LabelPath.equal(labels.get(j), path)) return labels.get(j);
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
+    /** Whether {@code path} is exactly some question's label. */
+    boolean isLabel(List<String> path) {
+        return labels.stream().anyMatch(l -> LabelPath.equal(l, path));
+    }
+
     /** The label of the rubric's first question (empty for an empty rubric). */
     List<String> firstLabel() {
         return labels.isEmpty() ? List.of() : labels.get(0);

@@ -250,25 +250,55 @@ final class LabelWalker {
      * misread letter of the numeral, and goes straight on to name the quantity that
      * sibling asks for (its symbol cue, as {@link Cues#namesAtStart} reads it), it is
      * that sibling's label. Believed only as the next sibling, like the other misread labels.
+     * A compact label glued whole ({@code lbiCt=} for {@code 1.b.i C_t =} after 1.a.vi,
+     * {@code laift=4} for the script's first label) is also taken for the label that follows in
+     * rubric order, when all its parts are there and its quantity is named right after.
      */
     private Label nextSiblingNamed(String cleaned) {
-        if (path.isEmpty()) return null;
-        int depth = path.size() - 1;
-        String current = path.get(depth);
-        String next = schema.romanAt(depth) && LabelPath.isRoman(current) ? LabelPath.nextRoman(current) : LabelPath.next(current);
-        if (next.isEmpty()) return null;
-        List<String> sibling = new ArrayList<>(path.subList(0, depth));
-        sibling.add(next);
-        List<String> cues = schema.cuesOf(sibling);
+        if (!path.isEmpty()) {
+            int depth = path.size() - 1;
+            String current = path.get(depth);
+            String next = schema.romanAt(depth) && LabelPath.isRoman(current) ? LabelPath.nextRoman(current) : LabelPath.next(current);
+            if (!next.isEmpty()) {
+                List<String> sibling = new ArrayList<>(path.subList(0, depth));
+                sibling.add(next);
+                java.util.regex.Matcher m = namedLabel(cleaned, sibling, false);
+                if (m != null) {
+                    Label.Kind kind = schema.romanAt(depth) ? Label.Kind.MISREAD_ROMAN : Label.Kind.MISREAD_LETTER;
+                    return new Label(kind, List.of(next), cleaned.substring(0, m.end()).strip(), 0, m.end());
+                }
+            }
+        }
+        if (!path.isEmpty() && !schema.isLabel(path)) return null;
+        if (path.isEmpty() && !(seenTop.isEmpty() && !lostLineSeen)) return null;
+        List<String> after = schema.labelAfter(path);
+        if (after.size() < 2) return null;
+        java.util.regex.Matcher m = namedLabel(cleaned, after, true);
+        if (m == null) return null;
+        return new Label(Label.Kind.DOTTED, after, cleaned.substring(0, m.end()).strip(), 0, m.end());
+    }
+
+    /**
+     * The start of {@code cleaned} when it is {@code label} glued together as OCR reads a compact
+     * one ({@code laiiit=5} for {@code 1.a.ii i_t = 5}): its parents, each maybe followed by a dot
+     * and a 1 maybe read as l, I or |, then its last numeral as {@link #numeralAsRead}, then
+     * straight on the quantity that label asks for (its symbol cue). With {@code parentsNeeded} the
+     * parents must be there; else they may be left out ({@code iiit=1}). Null when it is not.
+     */
+    private java.util.regex.Matcher namedLabel(String cleaned, List<String> label, boolean parentsNeeded) {
+        List<String> cues = schema.cuesOf(label);
         if (cues.isEmpty()) return null;
+        StringBuilder parents = new StringBuilder();
+        for (String part : label.subList(0, label.size() - 1)) {
+            parents.append(part.equals("1") ? "[1lI|]" : java.util.regex.Pattern.quote(part)).append("\\.?");
+        }
+        String prefix = parents.length() == 0 ? "" : "(?:" + parents + ")" + (parentsNeeded ? "" : "?");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "\\s*[j(|\\[{]?" + numeralAsRead(next) + "[)\\]}.,j:]?\\s*", java.util.regex.Pattern.CASE_INSENSITIVE)
-                .matcher(cleaned);
+                "\\s*" + prefix + "[j(|\\[{]?" + numeralAsRead(label.get(label.size() - 1)) + "[)\\]}.,j:]?\\s*",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(cleaned);
         if (!m.lookingAt()) return null;
         String rest = cleaned.substring(m.end());
-        if (cues.stream().noneMatch(c -> Cues.namesAtStart(rest, c))) return null;
-        Label.Kind kind = schema.romanAt(depth) ? Label.Kind.MISREAD_ROMAN : Label.Kind.MISREAD_LETTER;
-        return new Label(kind, List.of(next), cleaned.substring(0, m.end()).strip(), 0, m.end());
+        return cues.stream().anyMatch(c -> Cues.namesAtStart(rest, c)) ? m : null;
     }
 
     /**

@@ -74,6 +74,36 @@ class OcrNoisyLabelsTest {
         assertTrue(text(plain, "T1.1").contains("71.2"), "without a T label before it, 71.2 stays text");
     }
 
+    /** The text as Tesseract hands over a page of scanned print: every word read at 95. */
+    private static Map<String, Segment> scanned(examgrader.rubric.Rubric rubric, String text) {
+        List<examgrader.ocr.Line> lines = new java.util.ArrayList<>();
+        for (String l : text.split("\n")) {
+            lines.add(new examgrader.ocr.Line(1, l, java.util.Arrays.stream(l.trim().split("\\s+"))
+                    .map(t -> new examgrader.ocr.Word(t, 95, examgrader.ocr.Box.NONE)).toList()));
+        }
+        var script = new examgrader.ocr.ScriptText(java.nio.file.Path.of("scan.pdf"), "0".repeat(64),
+                List.of(new examgrader.ocr.PageText(1, "tesseract 5.3.0 eng psm=4", null, lines)));
+        return new Segmenter().split(script, rubric).stream().collect(Collectors.toMap(Segment::questionId, Function.identity()));
+    }
+
+    @Test
+    void compactLabelsGluedWholeToTheirQuantityAreTheNextLabelsInRubricOrder() {
+        var s = scanned(CT3_WITH_CUES, "Roll No: 20ME19896\nlaift=4\nLaiiit=5\nl.aiiio t= 8\nlaivCt=3\n"
+                + "l.a.v C_{t-1} =1\nl.a.vi C~_t =7\nlbiCt=ftoC {t-1} +itoC~t\n= (0.7, 0.2, 0.05)");
+        assertEquals("ft=4", text(s, "1a.i"));
+        assertEquals("it=5", text(s, "1a.ii"));
+        assertEquals("o t= 8", text(s, "1a.iii"));
+        assertEquals("Ct=3", text(s, "1a.iv"));
+        assertTrue(text(s, "1b.i").startsWith("Ct=ftoC") && text(s, "1b.i").endsWith("(0.7, 0.2, 0.05)"), text(s, "1b.i"));
+    }
+
+    @Test
+    void aGluedCompactLabelThatIsNotTheNextOneStaysText() {
+        var s = scanned(CT3_WITH_CUES, "Roll No: 20ME19896\n1.a.i f_t = 4\nlaiiio t=8");
+        assertTrue(text(s, "1a.i").contains("laiiio t=8"), "1.a.iii is not next after 1.a.i: " + text(s, "1a.i"));
+        assertTrue(s.get("1a.iii").fragments().isEmpty());
+    }
+
     @Test
     void aLowerCaseTIsAVariableNotALabel() {
         var s = split(ExamRubrics.week8(), "2.1 t2.5 = 3\nt2.5 gives 12 x 12");
