@@ -277,6 +277,17 @@ class ScriptGraderTest {
     }
 
     @Test
+    void aLabelGluedToTheFirstWordOfTheAnswerBeforeIsThatAnswersOwnNotALostOne() {
+        List<Line> read = new java.util.ArrayList<>(Arrays.stream(new String[] {"Student no. 1002003", "Task 1"})
+                .map(l -> line(l, 95)).toList());
+        read.add(line("(1).No: h_{t-1} is computed from c_{t-1},", 40));
+        read.add(line("which depend on h_{t-2} and x_{t-1}.", 95));
+        read.add(line("(3) d/dz sigma(z) = sigma(z) * (1 - sigma(z))", 95));
+        var left = mark(grader.grade(script(read.toArray(Line[]::new)), WEEK8, Map.of()), "T1.2");
+        assertEquals(examgrader.score.Status.BLANK, left.status(), left.feedback());
+    }
+
+    @Test
     void circledItemNumbersCanBeDroppedByOcrSoAHandMarkedPartLeftOutGoesToAPerson() {
         var left = handMarkedPartLeftOutAfter("①", "③", "knowing h_{t-1} does not pin down c_{t-1}.");
         assertEquals(examgrader.score.Status.MANUAL, left.status(), left.feedback());

@@ -278,11 +278,13 @@ final class LeftOutCheck {
     private static final Pattern CIRCLED = Pattern.compile("[\u2460-\u2473@®©•°¢§]");
     /** Characters a misread label keeps: digits and their look-alikes, brackets, roman numerals' letters. */
     /**
-     * How a misread label starts a word: up to four letters or digits, maybe after an opening
-     * bracket or a speck, closed by a bracket, dot or colon ({@code (Z)}, {@code b)}, {@code T1.},
-     * {@code iii.}, {@code |Z)dh_t}).
+     * How a misread label starts a word: a short token with a digit closed by a bracket, dot or
+     * colon ({@code (7)}, {@code 4.b}, {@code T1.}), or letters in brackets or before a closing
+     * one ({@code (Z)}, {@code b)}, {@code |Z)dh_t}). Letters before a dot or colon are words
+     * ({@code No:}, {@code it.}); a roman numeral's own token is caught by {@link #hasLabelToken}.
      */
-    private static final Pattern LABEL_START = Pattern.compile("[(\\[{|]?[A-Za-z0-9]{1,4}[)\\]}.:,]");
+    private static final Pattern LABEL_START = Pattern.compile(
+            "[(\\[{|]?(?:\\d[A-Za-z0-9]{0,3}|[A-Za-z]{1,2}\\d[A-Za-z0-9]{0,1})[)\\]}.:,]|[(\\[{][A-Za-z]{1,4}[)\\]}]|[A-Za-z]{1,4}\\)");
 
     /** A lower-case word of three letters or more that is not a roman numeral ({@code iii.} is a label). */
     private static boolean plainWord(String word) {
@@ -310,17 +312,32 @@ final class LeftOutCheck {
      */
     static boolean holdsNoLabelOf(Question missing, LabelWalker.Piece line) {
         String last = missing.label().get(missing.label().size() - 1);
-        for (Word w : line.words()) {
-            String t = examgrader.ocr.Subscripts.ANY.matcher(w.text()).replaceAll(" ");
+        for (int i = 0; i < line.words().size(); i++) {
+            Word w = line.words().get(i);
+            String text = i == 0 ? partInPiece(w.text(), line.text()) : w.text();
+            if (text.isEmpty()) continue;
+            String t = examgrader.ocr.Subscripts.ANY.matcher(text).replaceAll(" ");
             if (CIRCLED.matcher(t).find()) return false;
             if (w.confidence() >= Segmenter.SURE_ON_PRINT) {
                 if (hasLabelToken(t, last)) return false;
-            } else if (!plainWord(w.text()) && !isName(w.text())
-                    && (LABEL_START.matcher(w.text()).lookingAt() || hasLabelToken(t, last))) {
+            } else if (!plainWord(text) && !isName(text)
+                    && (LABEL_START.matcher(text).lookingAt() || hasLabelToken(t, last))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The part of a piece's first word that is in the piece: OCR glues a label to the word after
+     * it ({@code (1).No:}), and that label, the piece's own, is no remnant of another.
+     */
+    private static String partInPiece(String word, String pieceText) {
+        String text = pieceText.strip();
+        for (int cut = 0; cut < word.length(); cut++) {
+            if (text.startsWith(word.substring(cut))) return word.substring(cut);
+        }
+        return word;
     }
 
     /** A name with a subscript and no bracket outside it ({@code o_{t-1}}, {@code h_t,}): no label's remnant. */
