@@ -48,12 +48,8 @@ final class CaretCheck {
 
     /** The shape of the ink inside {@code box} of a grey page. */
     static Shape shapeAt(BufferedImage page, Box box) {
-        int x0 = Math.max(0, box.x()), y0 = Math.max(0, box.y());
-        int x1 = Math.min(page.getWidth(), box.x() + box.width()), y1 = Math.min(page.getHeight(), box.y() + box.height());
-        if (x1 - x0 < 3 || y1 - y0 < 3) return Shape.UNKNOWN;
-        boolean[][] ink = InkPatches.mask(page, x0, y0, x1, y1);
-        if (ink == null) return Shape.UNKNOWN;
-        return shapeOf(trimmed(ink));
+        boolean[][] ink = InkPatches.inkIn(page, box);
+        return ink == null ? Shape.UNKNOWN : shapeOf(ink);
     }
 
     /** The shape of an ink mask already trimmed to its ink (rows top to bottom). */
@@ -90,25 +86,5 @@ final class CaretCheck {
             }
         }
         return false;
-    }
-
-    /** The mask cut to the rows and columns that hold ink (empty when there is none). */
-    static boolean[][] trimmed(boolean[][] ink) {
-        int top = -1, bottom = -1, left = Integer.MAX_VALUE, right = -1;
-        for (int y = 0; y < ink.length; y++) {
-            for (int x = 0; x < ink[y].length; x++) {
-                if (!ink[y][x]) continue;
-                if (top < 0) top = y;
-                bottom = y;
-                left = Math.min(left, x);
-                right = Math.max(right, x);
-            }
-        }
-        if (top < 0) return new boolean[0][0];
-        boolean[][] cut = new boolean[bottom - top + 1][right - left + 1];
-        for (int y = top; y <= bottom; y++) {
-            System.arraycopy(ink[y], left, cut[y - top], 0, right - left + 1);
-        }
-        return cut;
     }
 }

@@ -74,7 +74,7 @@ final class CircledNumbers {
                 continue;
             }
             Word first = line.words().get(0);
-            String marker = readBlock[i] ? String.valueOf((char) ('\u2460' + number.get() - 1)) : "@";
+            String marker = readBlock[i] ? circledDigit(number.get()) : "@";
             String rest = first.text().substring(1).replaceFirst("^[" + MARKER_SYMBOLS + "]+", "");
             List<Word> words = new ArrayList<>(line.words());
             words.set(0, new Word(marker + rest, first.confidence(), first.box(), first.numberConfidence(), first.signsByShape()));
@@ -85,6 +85,11 @@ final class CircledNumbers {
 
     private static boolean isCircledDigit(char c) {
         return c >= '\u2460' && c <= '\u2473';
+    }
+
+    /** The circled digit for {@code n} from 1 to 20 ({@code ①} for 1). */
+    private static String circledDigit(int n) {
+        return String.valueOf((char) ('\u2460' + n - 1));
     }
 
     /**
@@ -152,7 +157,7 @@ final class CircledNumbers {
                 continue;
             }
             Optional<Integer> number = numberRead(inside.get(), reader);
-            String marker = number.map(n -> String.valueOf((char) ('\u2460' + n - 1))).orElse("@");
+            String marker = number.map(CircledNumbers::circledDigit).orElse("@");
             List<Word> words = new ArrayList<>();
             words.add(new Word(marker, RECOVERED, where));
             words.addAll(line.words());

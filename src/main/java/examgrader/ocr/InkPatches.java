@@ -39,6 +39,38 @@ record InkPatches(int[][] label, List<int[]> boxes) {
         return ink;
     }
 
+    /**
+     * The ink inside {@code box} of a grey page, cut to the rows and columns that hold it; null
+     * when the box lies off the page or holds no ink.
+     */
+    static boolean[][] inkIn(BufferedImage page, Box box) {
+        int x0 = Math.max(0, box.x()), y0 = Math.max(0, box.y());
+        int x1 = Math.min(page.getWidth(), box.x() + box.width()), y1 = Math.min(page.getHeight(), box.y() + box.height());
+        if (x1 <= x0 || y1 <= y0) return null;
+        boolean[][] ink = mask(page, x0, y0, x1, y1);
+        return ink == null ? null : trimmed(ink);
+    }
+
+    /** The mask cut to the rows and columns that hold ink (empty when there is none). */
+    static boolean[][] trimmed(boolean[][] ink) {
+        int top = -1, bottom = -1, left = Integer.MAX_VALUE, right = -1;
+        for (int y = 0; y < ink.length; y++) {
+            for (int x = 0; x < ink[y].length; x++) {
+                if (!ink[y][x]) continue;
+                if (top < 0) top = y;
+                bottom = y;
+                left = Math.min(left, x);
+                right = Math.max(right, x);
+            }
+        }
+        if (top < 0) return new boolean[0][0];
+        boolean[][] cut = new boolean[bottom - top + 1][right - left + 1];
+        for (int y = top; y <= bottom; y++) {
+            System.arraycopy(ink[y], left, cut[y - top], 0, right - left + 1);
+        }
+        return cut;
+    }
+
     /** The mask with every ink pixel grown by {@code by} pixels each way (gaps up to twice that closed). */
     static boolean[][] grown(boolean[][] ink, int by) {
         int h = ink.length, w = h == 0 ? 0 : ink[0].length;

@@ -45,13 +45,8 @@ final class MiddleDots {
 
     /** Whether the ink inside {@code box} of a grey page is a dot: at least 2 px tall, not much wider than tall. */
     static boolean isDot(BufferedImage page, Box box) {
-        int x0 = Math.max(0, box.x()), y0 = Math.max(0, box.y());
-        int x1 = Math.min(page.getWidth(), box.x() + box.width()), y1 = Math.min(page.getHeight(), box.y() + box.height());
-        if (x1 - x0 < 1 || y1 - y0 < 1) return false;
-        boolean[][] ink = InkPatches.mask(page, x0, y0, x1, y1);
-        if (ink == null) return false;
-        boolean[][] cut = CaretCheck.trimmed(ink);
-        int h = cut.length, w = h == 0 ? 0 : cut[0].length;
+        boolean[][] ink = InkPatches.inkIn(page, box);
+        int h = ink == null ? 0 : ink.length, w = h == 0 ? 0 : ink[0].length;
         return h >= 2 && w <= MAX_DOT_RATIO * h;
     }
 }

@@ -58,12 +58,9 @@ final class OcrFormulaReadings {
             char letter = v.charAt(0);
             boolean confirmed = read.matches("(?s).*[A-Za-z']\\(" + letter + "\\).*");
             if (!confirmed && !anywhere) continue;
-            StringBuilder alike = new StringBuilder().append(Character.toUpperCase(letter));
-            if (LOOKALIKE_DIGIT.containsKey(letter) && !variables.contains(String.valueOf(Character.toUpperCase(letter)))) {
-                alike.append(LOOKALIKE_DIGIT.get(letter));
-            }
-            if (variables.contains(String.valueOf(Character.toUpperCase(letter)))) alike.deleteCharAt(0);
-            if (alike.isEmpty()) continue;
+            char capital = Character.toUpperCase(letter);
+            if (variables.contains(String.valueOf(capital))) continue;
+            String alike = capital + (LOOKALIKE_DIGIT.containsKey(letter) ? String.valueOf(LOOKALIKE_DIGIT.get(letter)) : "");
             out = out.replaceAll("(?<=[A-Za-z']\\()[" + alike + "](?=\\))", v);
             if (anywhere) out = out.replaceAll("(?<=\\^\\(-?)[" + alike + "](?=\\))", v);
         }

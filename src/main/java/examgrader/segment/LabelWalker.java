@@ -146,8 +146,9 @@ final class LabelWalker {
 
     private List<Piece> readLine(int page, Line line, boolean readByOcr, int lineNo) {
         String text = line.text();
+        List<int[]> offsets = wordOffsets(text, line.words());
         lineWords = readByOcr ? line.words() : List.of();
-        lineOffsets = readByOcr ? wordOffsets(text, line.words()) : List.of();
+        lineOffsets = readByOcr ? offsets : List.of();
         String cleaned = LabelScanner.blankMarkup(text);
         int textStart = 0;
         Integer prevDepth = null;
@@ -186,7 +187,6 @@ final class LabelWalker {
         inner.addAll(LabelScanner.inline(cleaned, textStart));
         if (readByOcr) inner.addAll(LabelScanner.inlineMisread(cleaned, textStart));
         inner.sort(Comparator.comparingInt(Label::start));
-        List<int[]> offsets = wordOffsets(text, line.words());
         List<Piece> pieces = new ArrayList<>();
         int from = textStart;
         List<String> pathNow = List.copyOf(path);

@@ -226,8 +226,10 @@ final class LeftOutCheck {
     /** Words that state a number without digits ({@code no extra parameters}, {@code none}, {@code zero}). */
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "(?i)\\b(?:no|none|nil|nothing|zero|one|two|three|four|five|six|seven|eight|nine|ten)\\b");
+    /** The letters and signs OCR reads each digit as, by digit. */
+    private static final String[] LOOKALIKES = {"OoQD", "lI|!", "Zz", "", "A", "Ss", "bG", "T", "B", "gq"};
     /** Letters and signs OCR reads digits as: O or Q for 0, l or | for 1, Z for 2, A for 4, S for 5, b for 6, T for 7, B for 8, g for 9. */
-    private static final Pattern DIGIT_LOOKALIKE = Pattern.compile("[OoQDIl|!ZzASsbGTBgq]");
+    private static final Pattern DIGIT_LOOKALIKE = Pattern.compile("[" + String.join("", LOOKALIKES) + "]");
     /** A word made only of look-alikes, which a surely read word may still be ({@code so} for 50). */
     private static final Pattern ONLY_LOOKALIKES = Pattern.compile("(?:" + DIGIT_LOOKALIKE.pattern() + ")+[.,:;)]*");
     /** A plain lower-case word; read doubtfully it is still no number. */
@@ -275,13 +277,12 @@ final class LeftOutCheck {
     }
 
     /** Circled item numbers and the symbols Tesseract reads them as. */
-    private static final Pattern CIRCLED = Pattern.compile("[\u2460-\u2473@®©•°¢§]");
-    /** Characters a misread label keeps: digits and their look-alikes, brackets, roman numerals' letters. */
+    private static final Pattern CIRCLED = Pattern.compile("[\u2460-\u2473" + MarkerRuns.SYMBOLS + "]");
     /**
      * How a misread label starts a word: a short token with a digit closed by a bracket, dot or
      * colon ({@code (7)}, {@code 4.b}, {@code T1.}), or letters in brackets or before a closing
      * one ({@code (Z)}, {@code b)}, {@code |Z)dh_t}). Letters before a dot or colon are words
-     * ({@code No:}, {@code it.}); a roman numeral's own token is caught by {@link #hasLabelToken}.
+     * ({@code No:}, {@code it.}); a roman numeral's own token is caught by {@link #labelToken}.
      */
     private static final Pattern LABEL_START = Pattern.compile(
             "[(\\[{|]?(?:\\d[A-Za-z0-9]{0,3}|[A-Za-z]{1,2}\\d[A-Za-z0-9]{0,1})[)\\]}.:,]|[(\\[{][A-Za-z]{1,4}[)\\]}]|[A-Za-z]{1,4}\\)");
@@ -311,7 +312,7 @@ final class LeftOutCheck {
      * such a token ({@code U^f(d)} and {@code tanh^2(c_t))} pass). Marker symbols never pass.
      */
     static boolean holdsNoLabelOf(Question missing, LabelWalker.Piece line) {
-        String last = missing.label().get(missing.label().size() - 1);
+        Pattern labelToken = labelToken(missing.label().get(missing.label().size() - 1));
         for (int i = 0; i < line.words().size(); i++) {
             Word w = line.words().get(i);
             String text = i == 0 ? partInPiece(w.text(), line.text()) : w.text();
@@ -319,9 +320,9 @@ final class LeftOutCheck {
             String t = examgrader.ocr.Subscripts.ANY.matcher(text).replaceAll(" ");
             if (CIRCLED.matcher(t).find()) return false;
             if (w.confidence() >= Segmenter.SURE_ON_PRINT) {
-                if (hasLabelToken(t, last)) return false;
+                if (labelToken.matcher(t).find()) return false;
             } else if (!plainWord(text) && !isName(text)
-                    && (LABEL_START.matcher(text).lookingAt() || hasLabelToken(t, last))) {
+                    && (LABEL_START.matcher(text).lookingAt() || labelToken.matcher(t).find())) {
                 return false;
             }
         }
@@ -346,18 +347,15 @@ final class LeftOutCheck {
                 && !examgrader.ocr.Subscripts.ANY.matcher(word).replaceAll("").matches(".*[()\\[\\]{}].*");
     }
 
-    /** Digit look-alikes by digit, as OCR misreads printed label numbers. */
-    private static final String[] LOOKALIKES = {"OoQD", "lI|!", "Zz", "", "A", "Ss", "bG", "T", "B", "gq"};
-
     /**
-     * Whether {@code text} holds {@code label} (letters and digits, as rubric labels are) as a
-     * token of its own, its digits possibly read as look-alikes; an exponent ({@code ^2}) is no label.
+     * {@code label} (letters and digits, as rubric labels are) as a token of its own, its digits
+     * possibly read as look-alikes; an exponent ({@code ^2}) is no label.
      */
-    private static boolean hasLabelToken(String text, String label) {
+    private static Pattern labelToken(String label) {
         StringBuilder pattern = new StringBuilder();
         for (char c : label.toCharArray()) {
             pattern.append('[').append(c).append(Character.isDigit(c) ? LOOKALIKES[c - '0'] : "").append(']');
         }
-        return Pattern.compile("(?i)(?<![A-Za-z0-9^])" + pattern + "(?![A-Za-z0-9])").matcher(text).find();
+        return Pattern.compile("(?i)(?<![A-Za-z0-9^])" + pattern + "(?![A-Za-z0-9])");
     }
 }

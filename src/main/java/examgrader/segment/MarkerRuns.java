@@ -19,12 +19,14 @@ final class MarkerRuns {
     /** A line that starts with an unreadable marker and no label; {@code section} is where the walker was. */
     record MarkerLine(int line, int section, int start, int end, String glyph) {}
 
+    /** The symbols Tesseract reads a circled number as. */
+    static final String SYMBOLS = "@®©•°¢§";
     /**
      * Specks before the marker, then one symbol before the answer text: a symbol no word starts
      * with may be glued to it ({@code @H_out}), a capital O must stand alone.
      */
     private static final Pattern MARKER = Pattern.compile(
-            "\\s*(?:[_'‘’\"“”~\\-—–|.,·`]\\s*){0,3}(?:([@®©•°¢§])[\\s\\-]*|(O)\\s+)(?=\\S)");
+            "\\s*(?:[_'‘’\"“”~\\-—–|.,·`]\\s*){0,3}(?:([" + SYMBOLS + "])[\\s\\-]*|(O)\\s+)(?=\\S)");
 
     private MarkerRuns() {}
 
@@ -142,7 +144,7 @@ final class MarkerRuns {
     }
 
     /** A letter label right after the marker ({@code @a)e_kj}), which the first walk does not read. */
-    private static final Pattern GLUED_LETTER = Pattern.compile("\\s*[@®©•°¢§O]?\\s*\\(?([a-h])\\)");
+    private static final Pattern GLUED_LETTER = Pattern.compile("\\s*[" + SYMBOLS + "O]?\\s*\\(?([a-h])\\)");
 
     /**
      * The one order of the questions (question of each block) that the sub-labels allow and that
