@@ -120,6 +120,16 @@ public final class TestFiles {
         return out;
     }
 
+    /** A blank grey page of {@code w} × {@code h} pixels, white all over, to draw test glyphs on. */
+    public static BufferedImage white(int w, int h) {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        return image;
+    }
+
     /** The image turned by {@code degrees} about its centre (positive: clockwise on screen), white behind. */
     public static BufferedImage rotated(BufferedImage image, double degrees) {
         BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);

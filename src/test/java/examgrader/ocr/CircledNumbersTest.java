@@ -133,10 +133,8 @@ class CircledNumbersTest {
 
     @Test
     void aRingBrokenByTheScanIsClosedToFindItsInside() {
-        BufferedImage page = new BufferedImage(80, 80, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage page = TestFiles.white(80, 80);
         java.awt.Graphics2D g = page.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 80, 80);
         g.setColor(java.awt.Color.BLACK);
         g.setStroke(new java.awt.BasicStroke(2));
         for (int arc = 0; arc < 360; arc += 60) g.drawArc(20, 20, 40, 40, arc, 50);

@@ -55,10 +55,8 @@ class MiddleDotsTest {
 
     @Test
     void aBarIsNoDotAndABlobIs() {
-        BufferedImage page = new BufferedImage(40, 20, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage page = TestFiles.white(40, 20);
         java.awt.Graphics2D g = page.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 40, 20);
         g.setColor(java.awt.Color.BLACK);
         g.fillRect(2, 8, 8, 3);
         g.fillRect(20, 7, 3, 4);

@@ -26,13 +26,13 @@ class PreprocessorTest {
 
     @Test
     void blankPageHasNoSkew() {
-        BufferedImage blank = TestFiles.withNoise(white(400, 300), 0, 1);
+        BufferedImage blank = TestFiles.withNoise(TestFiles.white(400, 300), 0, 1);
         assertEquals(0, Preprocessor.skewDegrees(blank));
     }
 
     @Test
     void medianRemovesIsolatedSpecks() {
-        BufferedImage specks = TestFiles.withNoise(white(400, 300), 0.01, 5);
+        BufferedImage specks = TestFiles.withNoise(TestFiles.white(400, 300), 0.01, 5);
         assertTrue(darkPixels(specks) > 300, "the test image has specks");
         assertEquals(0, darkPixels(Preprocessor.median3(specks)));
     }
@@ -65,7 +65,7 @@ class PreprocessorTest {
 
     @Test
     void boxOnATurnedImageMapsBackToWhereItWas() {
-        BufferedImage original = white(300, 200);
+        BufferedImage original = TestFiles.white(300, 200);
         Box mark = new Box(40, 150, 70, 20);
         java.awt.Graphics2D g = original.createGraphics();
         g.setColor(java.awt.Color.BLACK);
@@ -100,15 +100,6 @@ class PreprocessorTest {
         for (int i = 0; i < pixels.length; i++) pixels[i] = (byte) (i < 300 ? 40 : 220);
         int threshold = Preprocessor.otsu(pixels);
         assertTrue(threshold > 40 && threshold <= 220, "threshold " + threshold);
-    }
-
-    private static BufferedImage white(int w, int h) {
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D g = image.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        g.dispose();
-        return image;
     }
 
     private static long darkPixels(BufferedImage grey) {
