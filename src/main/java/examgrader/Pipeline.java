@@ -65,6 +65,7 @@ public final class Pipeline {
                        List<String> commandArgs, ProgressListener progress) {
         InputFiles.Expansion found = InputFiles.expand(inputs);
         List<Rejection> rejected = new ArrayList<>(found.rejected());
+        for (Rejection r : found.rejected()) log.println("grader: rejected " + r.file() + ": " + r.reason());
         try (Store store = Store.open(outDir)) {
             long runId = store.startRun(rubric.source(), rubric.sha256(), examgrader.cli.GraderVersion.current(), commandArgs);
             List<Path> toRead = new ArrayList<>();

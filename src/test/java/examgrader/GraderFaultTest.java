@@ -52,4 +52,25 @@ class GraderFaultTest {
         assertTrue(log.toString().contains("engine fault"), log.toString());
         assertFalse(log.toString().contains("\tat "), "a stack trace reached the user:\n" + log);
     }
+
+    @Test
+    void filesRejectedWhileFindingTheInputsAreNamedOnTheLogWithTheirReasonAndTheRestIsGraded() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("20CS30017.md"), "Roll no: 20CS30017\n5. total multiplications = 3088878\n");
+        Files.writeString(in.resolve("notes.docx"), "x");
+        Files.createSymbolicLink(in.resolve("gone.pdf"), dir.resolve("deleted.pdf"));
+        Rubric rubric = RubricLoader.load(Path.of("rubrics/cs60010-ct3-2021.yaml"));
+        var log = new ByteArrayOutputStream();
+        Pipeline pipeline = new Pipeline(new ScriptGrader(new Scorer(new ReferenceEngine())), dir.resolve("cache"), 1,
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+
+        Pipeline.Outcome outcome = pipeline.run(rubric, List.of(in), dir.resolve("out"), Map.of(), List.of(), ProgressListener.NONE);
+
+        assertEquals(1, outcome.results().size(), log.toString());
+        assertEquals(2, outcome.rejected().size());
+        assertTrue(log.toString().contains("grader: rejected " + in.resolve("gone.pdf") + ": a link to a file that does not exist"),
+                log.toString());
+        assertTrue(log.toString().contains("grader: rejected " + in.resolve("notes.docx") + ": unsupported file type .docx"),
+                log.toString());
+    }
 }
