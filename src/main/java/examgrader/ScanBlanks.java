@@ -66,7 +66,11 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
      * number there, whether or not extraction took it for a candidate. So besides a sure chosen
      * value, the first line may hold digits (other than subscripts, {@code C_{t-1}}) only in one
      * chain of arithmetic that ends in the chosen value ({@code mults = 5 x 5 x 64 = 1600}): none
-     * after it, none in the name before the first {@code =}, no words between two {@code =}.
+     * after it, no words between two {@code =}, and before the first {@code =} a name, perhaps
+     * with its arithmetic after a colon ({@code adds: 5 x 5 x (7x7x32 - 1) = 2507200}). A first
+     * line that only works out a step towards a value chosen further down ({@code H_out =
+     * floor((64 - 3)/2) + 1 = 31} above {@code so the output is 31 x 30}) is held to the same
+     * chain, ending in a number.
      */
     private static boolean firstLineHoldsOneSureValue(Answer answer, Segment segment) {
         if (answer.chosen().isEmpty() || segment.fragments().isEmpty()) return false;
@@ -75,15 +79,46 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
         if (answer.candidates().stream().filter(c -> readFrom(c, first)).count() > 1) return false;
         Candidate chosen = answer.chosen().get();
         String line = first.text();
+        if (!examgrader.ocr.Subscripts.digitsOutside(line)) return true;
         int at = readFrom(chosen, first) ? line.lastIndexOf(chosen.raw()) : -1;
-        if (at < 0) return !examgrader.ocr.Subscripts.digitsOutside(line);
-        if (examgrader.ocr.Subscripts.digitsOutside(line.substring(at + chosen.raw().length()))) return false;
-        String[] steps = line.substring(0, at).split("=", -1);
-        if (examgrader.ocr.Subscripts.digitsOutside(steps[0])) return false;
+        String chain;
+        if (at >= 0) {
+            if (examgrader.ocr.Subscripts.digitsOutside(line.substring(at + chosen.raw().length()))) return false;
+            chain = line.substring(0, at);
+        } else {
+            java.util.regex.Matcher step = LAST_STEP.matcher(line);
+            if (!step.find()) return false;
+            chain = line.substring(0, step.start(1));
+        }
+        String[] steps = chain.split("=", -1);
+        if (examgrader.ocr.Subscripts.digitsOutside(steps[0])) {
+            java.util.regex.Matcher named = NAMED_WORKING.matcher(steps[0]);
+            if (!named.matches() || !isWorking(named.group(1))) return false;
+        }
         for (int i = 1; i < steps.length; i++) {
-            if (!WORKING.matcher(steps[i]).matches()) return false;
+            if (!isWorking(steps[i])) return false;
         }
         return true;
+    }
+
+    /** A chain's last step, a number alone after its {@code =}. */
+    private static final java.util.regex.Pattern LAST_STEP = java.util.regex.Pattern.compile("=\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*$");
+
+    /** The arithmetic of a step: digits, operators and brackets, and the functions working uses. */
+    private static final java.util.regex.Pattern WORKING = java.util.regex.Pattern.compile(
+            "(?:[\\d\\s.,xX×*+\\-/()\\[\\]{}^]|(?:floor|ceil|sqrt|exp|log|ln|max|min)(?=\\())*");
+    /**
+     * The name of a quantity and, after a colon, its arithmetic: {@code adds: 5 x 5 x 64}; perhaps
+     * after the letter or circled number of a sub-part the rubric does not name ({@code c) adds:}).
+     */
+    private static final java.util.regex.Pattern NAMED_WORKING = java.util.regex.Pattern.compile(
+            "\\s*(?:[(\\[]?[a-z][).\\]]\\s*|[\u2460-\u2473]\\s*)?[A-Za-z][A-Za-z .]*:(" + WORKING.pattern() + ")");
+    /** Two numbers with only spaces or brackets between them: a label may have stood there ({@code 3 x 5 (6) 3 x 1}). */
+    private static final java.util.regex.Pattern NUMBERS_UNJOINED = java.util.regex.Pattern.compile("\\d[\\s()\\[\\]{}]+\\d");
+
+    /** A step of an = chain that is only arithmetic, {@code 5 x 5 x 64 x (7x7x32)}, each number joined to the next by an operator. */
+    private static boolean isWorking(String step) {
+        return WORKING.matcher(step).matches() && !NUMBERS_UNJOINED.matcher(step).find();
     }
 
     /**
@@ -93,9 +128,6 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
     private static boolean holdsOnlyItsValue(Segment segment, Candidate chosen) {
         return segment.fragments().size() == 1 && segment.fragments().get(0).text().strip().equals(chosen.raw());
     }
-
-    /** A step of an = chain that is only arithmetic: {@code 5 x 5 x 64 x (7x7x32)}. */
-    private static final java.util.regex.Pattern WORKING = java.util.regex.Pattern.compile("[\\d\\s.,xX×*+\\-/()\\[\\]{}^]*");
 
     /** Extraction narrows a candidate's fragment to the words that hold it, so compare words. */
     private static boolean readFrom(Candidate candidate, Fragment line) {

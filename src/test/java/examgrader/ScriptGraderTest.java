@@ -305,4 +305,46 @@ class ScriptGraderTest {
         var left = mark(grader.grade(sought, WEEK8, Map.of()), "T1.2");
         assertEquals(examgrader.score.Status.BLANK, left.status(), left.feedback());
     }
+
+    /** Task 2 of the week 8 paper on print, without 2.3; {@code secondStep} is the line after 2.2's first. */
+    private examgrader.score.Mark setLeftOutAfterWorking(String secondStep) {
+        String[] lines = {"Student no. 1002003", "Task 2", "2.1 H_out = floor((78 + 2x2 - 5)/3) + 1 = 26",
+                "W_out = floor((84 + 2x2 - 5)/3) + 1 = 28", "therefore the feature map is 26 x 28",
+                "2.2 H_out = floor((64 - 3)/2) + 1 = 31", secondStep, "therefore the output size is 31 x 30",
+                "2.4 output side = floor((19 - 7)/3) + 1 = 5, so 5 x 5 x 64", "a) parameters = 7 x 7 x 32 x 64 = 100352",
+                "b) multiplications = 5 x 5 x 64 x (7x7x32) = 2508800", "c) additions = 5 x 5 x 64 x (7x7x32 - 1) = 2507200",
+                "2.5 parameters = 1 x 1 x 512 x 128 = 65536"};
+        return mark(grader.grade(printScan(lines), WEEK8, Map.of()), "T2.3");
+    }
+
+    @Test
+    void onPrintAStepWhoseResultTheAnswerGoesOnToUseLeavesNoRoomForALostLabel() {
+        var left = setLeftOutAfterWorking("W_out = floor((64 - 5)/2) + 1 = 30");
+        assertEquals(examgrader.score.Status.BLANK, left.status(), left.feedback());
+        assertTrue(left.feedback().contains("T2.2"), left.feedback());
+    }
+
+    @Test
+    void aNamedValueThatTheAnswerDoesNotGoOnToUseMayBeALostLabelsAnswer() {
+        var unused = setLeftOutAfterWorking("n = floor((64 - 5)/2) + 1 = 54");
+        assertEquals(examgrader.score.Status.REVIEW, unused.status(), unused.feedback());
+        var label = setLeftOutAfterWorking("3) W_out = floor((64 - 5)/2) + 1 = 30");
+        assertEquals(examgrader.score.Status.REVIEW, label.status(), label.feedback());
+    }
+
+    /** The last question of the week 8 paper, not written, when 2.4's last line reads {@code additions}. */
+    private examgrader.score.Mark lastQuestionLeftOutAfter(String additions) {
+        String[] lines = {"Student no. 1002003", "Task 2", "2.4 output side = floor((19 - 7)/3) + 1 = 5, so 5 x 5 x 64",
+                "a) parameters = 7 x 7 x 32 x 64 = 100352", "b) multiplications = 5 x 5 x 64 x (7x7x32) = 2508800",
+                "c) " + additions};
+        return mark(grader.grade(printScan(lines), WEEK8, Map.of()), "T2.5.params");
+    }
+
+    @Test
+    void aNamedLineOfArithmeticBeforeAQuestionLeftOutHidesNoLabel() {
+        var left = lastQuestionLeftOutAfter("adds: 5 x 5 x 64 x (7x7x32 - 1) = 2507200");
+        assertEquals(examgrader.score.Status.BLANK, left.status(), left.feedback());
+        var glued = lastQuestionLeftOutAfter("adds: 5 x 5 x 64 x 1567 5) 1 x 1 x 512 x 128 = 2507200");
+        assertEquals(examgrader.score.Status.REVIEW, glued.status(), glued.feedback());
+    }
 }

@@ -183,10 +183,24 @@ final class LeftOutCheck {
         LabelWalker.Piece next = pieces.get(at + 1);
         if (next.lostLabel()) return false;
         Integer claimedBy = owner.get(next);
-        if (claimedBy == null || claimedBy.equals(beforeOwner)) return false;
+        if (claimedBy == null) return next.section() != before.section() && opensAnotherQuestion(next, beforeOwner, questions);
+        if (claimedBy.equals(beforeOwner)) return false;
         boolean sharedLabel = beforeOwner != null && LabelPath.key(questions.get(claimedBy).label())
                 .equals(LabelPath.key(questions.get(beforeOwner).label()));
         return next.section() != before.section() || sharedLabel;
+    }
+
+    /**
+     * Whether a line no question claimed starts the section of a label another question of the
+     * rubric has ({@code 2.4 output side = ... so 5 x 5 x 64}, under the label 2.4 its three parts
+     * share, naming none of their cues): that label was read, so a lost one is not there.
+     */
+    private static boolean opensAnotherQuestion(LabelWalker.Piece line, Integer beforeOwner, List<Question> questions) {
+        String key = LabelPath.key(line.path());
+        if (line.path().isEmpty() || beforeOwner != null && LabelPath.key(questions.get(beforeOwner).label()).equals(key)) {
+            return false;
+        }
+        return questions.stream().anyMatch(q -> LabelPath.key(q.label()).equals(key));
     }
 
     /**
@@ -201,21 +215,52 @@ final class LeftOutCheck {
 
     /**
      * The earlier answer's lines after its first either all go on with working (or restate its
-     * result), or there are none:
+     * result, or work out a step it goes on to use), or there are none; and none names what only
+     * the missing question asks for ({@code input} for the input size after {@code therefore the
+     * output size is 31 x 30}, whose {@code size} both ask for):
      * a lost label could then only be inside its first line, which the caller checks by its values.
      */
     private static boolean continuesOnlyWithWorking(List<Segmenter.Assigned> assigned, Question neighbour, Question missing) {
         LabelWalker.Piece first = assigned.get(0).piece();
-        for (Segmenter.Assigned a : assigned) {
-            LabelWalker.Piece p = a.piece();
+        for (int i = 0; i < assigned.size(); i++) {
+            LabelWalker.Piece p = assigned.get(i).piece();
             boolean firstLine = p.page() == first.page() && p.line() == first.line();
             if (firstLine) continue;
-            boolean namesMissing = missing.cues().stream().anyMatch(c -> Cues.mentions(p.text(), c));
+            boolean namesMissing = missing.cues().stream()
+                    .anyMatch(c -> !neighbour.cues().contains(c) && Cues.mentions(p.text(), c));
             if (p.lostLabel() || namesMissing) return false;
-            if (GOES_ON.matcher(p.text().strip()).lookingAt() || restatesItsResult(p.text(), neighbour)) continue;
-            if (!(expectsValue(missing) && holdsNoValue(p))) return false;
+            if (goesOn(p, neighbour)) continue;
+            if (expectsValue(missing) && holdsNoValue(p)) continue;
+            if (!feedsWhatFollows(p, assigned.subList(i + 1, assigned.size()), neighbour, missing)) return false;
         }
         return true;
+    }
+
+    private static boolean goesOn(LabelWalker.Piece line, Question neighbour) {
+        return GOES_ON.matcher(line.text().strip()).lookingAt() || restatesItsResult(line.text(), neighbour);
+    }
+
+    /** A line that works out a named quantity: {@code W_out = floor((64 - 5)/2) + 1 = 30}, its result at the end. */
+    private static final Pattern NAMED_RESULT = Pattern.compile("[A-Za-z][^=]*=.*=\\s*(\\d+(?:\\.\\d+)?)[.,;]?");
+
+    /**
+     * A line that works out a named quantity whose result a later line of the same answer goes on
+     * to use ({@code H_out = ... = 31}, {@code W_out = ... = 30}, {@code so the output is 31 x 30}):
+     * it is a step of that answer's working. Its first word, the name, is read surely and is no
+     * remnant of the missing label, so no lost label starts the line.
+     */
+    private static boolean feedsWhatFollows(LabelWalker.Piece line, List<Segmenter.Assigned> later,
+                                            Question neighbour, Question missing) {
+        java.util.regex.Matcher m = NAMED_RESULT.matcher(line.text().strip());
+        if (!m.matches() || line.words().isEmpty()) return false;
+        Word name = line.words().get(0);
+        if (name.confidence() < Segmenter.SURE_ON_PRINT || LABEL_START.matcher(name.text()).lookingAt()
+                || labelToken(missing.label().get(missing.label().size() - 1)).matcher(name.text()).find()) {
+            return false;
+        }
+        Pattern used = Pattern.compile("(?<![\\d.])" + Pattern.quote(m.group(1)) + "(?![\\d]|\\.\\d)");
+        return later.stream().map(Segmenter.Assigned::piece)
+                .anyMatch(p -> goesOn(p, neighbour) && used.matcher(p.text()).find());
     }
 
     /** Whether the question's answer is a value (a number, vector, shape or set) rather than a formula or prose. */
