@@ -8,7 +8,8 @@ import java.util.List;
  * Cuts an answer into chains of equalities, the way a student's working reads:
  * {@code total = 5 × 5 × 100352 = 2508800}. A line that starts with "=" continues the chain of
  * the line before (aligned working); "∴", "⇒", "so", "therefore", "hence" and "thus" start a new one.
- * A line ending in "=" is continued by the next line. "->", ":" and "is" stating a result count as "=".
+ * A line ending in "=" is continued by the next line. "->", ":" and "is" stating a result count as "=";
+ * the "=" of {@code <=} and {@code >=} does not ({@code 52 <= n <= 54} is one statement).
  */
 final class Statements {
     /** One side of an equality, with the fragment it was written in. */
@@ -55,7 +56,7 @@ final class Statements {
     static List<Chain> chains(List<Fragment> fragments) {
         List<List<Part>> chains = new ArrayList<>();
         for (Fragment f : ColumnVectors.join(fragments)) {
-            String plain = ocrPowers(Latex.toPlain(f.text()).replace("=>", "⇒"));
+            String plain = ocrPowers(Latex.toPlain(f.text()).replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
             for (String statement : plain.split("\n|;|(?=∴)|(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))")) {
                 String st = ANSWER_SEPARATOR.matcher(statement.replace("⇒", " ")).replaceAll(" = ").strip();
                 if (st.isEmpty()) continue;

@@ -38,6 +38,15 @@ final class ValueReader {
     private static final Pattern SET_BRACED = Pattern.compile("[{\\[]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[}\\]]");
     private static final Pattern SET_LIST = Pattern.compile(
             "(?<![\\w.,^])\\d+(?:\\.\\d+)?(?:(?:\\s*,\\s*|\\s+or\\s+|\\s+and\\s+|\\s+)\\d+(?:\\.\\d+)?)+(?![\\w^]|\\.\\d)");
+    /**
+     * Whole numbers given as a range where a set of them is asked: {@code 52 ≤ n ≤ 54},
+     * {@code 52 <= n < 55}, {@code 52-54}, {@code 52 to 54}. A lower bound above the upper one is
+     * no range ({@code 64 - 3} is working).
+     */
+    private static final Pattern RANGE = Pattern.compile("(?<![\\w.,^])(\\d+)\\s*(?:(<=|≤|⩽|<)\\s*[A-Za-z]\\w*\\s*(<=|≤|⩽|<)"
+            + "|(?:-|–|—|\\.\\.|to))\\s*(\\d+)(?![\\w^]|\\.\\d)");
+    /** The most whole numbers a range may stand for: a wider one is not a list of answers. */
+    private static final int MAX_RANGE = 50;
     private static final Pattern OPERATOR = Pattern.compile("[-+×*/·⊙^<>≤≥≠√]|\\d");
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s*([A-Za-z%]+)");
     /** Units that say a number is a size or a time, not a count. */
@@ -131,12 +140,14 @@ final class ValueReader {
         return switch (kind) {
             case VECTOR -> List.of(VECTOR);
             case SHAPE -> List.of(SHAPE, TUPLE);
-            case SET -> List.of(SET_BRACED, SET_LIST);
+            case SET -> List.of(RANGE, SET_BRACED, SET_LIST);
             default -> List.of();
         };
     }
 
     private static Value structuredValue(AnswerKind kind, String raw) {
+        Matcher range = RANGE.matcher(raw);
+        if (kind == AnswerKind.SET && range.matches()) return range(range);
         List<String> numbers = new ArrayList<>();
         Matcher m = Pattern.compile(PLAIN).matcher(raw.replaceAll("(?i)\\b(?:or|and|by)\\b|(?<=\\d)by(?=\\d)", " "));
         while (m.find()) numbers.add(m.group());
@@ -147,6 +158,16 @@ final class ValueReader {
             case SHAPE -> shape(raw);
             default -> null;
         };
+    }
+
+    /** The whole numbers a range stands for, its strict bounds ({@code <}) left out; null when it is none. */
+    private static Value range(Matcher range) {
+        long low = Long.parseLong(range.group(1)) + ("<".equals(range.group(2)) ? 1 : 0);
+        long high = Long.parseLong(range.group(4)) - ("<".equals(range.group(3)) ? 1 : 0);
+        if (low > high || high - low >= MAX_RANGE) return null;
+        List<Double> members = new ArrayList<>();
+        for (long n = low; n <= high; n++) members.add((double) n);
+        return new Value.NumberSet(members);
     }
 
     private static Value shape(String raw) {

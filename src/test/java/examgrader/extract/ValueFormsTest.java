@@ -64,6 +64,20 @@ class ValueFormsTest {
         assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 54.0)), chosen(AnswerKind.SET, text));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"52 ≤ n ≤ 54", "$52 \\leq n \\leq 54$", "so 52 <= n < 55", "∴ 51 < n < 55",
+            "n could be 52-54", "any size from 52 to 54", "n = 52..54"})
+    void aRangeOfWholeNumbersIsTheSetOfThem(String text) {
+        assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 54.0)), chosen(AnswerKind.SET, text));
+    }
+
+    @Test
+    void aDifferenceOrAWideSpanIsNoRange() {
+        assertEquals(scalar(61), chosen(AnswerKind.INTEGER, "64 - 3 = 61"));
+        assertTrue(Answers.single(AnswerKind.SET, "n = 54-52").chosen().filter(c -> c.value() instanceof Value.NumberSet).isEmpty());
+        assertTrue(Answers.single(AnswerKind.SET, "1 ≤ n ≤ 1000").chosen().filter(c -> c.value() instanceof Value.NumberSet).isEmpty());
+    }
+
     @Test
     void commasMakeASetOrAShapeOrAThousandsSeparatorByKind() {
         assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 54.0)), chosen(AnswerKind.SET, "52, 53, 54"));
