@@ -56,10 +56,12 @@ final class ValueReader {
     private ValueReader() {}
 
     /**
-     * A value, a comma and words that explain it ({@code = 9, a 3 by 3 score matrix W_a}): the
-     * value is the statement, the numbers in the explanation are not another answer.
+     * A value, a comma and words that explain it ({@code = 9, a 3 by 3 score matrix W_a}), or a
+     * value and a reason ({@code 3 x 2 since x_t has 2 entries}): the value is the statement, the
+     * numbers in the explanation are not another answer.
      */
-    private static final Pattern APPOSITION = Pattern.compile("^([^,;]*\\d[^,;]*?)\\s*[,;]\\s+(?=[A-Za-z]{1,}\\b)");
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^([^,;]*\\d[^,;]*?)(?:\\s*[,;]\\s+(?=[A-Za-z]{1,}\\b)|\\s+(?=(?i:since|because|as|where)\\s))");
 
     /**
      * The one value {@code part} states, if it states exactly one and is not arithmetic; or, where

@@ -110,6 +110,8 @@ class FinalAnswerTest {
         assertEquals(new Value.Scalar(9), a.chosen().orElseThrow().value());
         assertFalse(a.uncertain(), a.note());
         assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, "W_f = 3 x 5, since h has 3 and x has 2"));
+        assertEquals(new Value.Shape(List.of(3L, 2L)), chosen(AnswerKind.SHAPE, "W_f is 3 x 2 since x_t has 2 entries and c_t has 3"));
+        assertEquals(new Value.Scalar(72), chosen(AnswerKind.INTEGER, "total = 72 because each of 4 gates has 18"));
     }
 
     @Test
