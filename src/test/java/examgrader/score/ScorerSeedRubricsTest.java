@@ -357,4 +357,21 @@ class ScorerSeedRubricsTest {
             assertEquals(0.0, mark(week8, "T1.3", Answers.formula("T1.3", f)).marks(), EPS, f);
         }
     }
+
+    @Test
+    void sigmoidDerivativeWrittenWithHyperbolicFunctionsEarnsTheMark() {
+        for (String f : List.of("\\frac{1}{4}\\operatorname{sech}^2(z/2)", "\\frac{1}{4}\\mathrm{sech}^2(z/2)",
+                "sech^2(z/2)/4", "\\frac{1}{2 + 2\\cosh z}", "\\frac{1}{4}(1 - \\tanh^2(z/2))",
+                "\\boxed{\\sigma(z)(1-\\sigma(z))}")) {
+            Mark m = mark(week8, "T1.3", Answers.formula("T1.3", f));
+            assertEquals(Status.GRADED, m.status(), f + ": " + m.feedback());
+            assertEquals(1.0, m.marks(), EPS, f);
+        }
+        for (String f : List.of("\\frac{1}{4}\\operatorname{sech}(z/2)", "\\frac{1}{4}\\operatorname{csch}^2(z/2)",
+                "\\frac{1}{2}\\operatorname{sech}^2(z/2)")) {
+            Mark m = mark(week8, "T1.3", Answers.formula("T1.3", f));
+            assertEquals(Status.GRADED, m.status(), f + ": " + m.feedback());
+            assertEquals(0.0, m.marks(), EPS, f);
+        }
+    }
 }
