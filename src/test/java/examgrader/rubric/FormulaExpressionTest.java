@@ -102,4 +102,17 @@ class FormulaExpressionTest {
             assertThrows(IllegalArgumentException.class, () -> FormulaExpression.parse(f), f);
         }
     }
+
+    @Test
+    void aFormulaThatCannotBeComparedIsUndecidedNotDifferent() {
+        Reference.Formula ref = new Reference.Formula("(D+2H)H", Map.of(), 8, SourcePos.NONE);
+        assertEquals(FormulaComparison.Agreement.DIFFERENT, FormulaComparison.compare(ref, "(D+H)H", 1e-9).agreement());
+        assertEquals(FormulaComparison.Agreement.EQUAL, FormulaComparison.compare(ref, "H(D + 2H)", 1e-9).agreement());
+        FormulaComparison.Outcome extra = FormulaComparison.compare(ref, "(D+2H)H + K", 1e-9);
+        assertEquals(FormulaComparison.Agreement.UNDECIDED, extra.agreement());
+        assertTrue(extra.doubt().contains("K"), extra.doubt());
+        assertEquals(FormulaComparison.Agreement.UNDECIDED, FormulaComparison.compare(ref, "garbage((", 1e-9).agreement());
+        assertEquals(FormulaComparison.Agreement.UNDECIDED, FormulaComparison.compare(ref, "sqrt(-1 - D^2)", 1e-9).agreement(),
+                "defined nowhere the reference is");
+    }
 }

@@ -215,9 +215,32 @@ class ScorerSeedRubricsTest {
 
     @Test
     void aTypedFormulaIsMarkedAsWrittenWithoutOcrReadings() {
+        // as written, o is a symbol the question does not define: a person looks, and no OCR
+        // reading (o for σ) proposes the mark for it
         Mark m = mark(week8, "T1.3", Answers.formula("T1.3", "o(z)(1 - o(z))"));
-        assertEquals(Status.GRADED, m.status());
+        assertEquals(Status.REVIEW, m.status());
         assertEquals(0.0, m.marks(), EPS);
+        assertTrue(m.feedback().startsWith("proposed 0 of 1"), m.feedback());
+    }
+
+    @Test
+    void aFormulaWithAnUndefinedSymbolOrThatCannotBeReadOrEvaluatedGoesToReviewNotZero() {
+        Map<String, String> whyFor = new java.util.LinkedHashMap<>();
+        whyFor.put("s(1 - s)", "uses s");
+        whyFor.put("f(z)", "uses f");
+        whyFor.put("1 - sigma(x)", "uses x");
+        whyFor.put("\\operatorname{sgn}(z)(1 - \\sigma(z))", "could not be read");
+        whyFor.put("\\sigma(z) ? 2", "could not be read");
+        whyFor.put("\\sqrt{-1 - z^2}", "could be evaluated");
+        whyFor.forEach((written, why) -> {
+            for (Mark m : List.of(mark(week8, "T1.3", Answers.formula("T1.3", written)), onScannedPrint(written),
+                    mark(week8, "T1.3", scannedFormula(written)))) {
+                assertEquals(Status.REVIEW, m.status(), written + ": " + m.feedback());
+                assertEquals(0.0, m.marks(), EPS);
+            }
+            Mark typed = mark(week8, "T1.3", Answers.formula("T1.3", written));
+            assertTrue(typed.feedback().contains(why), written + ": " + typed.feedback());
+        });
     }
 
     @Test
