@@ -3,6 +3,7 @@ package examgrader.rubric;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
 
@@ -55,6 +56,11 @@ public final class FormulaComparison {
             return Outcome.undecided("the formula '" + answer + "' uses " + String.join(", ", undefined)
                     + ", which the question does not define (only " + String.join(", ", defined) + ")");
         }
+        List<String> redefined = ans.substituted().stream().filter(defined::contains).sorted().toList();
+        if (!redefined.isEmpty()) {
+            return Outcome.undecided("the formula '" + answer + "' gives " + String.join(", ", redefined)
+                    + " a value of its own, where the question varies it");
+        }
         Random random = new Random(SEED);
         int agreed = 0;
         int tries = 0;
@@ -63,6 +69,10 @@ public final class FormulaComparison {
             for (String v : defined) {
                 double[] range = reference.ranges().getOrDefault(v, new double[] {DEFAULT_LOW, DEFAULT_HIGH});
                 point.put(v, range[0] + random.nextDouble() * (range[1] - range[0]));
+            }
+            Optional<String> broken = ans.brokenClaim(point, relative);
+            if (broken.isPresent()) {
+                return Outcome.undecided("the formula '" + answer + "' states " + broken.get() + ", which does not hold");
             }
             double a = ref.evaluate(point);
             double b = ans.evaluate(point);

@@ -2,6 +2,7 @@ package examgrader.rubric;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ public final class FormulaExpression {
             Map.entry("sqrt", Math::sqrt), Map.entry("abs", Math::abs));
     /** Layout that does not change the value: {@code \left(}, {@code \boxed{...}} (its braces group). */
     private static final Set<String> IGNORED_COMMANDS = Set.of("left", "right", "big", "Big", "bigl", "bigr",
-            "Bigl", "Bigr", "displaystyle", "boxed");
+            "Bigl", "Bigr", "displaystyle", "boxed", "quad", "qquad");
     /** Commands that typeset a name upright: {@code \operatorname{sech}}, {@code \mathrm{e}}; anything else in them is prose. */
     private static final Set<String> NAME_COMMANDS = Set.of("operatorname", "mathrm", "text", "textrm", "mathit",
             "textit");
@@ -47,13 +48,29 @@ public final class FormulaExpression {
     private static final Pattern ROOT_INDEX = Pattern.compile("\\\\sqrt\\s*\\[");
 
     private final String text;
-    private final ToDoubleFunction<Map<String, Double>> eval;
-    private final Set<String> variables;
+    private final Parsed formula;
+    private final Set<String> substituted;
+    private final List<Claim> claims;
 
-    private FormulaExpression(String text, ToDoubleFunction<Map<String, Double>> eval, Set<String> variables) {
+    /** One expression read: how to evaluate it and the variables it needs. */
+    private record Parsed(ToDoubleFunction<Map<String, Double>> eval, Set<String> variables) {
+        double at(Map<String, Double> point) {
+            try {
+                return eval.applyAsDouble(point);
+            } catch (RuntimeException e) {
+                return Double.NaN;
+            }
+        }
+    }
+
+    /** A function's value stated beside the formula ({@code where σ(z) = 1/(1+e^{-z})}): true or not. */
+    private record Claim(String written, Parsed left, Parsed right) {}
+
+    private FormulaExpression(String text, Parsed formula, Set<String> substituted, List<Claim> claims) {
         this.text = text;
-        this.eval = eval;
-        this.variables = variables;
+        this.formula = formula;
+        this.substituted = Set.copyOf(substituted);
+        this.claims = List.copyOf(claims);
     }
 
     /**
@@ -67,33 +84,76 @@ public final class FormulaExpression {
 
     /**
      * Parses {@code text} where {@code names} (rubric parameters such as {@code hidden} or
-     * {@code out_channels}) are read as single variables rather than letter by letter.
+     * {@code out_channels}) are read as single variables rather than letter by letter. Names the
+     * text defines ({@link WrittenFormula}: {@code s(1 - s), where s = σ(z)}) are replaced by
+     * their definitions; a function's value it states is kept as a claim ({@link #brokenClaim}).
      */
     public static FormulaExpression parse(String text, Set<String> names) {
-        String rhs = text.contains("=") ? text.substring(text.lastIndexOf('=') + 1) : text;
-        if (ROOT_INDEX.matcher(rhs).find()) throw new IllegalArgumentException("an n-th root cannot be read: '" + text + "'");
-        Parser p = new Parser(tokenize(normalize(rhs), names));
+        WrittenFormula written = WrittenFormula.read(text);
+        Map<String, Parsed> substitutions = new LinkedHashMap<>();
+        List<Claim> claims = new ArrayList<>();
+        for (WrittenFormula.Definition d : written.definitions()) {
+            if (d.isName()) {
+                String name = d.name().replace("\\", "");
+                if (substitutions.containsKey(name)) {
+                    throw new IllegalArgumentException(name + " is defined twice in '" + text + "'");
+                }
+                substitutions.put(name, expression(d.expression(), names, substitutions, text));
+            } else {
+                claims.add(new Claim(d.toString(), expression(d.name(), names, substitutions, text),
+                        expression(d.expression(), names, substitutions, text)));
+            }
+        }
+        return new FormulaExpression(text, expression(written.formula(), names, substitutions, text),
+                substitutions.keySet(), claims);
+    }
+
+    private static Parsed expression(String written, Set<String> names, Map<String, Parsed> substitutions,
+                                     String text) {
+        if (ROOT_INDEX.matcher(written).find()) throw new IllegalArgumentException("an n-th root cannot be read: '" + text + "'");
+        Parser p = new Parser(tokenize(normalize(written), names), substitutions);
         ToDoubleFunction<Map<String, Double>> e = p.expression();
         if (!p.atEnd()) throw new IllegalArgumentException("cannot read '" + p.peek() + "' in formula '" + text + "'");
-        return new FormulaExpression(text, e, Set.copyOf(p.variables));
+        return new Parsed(e, Set.copyOf(p.variables));
     }
 
     public String text() {
         return text;
     }
 
-    /** The variables the formula uses. */
+    /** The variables the formula uses, with those of what it substitutes and claims. */
     public Set<String> variables() {
-        return variables;
+        Set<String> all = new java.util.TreeSet<>(formula.variables());
+        claims.forEach(c -> {
+            all.addAll(c.left().variables());
+            all.addAll(c.right().variables());
+        });
+        return all;
+    }
+
+    /** The names the formula's text defines and substitutes ({@code s} in {@code s(1 - s), where s = σ(z)}). */
+    public Set<String> substituted() {
+        return substituted;
     }
 
     /** The value at a point; NaN where the formula is undefined or a variable is missing. */
     public double evaluate(Map<String, Double> point) {
-        try {
-            return eval.applyAsDouble(point);
-        } catch (RuntimeException e) {
-            return Double.NaN;
+        return formula.at(point);
+    }
+
+    /**
+     * A claim the text states that does not hold at {@code point} (both sides defined, further apart
+     * than {@code relative}), as written; empty when each holds or cannot be evaluated there.
+     */
+    public java.util.Optional<String> brokenClaim(Map<String, Double> point, double relative) {
+        for (Claim c : claims) {
+            double a = c.left().at(point);
+            double b = c.right().at(point);
+            if (Double.isFinite(a) && Double.isFinite(b) && Math.abs(a - b) > relative * Math.abs(a) + 1e-12) {
+                return java.util.Optional.of(c.written());
+            }
         }
+        return java.util.Optional.empty();
     }
 
     private static String normalize(String s) {
@@ -195,11 +255,13 @@ public final class FormulaExpression {
 
     private static final class Parser {
         private final List<String> tokens;
+        private final Map<String, Parsed> substitutions;
         private final List<String> variables = new ArrayList<>();
         private int at;
 
-        Parser(List<String> tokens) {
+        Parser(List<String> tokens, Map<String, Parsed> substitutions) {
             this.tokens = tokens;
+            this.substitutions = substitutions;
         }
 
         boolean atEnd() {
@@ -320,6 +382,11 @@ public final class FormulaExpression {
             }
             if (name.equals("pi")) return p -> Math.PI;
             if (Character.isLetter(t.charAt(0)) && (t.length() == 1 || !FUNCTIONS.containsKey(t))) {
+                Parsed defined = substitutions.get(t);
+                if (defined != null) {
+                    defined.variables().stream().filter(v -> !variables.contains(v)).forEach(variables::add);
+                    return defined.eval();
+                }
                 if (t.equals("e")) return p -> p.containsKey("e") ? p.get("e") : Math.E;
                 if (!variables.contains(t)) variables.add(t);
                 return p -> {

@@ -115,4 +115,13 @@ class FormulaExpressionTest {
         assertEquals(FormulaComparison.Agreement.UNDECIDED, FormulaComparison.compare(ref, "sqrt(-1 - D^2)", 1e-9).agreement(),
                 "defined nowhere the reference is");
     }
+
+    @Test
+    void namesTheTextDefinesAreSubstituted() {
+        FormulaExpression e = FormulaExpression.parse("let s = \\sigma(z). Then \\sigma'(z) = s(1 - s)");
+        assertEquals(java.util.Set.of("z"), e.variables());
+        assertEquals(0.25, e.evaluate(Map.of("z", 0.0)), 1e-12);
+        assertEquals(6.0, at("st, where s = 2 and t = s + 1", Map.of()), 1e-12, "a definition may use an earlier one");
+        assertThrows(IllegalArgumentException.class, () -> FormulaExpression.parse("s, where s = 1 and s = 2"));
+    }
 }

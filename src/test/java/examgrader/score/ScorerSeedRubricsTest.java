@@ -397,4 +397,28 @@ class ScorerSeedRubricsTest {
             assertEquals(0.0, m.marks(), EPS, f);
         }
     }
+
+    @Test
+    void aNameTheAnswerDefinesIsSubstitutedBeforeComparing() {
+        for (String f : List.of("let s = σ(z). Then σ'(z) = s(1 - s)", "σ'(z) = s(1 - s), where s = \\sigma(z)",
+                "\\sigma'(z) = \\frac{u}{(1+u)^2} \\quad \\text{where } u = e^{-z}", "s := σ(z); σ'(z) = s - s^2",
+                "σ'(z) = σ(z)(1 - σ(z)), where σ(z) = \\frac{1}{1+e^{-z}}")) {
+            Mark m = mark(week8, "T1.3", Answers.formula("T1.3", f));
+            assertEquals(Status.GRADED, m.status(), f + ": " + m.feedback());
+            assertEquals(1.0, m.marks(), EPS, f);
+        }
+        Mark wrong = mark(week8, "T1.3", Answers.formula("T1.3", "let s = σ(z). Then σ'(z) = s(1 + s)"));
+        assertEquals(Status.GRADED, wrong.status(), wrong.feedback());
+        assertEquals(0.0, wrong.marks(), EPS);
+    }
+
+    @Test
+    void aDefinitionThatCannotBeTrustedSendsTheAnswerToReview() {
+        for (String f : List.of("σ'(z) = σ(z)(1 - σ(z)), where σ(z) = \\frac{1}{1+e^{z}}",
+                "σ'(z) = σ(z)(1 - σ(z)) with z = 0", "σ'(z) = f(z)(1 - f(z)), where f(z) = σ(z)",
+                "let s = σ(z) and s = 1 - σ(z). Then σ'(z) = s(1 - s)")) {
+            Mark m = mark(week8, "T1.3", Answers.formula("T1.3", f));
+            assertEquals(Status.REVIEW, m.status(), f + ": " + m.feedback());
+        }
+    }
 }
