@@ -421,4 +421,23 @@ class ScorerSeedRubricsTest {
             assertEquals(Status.REVIEW, m.status(), f + ": " + m.feedback());
         }
     }
+
+    /** Each is σ(z)(1 − σ(z)) for every z, or is not; a TA marks the first 1 and the second 0, with no review. */
+    @Test
+    void equivalentFormsOfTheSigmoidDerivativeAreMarkedRightAndOthersWrong() {
+        for (String f : List.of("\\sigma(z)\\cdot\\sigma(-z)", "\\frac{e^{z}}{(1+e^{z})^{2}}", "\\sigma(z) - \\sigma(z)^2",
+                "\\sigma(z)\\left(1-\\sigma(z)\\right)", "σ(z)[1 − σ(z)]", "1/(1+e^{-z}) \\cdot e^{-z}/(1+e^{-z})",
+                "\\frac{1}{(1+e^{-z})(1+e^{z})}", "\\frac{1}{4}\\operatorname{sech}^2(z/2)", "\\frac{1}{2+e^{z}+e^{-z}}",
+                "\\sigma(z)\\,\\sigma(-z)", "\\frac{\\exp(-z)}{\\left(1+\\exp(-z)\\right)^2}")) {
+            Mark m = mark(week8, "T1.3", Answers.formula("T1.3", f));
+            assertEquals(Status.GRADED, m.status(), f + ": " + m.feedback());
+            assertEquals(1.0, m.marks(), EPS, f);
+        }
+        for (String f : List.of("\\sigma(z)(1+\\sigma(z))", "1-\\sigma(z)^2", "e^{-z}/(1+e^{-z})", "\\sigma(z)^2",
+                "\\frac{1}{4}\\operatorname{sech}(z/2)", "\\frac{e^{z}}{1+e^{z}}", "\\sigma(z)\\sigma(z)")) {
+            Mark m = mark(week8, "T1.3", Answers.formula("T1.3", f));
+            assertEquals(Status.GRADED, m.status(), f + ": " + m.feedback());
+            assertEquals(0.0, m.marks(), EPS, f);
+        }
+    }
 }
