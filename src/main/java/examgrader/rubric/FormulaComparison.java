@@ -12,7 +12,9 @@ import java.util.TreeSet;
  * The points come from a fixed seed, so a script marked twice gets the same mark; points where
  * either formula is undefined are skipped. A formula that cannot be read, names a variable or
  * function the question does not define ({@code s(1 - s)} for σ'(z)), or cannot be evaluated
- * where the reference can, is neither equal nor different: a person has to look at it.
+ * where the reference can, is neither equal nor different: a person has to look at it. So is one
+ * whose own definitions give a question variable a value ({@code with z = 0}) or state something
+ * that does not hold ({@code where σ(z) = 1/(1+e^{z})}).
  */
 public final class FormulaComparison {
     private static final double DEFAULT_LOW = -5, DEFAULT_HIGH = 5;

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
  * A formula as a student or a rubric writes it, parsed so it can be evaluated at points. Reads
  * plain text ({@code sigma(z)(1 - sigma(z))}, {@code e^(-z)/(1+e^(-z))^2}) and LaTeX-style input
  * ({@code \sigma(z)\cdot(1-\sigma(z))}, {@code \frac{e^{-z}}{(1+e^{-z})^2}}), with implicit
- * multiplication ({@code 2H}, {@code (D+2H)H}). Only the right-hand side of an equation counts.
+ * multiplication ({@code 2H}, {@code (D+2H)H}). Only the right-hand side of an equation counts,
+ * with the names the text defines substituted ({@link WrittenFormula}).
  * A power written on a function is the power of its value, as in {@code \operatorname{sech}^2(z/2)}
  * = (sech(z/2))². What it cannot read surely (an unknown LaTeX command or function name, an
  * inverse written {@code \tanh^{-1}}, {@code \sin x^2}) is refused rather than guessed, so the
@@ -123,7 +126,7 @@ public final class FormulaExpression {
 
     /** The variables the formula uses, with those of what it substitutes and claims. */
     public Set<String> variables() {
-        Set<String> all = new java.util.TreeSet<>(formula.variables());
+        Set<String> all = new TreeSet<>(formula.variables());
         claims.forEach(c -> {
             all.addAll(c.left().variables());
             all.addAll(c.right().variables());
@@ -145,15 +148,15 @@ public final class FormulaExpression {
      * A claim the text states that does not hold at {@code point} (both sides defined, further apart
      * than {@code relative}), as written; empty when each holds or cannot be evaluated there.
      */
-    public java.util.Optional<String> brokenClaim(Map<String, Double> point, double relative) {
+    public Optional<String> brokenClaim(Map<String, Double> point, double relative) {
         for (Claim c : claims) {
             double a = c.left().at(point);
             double b = c.right().at(point);
             if (Double.isFinite(a) && Double.isFinite(b) && Math.abs(a - b) > relative * Math.abs(a) + 1e-12) {
-                return java.util.Optional.of(c.written());
+                return Optional.of(c.written());
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String normalize(String s) {
