@@ -34,6 +34,8 @@ public final class Scorer {
     private static final double FORMULA_TOLERANCE = 1e-6;
     /** The rule of a formula right once misreadings with one sure undoing are undone. */
     private static final String FORMULA_UNDONE = "formula, misreadings undone";
+    /** The rule of a formula that could not be compared with the reference: always for review. */
+    private static final String FORMULA_NOT_COMPARED = "formula not compared";
     private final Engine engine;
 
     public Scorer(Engine engine) {
@@ -165,16 +167,21 @@ public final class Scorer {
                         + " equal to " + f.expression() + " at every point tried", "", List.of());
             }
             if (asRead.credit() >= 1) return asRead;
-            for (String reading : OcrFormulaReadings.of(formula.expression(), f.ranges().keySet())) {
+            List<String> readings = OcrFormulaReadings.of(formula.expression(), f.ranges().keySet());
+            for (String reading : readings) {
                 if (FormulaComparison.equal(f, reading, relativeFor(q.tolerance()))) {
                     return new Verdict(1, "formula, as OCR misreads", "correct if the script shows '" + reading
                             + "': equal to " + f.expression() + " at every point tried", "", List.of())
-                            .needingReview("OCR read '" + formula.expression() + "', which is " + asRead.rule()
+                            .needingReview("OCR read '" + formula.expression() + "', which "
+                                    + (asRead.rule().equals(FORMULA_NOT_COMPARED) ? "could not be compared" : "is " + asRead.rule())
                                     + "; with the usual misreadings of scanned formulas (o for σ, * or % for ^, : for ·, 2 for z) it reads '"
                                     + reading + "'; check which the script shows");
                 }
             }
-            return asRead;
+            List<String> undoneFirst = new ArrayList<>();
+            undone.ifPresent(undoneFirst::add);
+            readings.stream().filter(r -> !undoneFirst.contains(r)).forEach(undoneFirst::add);
+            return wrongUnderEveryReading(q, f, undoneFirst, asRead);
         }
         if (Comparison.matches(q.kind(), ref.value(), answer, q.tolerance(), raw)) {
             return new Verdict(1, q.tolerance().isExact() ? "exact" : "tolerance",
@@ -337,16 +344,35 @@ public final class Scorer {
         return References.evaluate(engine, q.reference(), q.kind(), params);
     }
 
+    /**
+     * A formula as written: right, wrong, or, when it cannot be read, names a symbol the question
+     * does not define or cannot be evaluated, for a person to judge (proposed 0, never marked 0).
+     */
     private static Verdict judgeFormula(Question q, Reference.Formula f, Value answer) {
-        if (answer instanceof Value.Formula formula && !FormulaComparison.readable(formula.expression())) {
-            return new Verdict(0, "unreadable formula", "the formula could not be read as written", "", List.of())
-                    .needingReview("the formula '" + formula.expression() + "' could not be read; check the script");
+        if (!(answer instanceof Value.Formula formula)) return wrong(q, f.expression());
+        FormulaComparison.Outcome outcome = FormulaComparison.compare(f, formula.expression(), relativeFor(q.tolerance()));
+        return switch (outcome.agreement()) {
+            case EQUAL -> new Verdict(1, "formula", "correct: equal to " + f.expression() + " at every point tried",
+                    "", List.of());
+            case DIFFERENT -> wrong(q, f.expression());
+            case UNDECIDED -> new Verdict(0, FORMULA_NOT_COMPARED, "the formula could not be compared with "
+                    + f.expression(), "", List.of()).needingReview(outcome.doubt() + "; check the script");
+        };
+    }
+
+    /**
+     * A read from OCR that could not be compared as it stands (o for σ names an undefined o) is
+     * proposed as wrong when each reading with the usual misreadings undone is wrong: the person who
+     * reviews it sees the proposal the undone formula earns, not only that it was not compared.
+     */
+    private static Verdict wrongUnderEveryReading(Question q, Reference.Formula f, List<String> readings, Verdict asRead) {
+        if (!asRead.rule().equals(FORMULA_NOT_COMPARED) || readings.isEmpty()) return asRead;
+        for (String reading : readings) {
+            if (FormulaComparison.compare(f, reading, relativeFor(q.tolerance())).agreement()
+                    != FormulaComparison.Agreement.DIFFERENT) return asRead;
         }
-        boolean equal = answer instanceof Value.Formula formula
-                && FormulaComparison.equal(f, formula.expression(), relativeFor(q.tolerance()));
-        return equal ? new Verdict(1, "formula", "correct: equal to " + f.expression() + " at every point tried",
-                "", List.of())
-                : wrong(q, f.expression());
+        return wrong(q, f.expression()).needingReview(asRead.reviewNote() + "; with the usual misreadings of scanned"
+                + " formulas undone it reads '" + readings.get(0) + "', which is wrong");
     }
 
     private static Verdict wrong(Question q, String reference) {

@@ -109,6 +109,28 @@ class ValueFormsTest {
                 chosen(AnswerKind.FORMULA, "$\\sigma'(z) = \\sigma(z) \\cdot (1 - \\sigma(z))$"));
     }
 
+    /** σ'(z) as the week-8 rubric states it. */
+    private static final examgrader.rubric.Reference.Formula SIGMOID_DERIVATIVE = new examgrader.rubric.Reference.Formula(
+            "sigma(z) * (1 - sigma(z))", java.util.Map.of("z", new double[] {-6, 6}), 8, examgrader.rubric.SourcePos.NONE);
+
+    private static boolean isSigmoidDerivative(String written) {
+        Answer a = Answers.single(AnswerKind.FORMULA, written);
+        assertFalse(a.uncertain(), written + ": " + a.note());
+        String formula = ((Value.Formula) a.chosen().orElseThrow().value()).expression();
+        return examgrader.rubric.FormulaComparison.equal(SIGMOID_DERIVATIVE, formula, 1e-9);
+    }
+
+    @Test
+    void formulaKeepsWhatTheAnswerDefinesOnItsLineOrAnother() {
+        assertTrue(isSigmoidDerivative("let s = σ(z). Then σ'(z) = s(1 - s)"));
+        assertTrue(isSigmoidDerivative("$\\sigma'(z) = s(1 - s)$, where $s = \\sigma(z)$"));
+        assertTrue(isSigmoidDerivative("σ'(z) = s(1 - s)\nwhere s = σ(z)"), "the definition on the next line");
+        assertTrue(isSigmoidDerivative("let s = σ(z)\nσ'(z) = s(1 - s)"), "the definition on the line before");
+        assertTrue(isSigmoidDerivative("σ'(z) = σ(z)(1 - σ(z)), where σ(z) = 1/(1 + e^{-z})"),
+                "not the right-hand side of the definition");
+        assertFalse(isSigmoidDerivative("σ'(z) = s(1 + s), where s = σ(z)"));
+    }
+
     @Test
     void manualQuestionsKeepTheTextAndChooseNothing() {
         Answer a = Answers.single(AnswerKind.MANUAL, "because f_t = 1 the cell state passes unchanged");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +58,70 @@ class FormulaExpressionTest {
                 "lstm_input"));
         assertEquals(java.util.Set.of("lstm_hidden", "lstm_input"), e.variables());
         assertEquals(5, e.evaluate(Map.of("lstm_hidden", 3.0, "lstm_input", 2.0)), 1e-12);
+    }
+
+    @Test
+    void hyperbolicAndOtherUsualFunctionsInLatexAndPlainForms() {
+        Map<String, Double> z = Map.of("z", 0.8);
+        assertEquals(1 / Math.cosh(0.8), at("sech(z)", z), 1e-12);
+        assertEquals(1 / Math.cosh(0.8), at("\\operatorname{sech} z", z), 1e-12);
+        assertEquals(1 / Math.sinh(0.8), at("\\mathrm{csch}(z)", z), 1e-12);
+        assertEquals(1 / Math.tanh(0.8), at("\\coth(z)", z), 1e-12);
+        assertEquals(Math.cosh(0.8), at("\\cosh z", z), 1e-12);
+        assertEquals(Math.tan(0.8), at("tan(z)", z), 1e-12);
+        assertEquals(Math.exp(-0.8), at("\\exp(-z)", z), 1e-12);
+        assertEquals(Math.log(0.8), at("\\ln z", z), 1e-12);
+        assertEquals(Math.sqrt(0.8), at("\\sqrt{z}", z), 1e-12);
+        assertEquals(Math.exp(0.8), at("\\mathrm{e}^{z}", z), 1e-12);
+    }
+
+    @Test
+    void aPowerWrittenOnAFunctionIsThePowerOfItsValue() {
+        double sech2 = Math.pow(1 / Math.cosh(0.4), 2);
+        for (String f : List.of("\\operatorname{sech}^2(z)", "\\mathrm{sech}^{2}(z)", "sech^2(z)",
+                "\\text{sech}^2\\left(z\\right)", "sech(z)^2", "\\frac{1}{\\cosh^2(z)}")) {
+            assertEquals(sech2, at(f, Map.of("z", 0.4)), 1e-12, f);
+        }
+        // (1/4) sech²(z/2) at z = 0.8 is (1/4) sech²(0.4)
+        assertEquals(sech2 / 4, at("\\frac{1}{4}\\operatorname{sech}^2(z/2)", Map.of("z", 0.8)), 1e-12);
+        assertEquals(0.5 * 0.5, at("\\sigma^2(0)", Map.of()), 1e-12);
+    }
+
+    @Test
+    void layoutCommandsDoNotChangeTheValue() {
+        assertEquals(0.25, at("\\boxed{\\sigma(0)(1-\\sigma(0))}", Map.of()), 1e-12);
+        assertEquals(0.25, at("\\sigma(0)\\left[1-\\sigma(0)\\right]", Map.of()), 1e-12);
+        assertEquals(0.5, at("\\frac12", Map.of()), 1e-12);
+        assertEquals(0.5, at("\\frac14 z", Map.of("z", 2.0)), 1e-12);
+    }
+
+    @Test
+    void whatCouldBeReadTwoWaysOrNamesSomethingUnknownIsRefusedNotGuessed() {
+        for (String f : List.of("\\tanh^{-1}(z)", "\\sin z^2", "\\operatorname{sgn}(z)", "\\foo(z)",
+                "\\sqrt[3]{z}", "\\text{for all } z")) {
+            assertThrows(IllegalArgumentException.class, () -> FormulaExpression.parse(f), f);
+        }
+    }
+
+    @Test
+    void aFormulaThatCannotBeComparedIsUndecidedNotDifferent() {
+        Reference.Formula ref = new Reference.Formula("(D+2H)H", Map.of(), 8, SourcePos.NONE);
+        assertEquals(FormulaComparison.Agreement.DIFFERENT, FormulaComparison.compare(ref, "(D+H)H", 1e-9).agreement());
+        assertEquals(FormulaComparison.Agreement.EQUAL, FormulaComparison.compare(ref, "H(D + 2H)", 1e-9).agreement());
+        FormulaComparison.Outcome extra = FormulaComparison.compare(ref, "(D+2H)H + K", 1e-9);
+        assertEquals(FormulaComparison.Agreement.UNDECIDED, extra.agreement());
+        assertTrue(extra.doubt().contains("K"), extra.doubt());
+        assertEquals(FormulaComparison.Agreement.UNDECIDED, FormulaComparison.compare(ref, "garbage((", 1e-9).agreement());
+        assertEquals(FormulaComparison.Agreement.UNDECIDED, FormulaComparison.compare(ref, "sqrt(-1 - D^2)", 1e-9).agreement(),
+                "defined nowhere the reference is");
+    }
+
+    @Test
+    void namesTheTextDefinesAreSubstituted() {
+        FormulaExpression e = FormulaExpression.parse("let s = \\sigma(z). Then \\sigma'(z) = s(1 - s)");
+        assertEquals(java.util.Set.of("z"), e.variables());
+        assertEquals(0.25, e.evaluate(Map.of("z", 0.0)), 1e-12);
+        assertEquals(6.0, at("st, where s = 2 and t = s + 1", Map.of()), 1e-12, "a definition may use an earlier one");
+        assertThrows(IllegalArgumentException.class, () -> FormulaExpression.parse("s, where s = 1 and s = 2"));
     }
 }

@@ -215,9 +215,32 @@ class ScorerSeedRubricsTest {
 
     @Test
     void aTypedFormulaIsMarkedAsWrittenWithoutOcrReadings() {
+        // as written, o is a symbol the question does not define: a person looks, and no OCR
+        // reading (o for σ) proposes the mark for it
         Mark m = mark(week8, "T1.3", Answers.formula("T1.3", "o(z)(1 - o(z))"));
-        assertEquals(Status.GRADED, m.status());
+        assertEquals(Status.REVIEW, m.status());
         assertEquals(0.0, m.marks(), EPS);
+        assertTrue(m.feedback().startsWith("proposed 0 of 1"), m.feedback());
+    }
+
+    @Test
+    void aFormulaWithAnUndefinedSymbolOrThatCannotBeReadOrEvaluatedGoesToReviewNotZero() {
+        Map<String, String> whyFor = new java.util.LinkedHashMap<>();
+        whyFor.put("s(1 - s)", "uses s");
+        whyFor.put("f(z)", "uses f");
+        whyFor.put("1 - sigma(x)", "uses x");
+        whyFor.put("\\operatorname{sgn}(z)(1 - \\sigma(z))", "could not be read");
+        whyFor.put("\\sigma(z) ? 2", "could not be read");
+        whyFor.put("\\sqrt{-1 - z^2}", "could be evaluated");
+        whyFor.forEach((written, why) -> {
+            for (Mark m : List.of(mark(week8, "T1.3", Answers.formula("T1.3", written)), onScannedPrint(written),
+                    mark(week8, "T1.3", scannedFormula(written)))) {
+                assertEquals(Status.REVIEW, m.status(), written + ": " + m.feedback());
+                assertEquals(0.0, m.marks(), EPS);
+            }
+            Mark typed = mark(week8, "T1.3", Answers.formula("T1.3", written));
+            assertTrue(typed.feedback().contains(why), written + ": " + typed.feedback());
+        });
     }
 
     @Test
@@ -355,6 +378,66 @@ class ScorerSeedRubricsTest {
         }
         for (String f : List.of("sigma(z)(1 + sigma(z))", "e^{-z}/(1+e^{-z})", "sigma(z)", "1 - sigma(x)")) {
             assertEquals(0.0, mark(week8, "T1.3", Answers.formula("T1.3", f)).marks(), EPS, f);
+        }
+    }
+
+    @Test
+    void sigmoidDerivativeWrittenWithHyperbolicFunctionsEarnsTheMark() {
+        for (String f : List.of("\\frac{1}{4}\\operatorname{sech}^2(z/2)", "\\frac{1}{4}\\mathrm{sech}^2(z/2)",
+                "sech^2(z/2)/4", "\\frac{1}{2 + 2\\cosh z}", "\\frac{1}{4}(1 - \\tanh^2(z/2))",
+                "\\boxed{\\sigma(z)(1-\\sigma(z))}")) {
+            Mark m = mark(week8, "T1.3", Answers.formula("T1.3", f));
+            assertEquals(Status.GRADED, m.status(), f + ": " + m.feedback());
+            assertEquals(1.0, m.marks(), EPS, f);
+        }
+        for (String f : List.of("\\frac{1}{4}\\operatorname{sech}(z/2)", "\\frac{1}{4}\\operatorname{csch}^2(z/2)",
+                "\\frac{1}{2}\\operatorname{sech}^2(z/2)")) {
+            Mark m = mark(week8, "T1.3", Answers.formula("T1.3", f));
+            assertEquals(Status.GRADED, m.status(), f + ": " + m.feedback());
+            assertEquals(0.0, m.marks(), EPS, f);
+        }
+    }
+
+    @Test
+    void aNameTheAnswerDefinesIsSubstitutedBeforeComparing() {
+        for (String f : List.of("let s = σ(z). Then σ'(z) = s(1 - s)", "σ'(z) = s(1 - s), where s = \\sigma(z)",
+                "\\sigma'(z) = \\frac{u}{(1+u)^2} \\quad \\text{where } u = e^{-z}", "s := σ(z); σ'(z) = s - s^2",
+                "σ'(z) = σ(z)(1 - σ(z)), where σ(z) = \\frac{1}{1+e^{-z}}")) {
+            Mark m = mark(week8, "T1.3", Answers.formula("T1.3", f));
+            assertEquals(Status.GRADED, m.status(), f + ": " + m.feedback());
+            assertEquals(1.0, m.marks(), EPS, f);
+        }
+        Mark wrong = mark(week8, "T1.3", Answers.formula("T1.3", "let s = σ(z). Then σ'(z) = s(1 + s)"));
+        assertEquals(Status.GRADED, wrong.status(), wrong.feedback());
+        assertEquals(0.0, wrong.marks(), EPS);
+    }
+
+    @Test
+    void aDefinitionThatCannotBeTrustedSendsTheAnswerToReview() {
+        for (String f : List.of("σ'(z) = σ(z)(1 - σ(z)), where σ(z) = \\frac{1}{1+e^{z}}",
+                "σ'(z) = σ(z)(1 - σ(z)) with z = 0", "σ'(z) = f(z)(1 - f(z)), where f(z) = σ(z)",
+                "let s = σ(z) and s = 1 - σ(z). Then σ'(z) = s(1 - s)")) {
+            Mark m = mark(week8, "T1.3", Answers.formula("T1.3", f));
+            assertEquals(Status.REVIEW, m.status(), f + ": " + m.feedback());
+        }
+    }
+
+    /** Each is σ(z)(1 − σ(z)) for every z, or is not; a TA marks the first 1 and the second 0, with no review. */
+    @Test
+    void equivalentFormsOfTheSigmoidDerivativeAreMarkedRightAndOthersWrong() {
+        for (String f : List.of("\\sigma(z)\\cdot\\sigma(-z)", "\\frac{e^{z}}{(1+e^{z})^{2}}", "\\sigma(z) - \\sigma(z)^2",
+                "\\sigma(z)\\left(1-\\sigma(z)\\right)", "σ(z)[1 − σ(z)]", "1/(1+e^{-z}) \\cdot e^{-z}/(1+e^{-z})",
+                "\\frac{1}{(1+e^{-z})(1+e^{z})}", "\\frac{1}{4}\\operatorname{sech}^2(z/2)", "\\frac{1}{2+e^{z}+e^{-z}}",
+                "\\sigma(z)\\,\\sigma(-z)", "\\frac{\\exp(-z)}{\\left(1+\\exp(-z)\\right)^2}")) {
+            Mark m = mark(week8, "T1.3", Answers.formula("T1.3", f));
+            assertEquals(Status.GRADED, m.status(), f + ": " + m.feedback());
+            assertEquals(1.0, m.marks(), EPS, f);
+        }
+        for (String f : List.of("\\sigma(z)(1+\\sigma(z))", "1-\\sigma(z)^2", "e^{-z}/(1+e^{-z})", "\\sigma(z)^2",
+                "\\frac{1}{4}\\operatorname{sech}(z/2)", "\\frac{e^{z}}{1+e^{z}}", "\\sigma(z)\\sigma(z)")) {
+            Mark m = mark(week8, "T1.3", Answers.formula("T1.3", f));
+            assertEquals(Status.GRADED, m.status(), f + ": " + m.feedback());
+            assertEquals(0.0, m.marks(), EPS, f);
         }
     }
 }

@@ -1,0 +1,84 @@
+package examgrader.rubric;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A formula answer as a student states it: the formula (the right-hand side of the last "=" of the
+ * statement) and what the student defines on the way, as in {@code let s = σ(z). Then σ'(z) = s(1 - s)}
+ * or {@code σ'(z) = s(1 - s), where s = σ(z)}. Without this, the formula of the first is {@code s(1 - s)}
+ * in a symbol the question does not know, and that of the second is {@code σ(z)}, which is wrong.
+ * Extraction reads it from the script and keeps the definitions with the formula ({@link #text()});
+ * {@link FormulaExpression} reads that again and substitutes them.
+ *
+ * @param formula       the formula, definitions left out; empty when the text only defines
+ * @param rightHandSide whether the formula is the right-hand side of an equation
+ * @param definitions   what the text defines, in the order written
+ */
+public record WrittenFormula(String formula, boolean rightHandSide, List<Definition> definitions) {
+    public WrittenFormula {
+        definitions = List.copyOf(definitions);
+    }
+
+    /**
+     * {@code s = σ(z)}: a name ({@code s}, {@code \alpha}) given a value, or a function's value
+     * stated ({@code σ(z) = 1/(1+e^{-z})}), which is a claim to check rather than a substitution.
+     */
+    public record Definition(String name, String expression) {
+        /** Whether {@link #name} is a name to substitute (one letter or a command such as {@code \alpha}). */
+        public boolean isName() {
+            return name.matches("[A-Za-z]|\\\\[A-Za-z]+");
+        }
+
+        @Override
+        public String toString() {
+            return name + " = " + expression;
+        }
+    }
+
+    private static final String KEYWORD = "(?:\\\\text\\{\\s*)?\\b(?:let|where|with|for|and|set)\\b(?:\\s*})?";
+    private static final String NAME = "(\\\\[A-Za-z]+|[A-Za-z]|(?:\\\\?[A-Za-z]+|σ)\\s*\\([^()=]*\\))";
+    private static final String VALUE = "([^=,;\\n]+?)";
+    private static final String ENDS = "(?=\\s*(?:[,;\\n]|\\.(?:\\s|$)|\\\\text\\{|\\\\quad|$|\\b(?:then|so|hence|thus|and|where|with)\\b))";
+    /** {@code let s = σ(z)}, {@code where s = σ(z)}, {@code \text{with } s = ...}, {@code s := σ(z)}. */
+    private static final Pattern CLAUSE = Pattern.compile(KEYWORD + "\\s+" + NAME + "\\s*(?::=|≔|=)\\s*" + VALUE + ENDS
+            + "|" + NAME + "\\s*(?::=|≔)\\s*" + VALUE + ENDS, Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING = Pattern.compile("(?<!\\\\)[\\s,;.:]+$");
+
+    /** Reads {@code text} as written: definitions out, then the right-hand side of the last "=". */
+    public static WrittenFormula read(String text) {
+        List<Definition> definitions = new ArrayList<>();
+        StringBuilder statement = new StringBuilder();
+        Matcher m = CLAUSE.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(3);
+            String value = m.group(1) != null ? m.group(2) : m.group(4);
+            definitions.add(new Definition(name.replaceAll("\\s+", ""), value.strip()));
+            statement.append(text, from, m.start()).append(' ');
+            from = m.end();
+        }
+        statement.append(text.substring(from));
+        String s = statement.toString();
+        int eq = s.lastIndexOf('=');
+        String formula = TRAILING.matcher(eq >= 0 ? s.substring(eq + 1) : s).replaceAll("").strip();
+        return new WrittenFormula(formula, eq >= 0, definitions);
+    }
+
+    /** The same formula with {@code more} definitions after its own (each written once). */
+    public WrittenFormula withDefinitions(List<Definition> more) {
+        LinkedHashSet<Definition> all = new LinkedHashSet<>(definitions);
+        all.addAll(more);
+        return new WrittenFormula(formula, rightHandSide, new ArrayList<>(all));
+    }
+
+    /** The formula with its definitions, as {@link #read} reads it back: {@code s(1 - s), where s = σ(z)}. */
+    public String text() {
+        if (definitions.isEmpty()) return formula;
+        return formula + ", where " + definitions.stream().map(Definition::toString).collect(Collectors.joining(" and "));
+    }
+}
