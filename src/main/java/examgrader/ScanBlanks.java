@@ -24,7 +24,8 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
     /**
      * On a page read by OCR, a question label that was not found may have been misread, so "left
      * out" is a guess there: it goes to a person instead of becoming a silent 0. Text pages (PDF
-     * text layers, transcriptions) are read exactly, and there a missing label means a missing answer.
+     * text layers, transcriptions) are read exactly, and there a missing label means a missing answer,
+     * unless the answer before it holds what may be a label the segmenter did not know ({@link #unknownLabelBefore}).
      * The exception on scanned print: a lost label leaves its line where the answer was written, and
      * segmentation says where that is (the {@link Gap}). When nothing is written there, or only the
      * first line of the answer before it holding one sure value, the question was left out.
@@ -34,7 +35,8 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
      */
     Answer trustBlankOnlyOnText(Answer answer, List<Segment> segments, Gap gap, Map<String, Answer> earlier) {
         if (!answer.isBlank() || answer.uncertain()) return answer;
-        if (!readByOcr || writtenUnderItsLabel(answer, segments)) return answer;
+        if (writtenUnderItsLabel(answer, segments)) return answer;
+        if (!readByOcr) return unknownLabelBefore(answer, segments);
         if (gap != null && scannedPrint) {
             if (!gap.needsCheck()) {
                 return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), false,
@@ -51,6 +53,38 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
         return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true,
                 "no answer found on a scanned script; its label may have been misread: check the script", answer.text());
     }
+
+    /**
+     * On text a label not found means the question was left out, unless the answer before it (in
+     * rubric order) goes on past its first line with lines that start as labels do: a label
+     * style the segmenter does not know ({@code **(b)**} for item 1.2) leaves every later answer
+     * inside the one before, and each would be a silent 0. Those go to a person instead.
+     */
+    private static Answer unknownLabelBefore(Answer answer, List<Segment> segments) {
+        Segment before = null;
+        for (Segment s : segments) {
+            if (s.questionId().equals(answer.questionId())) break;
+            if (!s.isEmpty()) before = s;
+        }
+        if (before == null) return answer;
+        for (Fragment line : before.fragments().subList(1, before.fragments().size())) {
+            if (LABEL_LIKE.matcher(line.text()).lookingAt()) {
+                return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true,
+                        "label not found, and the answer before it (" + before.questionId() + ") holds a line that starts"
+                                + " like a label: '" + line.text().strip() + "'; check where it was answered", answer.text());
+            }
+        }
+        return answer;
+    }
+
+    /**
+     * How a label starts a line, after a list bullet or bold marks: {@code (b)}, {@code c)},
+     * {@code iv.}, {@code 2.3:}, {@code Q4}, {@code Task 2}, {@code Part (ii)}.
+     */
+    private static final java.util.regex.Pattern LABEL_LIKE = java.util.regex.Pattern.compile(
+            "\\s*(?:[-*+>]\\s+)?(?:\\*\\*|__)?\\s*(?:\\(?(?:[a-hA-H]|[ivxIVX]{1,4}|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\)"
+                    + "|(?:[a-h]|[ivx]{1,4}|\\d{1,2}(?:\\.\\d{1,2}){0,2})[.:](?=\\s|\\*|$)"
+                    + "|(?i:q(?:uestion|ues)?\\.?\\s*\\d|task\\s*\\d|part\\s*[\\d(ivx]))");
 
     /**
      * Text was found under the question's label, and extraction judged that it holds no answer of

@@ -57,6 +57,9 @@ public final class ScriptGrader {
             Answer answer = ValueSubject.checked(reader.extract(question, segments.get(i)), question, rubric.questions());
             answers.put(question.id(), blanks.trustBlankOnlyOnText(answer, segments, segments.get(i).gap(), answers));
         }
+        for (Question question : rubric.questions()) {
+            answers.put(question.id(), AnsweredElsewhere.checked(answers.get(question.id()), question, rubric.questions(), segments));
+        }
         String variant = variantOf(text, rubric, studentId, roster);
         List<Mark> marks = scorer.score(rubric, answers, variant, blanks.scannedPrint());
         ScriptResult result = new ScriptResult(studentId, rubric.exam(), text.source(), text.sha256(),

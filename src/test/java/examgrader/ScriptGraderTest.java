@@ -347,4 +347,28 @@ class ScriptGraderTest {
         var glued = lastQuestionLeftOutAfter("adds: 5 x 5 x 64 x 1567 5) 1 x 1 x 512 x 128 = 2507200");
         assertEquals(examgrader.score.Status.REVIEW, glued.status(), glued.feedback());
     }
+
+    private static ScriptText typed(String... lines) {
+        return new ScriptText(Path.of("typed/bob.md"), "00", List.of(new PageText(1, "transcription", null,
+                Arrays.stream(lines).map(l -> line(l, 100)).toList())));
+    }
+
+    @Test
+    void aPartAnsweredUnderAnotherNumberGoesToAPersonNotToZero() {
+        ScriptGrader.Graded g = grader.grade(typed("Student no. 1002003", "Question 2.4: parameters = 7 x 7 x 32 x 64 = 100352",
+                "Question 2.5: the number of multiplications is 1,600 x 1,568 = 2,508,800, and the number of additions is"
+                        + " 1,600 x 1,567 = 2,507,200."), WEEK8, Map.of());
+        var mults = mark(g, "T2.4.mults");
+        assertEquals(examgrader.score.Status.REVIEW, mults.status(), mults.feedback());
+        assertTrue(mults.feedback().contains("T2.5.params"), mults.feedback());
+        assertEquals(examgrader.score.Status.REVIEW, mark(g, "T2.4.adds").status());
+    }
+
+    @Test
+    void aPartLeftOutWhoseQuantityNoOtherAnswerGivesIsBlank() {
+        ScriptGrader.Graded g = grader.grade(typed("Student no. 1002003", "2.4 parameters = 7 x 7 x 32 x 64 = 100352",
+                "additions = 5 x 5 x 64 x (7 x 7 x 32 - 1) = 2507200", "2.5 parameters = 512 x 128 = 65536"), WEEK8, Map.of());
+        var mults = mark(g, "T2.4.mults");
+        assertEquals(examgrader.score.Status.BLANK, mults.status(), mults.feedback());
+    }
 }

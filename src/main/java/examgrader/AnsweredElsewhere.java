@@ -1,0 +1,69 @@
+package examgrader;
+
+import examgrader.extract.Answer;
+import examgrader.rubric.Question;
+import examgrader.segment.Cues;
+import examgrader.segment.Segment;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question with nothing under its label may still have been answered under another one:
+ * students number a paper's parts their own way ({@code Question 2.5: How many multiplications
+ * ...} for the second part of 2.4), and a label style the segmenter does not know leaves the
+ * answer under the label before it. Such an answer states a value for what the question asks
+ * ({@code the number of additions is 1,600 × 1,567 = 2,507,200}). So a blank whose cue word is
+ * the subject of a value stated in another question's answer, a cue that other question does not
+ * have and the statement's subject does not also name, goes to a person instead of becoming a
+ * silent 0.
+ */
+final class AnsweredElsewhere {
+    private AnsweredElsewhere() {}
+
+    /** Where one statement ends: a line, a semicolon, a full stop, or a comma before "and". */
+    private static final Pattern STATEMENT_END = Pattern.compile("\\n|;|\\.\\s|,\\s+(?:and|while|but|whereas)\\s");
+    /** What a statement is about: the words before its first "=", ":", "is", "are" or arrow, with a digit after it. */
+    private static final Pattern SUBJECT = Pattern.compile("^(.*?)(?:=|:|->|→|⇒|\\bis\\b|\\bare\\b|\\bequals\\b)(.*\\d.*)$");
+
+    static Answer checked(Answer answer, Question question, List<Question> all, List<Segment> segments) {
+        if (!answer.isBlank() || answer.uncertain() || question.cues().isEmpty()) return answer;
+        for (Segment s : segments) {
+            if (s.questionId().equals(question.id()) || s.isEmpty()) continue;
+            Optional<Question> owner = all.stream().filter(q -> q.id().equals(s.questionId())).findFirst();
+            if (owner.isEmpty()) continue;
+            Optional<String> cue = statedFor(s.text(), question, owner.get());
+            if (cue.isPresent()) {
+                return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true,
+                        "nothing found under its label, but " + owner.get().id() + "'s answer states a value for '"
+                                + cue.get() + "', which this question asks for: check where it was answered", answer.text());
+            }
+        }
+        return answer;
+    }
+
+    /**
+     * A cue that is a word ({@code multiplications}), not a symbol: symbols ({@code C_t}) are
+     * named all through other answers' working ({@code ∂L/∂C_t = ...}, {@code C_{t-1} = 1}).
+     */
+    private static boolean isWord(String cue) {
+        return cue.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * The cue of {@code missing}, not one of {@code owner}'s, that a statement in {@code text} gives
+     * a value for. A subject that also names the owner's cue is the owner's quantity, only
+     * qualified ({@code depthwise mults = ...} under the total of multiplications).
+     */
+    private static Optional<String> statedFor(String text, Question missing, Question owner) {
+        for (String statement : STATEMENT_END.split(text)) {
+            Matcher m = SUBJECT.matcher(statement.strip());
+            if (!m.matches() || owner.cues().stream().anyMatch(c -> Cues.mentions(m.group(1), c))) continue;
+            for (String cue : missing.cues()) {
+                if (isWord(cue) && !owner.cues().contains(cue) && Cues.mentions(m.group(1), cue)) return Optional.of(cue);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,47 @@
+package examgrader;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import examgrader.extract.Answer;
+import examgrader.segment.Fragment;
+import examgrader.segment.Segment;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** When a question with nothing under its label on a typed script is blank, and when a person must look. */
+class ScanBlanksTest {
+    private static final ScanBlanks TEXT = new ScanBlanks(false, false);
+
+    private static Segment segment(String id, String... lines) {
+        return new Segment(id, id, Arrays.stream(lines).map(l -> new Fragment(1, l, List.of())).toList());
+    }
+
+    private static Answer blankAfter(String... linesOfTheAnswerBefore) {
+        List<Segment> segments = List.of(segment("T1.1", linesOfTheAnswerBefore), segment("T1.2"), segment("T1.3", "sigma(z)(1 - sigma(z))"));
+        return TEXT.trustBlankOnlyOnText(Answer.blank("T1.2"), segments, null, Map.of());
+    }
+
+    @Test
+    void aQuestionLeftOutAfterAnAnswerOfPlainLinesIsBlank() {
+        Answer a = blankAfter("No: c_{t-1} comes before h_{t-1}", "which depends on h_{t-2} and x_{t-1}.");
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aLineThatStartsLikeALabelInTheAnswerBeforeMayBeTheMissingOnesSoAPersonLooks() {
+        for (String line : List.of("**(b)** dh_t/dh_{t-1} = tanh(c_t) do_t", "(b) dh_t/dh_{t-1} = tanh(c_t) do_t",
+                "- ii. dh_t/dh_{t-1} = tanh(c_t) do_t", "1.2: dh_t/dh_{t-1}", "Ques 2 dh_t/dh_{t-1}", "c) tanh(c_t)")) {
+            Answer a = blankAfter("No: c_{t-1} comes before h_{t-1}", line);
+            assertTrue(a.uncertain(), line);
+            assertTrue(a.note().contains("T1.1"), a.note());
+        }
+    }
+
+    @Test
+    void theAnswersOwnFirstLineAndWorkingThatStartsWithANumberAreNoLabel() {
+        assertFalse(blankAfter("(a) No: c_{t-1} comes first", "2 + 3 = 5", "10 x 10 = 100").uncertain());
+    }
+}
