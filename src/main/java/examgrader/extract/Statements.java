@@ -60,7 +60,7 @@ final class Statements {
                 String st = ANSWER_SEPARATOR.matcher(statement.replace("⇒", " ")).replaceAll(" = ").strip();
                 if (st.isEmpty()) continue;
                 List<Part> parts = new ArrayList<>();
-                for (String side : st.split("[=≈]|\\s~\\s", -1)) parts.add(new Part(trimSpecks(side), f));
+                for (String side : st.split("[=≈]|\\s~\\s", -1)) parts.add(new Part(Latex.closeMarks(trimSpecks(side)), f));
                 boolean continues = st.startsWith("=") || st.startsWith("≈") || st.startsWith("~ ");
                 List<Part> last = chains.isEmpty() ? null : chains.get(chains.size() - 1);
                 if (!continues && last != null && last.size() > 1 && last.get(last.size() - 1).text().isEmpty()) {

@@ -116,4 +116,30 @@ class FinalAnswerTest {
     void aListOfNumbersIsNotAValueWithAnExplanation() {
         assertTrue(Answers.single(AnswerKind.INTEGER, "= 9, 10, 11 and so on").chosen().isEmpty());
     }
+
+    @Test
+    void boldMarksTheAnswer() {
+        assertEquals(scalar(2508800), chosen(AnswerKind.INTEGER, "(b) each output is 5 x 5 x 64 = 1600 values, each needs 1568 "
+                + "products → multiplications = **2508800**"));
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "**72**\nwithout the biases: 4 × 15 = 60"));
+    }
+
+    @Test
+    void aBoxAroundAWholeEquationMarksItsResult() {
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "**total = 72**\nwithout the biases: 4 × 15 = 60"));
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "$\\boxed{total = 72}$\nwithout the biases: 4 × 15 = 60"));
+    }
+
+    @Test
+    void boldWordsWithoutANumberMarkNothing() {
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "**Without the biases** it would be 60\ntotal = 4 × 18 = 72"));
+    }
+
+    @Test
+    void aMarkSinglesOutTheResultAmongOtherValuesInALine() {
+        assertEquals(new Value.Shape(List.of(199L, 199L, 10L)),
+                chosen(AnswerKind.SHAPE, "Pointwise: ten 1×1×3 filters, output **199 × 199 × 10**"));
+        assertEquals(new Value.Shape(List.of(199L, 199L, 10L)),
+                chosen(AnswerKind.SHAPE, "Pointwise: ten 1×1×3 filters, output $\\boxed{199 \\times 199 \\times 10}$"));
+    }
 }

@@ -132,4 +132,28 @@ class ValueFormsTest {
         assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, "$W_f \\in \\mathbb{R}^{3 \\times 5}$"));
         assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, "torch.Size([3, 5])"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "f_t sits at position **4** | 4",
+            "extra parameters = **0** | 0",
+            "multiplications = __2508800__ | 2508800",
+            "total = *72* | 72",
+            "$= **100352**$ | 100352"})
+    void boldAndItalicValuesAreRead(String text, double expected) {
+        assertEquals(scalar(expected), chosen(AnswerKind.INTEGER, text));
+    }
+
+    @Test
+    void boldShapesAndVectorsAreRead() {
+        assertEquals(new Value.Shape(List.of(3L, 1L)), chosen(AnswerKind.SHAPE, "b_f: **3 × 1**"));
+        assertEquals(new Value.Vector(List.of(0.6044, 0.0, 0.0)), chosen(AnswerKind.VECTOR, "h_t = **[0.6044, 0, 0]**"));
+    }
+
+    @Test
+    void starsTouchingNumbersAreMultiplicationsAndPowersNotEmphasis() {
+        assertEquals(scalar(1600), chosen(AnswerKind.INTEGER, "outputs = 5*5*64 = 1600"));
+        assertEquals(scalar(1024), chosen(AnswerKind.INTEGER, "2**10 = 1024"));
+        assertTrue(Answers.single(AnswerKind.INTEGER, "x**2 + y**2").chosen().isEmpty(), "a sum of powers is no value");
+    }
 }
