@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 /**
  * Turns an answer written with LaTeX markup (transcriptions, typed scripts) into plain text that
  * value patterns can read: {@code \times} becomes ×, matrices become {@code [a, b, c]},
- * {@code \frac{a}{b}} becomes {@code (a)/(b)}, aligned rows become lines, subscripts (names,
- * never values) are dropped, and what is underlined twice, boxed or (in Markdown) made bold is wrapped
- * in ⟦ ⟧ because students mark their final answer that way. Crossed-out text ({@code ~~...~~}) is removed.
+ * {@code \frac{a}{b}} becomes {@code (a)/(b)}, the braced comma of {@code 100{,}352} (LaTeX's
+ * thousands separator, braced so that no space follows it) becomes a plain one, aligned rows become
+ * lines, subscripts (names, never values) are dropped, and what is underlined twice, boxed or (in
+ * Markdown) made bold is wrapped in ⟦ ⟧ because students mark their final answer that way.
+ * Crossed-out text ({@code ~~...~~}) is removed.
  */
 final class Latex {
     static final char MARK_OPEN = '⟦';
@@ -56,7 +58,7 @@ final class Latex {
     static String toPlain(String text) {
         String s = STRIKE.matcher(text).replaceAll(" ");
         s = markdownEmphasis(s);
-        s = s.replace("\\{", "\u2983").replace("\\}", "\u2984").replace("\\,", " ").replace("\\;", " ").replace("\\!", "")
+        s = s.replace("{,}", ",").replace("\\{", "\u2983").replace("\\}", "\u2984").replace("\\,", " ").replace("\\;", " ").replace("\\!", "")
                 .replace("\\%", "%").replace('−', '-').replace('–', '-');
         s = replaceMatrices(s);
         s = TRANSPOSE.matcher(s).replaceAll(" ");
