@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class Latex {
     static final char MARK_OPEN = '⟦';
     static final char MARK_CLOSE = '⟧';
+    /** Text a student marked as the answer, as {@link #markAnswers} writes it: the group is what is inside. */
+    static final Pattern MARKED = Pattern.compile(MARK_OPEN + "([^" + MARK_CLOSE + "]*)" + MARK_CLOSE);
 
     private static final Pattern STRIKE = Pattern.compile("~~.*?~~");
     /**
@@ -56,8 +58,7 @@ final class Latex {
     private Latex() {}
 
     static String toPlain(String text) {
-        String s = STRIKE.matcher(text).replaceAll(" ");
-        s = markdownEmphasis(s);
+        String s = markAnswers(STRIKE.matcher(text).replaceAll(" "));
         s = s.replace("{,}", ",").replace("\\{", "\u2983").replace("\\}", "\u2984").replace("\\,", " ").replace("\\;", " ").replace("\\!", "")
                 .replace("\\%", "%").replace('−', '-').replace('–', '-');
         s = replaceMatrices(s);
@@ -66,8 +67,6 @@ final class Latex {
         s = superscriptDigits(s);
         s = withArguments(s, "overset", 2, a -> a[1]);
         s = withArguments(s, "underset", 2, a -> a[1]);
-        s = withArguments(s, "boxed", 1, a -> MARK_OPEN + a[0] + MARK_CLOSE);
-        s = withArguments(s, "underline", 1, a -> MARK_OPEN + a[0] + MARK_CLOSE);
         s = withArguments(s, "frac", 2, a -> "(" + a[0] + ")/(" + a[1] + ")");
         s = withArguments(s, "dfrac", 2, a -> "(" + a[0] + ")/(" + a[1] + ")");
         s = withArguments(s, "sqrt", 1, a -> "sqrt(" + a[0] + ")");
@@ -81,10 +80,21 @@ final class Latex {
         s = s.replace("$", " ").replace("∴", " ∴ ").replace("=>", "⇒").replace("->", "⇒").replace("→", "⇒")
                 .replace("⟹", "⇒");
         s = s.replaceAll("\\^\\{([^{}]*)}", "^($1)");
-        s = s.replace(String.valueOf(MARK_OPEN) + MARK_OPEN, String.valueOf(MARK_OPEN))
-                .replace(String.valueOf(MARK_CLOSE) + MARK_CLOSE, String.valueOf(MARK_CLOSE));
         s = s.replace('\u2983', '{').replace('\u2984', '}');
         return s.replaceAll("[ \\t]+", " ").replaceAll(" *\n *", "\n").strip();
+    }
+
+    /**
+     * {@code text} with only the student's marks of a final answer turned into ⟦ ⟧ (a box, a
+     * double underline, Markdown bold) and Markdown italics unwrapped; all other markup is kept,
+     * so a formula answer ({@code = \boxed{\sigma(z)(1-\sigma(z))}}) can be read as written.
+     */
+    static String markAnswers(String text) {
+        String s = markdownEmphasis(text);
+        s = withArguments(s, "boxed", 1, a -> MARK_OPEN + a[0] + MARK_CLOSE);
+        s = withArguments(s, "underline", 1, a -> MARK_OPEN + a[0] + MARK_CLOSE);
+        return s.replace(String.valueOf(MARK_OPEN) + MARK_OPEN, String.valueOf(MARK_OPEN))
+                .replace(String.valueOf(MARK_CLOSE) + MARK_CLOSE, String.valueOf(MARK_CLOSE));
     }
 
     /**

@@ -70,14 +70,12 @@ final class ValueReader {
      * ({@code ten 1×1×3 filters, output ⟦199 × 199 × 10⟧}): the mark says which is the result.
      */
     private static Optional<Reading> markedValue(String part, AnswerKind kind) {
-        Matcher m = MARKED.matcher(part);
+        Matcher m = Latex.MARKED.matcher(part);
         if (!m.find()) return Optional.empty();
         String inside = m.group(1);
         if (m.find()) return Optional.empty();
         return wholeValue(Latex.MARK_OPEN + inside + Latex.MARK_CLOSE, kind);
     }
-
-    private static final Pattern MARKED = Pattern.compile(Latex.MARK_OPEN + "([^" + Latex.MARK_CLOSE + "]*)" + Latex.MARK_CLOSE);
 
     private static Optional<Reading> wholeValue(String part, AnswerKind kind) {
         boolean marked = part.indexOf(Latex.MARK_OPEN) >= 0;

@@ -99,6 +99,16 @@ class ValueFormsTest {
     }
 
     @Test
+    void aBoxedFormulaIsTheAnswerWithoutItsBox() {
+        Value.Formula answer = new Value.Formula("\\sigma(z)(1-\\sigma(z))");
+        assertEquals(answer, chosen(AnswerKind.FORMULA,
+                "$\\sigma'(z) = \\frac{d}{dz}\\frac{1}{1+e^{-z}} = \\boxed{\\sigma(z)(1-\\sigma(z))}$"));
+        assertEquals(answer, chosen(AnswerKind.FORMULA, "$\\boxed{\\sigma'(z) = \\sigma(z)(1-\\sigma(z))}$"));
+        assertEquals(answer, chosen(AnswerKind.FORMULA, "$\\boxed{\\sigma(z)(1-\\sigma(z))}$ where the check at 0 gives\n"
+                + "$\\sigma'(0) = 1/4$"));
+    }
+
+    @Test
     void manualQuestionsKeepTheTextAndChooseNothing() {
         Answer a = Answers.single(AnswerKind.MANUAL, "because f_t = 1 the cell state passes unchanged");
         assertTrue(a.chosen().isEmpty());
