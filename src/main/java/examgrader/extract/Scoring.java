@@ -21,9 +21,10 @@ final class Scoring {
     static final String END_OF_CHAIN_REASON = "end of an = chain";
     static final String UNDERLINED = "underlined or boxed";
     static final String LISTED = "one of several results listed in one line";
+    static final String IN_A_REMARK = "in a remark in brackets after the working";
 
     static final double END_OF_CHAIN = 3, STATED_ALONE = 1, LEFT_SIDE = -2, MARKED = 5, THEREFORE = 3,
-            PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1,
+            PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1, REMARK = -4,
             CLOSE_CALL = Extractor.CLOSE_CALL;
 
     private Scoring() {}
@@ -70,6 +71,10 @@ final class Scoring {
             if (!cues.isEmpty()) {
                 score += PER_CUE * cues.size();
                 reasons.add("next to " + String.join(", ", cues.stream().map(c -> "'" + c + "'").toList()));
+            }
+            if (chain.aside()) {
+                score += REMARK;
+                reasons.add(IN_A_REMARK);
             }
             if (Extractor.restatesData(chainText)) {
                 score += DATA;

@@ -142,4 +142,23 @@ class FinalAnswerTest {
         assertEquals(new Value.Shape(List.of(199L, 199L, 10L)),
                 chosen(AnswerKind.SHAPE, "Pointwise: ten 1×1×3 filters, output $\\boxed{199 \\times 199 \\times 10}$"));
     }
+
+    @Test
+    void aNumberInARemarkInBracketsAfterTheWorkingIsNotTheAnswer() {
+        Answer adds = Answers.single(AnswerKind.INTEGER, List.of("additions"), "Additions: $5^2 \\cdot 64 \\cdot "
+                + "(7^2\\cdot 32 - 1) = 2507200$ (the first product is added to nothing, an accumulator starting at 0)");
+        assertEquals(scalar(2507200), adds.chosen().orElseThrow().value());
+        assertFalse(adds.uncertain(), adds.note());
+        Answer weights = Answers.single(AnswerKind.INTEGER, List.of("parameters"),
+                "weights = 1 · 1 · 512 · 128 = 65,536 (no bias, padding 2 only changes the output size to 29 × 29)");
+        assertEquals(scalar(65536), weights.chosen().orElseThrow().value());
+        assertFalse(weights.uncertain(), weights.note());
+    }
+
+    @Test
+    void aRightHandSideInBracketsIsWorkingNotARemark() {
+        Answer a = Answers.single(AnswerKind.VECTOR, "h_t = tanh(C_t) = (tanh 0.7, tanh 0.2, tanh 0.45)\n= (0.6044, 0.1974, 0.4219)");
+        assertEquals(new Value.Vector(List.of(0.6044, 0.1974, 0.4219)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
 }
