@@ -11,8 +11,11 @@ import java.util.List;
  * A line ending in "=" is continued by the next line. "->", ":" and "is" stating a result count as "=".
  */
 final class Statements {
-    /** One side of an equality, with the fragment it was written in. */
-    record Part(String text, Fragment fragment) {}
+    /**
+     * One side of an equality, with the fragment it was written in; {@code approximate} when "≈"
+     * or "~" comes before it ({@code = 3,088,878 ≈ 3.1 million}).
+     */
+    record Part(String text, Fragment fragment, boolean approximate) {}
 
     /**
      * Parts joined by "=", in writing order. {@code order} numbers the chains through the answer;
@@ -112,7 +115,22 @@ final class Statements {
 
     private static List<Part> parts(String statement, Fragment f) {
         List<Part> parts = new ArrayList<>();
-        for (String side : statement.split("[=≈]|\\s~\\s", -1)) parts.add(new Part(Latex.closeMarks(trimSpecks(side)), f));
+        java.util.regex.Matcher equals = EQUALS.matcher(statement);
+        int from = 0;
+        boolean approximate = false;
+        while (equals.find()) {
+            parts.add(part(statement.substring(from, equals.start()), f, approximate));
+            approximate = !equals.group().equals("=");
+            from = equals.end();
+        }
+        parts.add(part(statement.substring(from), f, approximate));
         return parts;
     }
+
+    private static Part part(String side, Fragment f, boolean approximate) {
+        return new Part(Latex.closeMarks(trimSpecks(side)), f, approximate);
+    }
+
+    /** What joins the sides of a chain: "=", and "≈" or a spaced "~" for "about equal". */
+    private static final java.util.regex.Pattern EQUALS = java.util.regex.Pattern.compile("[=≈]|\\s~\\s");
 }

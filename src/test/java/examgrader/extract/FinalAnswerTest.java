@@ -161,4 +161,20 @@ class FinalAnswerTest {
         assertEquals(new Value.Vector(List.of(0.6044, 0.1974, 0.4219)), a.chosen().orElseThrow().value());
         assertFalse(a.uncertain(), a.note());
     }
+
+    @Test
+    void anApproximationAfterTheExactResultOnlyRoundsIt() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
+                "so the total is 1,900,848 + 1,188,030 = 3,088,878 ≈ 3.1 million multiplications");
+        assertEquals(scalar(3088878), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(scalar(3088878), chosen(AnswerKind.INTEGER, "total = 1900848 + 1188030 = 3088878 ~ 3.089 × 10^6"));
+        assertEquals(scalar(3088878), chosen(AnswerKind.INTEGER, "3,088,878 ≈ 3.1 million"));
+    }
+
+    @Test
+    void anApproximationThatDoesNotRoundTheValueBeforeItIsAResultOfItsOwn() {
+        assertEquals(scalar(3.2e6), chosen(AnswerKind.REAL, "total = 1900848 + 1188030 = 3088878 ≈ 3.2 million"));
+        assertEquals(scalar(3.10e6), chosen(AnswerKind.REAL, "total = 3088878 ≈ 3.10 million"));
+    }
 }
