@@ -106,6 +106,10 @@ public final class Extractor {
                     + "a misread label, not an answer?");
         }
         doubts.addAll(repeatedAnswers(question, segment));
+        Alternatives.offered(question, chosen, segment).ifPresent(doubts::add);
+        if (chosen.reason().contains(Scoring.IN_A_REMARK)) {
+            doubts.add("'" + chosen.raw() + "' is read from a remark in brackets after the working, not from its result");
+        }
         if (question.kind() != AnswerKind.FORMULA) {
             doubts.addAll(unreadableSubject(question, chains, chosen));
             if (!exact) unreadableEnding(question, chains, chosen).ifPresent(doubts::add);

@@ -5,13 +5,16 @@ import examgrader.segment.Fragment;
 import examgrader.segment.Segment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * Reads a formula answer: the right-hand side of the last equality written, as written (LaTeX
  * kept, dollar signs dropped), for the scorer to evaluate. Without an "=", the whole text is the
- * formula. What the answer defines on the way ({@code let s = σ(z)}, {@code where s = σ(z)}, on the
- * formula's line or another) stays with the formula ({@link WrittenFormula#text()}), and a line
- * that only defines is not a formula of its own.
+ * formula. What the student boxed, underlined twice or made bold is the answer, without the mark
+ * ({@code = \boxed{\sigma(z)(1-\sigma(z))}} gives {@code \sigma(z)(1-\sigma(z))}), and it outranks
+ * a formula of a later line as a marked value does. What the answer defines on the way
+ * ({@code let s = σ(z)}, {@code where s = σ(z)}, on the formula's line or another) stays with the
+ * formula ({@link WrittenFormula#text()}), and a line that only defines is not a formula of its own.
  */
 final class FormulaReader {
     private FormulaReader() {}
@@ -19,9 +22,14 @@ final class FormulaReader {
     static List<Candidate> candidates(Segment segment) {
         List<Fragment> fragments = segment.fragments();
         List<WrittenFormula> written = new ArrayList<>();
+        List<Boolean> marked = new ArrayList<>();
         List<WrittenFormula.Definition> definitions = new ArrayList<>();
         for (Fragment f : fragments) {
-            WrittenFormula w = WrittenFormula.read(f.text().replace("$", " ").strip());
+            String text = Latex.markAnswers(f.text()).replace("$", " ").strip();
+            String inMark = lastMarked(text);
+            marked.add(inMark != null);
+            if (inMark != null) text = inMark;
+            WrittenFormula w = WrittenFormula.read(text.replace(Latex.MARK_OPEN, ' ').replace(Latex.MARK_CLOSE, ' ').strip());
             written.add(w);
             definitions.addAll(w.definitions());
         }
@@ -32,9 +40,21 @@ final class FormulaReader {
             String formula = w.withDefinitions(definitions).text();
             double score = (w.rightHandSide() ? Scoring.END_OF_CHAIN : Scoring.STATED_ALONE) + 2 * Scoring.CLOSE_CALL * i;
             String reason = w.rightHandSide() ? "right-hand side of the last =" : "the formula as written";
+            if (marked.get(i)) {
+                score += Scoring.MARKED;
+                reason += ", " + Scoring.UNDERLINED;
+            }
             found.add(new Candidate(new Value.Formula(formula), formula, fragments.get(i).minConfidence(),
                     fragments.get(i), reason, score));
         }
         return Extractor.best(found);
+    }
+
+    /** What is inside the last mark of {@code text}, or null when nothing in it is marked. */
+    private static String lastMarked(String text) {
+        Matcher m = Latex.MARKED.matcher(text);
+        String last = null;
+        while (m.find()) last = m.group(1);
+        return last == null || last.isBlank() ? null : last;
     }
 }

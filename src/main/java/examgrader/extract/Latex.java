@@ -8,15 +8,30 @@ import java.util.regex.Pattern;
 /**
  * Turns an answer written with LaTeX markup (transcriptions, typed scripts) into plain text that
  * value patterns can read: {@code \times} becomes ×, matrices become {@code [a, b, c]},
- * {@code \frac{a}{b}} becomes {@code (a)/(b)}, aligned rows become lines, subscripts (names,
- * never values) are dropped, and what is underlined twice or boxed is wrapped in ⟦ ⟧ because
- * students mark their final answer that way. Crossed-out text ({@code ~~...~~}) is removed.
+ * {@code \frac{a}{b}} becomes {@code (a)/(b)}, the braced comma of {@code 100{,}352} (LaTeX's
+ * thousands separator, braced so that no space follows it) becomes a plain one, aligned rows become
+ * lines, subscripts (names, never values) are dropped, and what is underlined twice, boxed or (in
+ * Markdown) made bold is wrapped in ⟦ ⟧ because students mark their final answer that way.
+ * Crossed-out text ({@code ~~...~~}) is removed.
  */
 final class Latex {
     static final char MARK_OPEN = '⟦';
     static final char MARK_CLOSE = '⟧';
+    /** Text a student marked as the answer, as {@link #markAnswers} writes it: the group is what is inside. */
+    static final Pattern MARKED = Pattern.compile(MARK_OPEN + "([^" + MARK_CLOSE + "]*)" + MARK_CLOSE);
 
     private static final Pattern STRIKE = Pattern.compile("~~.*?~~");
+    /**
+     * Markdown bold, {@code = **2508800**} or {@code __3 × 1__}: the typed form of a box around the
+     * answer. Neither end touches a letter or digit, so {@code 2**10} and {@code x**2 + y**2} stay powers.
+     */
+    private static final Pattern BOLD = Pattern.compile("(?<![\\w*\\\\])(\\*\\*|__)(?=[^\\s*_])(.+?)(?<=[^\\s*_\\\\])\\1(?![\\w*])");
+    /**
+     * Markdown italics with one star, {@code = *72*}: read as the text inside. A star touching a
+     * letter, digit or bracket on its outer side, or with a space on its inner side, is a
+     * multiplication sign ({@code 5*5*64}, {@code (a+b)*c}, {@code 5 * 5}), not emphasis.
+     */
+    private static final Pattern ITALIC = Pattern.compile("(?<![\\w*)\\]\\\\])\\*(?=[^\\s*])([^*\n]+?)(?<=[^\\s*])\\*(?![\\w*(\\[])");
     private static final Pattern MATRIX = Pattern.compile(
             "\\\\begin\\{[bpvBV]?matrix}(.*?)\\\\end\\{[bpvBV]?matrix}", Pattern.DOTALL);
     private static final Pattern TRANSPOSE = Pattern.compile("\\^\\s*(?:\\{\\s*(?:T|\\\\top|\\\\intercal)\\s*}|T\\b|\\\\top\\b|⊤)");
@@ -43,8 +58,8 @@ final class Latex {
     private Latex() {}
 
     static String toPlain(String text) {
-        String s = STRIKE.matcher(text).replaceAll(" ");
-        s = s.replace("\\{", "\u2983").replace("\\}", "\u2984").replace("\\,", " ").replace("\\;", " ").replace("\\!", "")
+        String s = markAnswers(STRIKE.matcher(text).replaceAll(" "));
+        s = s.replace("{,}", ",").replace("\\{", "\u2983").replace("\\}", "\u2984").replace("\\,", " ").replace("\\;", " ").replace("\\!", "")
                 .replace("\\%", "%").replace('−', '-').replace('–', '-');
         s = replaceMatrices(s);
         s = TRANSPOSE.matcher(s).replaceAll(" ");
@@ -52,8 +67,6 @@ final class Latex {
         s = superscriptDigits(s);
         s = withArguments(s, "overset", 2, a -> a[1]);
         s = withArguments(s, "underset", 2, a -> a[1]);
-        s = withArguments(s, "boxed", 1, a -> MARK_OPEN + a[0] + MARK_CLOSE);
-        s = withArguments(s, "underline", 1, a -> MARK_OPEN + a[0] + MARK_CLOSE);
         s = withArguments(s, "frac", 2, a -> "(" + a[0] + ")/(" + a[1] + ")");
         s = withArguments(s, "dfrac", 2, a -> "(" + a[0] + ")/(" + a[1] + ")");
         s = withArguments(s, "sqrt", 1, a -> "sqrt(" + a[0] + ")");
@@ -67,10 +80,52 @@ final class Latex {
         s = s.replace("$", " ").replace("∴", " ∴ ").replace("=>", "⇒").replace("->", "⇒").replace("→", "⇒")
                 .replace("⟹", "⇒");
         s = s.replaceAll("\\^\\{([^{}]*)}", "^($1)");
-        s = s.replace(String.valueOf(MARK_OPEN) + MARK_OPEN, String.valueOf(MARK_OPEN))
-                .replace(String.valueOf(MARK_CLOSE) + MARK_CLOSE, String.valueOf(MARK_CLOSE));
         s = s.replace('\u2983', '{').replace('\u2984', '}');
         return s.replaceAll("[ \\t]+", " ").replaceAll(" *\n *", "\n").strip();
+    }
+
+    /**
+     * {@code text} with only the student's marks of a final answer turned into ⟦ ⟧ (a box, a
+     * double underline, Markdown bold) and Markdown italics unwrapped; all other markup is kept,
+     * so a formula answer ({@code = \boxed{\sigma(z)(1-\sigma(z))}}) can be read as written.
+     */
+    static String markAnswers(String text) {
+        String s = markdownEmphasis(text);
+        s = withArguments(s, "boxed", 1, a -> MARK_OPEN + a[0] + MARK_CLOSE);
+        s = withArguments(s, "underline", 1, a -> MARK_OPEN + a[0] + MARK_CLOSE);
+        return s.replace(String.valueOf(MARK_OPEN) + MARK_OPEN, String.valueOf(MARK_OPEN))
+                .replace(String.valueOf(MARK_CLOSE) + MARK_CLOSE, String.valueOf(MARK_CLOSE));
+    }
+
+    /**
+     * Bold around something with a digit marks it as the answer ({@code **4**}, {@code **[0.6044, 0, 0]**});
+     * bold words alone ({@code **Roll No.**}, {@code **Answer:**}) are a heading's emphasis and only lose their stars,
+     * as italics do.
+     */
+    private static String markdownEmphasis(String s) {
+        Matcher bold = BOLD.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (bold.find()) {
+            String inside = bold.group(2);
+            String replacement = inside.matches("(?s).*\\d.*") ? MARK_OPEN + inside + MARK_CLOSE : inside;
+            bold.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        bold.appendTail(out);
+        return ITALIC.matcher(out.toString()).replaceAll("$1");
+    }
+
+    /**
+     * A mark opened on one side of an "=" and closed on another ({@code ⟦C_t = [0.7, 0.2, 0.05]⟧},
+     * the box around a whole equation) marks each side it spans, so the value on the right is
+     * marked as its own part; a mark left with nothing in it ({@code ⟦Answer: ⟧ 4}) marks nothing.
+     */
+    static String closeMarks(String side) {
+        String s = side;
+        int open = s.indexOf(MARK_OPEN);
+        int close = s.indexOf(MARK_CLOSE);
+        if (close >= 0 && (open < 0 || close < open)) s = MARK_OPEN + s;
+        if (s.lastIndexOf(MARK_OPEN) > s.lastIndexOf(MARK_CLOSE)) s = s + MARK_CLOSE;
+        return s.replaceAll(MARK_OPEN + "\\s*" + MARK_CLOSE, " ").strip();
     }
 
     private static String superscriptDigits(String s) {

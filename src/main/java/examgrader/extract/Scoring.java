@@ -21,9 +21,11 @@ final class Scoring {
     static final String END_OF_CHAIN_REASON = "end of an = chain";
     static final String UNDERLINED = "underlined or boxed";
     static final String LISTED = "one of several results listed in one line";
+    static final String IN_A_REMARK = "in a remark in brackets after the working";
+    static final String ROUNDING = "a rounding of the exact result before it";
 
     static final double END_OF_CHAIN = 3, STATED_ALONE = 1, LEFT_SIDE = -2, MARKED = 5, THEREFORE = 3,
-            PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1,
+            PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1, REMARK = -4,
             CLOSE_CALL = Extractor.CLOSE_CALL;
 
     private Scoring() {}
@@ -37,6 +39,8 @@ final class Scoring {
             readings.add(r);
             if (r.isPresent()) last = i;
         }
+        int rounded = last;
+        last = exactBeforeRoundings(parts, readings, last);
         List<Candidate> found = new ArrayList<>();
         String chainText = chain.text();
         boolean listed = isList(parts, readings);
@@ -48,12 +52,14 @@ final class Scoring {
             if (parts.size() == 1) {
                 score += STATED_ALONE;
                 reasons.add("stated on its own");
-            } else if (i == last && i > 0) {
+            } else if (i == last && (i > 0 || last < rounded)) {
                 score += END_OF_CHAIN;
                 reasons.add(END_OF_CHAIN_REASON);
             } else if (i == 0) {
                 score += LEFT_SIDE;
                 reasons.add("left side of an =");
+            } else if (i > last && i <= rounded) {
+                reasons.add(ROUNDING);
             } else {
                 reasons.add("intermediate step");
             }
@@ -70,6 +76,10 @@ final class Scoring {
             if (!cues.isEmpty()) {
                 score += PER_CUE * cues.size();
                 reasons.add("next to " + String.join(", ", cues.stream().map(c -> "'" + c + "'").toList()));
+            }
+            if (chain.aside()) {
+                score += REMARK;
+                reasons.add(IN_A_REMARK);
             }
             if (Extractor.restatesData(chainText)) {
                 score += DATA;
@@ -96,6 +106,36 @@ final class Scoring {
             found.add(new Candidate(r.value(), r.raw(), source.minValueConfidence(), source, String.join(", ", reasons), score));
         }
         return found;
+    }
+
+    /**
+     * Where a chain ends in approximations of the exact result before them ({@code = 3,088,878 ≈
+     * 3.1 million}), the index of that exact result: the "≈" only rounds it, and the student's
+     * answer is the value worked out. An approximation that does not round the value before it
+     * ({@code ≈ 3.2 million}) is a result of its own and keeps the end.
+     */
+    private static int exactBeforeRoundings(List<Statements.Part> parts, List<Optional<ValueReader.Reading>> readings, int last) {
+        int end = last;
+        while (end > 0 && parts.get(end).approximate() && readings.get(end - 1).isPresent()
+                && readings.get(end).get().value() instanceof Value.Scalar approx
+                && readings.get(end - 1).get().value() instanceof Value.Scalar exact
+                && rounds(approx.value(), readings.get(end).get().raw(), exact.value())) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * Whether {@code approx}, written as {@code raw}, is {@code exact} rounded or cut to the
+     * significant digits written ({@code 3.1 million} for 3,088,878, {@code 3.089 × 10^6}).
+     */
+    private static boolean rounds(double approx, String raw, double exact) {
+        String mantissa = raw.replaceAll("\\s*(?:[x×*·]\\s*10\\s*\\^.*|[eE][-+]?\\d+|million|billion|thousand|[MK])\\s*$", "");
+        String digits = mantissa.replaceAll("\\D", "").replaceFirst("^0+", "");
+        if (!mantissa.contains(".")) digits = digits.replaceFirst("0+$", "");
+        if (digits.isEmpty() || approx == 0) return false;
+        double lastPlace = Math.pow(10, Math.floor(Math.log10(Math.abs(approx))) - digits.length() + 1);
+        return Math.abs(exact - approx) <= lastPlace * (1 + 1e-9);
     }
 
     /**

@@ -12,11 +12,17 @@ import java.util.List;
  * the "=" of {@code <=} and {@code >=} does not ({@code 52 <= n <= 54} is one statement).
  */
 final class Statements {
-    /** One side of an equality, with the fragment it was written in. */
-    record Part(String text, Fragment fragment) {}
+    /**
+     * One side of an equality, with the fragment it was written in; {@code approximate} when "≈"
+     * or "~" comes before it ({@code = 3,088,878 ≈ 3.1 million}).
+     */
+    record Part(String text, Fragment fragment, boolean approximate) {}
 
-    /** Parts joined by "=", in writing order. {@code order} numbers the chains through the answer. */
-    record Chain(List<Part> parts, int order) {
+    /**
+     * Parts joined by "=", in writing order. {@code order} numbers the chains through the answer;
+     * {@code aside} marks a remark in brackets after a line's working ({@link #TRAILING_ASIDE}).
+     */
+    record Chain(List<Part> parts, int order, boolean aside) {
         String text() {
             return String.join(" = ", parts.stream().map(Part::text).toList());
         }
@@ -38,6 +44,17 @@ final class Statements {
     private static final java.util.regex.Pattern ANSWER_SEPARATOR = java.util.regex.Pattern.compile(
             "->|→|⟶|(?<!\\d):|:(?!\\d)|\\bis\\b|(?<=[A-Za-z_}])is(?=\\d)");
 
+    /**
+     * Prose in brackets closing a line, after its working: {@code = 2507200 (or 2508800 if each
+     * product is added into an accumulator starting at 0)}, {@code = 65,536 (no bias, padding 2 only
+     * changes the output size)}. It is read as a remark of its own, so its "is" and its numbers do
+     * not go on with the working. Prose means two words of two letters or more, after a word, number
+     * or bracket: a unit or a word ({@code (million)}, {@code (additions)}), a function's argument
+     * ({@code tanh(0.7)}) and a right-hand side ({@code = (tanh 0.7, tanh 0.2)}) are not remarks.
+     */
+    static final java.util.regex.Pattern TRAILING_ASIDE = java.util.regex.Pattern.compile(
+            "(?<=[\\w)\\]⟧%]\\s?)(?<![A-Za-z^_])\\((?=[^()]*[A-Za-z]{2}[^()]*\\s[^()]*[A-Za-z]{2})[^()]*\\)[\\s.,;:!]*$");
+
     private Statements() {}
 
     /**
@@ -55,28 +72,66 @@ final class Statements {
 
     static List<Chain> chains(List<Fragment> fragments) {
         List<List<Part>> chains = new ArrayList<>();
+        java.util.Set<List<Part>> asides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Fragment f : ColumnVectors.join(fragments)) {
             String plain = ocrPowers(Latex.toPlain(f.text()).replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
-            for (String statement : plain.split("\n|;|(?=∴)|(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))")) {
-                String st = ANSWER_SEPARATOR.matcher(statement.replace("⇒", " ")).replaceAll(" = ").strip();
-                if (st.isEmpty()) continue;
-                List<Part> parts = new ArrayList<>();
-                for (String side : st.split("[=≈]|\\s~\\s", -1)) parts.add(new Part(trimSpecks(side), f));
-                boolean continues = st.startsWith("=") || st.startsWith("≈") || st.startsWith("~ ");
-                List<Part> last = chains.isEmpty() ? null : chains.get(chains.size() - 1);
-                if (!continues && last != null && last.size() > 1 && last.get(last.size() - 1).text().isEmpty()) {
-                    last.remove(last.size() - 1);
-                    last.addAll(parts);
-                } else if (continues && last != null) {
-                    last.addAll(parts.subList(1, parts.size()));
-                } else {
-                    if (continues) parts.remove(0);
-                    chains.add(parts);
+            for (String line : plain.split("\n")) {
+                java.util.regex.Matcher aside = TRAILING_ASIDE.matcher(line);
+                boolean hasAside = aside.find();
+                for (String statement : (hasAside ? line.substring(0, aside.start()) : line)
+                        .split(";|(?=∴)|(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))")) {
+                    add(chains, asides, statement, f);
+                }
+                if (hasAside) {
+                    List<Part> remark = parts(aside.group().strip(), f);
+                    chains.add(remark);
+                    asides.add(remark);
                 }
             }
         }
         List<Chain> result = new ArrayList<>();
-        for (int i = 0; i < chains.size(); i++) result.add(new Chain(List.copyOf(chains.get(i)), i));
+        for (int i = 0; i < chains.size(); i++) {
+            result.add(new Chain(List.copyOf(chains.get(i)), i, asides.contains(chains.get(i))));
+        }
         return result;
     }
+
+    /** Adds a statement to the chains: as a new chain, or going on with the last one (never with a remark). */
+    private static void add(List<List<Part>> chains, java.util.Set<List<Part>> asides, String statement, Fragment f) {
+        String st = ANSWER_SEPARATOR.matcher(statement.replace("⇒", " ")).replaceAll(" = ").strip();
+        if (st.isEmpty()) return;
+        List<Part> parts = parts(st, f);
+        boolean continues = st.startsWith("=") || st.startsWith("≈") || st.startsWith("~ ");
+        List<Part> last = chains.stream().filter(c -> !asides.contains(c)).reduce((a, b) -> b).orElse(null);
+        if (!continues && last != null && last.size() > 1 && last.get(last.size() - 1).text().isEmpty()) {
+            last.remove(last.size() - 1);
+            last.addAll(parts);
+        } else if (continues && last != null) {
+            last.addAll(parts.subList(1, parts.size()));
+        } else {
+            if (continues) parts.remove(0);
+            chains.add(parts);
+        }
+    }
+
+    private static List<Part> parts(String statement, Fragment f) {
+        List<Part> parts = new ArrayList<>();
+        java.util.regex.Matcher equals = EQUALS.matcher(statement);
+        int from = 0;
+        boolean approximate = false;
+        while (equals.find()) {
+            parts.add(part(statement.substring(from, equals.start()), f, approximate));
+            approximate = !equals.group().equals("=");
+            from = equals.end();
+        }
+        parts.add(part(statement.substring(from), f, approximate));
+        return parts;
+    }
+
+    private static Part part(String side, Fragment f, boolean approximate) {
+        return new Part(Latex.closeMarks(trimSpecks(side)), f, approximate);
+    }
+
+    /** What joins the sides of a chain: "=", and "≈" or a spaced "~" for "about equal". */
+    private static final java.util.regex.Pattern EQUALS = java.util.regex.Pattern.compile("[=≈]|\\s~\\s");
 }

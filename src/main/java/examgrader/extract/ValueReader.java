@@ -64,14 +64,28 @@ final class ValueReader {
             "^([^,;]*\\d[^,;]*?)(?:\\s*[,;]\\s+(?=[A-Za-z]{1,}\\b)|\\s+(?=(?i:since|because|as|where)\\s))");
 
     /**
-     * The one value {@code part} states, if it states exactly one and is not arithmetic; or, where
-     * a single number is asked, the value before an explanation set off by a comma.
+     * The one value {@code part} states, if it states exactly one and is not arithmetic; else the one
+     * value marked in it; or, where a single number is asked, the value before an explanation set off by a comma.
      */
     static Optional<Reading> pureValue(String part, AnswerKind kind) {
         Optional<Reading> whole = wholeValue(part, kind);
-        if (whole.isPresent() || kind == AnswerKind.SET || kind == AnswerKind.VECTOR) return whole;
+        if (whole.isPresent()) return whole;
+        Optional<Reading> marked = markedValue(part, kind);
+        if (marked.isPresent() || kind == AnswerKind.SET || kind == AnswerKind.VECTOR) return marked;
         Matcher apposition = APPOSITION.matcher(part);
         return apposition.find() ? wholeValue(apposition.group(1), kind) : whole;
+    }
+
+    /**
+     * The value the student boxed or made bold in a piece that states more than one
+     * ({@code ten 1×1×3 filters, output ⟦199 × 199 × 10⟧}): the mark says which is the result.
+     */
+    private static Optional<Reading> markedValue(String part, AnswerKind kind) {
+        Matcher m = Latex.MARKED.matcher(part);
+        if (!m.find()) return Optional.empty();
+        String inside = m.group(1);
+        if (m.find()) return Optional.empty();
+        return wholeValue(Latex.MARK_OPEN + inside + Latex.MARK_CLOSE, kind);
     }
 
     private static Optional<Reading> wholeValue(String part, AnswerKind kind) {

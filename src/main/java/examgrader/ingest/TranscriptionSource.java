@@ -7,11 +7,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A typed transcription of a script ({@code .txt}/{@code .md}, e.g. Mathpix output with LaTeX).
- * A form feed separates pages; without one the whole file is page 1. The text is kept verbatim.
+ * A form feed separates pages; without one the whole file is page 1. The text is kept verbatim,
+ * but for Markdown tables, whose rows become lines ({@link MarkdownTables}): a table is layout, and
+ * every later stage reads an answer line by line.
  */
 final class TranscriptionSource extends OpenedScript {
     /** Transcriptions are small; a larger file is almost certainly not one. */
@@ -29,7 +32,7 @@ final class TranscriptionSource extends OpenedScript {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.isBlank()) throw new IngestException(file, "empty file (no text)");
         if (text.indexOf('\0') >= 0) throw new IngestException(file, "not a text file (contains NUL bytes)");
-        List<String> pages = List.of(text.split("\f", -1));
+        List<String> pages = Arrays.stream(text.split("\f", -1)).map(MarkdownTables::asLines).toList();
         return new TranscriptionSource(file, sha256, pages);
     }
 

@@ -118,4 +118,65 @@ class FinalAnswerTest {
     void aListOfNumbersIsNotAValueWithAnExplanation() {
         assertTrue(Answers.single(AnswerKind.INTEGER, "= 9, 10, 11 and so on").chosen().isEmpty());
     }
+
+    @Test
+    void boldMarksTheAnswer() {
+        assertEquals(scalar(2508800), chosen(AnswerKind.INTEGER, "(b) each output is 5 x 5 x 64 = 1600 values, each needs 1568 "
+                + "products → multiplications = **2508800**"));
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "**72**\nwithout the biases: 4 × 15 = 60"));
+    }
+
+    @Test
+    void aBoxAroundAWholeEquationMarksItsResult() {
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "**total = 72**\nwithout the biases: 4 × 15 = 60"));
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "$\\boxed{total = 72}$\nwithout the biases: 4 × 15 = 60"));
+    }
+
+    @Test
+    void boldWordsWithoutANumberMarkNothing() {
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "**Without the biases** it would be 60\ntotal = 4 × 18 = 72"));
+    }
+
+    @Test
+    void aMarkSinglesOutTheResultAmongOtherValuesInALine() {
+        assertEquals(new Value.Shape(List.of(199L, 199L, 10L)),
+                chosen(AnswerKind.SHAPE, "Pointwise: ten 1×1×3 filters, output **199 × 199 × 10**"));
+        assertEquals(new Value.Shape(List.of(199L, 199L, 10L)),
+                chosen(AnswerKind.SHAPE, "Pointwise: ten 1×1×3 filters, output $\\boxed{199 \\times 199 \\times 10}$"));
+    }
+
+    @Test
+    void aNumberInARemarkInBracketsAfterTheWorkingIsNotTheAnswer() {
+        Answer adds = Answers.single(AnswerKind.INTEGER, List.of("additions"), "Additions: $5^2 \\cdot 64 \\cdot "
+                + "(7^2\\cdot 32 - 1) = 2507200$ (the first product is added to nothing, an accumulator starting at 0)");
+        assertEquals(scalar(2507200), adds.chosen().orElseThrow().value());
+        assertFalse(adds.uncertain(), adds.note());
+        Answer weights = Answers.single(AnswerKind.INTEGER, List.of("parameters"),
+                "weights = 1 · 1 · 512 · 128 = 65,536 (no bias, padding 2 only changes the output size to 29 × 29)");
+        assertEquals(scalar(65536), weights.chosen().orElseThrow().value());
+        assertFalse(weights.uncertain(), weights.note());
+    }
+
+    @Test
+    void aRightHandSideInBracketsIsWorkingNotARemark() {
+        Answer a = Answers.single(AnswerKind.VECTOR, "h_t = tanh(C_t) = (tanh 0.7, tanh 0.2, tanh 0.45)\n= (0.6044, 0.1974, 0.4219)");
+        assertEquals(new Value.Vector(List.of(0.6044, 0.1974, 0.4219)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void anApproximationAfterTheExactResultOnlyRoundsIt() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
+                "so the total is 1,900,848 + 1,188,030 = 3,088,878 ≈ 3.1 million multiplications");
+        assertEquals(scalar(3088878), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(scalar(3088878), chosen(AnswerKind.INTEGER, "total = 1900848 + 1188030 = 3088878 ~ 3.089 × 10^6"));
+        assertEquals(scalar(3088878), chosen(AnswerKind.INTEGER, "3,088,878 ≈ 3.1 million"));
+    }
+
+    @Test
+    void anApproximationThatDoesNotRoundTheValueBeforeItIsAResultOfItsOwn() {
+        assertEquals(scalar(3.2e6), chosen(AnswerKind.REAL, "total = 1900848 + 1188030 = 3088878 ≈ 3.2 million"));
+        assertEquals(scalar(3.10e6), chosen(AnswerKind.REAL, "total = 3088878 ≈ 3.10 million"));
+    }
 }

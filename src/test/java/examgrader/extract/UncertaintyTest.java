@@ -78,6 +78,31 @@ class UncertaintyTest {
     }
 
     @Test
+    void twoResultsOfferedAsAlternativesGoToReview() {
+        Answer adds = Answers.single(AnswerKind.INTEGER, List.of("additions"), "Additions: $5^2 \\cdot 64 \\cdot "
+                + "(7^2\\cdot 32 - 1) = 2507200$ (or $2508800$ if each product is added into an accumulator starting at 0)");
+        assertTrue(adds.uncertain());
+        assertTrue(adds.note().contains("alternative"), adds.note());
+        assertEquals(new Value.Scalar(2507200), adds.chosen().orElseThrow().value(), "the number the remark ends on is no candidate");
+        Answer shape = Answers.single(AnswerKind.SHAPE, "W_f = 3 × 5 (or 5 × 3 if it multiplies from the right)");
+        assertTrue(shape.uncertain());
+        assertTrue(shape.note().contains("alternative"), shape.note());
+    }
+
+    @Test
+    void theSameResultOfferedInAnotherFormIsNoAlternative() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "adds = 5 × 5 × 64 × 1567 = 2507200 (or 2.5072 × 10^6 in scientific notation)");
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aValueReadOnlyFromARemarkInBracketsGoesToReview() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "as in part (a) (the bias adds 64 more)");
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("remark"), a.note());
+    }
+
+    @Test
     void theSameValueWrittenTwiceIsNotADisagreement() {
         Answer a = Answers.single(AnswerKind.SHAPE, "Output = 199 x 199 x 10\nOutput after pointwise = 199 x 199 x 10");
         assertFalse(a.uncertain(), a.note());

@@ -25,6 +25,9 @@ class ValueFormsTest {
             "= 3.089 × 10^6 | 3089000",
             "$= 3.089 \\times 10^{6}$ | 3089000",
             "= 2.5088e6 | 2508800",
+            "$= 100{,}352$ | 100352",
+            "Parameters $= 512 \\times 128 = 65{,}536$ | 65536",
+            "$4 \\times 4 \\times 64 \\times 1568 = 1{,}605{,}632$ | 1605632",
             "= 0.6044 | 0.6044",
             "0 | 0",
             "-3 | -3"})
@@ -132,6 +135,16 @@ class ValueFormsTest {
     }
 
     @Test
+    void aBoxedFormulaIsTheAnswerWithoutItsBox() {
+        Value.Formula answer = new Value.Formula("\\sigma(z)(1-\\sigma(z))");
+        assertEquals(answer, chosen(AnswerKind.FORMULA,
+                "$\\sigma'(z) = \\frac{d}{dz}\\frac{1}{1+e^{-z}} = \\boxed{\\sigma(z)(1-\\sigma(z))}$"));
+        assertEquals(answer, chosen(AnswerKind.FORMULA, "$\\boxed{\\sigma'(z) = \\sigma(z)(1-\\sigma(z))}$"));
+        assertEquals(answer, chosen(AnswerKind.FORMULA, "$\\boxed{\\sigma(z)(1-\\sigma(z))}$ where the check at 0 gives\n"
+                + "$\\sigma'(0) = 1/4$"));
+    }
+
+    @Test
     void manualQuestionsKeepTheTextAndChooseNothing() {
         Answer a = Answers.single(AnswerKind.MANUAL, "because f_t = 1 the cell state passes unchanged");
         assertTrue(a.chosen().isEmpty());
@@ -167,5 +180,29 @@ class ValueFormsTest {
     void shapeAsAnExponentOfR() {
         assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, "$W_f \\in \\mathbb{R}^{3 \\times 5}$"));
         assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, "torch.Size([3, 5])"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "f_t sits at position **4** | 4",
+            "extra parameters = **0** | 0",
+            "multiplications = __2508800__ | 2508800",
+            "total = *72* | 72",
+            "$= **100352**$ | 100352"})
+    void boldAndItalicValuesAreRead(String text, double expected) {
+        assertEquals(scalar(expected), chosen(AnswerKind.INTEGER, text));
+    }
+
+    @Test
+    void boldShapesAndVectorsAreRead() {
+        assertEquals(new Value.Shape(List.of(3L, 1L)), chosen(AnswerKind.SHAPE, "b_f: **3 × 1**"));
+        assertEquals(new Value.Vector(List.of(0.6044, 0.0, 0.0)), chosen(AnswerKind.VECTOR, "h_t = **[0.6044, 0, 0]**"));
+    }
+
+    @Test
+    void starsTouchingNumbersAreMultiplicationsAndPowersNotEmphasis() {
+        assertEquals(scalar(1600), chosen(AnswerKind.INTEGER, "outputs = 5*5*64 = 1600"));
+        assertEquals(scalar(1024), chosen(AnswerKind.INTEGER, "2**10 = 1024"));
+        assertTrue(Answers.single(AnswerKind.INTEGER, "x**2 + y**2").chosen().isEmpty(), "a sum of powers is no value");
     }
 }

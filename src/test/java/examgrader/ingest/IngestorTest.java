@@ -160,6 +160,28 @@ class IngestorTest {
     }
 
     @Test
+    void aMarkdownTablesRowsBecomeLinesThatNameTheirValue() throws Exception {
+        String table = "1. (a)\n\n| variable | position |\n|---|:---:|\n| $f_t$ | 4 |\n| $i_t$ | 5 |\n\n(b) $C_t = 0.7$\n";
+        Path md = Files.writeString(dir.resolve("table.md"), table);
+        assertEquals("1. (a)\n\nvariable: position\n$f_t$: 4\n$i_t$: 5\n\n(b) $C_t = 0.7$\n",
+                ingestor.open(md).page(1).textLayer());
+    }
+
+    @Test
+    void tableCellsAreKeptApartSoNeighbouringNumbersDoNotJoin() throws Exception {
+        Path md = Files.writeString(dir.resolve("table.md"), "gate | rows | columns\n--- | --- | ---\n"
+                + "$\\|W_f\\|$ | 3 | 5\nf 1 | 568 |\n");
+        assertEquals("gate: rows, columns\n$|W_f|$: 3, 5\nf 1: 568\n", ingestor.open(md).page(1).textLayer());
+    }
+
+    @Test
+    void barsWithoutARuleRowUnderThemAreNoTable() throws Exception {
+        String text = "|x| = 3\n| a | b |\n---\n";
+        Path md = Files.writeString(dir.resolve("bars.md"), text);
+        assertEquals(text, ingestor.open(md).page(1).textLayer());
+    }
+
+    @Test
     void sha256IsOfTheFileBytes() throws IOException, IngestException {
         Path txt = Files.writeString(dir.resolve("abc.md"), "abc");
         // SHA-256("abc") from FIPS 180-2, appendix B.1.
