@@ -347,7 +347,8 @@ final class LabelWalker {
     /**
      * Places a label in the path; returns its depth, or null when it is not taken as a label. A
      * student may divide the rubric's deepest item once more ({@code 2.4 (a)}), but a bare number
-     * below it is an answer ({@code (i) 4 (ii) 5}).
+     * below it is an answer ({@code (i) 4 (ii) 5}). A roman numeral where the rubric numbers items
+     * with plain numbers is that number ({@code Part 2 (iv)} is item 2.4): it counts the same way.
      */
     private Integer place(Label label, Integer prevDepth, boolean inline) {
         Label.Kind kind = label.kind();
@@ -388,6 +389,10 @@ final class LabelWalker {
             }
             default -> {
                 depth = depthFor(kind, value, prevDepth);
+                if (kind == Label.Kind.ROMAN && depth > 0 && schema.numberAt(depth)) {
+                    value = String.valueOf(LabelPath.romanPosition(value));
+                    kind = Label.Kind.NUMBER;
+                }
                 newPath = new ArrayList<>(path.subList(0, Math.min(depth, path.size())));
                 while (newPath.size() < depth) newPath.add(LabelPath.ANY);
                 newPath.add(value);
@@ -454,12 +459,18 @@ final class LabelWalker {
         return inOrder || Character.isUpperCase(label.followedBy());
     }
 
+    /**
+     * Whether a one-letter {@code i}, {@code v} or {@code x} is a roman numeral rather than a letter:
+     * where the rubric numbers with roman numerals, unless the letter before it ({@code h} for
+     * {@code i}) was just written at the letter level; where the rubric numbers its items with plain
+     * numbers only ({@code Part 1 (i)} for item 1.1), unless that letter was written at any level.
+     */
     private boolean readsAsRoman(String value) {
         int letterDepth = schema.depthOf(LabelSchema.Level.LETTER);
         int romanDepth = schema.depthOf(LabelSchema.Level.ROMAN);
-        if (romanDepth < 0) return false;
-        if (letterDepth < 0) return true;
         String before = String.valueOf((char) (value.charAt(0) - 1));
+        if (romanDepth < 0) return letterDepth < 0 && !path.contains(before);
+        if (letterDepth < 0) return true;
         return !(path.size() > letterDepth && path.get(letterDepth).equals(before));
     }
 
@@ -479,10 +490,26 @@ final class LabelWalker {
         return asItem && (underHeading || !asTop) ? 1 : 0;
     }
 
+    /**
+     * The depth of a letter or roman label. Where the rubric has no such level, it is one below the
+     * label before it on the line, or, on a line of its own, the depth of the last label written in
+     * the same style ({@code (ii)} after {@code (i)} under {@code Part 2} is its sibling), or one
+     * below the current path.
+     */
     private int levelDepth(LabelSchema.Level level, Integer prevDepth) {
         int d = schema.depthOf(level);
         if (d >= 0) return d;
-        return prevDepth != null ? prevDepth + 1 : path.size();
+        if (prevDepth != null) return prevDepth + 1;
+        for (int k = written.size() - 1; k >= 1; k--) {
+            if (writtenAs(written.get(k), level)) return k;
+        }
+        return path.size();
+    }
+
+    /** Whether a label as written ({@code (iv)}, {@code b.}) is a bare letter or roman numeral of {@code level}'s style. */
+    private static boolean writtenAs(String raw, LabelSchema.Level level) {
+        String bare = raw.replaceAll("[()\\[\\].:\\s]", "").toLowerCase(java.util.Locale.ROOT);
+        return level == LabelSchema.Level.ROMAN ? LabelPath.isRoman(bare) : bare.matches("[a-z]");
     }
 
     private int circledDepth(Integer prevDepth) {

@@ -282,4 +282,26 @@ class SegmenterLabelStylesTest {
         var typed = split(ExamRubrics.ct3(), "5. (a) depthwise 199 x 199 x 3\n(c) total = 3,088,878");
         assertFalse(typed.get("5.total").isDoubtful(), "a typed sub-division is the student's own");
     }
+
+    @Test
+    void romanNumeralsUnderAPartHeadingAreItemNumbers() {
+        var s = split(ExamRubrics.week8(), "Part 1 (i)\nNo, it is not.\n\nPart 1 (v)\nh = U(d) / |U(d)|\n\n"
+                + "Part 2 (i)\ninput 78 x 84 -> 26 x 28\n\nPart 2 (iv)\nparams: 7 x 7 x 32 x 64 = 100,352");
+        assertEquals("No, it is not.", text(s, "T1.1"));
+        assertEquals("h = U(d) / |U(d)|", text(s, "T1.5"));
+        assertEquals("input 78 x 84 -> 26 x 28", text(s, "T2.1"));
+        assertEquals("params: 7 x 7 x 32 x 64 = 100,352", text(s, "T2.4.params"));
+        assertFalse(s.get("T2.4.params").isDoubtful(), s.get("T2.4.params").doubt());
+    }
+
+    @Test
+    void subLabelsOnLinesOfTheirOwnUnderATaskAreSiblings() {
+        var roman = split(ExamRubrics.week8(), "Task 2\n(i) 26 x 28\n(ii) 31 x 30\n(iii) 52, 53, 54");
+        assertEquals("26 x 28", text(roman, "T2.1"));
+        assertEquals("31 x 30", text(roman, "T2.2"));
+        assertEquals("52, 53, 54", text(roman, "T2.3"));
+        var letters = split(ExamRubrics.week8(), "Task 1\n(a) yes\n(b) dh_t/dh_{t-1} = 0");
+        assertEquals("dh_t/dh_{t-1} = 0", text(letters, "T1.2"));
+        assertTrue(letters.get("T1.2").isDoubtful(), "a letter for a numbered item is matched by position only");
+    }
 }
