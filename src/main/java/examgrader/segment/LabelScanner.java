@@ -60,6 +60,8 @@ final class LabelScanner {
     private static final Pattern SEVEN_FOR_T = Pattern.compile("7(\\d)((?:\\.\\d{1,2})+)\\s*[.):]?(?=\\s|$)");
     /** {@code 2,} alone on its line: a question number whose dot OCR read as a comma. */
     private static final Pattern NUMBER_COMMA = Pattern.compile("(\\d{1,2}),\\s*$");
+    /** {@code 5} alone on its line: a question number written as a heading, or an answer. */
+    private static final Pattern LONE_NUMBER = Pattern.compile("(\\d{1,2})\\s*$");
     /** {@code ivy Ct: 3}: a roman numeral whose closing bracket OCR read as y, j, } or ]. */
     private static final Pattern ROMAN_BAD_BRACKET = Pattern.compile("([ivx]{1,4})[yj}\\]](?=\\s)");
     /**
@@ -69,8 +71,9 @@ final class LabelScanner {
     private static final Pattern ROMAN_MISREAD = Pattern.compile("\\(?([ivxlj]{2,4})([)\\]},.])(?=\\s|$|[A-Za-z_])");
     /** {@code 5 Input 200 x 200}: a question number with nothing after it but a space and a word. */
     private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,2})\\s+(?=[A-Za-z])(?![xX]\\s*\\d|by\\b)");
+    /** {@code 1.}, {@code 2)}, {@code (4)}, and a number before a part label: {@code 1(b)}, {@code 1 b)}. */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*[.):](?!\\d)|(\\d{1,2})(?=\\s?\\((?:[a-z]|[ivx]{1,4})\\)))");
+            "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*[.):](?!\\d)|(\\d{1,2})(?=\\s?\\(?(?:[a-z]|[ivx]{1,4})\\)))");
     /** {@code iv)C_t}, {@code ii)i_t = 5}: OCR often drops the space after a label's bracket. */
     private static final Pattern LETTER = Pattern.compile(
             "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?(?:" + END + "|(?=\\w)))");
@@ -190,6 +193,8 @@ final class LabelScanner {
         }
         m = NUMBER_COMMA.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) return label(Label.Kind.COMMA_NUMBER, List.of(m.group(1)), m);
+        m = LONE_NUMBER.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) return label(Label.Kind.LONE_NUMBER, List.of(m.group(1)), m);
         m = GLUED_ONE.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) {
             String letter = m.group(1) != null ? m.group(1) : m.group(2);

@@ -56,6 +56,8 @@ final class LabelWalker {
     private final Set<String> passedOverOnScans = new java.util.LinkedHashSet<>();
     /** The page being walked is typed text (a text layer or transcription), whose labels are as written. */
     private boolean typedPage;
+    /** Some text was read under the label placed last: a number alone on a line after it is no longer its answer. */
+    private boolean sectionAnswered;
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
@@ -142,6 +144,7 @@ final class LabelWalker {
         markerLines.clear();
         lostLineSeen = false;
         passedOverOnScans.clear();
+        sectionAnswered = false;
     }
 
     private List<Piece> readLine(int page, Line line, boolean readByOcr, int lineNo) {
@@ -204,6 +207,7 @@ final class LabelWalker {
         }
         addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr, lineNo, lostLabel), line, offsets,
                 from, text.length());
+        if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).section() == sectionPaths.size() - 1) sectionAnswered = true;
         return pieces;
     }
 
@@ -358,6 +362,11 @@ final class LabelWalker {
         }
         if (kind == Label.Kind.COMMA_NUMBER) {
             if (prevDepth != null || !isNextQuestion(value)) return null;
+            kind = Label.Kind.NUMBER;
+            prevDepth = -1;
+        }
+        if (kind == Label.Kind.LONE_NUMBER) {
+            if (!typedPage || !sectionAnswered || prevDepth != null || !isNextQuestion(value)) return null;
             kind = Label.Kind.NUMBER;
             prevDepth = -1;
         }
@@ -617,6 +626,7 @@ final class LabelWalker {
         path = newPath;
         written = newWritten;
         sectionPaths.add(List.copyOf(newPath));
+        sectionAnswered = false;
     }
 
     /** Numbering started again under {@code parent}; a restart already in force above it stays. */

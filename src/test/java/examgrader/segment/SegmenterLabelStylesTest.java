@@ -304,4 +304,22 @@ class SegmenterLabelStylesTest {
         assertEquals("dh_t/dh_{t-1} = 0", text(letters, "T1.2"));
         assertTrue(letters.get("T1.2").isDoubtful(), "a letter for a numbered item is matched by position only");
     }
+
+    @Test
+    void aQuestionNumberBeforeABracketedPartAndAloneOnItsLineAfterAnAnswer() {
+        var s = split(ExamRubrics.ct3(), "1 a) i)\n4\n\n1 b) i)\nC_t = (0.7, 0.2, 0.05)\n\n4 b)\nit does not decay\n\n5\n"
+                + "199 x 199 x 3 after depthwise\n199 x 199 x 10 after pointwise");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+        assertEquals("it does not decay", text(s, "4b"));
+        assertEquals("199 x 199 x 3 after depthwise", text(s, "5.dw_shape"));
+        assertEquals("199 x 199 x 10 after pointwise", text(s, "5.pw_shape"));
+    }
+
+    @Test
+    void aNumberAloneRightUnderALabelIsItsAnswer() {
+        var s = split(ExamRubrics.ct3(), "2 b)\n3\n\n3 a)\n3 x 5");
+        assertEquals("3", text(s, "2b"));
+        assertEquals("3 x 5", text(s, "3a"));
+    }
 }
