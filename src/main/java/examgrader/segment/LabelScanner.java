@@ -19,16 +19,18 @@ import java.util.regex.Pattern;
 final class LabelScanner {
     private static final Pattern MARKUP = Pattern.compile(
             "(?i)\\b(?:sub-?part|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{");
+    /** The hashes of a Markdown heading titled by a number: {@code ## 5}, {@code ### 2.}, {@code # **3**}. */
+    private static final Pattern NUMBER_HEADING_HASHES = Pattern.compile("\\s*#{1,6}(?=[\\s*]*\\d{1,2}(?:[\\s.):*]|$))");
     private static final String END = "(?=\\s|$|\\(|\\\\)";
     /**
-     * A heading word and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
+     * A heading word (or a Markdown heading's hashes) and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
      * {@code |} ("Ql."), a dot twice ("Q4..") or as a colon or comma ("Q2:3", "Task 2,"), a speck
      * after it as an underscore ("Answer 4_"), and drops the space after it ("Q5.params"); "T" counts as a heading word only in upper case
      * before a dotted number ({@code T2.1}), so a variable {@code t2} is not a label.
      */
     private static final Pattern HEADING = Pattern.compile(
             "(?i)(?:(?:task|part|section|question|problem|exercise|q)[\\s.:#\\-]*|(?-i:T)(?=\\d{1,2}\\.\\d)"
-            + "|(?:answer|ans)\\.?\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
+            + "|(?:answer|ans)\\.?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
             + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\-_]{0,2}(?:" + END + "|(?<=[.:)])(?=[A-Za-z]))");
     /**
      * What OCR puts before a label that is not part of it: specks read as {@code _ ' ~ - . |},
@@ -95,11 +97,18 @@ final class LabelScanner {
 
     private LabelScanner() {}
 
-    /** The line with label-wrapping markup blanked out, same length as the line. */
+    /**
+     * The line with label-wrapping markup blanked out, same length as the line. The hashes of a
+     * Markdown heading whose title is a number ({@code ## 5}) are kept: they make the number a
+     * heading, as a heading word does.
+     */
     static String blankMarkup(String line) {
         StringBuilder sb = new StringBuilder(line);
+        Matcher heading = NUMBER_HEADING_HASHES.matcher(line);
+        int kept = heading.lookingAt() ? heading.end() : 0;
         Matcher m = MARKUP.matcher(line);
         while (m.find()) {
+            if (m.start() < kept) continue;
             for (int i = m.start(); i < m.end(); i++) sb.setCharAt(i, ' ');
         }
         return sb.toString();

@@ -446,13 +446,14 @@ final class LabelWalker {
     }
 
     /**
-     * {@code Q2.} under {@code TASK 1}: a question-word heading written inside a task-word heading
-     * is an item of that task when the rubric has such an item.
+     * {@code Q2.} or {@code ### 2} under {@code TASK 1}: a question-word or number-only Markdown
+     * heading written inside a task-word heading is an item of that task when the rubric has such an item.
      */
     private boolean isItemUnderTask(Label label) {
         if (!underTaskWord || label.parts().size() != 1 || path.isEmpty() || !schema.numberAt(1)) return false;
         String raw = label.raw().toLowerCase(java.util.Locale.ROOT);
-        boolean questionWord = raw.startsWith("q") || raw.startsWith("problem") || raw.startsWith("exercise");
+        boolean questionWord = raw.startsWith("q") || raw.startsWith("problem") || raw.startsWith("exercise")
+                || raw.startsWith("#");
         return questionWord && schema.hasPrefix(List.of(path.get(0), label.first()));
     }
 

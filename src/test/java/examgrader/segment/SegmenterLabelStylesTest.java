@@ -322,4 +322,19 @@ class SegmenterLabelStylesTest {
         assertEquals("3", text(s, "2b"));
         assertEquals("3 x 5", text(s, "3a"));
     }
+
+    @Test
+    void markdownHeadingsTitledByANumberAreQuestionNumbers() {
+        var s = split(ExamRubrics.ct3(), "# CS60010 CT 3\n## 3\n(a) W_f is 3 x 5\n\n## 5\nDepthwise output: (199, 199, 3)\n"
+                + "Pointwise output: (199, 199, 10)\n\n### 2.\n(b) $0$\n**Q4.**\n(b) f = 1 keeps the gradient");
+        assertEquals("W_f is 3 x 5", text(s, "3a"));
+        assertEquals("Depthwise output: (199, 199, 3)", text(s, "5.dw_shape"));
+        assertEquals("Pointwise output: (199, 199, 10)", text(s, "5.pw_shape"));
+        assertEquals("$0$", text(s, "2b"));
+        assertFalse(s.get("2b").isDoubtful(), s.get("2b").doubt());
+        assertEquals("f = 1 keeps the gradient", text(s, "4b"));
+        var w8 = split(ExamRubrics.week8(), "## Task 2\n### 1\n26 x 28\n### 3\n52, 53, 54");
+        assertEquals("26 x 28", text(w8, "T2.1"));
+        assertEquals("52, 53, 54", text(w8, "T2.3"));
+    }
 }
