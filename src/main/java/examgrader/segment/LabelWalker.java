@@ -24,7 +24,18 @@ final class LabelWalker {
      * a label that could not be read, so its text may belong to another question.
      */
     record Piece(int page, String text, List<Word> words, List<String> path, String written, int section,
-                 boolean readByOcr, int line, boolean lostLabel) {}
+                 boolean readByOcr, int line, boolean lostLabel) {
+        /** The text from {@code start} to {@code end}, with the words read there, under the same label. */
+        Piece part(int start, int end) {
+            List<int[]> offsets = wordOffsets(text, words);
+            List<Word> inPart = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                if (offsets.get(i)[0] < end && offsets.get(i)[1] > start) inPart.add(words.get(i));
+            }
+            return new Piece(page, text.substring(start, end).strip(), inPart, path, written, section, readByOcr, line,
+                    lostLabel && start == 0);
+        }
+    }
 
     private final LabelSchema schema;
     private List<String> path = new ArrayList<>();

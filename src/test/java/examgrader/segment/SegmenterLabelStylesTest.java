@@ -337,4 +337,18 @@ class SegmenterLabelStylesTest {
         assertEquals("26 x 28", text(w8, "T2.1"));
         assertEquals("52, 53, 54", text(w8, "T2.3"));
     }
+
+    @Test
+    void aLineAnsweringTwoQuestionsOfASharedLabelIsCutWhereTheLaterCueStartsAClause() {
+        var s = split(ExamRubrics.ct3(), "5. total multiplications = 3,088,878\n"
+                + "output after depthwise: 199x199x3, after pointwise: 199x199x10");
+        assertEquals("output after depthwise: 199x199x3", text(s, "5.dw_shape"));
+        assertEquals("after pointwise: 199x199x10", text(s, "5.pw_shape"));
+        var t = split(ExamRubrics.ct3(), "5. depthwise: output 199x199x3, mults 199*199*3*16 = 1,900,848");
+        assertEquals("depthwise: output 199x199x3", text(t, "5.dw_shape"));
+        assertEquals("mults 199*199*3*16 = 1,900,848", text(t, "5.total"));
+        var passing = split(ExamRubrics.week8(), "Task 2\n4. additions: one fewer than the multiplications, 2,508,800 - 1 = 2,508,799");
+        assertEquals("additions: one fewer than the multiplications, 2,508,800 - 1 = 2,508,799", text(passing, "T2.4.adds"));
+        assertTrue(passing.get("T2.4.mults").isEmpty(), "a cue named in passing starts no answer");
+    }
 }
