@@ -69,6 +69,8 @@ final class LabelWalker {
     private boolean typedPage;
     /** Some text was read under the label placed last: a number alone on a line after it is no longer its answer. */
     private boolean sectionAnswered;
+    /** The label being placed is followed on its line by a roman sub-label ({@code Q2 (iv)}). */
+    private boolean romanNext;
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
@@ -174,15 +176,18 @@ final class LabelWalker {
                 cleaned = " ".repeat(item.end()) + cleaned.substring(item.end());
             }
         }
-        for (Label label : LabelScanner.leading(cleaned)) {
-            boolean subLabel = label.kind() == Label.Kind.LETTER || label.kind() == Label.Kind.ROMAN
-                    || label.kind() == Label.Kind.MISREAD_ROMAN || label.kind() == Label.Kind.MISREAD_LETTER;
-            if (item != null && !subLabel) break;
+        List<Label> leading = LabelScanner.leading(cleaned);
+        for (int i = 0; i < leading.size(); i++) {
+            Label label = leading.get(i);
+            if (item != null && !isSubLabel(label)) break;
+            romanNext = i + 1 < leading.size() && isSubLabel(leading.get(i + 1))
+                    && LabelPath.isRoman(leading.get(i + 1).first());
             Integer depth = place(label, prevDepth, false);
             if (depth == null) break;
             prevDepth = depth;
             textStart = label.end();
         }
+        romanNext = false;
         if (readByOcr && prevDepth == null && item == null) {
             Label named = nextSiblingNamed(cleaned);
             Integer depth = named == null ? null : place(named, null, false);
@@ -220,6 +225,11 @@ final class LabelWalker {
                 from, text.length());
         if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).section() == sectionPaths.size() - 1) sectionAnswered = true;
         return pieces;
+    }
+
+    private static boolean isSubLabel(Label label) {
+        return label.kind() == Label.Kind.LETTER || label.kind() == Label.Kind.ROMAN
+                || label.kind() == Label.Kind.MISREAD_ROMAN || label.kind() == Label.Kind.MISREAD_LETTER;
     }
 
     /**
@@ -459,9 +469,12 @@ final class LabelWalker {
     /**
      * {@code Q2.} or {@code ### 2} under {@code TASK 1}: a question-word or number-only Markdown
      * heading written inside a task-word heading is an item of that task when the rubric has such an item.
+     * Not when it restates the task's own number before a roman numeral ({@code Q2 (iv)} under
+     * {@code Task 2}): the numeral is then the item.
      */
     private boolean isItemUnderTask(Label label) {
         if (!underTaskWord || label.parts().size() != 1 || path.isEmpty() || !schema.numberAt(1)) return false;
+        if (romanNext && label.first().equals(path.get(0))) return false;
         String raw = label.raw().toLowerCase(java.util.Locale.ROOT);
         boolean questionWord = raw.startsWith("q") || raw.startsWith("problem") || raw.startsWith("exercise")
                 || raw.startsWith("#");
@@ -630,7 +643,7 @@ final class LabelWalker {
         if (kind == Label.Kind.HEADING) underHeading = true;
         else if (depth == 0) underHeading = false;
         if (depth == 0) seenTop.add(newPath.get(0));
-        if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section).*");
+        if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section|t\\d).*");
         if (kind == Label.Kind.CIRCLED) circledDepth = depth;
         else if (depth < circledDepth) circledDepth = -1;
         while (sureAtDepth.size() > depth) sureAtDepth.remove(sureAtDepth.size() - 1);

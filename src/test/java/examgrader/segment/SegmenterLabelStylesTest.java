@@ -351,4 +351,16 @@ class SegmenterLabelStylesTest {
         assertEquals("additions: one fewer than the multiplications, 2,508,800 - 1 = 2,508,799", text(passing, "T2.4.adds"));
         assertTrue(passing.get("T2.4.mults").isEmpty(), "a cue named in passing starts no answer");
     }
+
+    @Test
+    void taskThenQuestionLabels() {
+        var s = split(ExamRubrics.week8(), "T1 Q3\nsigma(z)(1 - sigma(z))\n\nT2 Q1\noutput 26 x 28\nT2-Q2\n31 x 30\n"
+                + "Task 2 Q3\n52, 53, 54\nTask 2\nQ2 (iv)\nparams = 100352");
+        assertEquals("sigma(z)(1 - sigma(z))", text(s, "T1.3"));
+        assertEquals("output 26 x 28", text(s, "T2.1"));
+        assertEquals("31 x 30", text(s, "T2.2"));
+        assertEquals("52, 53, 54", text(s, "T2.3"));
+        assertEquals("params = 100352", text(s, "T2.4.params"));
+        assertFalse(s.get("T2.4.params").isDoubtful(), s.get("T2.4.params").doubt());
+    }
 }
