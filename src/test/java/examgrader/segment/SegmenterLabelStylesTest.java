@@ -363,4 +363,12 @@ class SegmenterLabelStylesTest {
         assertEquals("params = 100352", text(s, "T2.4.params"));
         assertFalse(s.get("T2.4.params").isDoubtful(), s.get("T2.4.params").doubt());
     }
+
+    @Test
+    void dottedPathsInBrackets() {
+        var s = split(ExamRubrics.week8(), "(1.3) sigma(z) - sigma(z)^2\n\n(2.1) 26 x 28\n(2.2)\nH_out = 31\nW_out = 30");
+        assertEquals("sigma(z) - sigma(z)^2", text(s, "T1.3"));
+        assertEquals("26 x 28", text(s, "T2.1"));
+        assertEquals("H_out = 31\nW_out = 30", text(s, "T2.2"));
+    }
 }
