@@ -65,6 +65,8 @@ final class LabelScanner {
     private static final Pattern SEVEN_FOR_T = Pattern.compile("7(\\d)((?:\\.\\d{1,2})+)\\s*[.):]?(?=\\s|$)");
     /** {@code 2,} alone on its line: a question number whose dot OCR read as a comma. */
     private static final Pattern NUMBER_COMMA = Pattern.compile("(\\d{1,2}),\\s*$");
+    /** {@code Answer:}, {@code Ans.} at the start of a line. */
+    private static final Pattern ANSWER_WORD = Pattern.compile("(?i)(?:answer|ans)\\b\\s*[.:\\-]?\\s*");
     /** {@code 5} alone on its line: a question number written as a heading, or an answer. */
     private static final Pattern LONE_NUMBER = Pattern.compile("(\\d{1,2})\\s*$");
     /** {@code ivy Ct: 3}: a roman numeral whose closing bracket OCR read as y, j, } or ]. */
@@ -117,7 +119,11 @@ final class LabelScanner {
         return sb.toString();
     }
 
-    /** The labels the line starts with, in order (possibly none). */
+    /**
+     * The labels the line starts with, in order (possibly none). An answer word before letter or
+     * roman sub-labels is passed over ({@code Answer: i) 4  ii) 5}): the sub-answers are listed
+     * under the question's heading.
+     */
     static List<Label> leading(String cleaned) {
         List<Label> labels = new ArrayList<>();
         int pos = skipSpaces(cleaned, 0);
@@ -126,6 +132,8 @@ final class LabelScanner {
                 && labelAt(cleaned, skipSpaces(cleaned, junk.end()), true) != null) {
             pos = skipSpaces(cleaned, junk.end());
         }
+        Matcher answer = ANSWER_WORD.matcher(cleaned).region(pos, cleaned.length());
+        if (answer.lookingAt() && isSubLabel(labelAt(cleaned, answer.end(), true))) pos = answer.end();
         while (pos < cleaned.length()) {
             Label label = labelAt(cleaned, pos, labels.isEmpty());
             if (label == null) break;
@@ -262,6 +270,10 @@ final class LabelScanner {
         if (!body.contains("l") && !body.contains("j") && !m.group(2).equals(",")) return null;
         String roman = body.replace('l', 'i').replace('j', 'i');
         return LabelPath.isRoman(roman) ? roman : null;
+    }
+
+    private static boolean isSubLabel(Label label) {
+        return label != null && (label.kind() == Label.Kind.LETTER || label.kind() == Label.Kind.ROMAN);
     }
 
     private static Label.Kind letterKind(String v) {

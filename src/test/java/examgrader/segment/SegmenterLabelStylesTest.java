@@ -371,4 +371,14 @@ class SegmenterLabelStylesTest {
         assertEquals("26 x 28", text(s, "T2.1"));
         assertEquals("H_out = 31\nW_out = 30", text(s, "T2.2"));
     }
+
+    @Test
+    void subAnswersListedAfterAnAnswerWord() {
+        var s = split(ExamRubrics.ct3(), "Question 1 part (a)\nAnswer: i) 4  ii) 5  iii) 8\n\nQuestion 3 part (c)\nAns: 4");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("8", text(s, "1a.iii"));
+        assertEquals("Ans: 4", text(s, "3c"), "a number after the answer word is the answer, not question 4");
+        assertTrue(s.get("4a").isEmpty());
+    }
 }
