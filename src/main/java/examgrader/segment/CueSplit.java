@@ -38,11 +38,26 @@ final class CueSplit {
         return subject;
     }
 
-    private static Set<Question> mentioning(List<Question> sharing, String text) {
+    /**
+     * The questions whose cues the text mentions. A symbol found only inside a longer one that is
+     * another question's cue is not mentioned: {@code C_{t-1} -> 1} names {@code C_{t-1}}, not {@code C_t}.
+     */
+    static Set<Question> mentioning(List<Question> questions, String text) {
         Set<Question> hits = new LinkedHashSet<>();
-        for (Question q : sharing) {
+        for (Question q : questions) {
             if (q.cues().stream().anyMatch(c -> Cues.mentions(text, c))) hits.add(q);
         }
+        Set<Question> inside = new LinkedHashSet<>();
+        for (Question outer : hits) {
+            for (String longer : outer.cues()) {
+                if (!Cues.mentions(text, longer)) continue;
+                String rest = Cues.without(text, longer);
+                hits.stream().filter(q -> q.cues().stream().anyMatch(c -> Cues.holds(longer, c)))
+                        .filter(q -> q.cues().stream().noneMatch(c -> Cues.mentions(rest, c)))
+                        .forEach(inside::add);
+            }
+        }
+        hits.removeAll(inside);
         return hits;
     }
 
@@ -56,7 +71,7 @@ final class CueSplit {
      * ({@code output after depthwise: 199x199x3, after pointwise: 199x199x10}), cut where the
      * later one's clause starts. A clause starts after a comma or semicolon outside brackets and
      * formulas; it starts another answer when it names exactly one question other than the one the
-     * line is about so far, names it before its first digit, and gives a value, and the text
+     * line is about so far, names it and then gives a value, and the text
      * before it gave one too. A cue named in passing ({@code adds: one fewer than the
      * multiplications}) starts no clause and is left to {@link #subjectOf}.
      */
@@ -86,7 +101,7 @@ final class CueSplit {
     }
 
     /** Where each clause of the text ends: after a comma or semicolon and its space, outside brackets and $...$, and at the end. */
-    private static List<Integer> clauseEnds(String text) {
+    static List<Integer> clauseEnds(String text) {
         List<Integer> ends = new ArrayList<>();
         int depth = 0;
         boolean inMath = false;
@@ -104,12 +119,18 @@ final class CueSplit {
         return ends;
     }
 
-    /** Whether a cue of {@code q} comes in {@code clause} before its first digit ({@code after pointwise: 199x199x10}). */
-    private static boolean namedBeforeItsValue(String clause, Question q) {
-        java.util.regex.Matcher digit = java.util.regex.Pattern.compile("\\d").matcher(clause);
-        if (!digit.find()) return false;
-        String before = clause.substring(0, digit.start());
-        return q.cues().stream().anyMatch(c -> Cues.mentions(before, c));
+    /**
+     * Whether {@code clause} names a cue of {@code q} and then gives a value: a digit follows the
+     * cue ({@code after pointwise: 199x199x10}, {@code C_{t-1} -> 1}), not only precedes it
+     * ({@code then 1x1 pointwise filters}).
+     */
+    static boolean namedBeforeItsValue(String clause, Question q) {
+        for (int i = clause.length() - 1; i >= 0; i--) {
+            if (!Character.isDigit(clause.charAt(i))) continue;
+            String before = clause.substring(0, i);
+            return q.cues().stream().anyMatch(c -> Cues.mentions(before, c));
+        }
+        return false;
     }
 
     private static boolean hasDigit(String text) {

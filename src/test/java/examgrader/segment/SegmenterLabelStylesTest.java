@@ -381,4 +381,14 @@ class SegmenterLabelStylesTest {
         assertEquals("Ans: 4", text(s, "3c"), "a number after the answer word is the answer, not question 4");
         assertTrue(s.get("4a").isEmpty());
     }
+
+    @Test
+    void aSymbolCueWithAMinusSignIsNamedAndNotTheShorterSymbolInIt() {
+        var sharedByCues = Rubric.of("shared", java.util.regex.Pattern.compile("\\d{7}"), List.of(
+                examgrader.rubric.Question.of("now", List.of("1"), List.of("C_t"), examgrader.rubric.AnswerKind.INTEGER, 1),
+                examgrader.rubric.Question.of("before", List.of("1"), List.of("C_{t-1}"), examgrader.rubric.AnswerKind.INTEGER, 1)));
+        var s = split(sharedByCues, "1.\nC_{t-1} = 1\nC_t = 3");
+        assertEquals("C_{t-1} = 1", text(s, "before"));
+        assertEquals("C_t = 3", text(s, "now"));
+    }
 }
