@@ -391,4 +391,30 @@ class SegmenterLabelStylesTest {
         assertEquals("C_{t-1} = 1", text(s, "before"));
         assertEquals("C_t = 3", text(s, "now"));
     }
+
+    @Test
+    void partsListedUnderTheirParentByCueWithoutLabels() {
+        var s = split(ExamRubrics.ct3QuestionOneWithCues(),
+                "Ans 1(a): f_t -> 4; i_t -> 5; o_t -> 8; C_t -> 3; C_{t-1} -> 1; C~_t -> 7\nAns 1(b)(ii): h_t = (0.6, 0, 0)");
+        assertEquals("f_t -> 4", text(s, "1a.i"));
+        assertEquals("C_t -> 3", text(s, "1a.iv"));
+        assertEquals("C_{t-1} -> 1", text(s, "1a.v"));
+        assertFalse(s.get("1a.v").isDoubtful(), s.get("1a.v").doubt());
+        assertTrue(s.get("1a.vi").isEmpty());
+        assertTrue(s.get("1a.vi").isDoubtful(), "a part named no way the rubric knows is not simply blank");
+        assertTrue(s.get("1b.i").isEmpty(), "C_t under (a) is not 1b.i's");
+        var table = split(ExamRubrics.ct3QuestionOneWithCues(), "## 1\n(a)\n| variable | position |\n|---|---|\n"
+                + "| $f_t$ | 4 |\n| $C_{t-1}$ | 1 |\n| $\\tilde{C}_t$ | 7 |");
+        assertEquals("| $f_t$ | 4 |", text(table, "1a.i"));
+        assertEquals("| $C_{t-1}$ | 1 |", text(table, "1a.v"));
+        assertEquals("| $\\tilde{C}_t$ | 7 |", text(table, "1a.vi"));
+        assertTrue(table.get("1a.iv").isEmpty());
+    }
+
+    @Test
+    void oneCueNamedUnderAParentIsNotTakenForAPartsAnswer() {
+        var s = split(ExamRubrics.ct3QuestionOneWithCues(), "1. (a) given C_t = 3 for the cell\n(b) (ii) h_t = (0.6, 0, 0)");
+        assertTrue(s.get("1a.iv").isEmpty(), s.get("1a.iv").text());
+        assertTrue(s.get("1a.iv").isDoubtful(), "left to review");
+    }
 }
