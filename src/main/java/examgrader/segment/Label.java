@@ -50,9 +50,9 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
          */
         COMMA_NUMBER,
         /**
-         * "5" alone on a line of typed text — a question number written as a heading; believed only
-         * as the next question number, once the current question has some answer (right under its
-         * label, a number alone is that label's answer).
+         * "5" alone on a line of typed text — a question number written as a heading (numbers
+         * below it are its items); believed only as the next question number, once the current
+         * question has some answer (right under its label, a number alone is that label's answer).
          */
         LONE_NUMBER,
         /**

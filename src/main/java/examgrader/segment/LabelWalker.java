@@ -388,8 +388,7 @@ final class LabelWalker {
         }
         if (kind == Label.Kind.LONE_NUMBER) {
             if (!typedPage || !sectionAnswered || prevDepth != null || !isNextQuestion(value)) return null;
-            kind = Label.Kind.NUMBER;
-            prevDepth = -1;
+            kind = Label.Kind.HEADING;
         }
         if (kind == Label.Kind.DOTTED_ONE) {
             boolean inQuestionOne = path.isEmpty() ? seenTop.isEmpty() : path.get(0).equals("1");

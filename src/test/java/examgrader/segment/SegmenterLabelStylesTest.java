@@ -417,4 +417,12 @@ class SegmenterLabelStylesTest {
         assertTrue(s.get("1a.iv").isEmpty(), s.get("1a.iv").text());
         assertTrue(s.get("1a.iv").isDoubtful(), "left to review");
     }
+
+    @Test
+    void aTaskNumberAloneOnItsLineIsAHeadingForTheItemsBelowIt() {
+        var s = split(ExamRubrics.week8(), "Task 1\n6. Neither.\n\n2\n1. 26 x 28\n2. 31 x 30");
+        assertEquals("26 x 28", text(s, "T2.1"));
+        assertEquals("31 x 30", text(s, "T2.2"));
+        assertTrue(s.get("T1.1").isEmpty());
+    }
 }
