@@ -425,4 +425,11 @@ class SegmenterLabelStylesTest {
         assertEquals("31 x 30", text(s, "T2.2"));
         assertTrue(s.get("T1.1").isEmpty());
     }
+
+    @Test
+    void textUnderALabelTheRubricHasNoPlaceForKeepsABlankQuestionFromASilentZero() {
+        var s = split(ExamRubrics.ct3(), "1. (a) i) 4\nQuestion 6\n(b) 0");
+        assertTrue(s.get("2b").isEmpty());
+        assertTrue(s.get("2b").isDoubtful(), "'(b) 0' under a question 6 the rubric lacks may be 2b's answer");
+    }
 }
