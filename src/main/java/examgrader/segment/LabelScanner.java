@@ -27,11 +27,12 @@ final class LabelScanner {
      * {@code |} ("Ql."), a dot twice ("Q4..") or as a colon or comma ("Q2:3", "Task 2,"), a speck
      * after it as an underscore ("Answer 4_"), and drops the space after it ("Q5.params"); "T" counts as a heading word only in upper case
      * before a dotted number ({@code T2.1}) or a question word and its number ({@code T1 Q3}, {@code T2-Q4}), so a
-     * variable {@code t2} is not a label.
+     * variable {@code t2} is not a label. After an answer word and a dot, a number that ends the
+     * line is the answer, not a heading ({@code Ans. 4} under 3(c)).
      */
     private static final Pattern HEADING = Pattern.compile(
             "(?i)(?:(?:task|part|section|question|problem|exercise|q)[\\s.:#\\-]*|(?-i:T)(?=\\d{1,2}(?:\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d))"
-            + "|(?:answer|ans)\\.?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
+            + "|(?:answer|ans)(?:\\.(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
             + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\-_]{0,2}(?:" + END + "|(?<=[.:)\\-])(?=[A-Za-z]))");
     /**
      * What OCR puts before a label that is not part of it: specks read as {@code _ ' ~ - . |},

@@ -267,6 +267,13 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void aNumberEndingTheLineAfterAnAnswerWordAndADotIsTheAnswerEvenWhenItIsTheNextQuestion() {
+        var s = split(ExamRubrics.ct3(), "3. (c) 4 x 18\nAns. 4\nAns 5.\ntotal = 3,088,878");
+        assertTrue(text(s, "3c").endsWith("Ans. 4"), "the number after 'Ans.' is 3(c)'s answer, not question 4");
+        assertEquals("total = 3,088,878", text(s, "5.total"));
+    }
+
+    @Test
     void labelsGluedToTheAnswerByOcr() {
         var s = split(ExamRubrics.ct3(), "3.(a)Wfis3x5");
         assertEquals("Wfis3x5", text(s, "3a"));
