@@ -26,12 +26,13 @@ final class LabelScanner {
      * A heading word (or a Markdown heading's hashes) and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
      * {@code |} ("Ql."), a dot twice ("Q4..") or as a colon or comma ("Q2:3", "Task 2,"), a speck
      * after it as an underscore ("Answer 4_"), and drops the space after it ("Q5.params"); "T" counts as a heading word only in upper case
-     * before a dotted number ({@code T2.1}) or a question word and its number ({@code T1 Q3}, {@code T2-Q4}), so a
+     * before a dotted number ({@code T2.1}), a question word and its number ({@code T1 Q3}, {@code T2-Q4}) or a
+     * bracketed part ({@code T2(i)}), so a
      * variable {@code t2} is not a label. After an answer word and a dot, a number that ends the
      * line is the answer, not a heading ({@code Ans. 4} under 3(c)).
      */
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)(?:(?:task|part|section|question|problem|exercise|q)[\\s.:#\\-]*|(?-i:T)(?=\\d{1,2}(?:\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d))"
+            "(?i)(?:(?:task|part|section|question|problem|exercise|q)[\\s.:#\\-]*|(?-i:T)(?=\\d{1,2}(?:\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)))"
             + "|(?:answer|ans)(?:\\.(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
             + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\-_]{0,2}(?:" + END + "|(?<=[.:)\\-])(?=[A-Za-z]))");
     /**

@@ -69,8 +69,8 @@ final class LabelWalker {
     private boolean typedPage;
     /** Some text was read under the label placed last: a number alone on a line after it is no longer its answer. */
     private boolean sectionAnswered;
-    /** The label being placed is followed on its line by a roman sub-label ({@code Q2 (iv)}). */
-    private boolean romanNext;
+    /** The label that follows the one being placed at the start of its line ({@code (iv)} after {@code Q2}), or null. */
+    private Label nextOnLine;
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
@@ -180,14 +180,13 @@ final class LabelWalker {
         for (int i = 0; i < leading.size(); i++) {
             Label label = leading.get(i);
             if (item != null && !isSubLabel(label)) break;
-            romanNext = i + 1 < leading.size() && isSubLabel(leading.get(i + 1))
-                    && LabelPath.isRoman(leading.get(i + 1).first());
+            nextOnLine = i + 1 < leading.size() ? leading.get(i + 1) : null;
             Integer depth = place(label, prevDepth, false);
             if (depth == null) break;
             prevDepth = depth;
             textStart = label.end();
         }
-        romanNext = false;
+        nextOnLine = null;
         if (readByOcr && prevDepth == null && item == null) {
             Label named = nextSiblingNamed(cleaned);
             Integer depth = named == null ? null : place(named, null, false);
@@ -473,6 +472,7 @@ final class LabelWalker {
      */
     private boolean isItemUnderTask(Label label) {
         if (!underTaskWord || label.parts().size() != 1 || path.isEmpty() || !schema.numberAt(1)) return false;
+        boolean romanNext = partNext() && LabelPath.isRoman(nextOnLine.first());
         if (romanNext && label.first().equals(path.get(0))) return false;
         String raw = label.raw().toLowerCase(java.util.Locale.ROOT);
         boolean questionWord = raw.startsWith("q") || raw.startsWith("problem") || raw.startsWith("exercise")
@@ -516,11 +516,26 @@ final class LabelWalker {
         };
     }
 
+    /**
+     * Whether a number starting a line is a question (task) number or an item of the current
+     * one. Under a heading it is an item; but not when it is the next task's number and a
+     * letter or roman label follows it ({@code 2 (i)} after {@code T1.6}, in a rubric whose items
+     * are the deepest level): that label is then the item, as it would be after {@code Part 2},
+     * rather than a division of item 2 the rubric does not have. Under a task-word heading
+     * ({@code Task 1}) only once that task's item 2 was written already.
+     */
     private int numberDepth(String n, Integer prevDepth) {
         if (prevDepth != null) return prevDepth + 1;
         boolean asItem = schema.numberAt(1) && !path.isEmpty() && schema.hasPrefix(List.of(path.get(0), n));
         boolean asTop = schema.hasPrefix(List.of(n));
-        return asItem && (underHeading || !asTop) ? 1 : 0;
+        boolean itemAlreadyWritten = asItem && sectionPaths.contains(List.of(path.get(0), n));
+        boolean taskBeforeItsItem = partNext() && schema.depth() <= 2 && isNextQuestion(n)
+                && (!underTaskWord || itemAlreadyWritten);
+        return asItem && (underHeading || !asTop) && !taskBeforeItsItem ? 1 : 0;
+    }
+
+    private boolean partNext() {
+        return nextOnLine != null && isSubLabel(nextOnLine);
     }
 
     /**

@@ -439,4 +439,13 @@ class SegmenterLabelStylesTest {
         assertTrue(s.get("2b").isEmpty());
         assertTrue(s.get("2b").isDoubtful(), "'(b) 0' under a question 6 the rubric lacks may be 2b's answer");
     }
+
+    @Test
+    void theNextTaskNumberBeforeARomanItemIsTheTask() {
+        var s = split(ExamRubrics.week8(), "T1.6 Neither.\n\n2(i)\noutput is 26 x 28\nT2(ii) 31 x 30");
+        assertEquals("output is 26 x 28", text(s, "T2.1"));
+        assertEquals("31 x 30", text(s, "T2.2"));
+        var underTask = split(ExamRubrics.week8(), "Task 1\n1. yes\n2 (i) dh_t/dh_{t-1} = 0");
+        assertEquals("dh_t/dh_{t-1} = 0", text(underTask, "T1.2"), "under Task 1, before its item 2, 2 (i) is that item");
+    }
 }
