@@ -38,11 +38,26 @@ final class CueSplit {
         return subject;
     }
 
-    private static Set<Question> mentioning(List<Question> sharing, String text) {
+    /**
+     * The questions whose cues the text mentions. A symbol found only inside a longer one that is
+     * another question's cue is not mentioned: {@code C_{t-1} -> 1} names {@code C_{t-1}}, not {@code C_t}.
+     */
+    static Set<Question> mentioning(List<Question> questions, String text) {
         Set<Question> hits = new LinkedHashSet<>();
-        for (Question q : sharing) {
+        for (Question q : questions) {
             if (q.cues().stream().anyMatch(c -> Cues.mentions(text, c))) hits.add(q);
         }
+        Set<Question> inside = new LinkedHashSet<>();
+        for (Question outer : hits) {
+            for (String longer : outer.cues()) {
+                if (!Cues.mentions(text, longer)) continue;
+                String rest = Cues.without(text, longer);
+                hits.stream().filter(q -> q.cues().stream().anyMatch(c -> Cues.holds(longer, c)))
+                        .filter(q -> q.cues().stream().noneMatch(c -> Cues.mentions(rest, c)))
+                        .forEach(inside::add);
+            }
+        }
+        hits.removeAll(inside);
         return hits;
     }
 
@@ -51,12 +66,84 @@ final class CueSplit {
         return m.find() ? m.start() : -1;
     }
 
-    static void assign(List<Question> sharing, List<Segmenter.Assigned> pieces,
+    /**
+     * A line that answers two of the questions one after the other, each named by its cue
+     * ({@code output after depthwise: 199x199x3, after pointwise: 199x199x10}), cut where the
+     * later one's clause starts. A clause starts after a comma or semicolon outside brackets and
+     * formulas; it starts another answer when it names exactly one question other than the one the
+     * line is about so far, names it and then gives a value, and the text
+     * before it gave one too. A cue named in passing ({@code adds: one fewer than the
+     * multiplications}) starts no clause and is left to {@link #subjectOf}.
+     */
+    static List<Segmenter.Assigned> cutAtLaterCues(List<Question> sharing, Segmenter.Assigned a) {
+        String text = a.piece().text();
+        List<Segmenter.Assigned> parts = new ArrayList<>();
+        int from = 0;
+        Set<Question> about = Set.of();
+        int clause = 0;
+        for (int end : clauseEnds(text)) {
+            String part = text.substring(clause, end);
+            Set<Question> named = mentioning(sharing, part);
+            boolean startsAnother = named.size() == 1 && !about.isEmpty() && !about.containsAll(named)
+                    && namedBeforeItsValue(part, named.iterator().next()) && hasDigit(text.substring(from, clause));
+            if (startsAnother) {
+                parts.add(new Segmenter.Assigned(a.piece().part(from, clause - 1), a.doubt()));
+                from = clause;
+                about = named;
+            } else if (about.isEmpty()) {
+                about = named;
+            }
+            clause = end;
+        }
+        if (from == 0) return List.of(a);
+        parts.add(new Segmenter.Assigned(a.piece().part(from, text.length()), a.doubt()));
+        return parts;
+    }
+
+    /** Where each clause of the text ends: after a comma or semicolon and its space, outside brackets and $...$, and at the end. */
+    static List<Integer> clauseEnds(String text) {
+        List<Integer> ends = new ArrayList<>();
+        int depth = 0;
+        boolean inMath = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '$') inMath = !inMath;
+            else if ("([{".indexOf(c) >= 0) depth++;
+            else if (")]}".indexOf(c) >= 0 && depth > 0) depth--;
+            else if ((c == ',' || c == ';') && depth == 0 && !inMath && i + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(i + 1))) {
+                ends.add(i + 1);
+            }
+        }
+        ends.add(text.length());
+        return ends;
+    }
+
+    /**
+     * Whether {@code clause} names a cue of {@code q} and then gives a value: a digit follows the
+     * cue ({@code after pointwise: 199x199x10}, {@code C_{t-1} -> 1}), not only precedes it
+     * ({@code then 1x1 pointwise filters}).
+     */
+    static boolean namedBeforeItsValue(String clause, Question q) {
+        for (int i = clause.length() - 1; i >= 0; i--) {
+            if (!Character.isDigit(clause.charAt(i))) continue;
+            String before = clause.substring(0, i);
+            return q.cues().stream().anyMatch(c -> Cues.mentions(before, c));
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        return text.chars().anyMatch(Character::isDigit);
+    }
+
+    static void assign(List<Question> sharing, List<Segmenter.Assigned> written,
                        Map<Question, List<Segmenter.Assigned>> byQuestion, Map<Question, Set<String>> doubts) {
         if (sharing.size() == 1) {
-            byQuestion.get(sharing.get(0)).addAll(pieces);
+            byQuestion.get(sharing.get(0)).addAll(written);
             return;
         }
+        List<Segmenter.Assigned> pieces = written.stream().flatMap(a -> cutAtLaterCues(sharing, a).stream()).toList();
         Map<Question, String> asideMentions = new java.util.LinkedHashMap<>();
         List<Segmenter.Assigned> uncued = new ArrayList<>();
         Set<Integer> cuedSections = new java.util.HashSet<>();

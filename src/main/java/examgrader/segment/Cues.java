@@ -23,7 +23,7 @@ public final class Cues {
     public static boolean mentions(String text, String cue) {
         String c = cue.toLowerCase(Locale.ROOT).replace("-", "").trim();
         if (c.isEmpty()) return false;
-        if (!c.chars().allMatch(Character::isLetter)) return symbolIn(text, c);
+        if (!c.chars().allMatch(Character::isLetter)) return symbolIn(text, cue.trim());
         String stem = stem(c);
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z])-(?=[a-z])", ""));
         while (m.find()) {
@@ -64,6 +64,22 @@ public final class Cues {
             at = t.indexOf(c, at + 1);
         }
         return false;
+    }
+
+    /**
+     * The text with every occurrence of a symbol cue taken out, to see what else it names
+     * ({@code C_{t-1} -> 1} without {@code C_{t-1}} no longer names {@code C_t}); a word cue leaves it as it is.
+     */
+    static String without(String text, String cue) {
+        String c = cue.toLowerCase(Locale.ROOT).replace("-", "").trim();
+        if (c.isEmpty() || c.chars().allMatch(Character::isLetter)) return text;
+        return squeeze(text).replace(squeeze(cue), " ");
+    }
+
+    /** Whether symbol cue {@code longer} has the symbol {@code shorter} inside it ({@code C_{t-1}} holds {@code C_t}). */
+    static boolean holds(String longer, String shorter) {
+        String a = squeeze(longer), b = squeeze(shorter);
+        return a.length() > b.length() && a.contains(b) && !b.chars().allMatch(Character::isLetter);
     }
 
     private static String squeeze(String s) {

@@ -50,6 +50,12 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
          */
         COMMA_NUMBER,
         /**
+         * "5" alone on a line of typed text — a question number written as a heading (numbers
+         * below it are its items); believed only as the next question number, once the current
+         * question has some answer (right under its label, a number alone is that label's answer).
+         */
+        LONE_NUMBER,
+        /**
          * "ivy", "iij" — a roman numeral whose bracket OCR misread; believed only as the next
          * sibling of the current item.
          */

@@ -19,17 +19,22 @@ import java.util.regex.Pattern;
 final class LabelScanner {
     private static final Pattern MARKUP = Pattern.compile(
             "(?i)\\b(?:sub-?part|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{");
+    /** The hashes of a Markdown heading titled by a number: {@code ## 5}, {@code ### 2.}, {@code # **3**}. */
+    private static final Pattern NUMBER_HEADING_HASHES = Pattern.compile("\\s*#{1,6}(?=[\\s*]*\\d{1,2}(?:[\\s.):*]|$))");
     private static final String END = "(?=\\s|$|\\(|\\\\)";
     /**
-     * A heading word and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
+     * A heading word (or a Markdown heading's hashes) and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
      * {@code |} ("Ql."), a dot twice ("Q4..") or as a colon or comma ("Q2:3", "Task 2,"), a speck
      * after it as an underscore ("Answer 4_"), and drops the space after it ("Q5.params"); "T" counts as a heading word only in upper case
-     * before a dotted number ({@code T2.1}), so a variable {@code t2} is not a label.
+     * before a dotted number ({@code T2.1}), a question word and its number ({@code T1 Q3}, {@code T2-Q4}) or a
+     * bracketed part ({@code T2(i)}), so a
+     * variable {@code t2} is not a label. After an answer word and a dot, a number that ends the
+     * line is the answer, not a heading ({@code Ans. 4} under 3(c)).
      */
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)(?:(?:task|part|section|question|problem|exercise|q)[\\s.:#\\-]*|(?-i:T)(?=\\d{1,2}\\.\\d)"
-            + "|(?:answer|ans)\\.?\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
-            + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\-_]{0,2}(?:" + END + "|(?<=[.:)])(?=[A-Za-z]))");
+            "(?i)(?:(?:task|part|section|question|problem|exercise|q)[\\s.:#\\-]*|(?-i:T)(?=\\d{1,2}(?:\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)))"
+            + "|(?:answer|ans)(?:\\.(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
+            + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\-_]{0,2}(?:" + END + "|(?<=[.:)\\-])(?=[A-Za-z]))");
     /**
      * What OCR puts before a label that is not part of it: specks read as {@code _ ' ~ - . |},
      * or a stray capital glued to a parenthesised label ({@code U(b)(ii)} for {@code 1(b)(ii)}).
@@ -38,7 +43,9 @@ final class LabelScanner {
             "(?:[_'‘’\"“”~\\-—–|.,·•`]\\s*){1,3}|[A-Z](?=\\((?:[a-h]|[ivx]{1,4})\\))");
     private static final Pattern TEXTCIRCLED = Pattern.compile("\\\\textcircled\\{\\s*(\\d{1,2})\\s*}");
     private static final Pattern CIRCLED = Pattern.compile("[\\u2460-\\u2473]");
-    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})((?:\\.\\d{1,2})+)\\s*[.):]?(?=\\s|$)");
+    /** {@code 2.1}, {@code 2.4.}, {@code 1.3)}, and in brackets: {@code (1.3)}. */
+    private static final Pattern DOTTED = Pattern.compile(
+            "(?:\\((?=[\\d.]+\\)))?(\\d{1,2})((?:\\.\\d{1,2})+)\\s*\\)?[.:]?(?=\\s|$)");
     private static final Pattern COMPACT = Pattern.compile(
             "(?i)(\\d{1,2})\\.?([a-h])(?:\\.?([ivx]{1,4}))?\\s*[.):]?(?=\\s|$)");
     /**
@@ -60,6 +67,10 @@ final class LabelScanner {
     private static final Pattern SEVEN_FOR_T = Pattern.compile("7(\\d)((?:\\.\\d{1,2})+)\\s*[.):]?(?=\\s|$)");
     /** {@code 2,} alone on its line: a question number whose dot OCR read as a comma. */
     private static final Pattern NUMBER_COMMA = Pattern.compile("(\\d{1,2}),\\s*$");
+    /** {@code Answer:}, {@code Ans.} at the start of a line. */
+    private static final Pattern ANSWER_WORD = Pattern.compile("(?i)(?:answer|ans)\\b\\s*[.:\\-]?\\s*");
+    /** {@code 5} alone on its line: a question number written as a heading, or an answer. */
+    private static final Pattern LONE_NUMBER = Pattern.compile("(\\d{1,2})\\s*$");
     /** {@code ivy Ct: 3}: a roman numeral whose closing bracket OCR read as y, j, } or ]. */
     private static final Pattern ROMAN_BAD_BRACKET = Pattern.compile("([ivx]{1,4})[yj}\\]](?=\\s)");
     /**
@@ -69,8 +80,9 @@ final class LabelScanner {
     private static final Pattern ROMAN_MISREAD = Pattern.compile("\\(?([ivxlj]{2,4})([)\\]},.])(?=\\s|$|[A-Za-z_])");
     /** {@code 5 Input 200 x 200}: a question number with nothing after it but a space and a word. */
     private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,2})\\s+(?=[A-Za-z])(?![xX]\\s*\\d|by\\b)");
+    /** {@code 1.}, {@code 2)}, {@code (4)}, and a number before a part label: {@code 1(b)}, {@code 1 b)}. */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*[.):](?!\\d)|(\\d{1,2})(?=\\s?\\((?:[a-z]|[ivx]{1,4})\\)))");
+            "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*[.):](?!\\d)|(\\d{1,2})(?=\\s?\\(?(?:[a-z]|[ivx]{1,4})\\)))");
     /** {@code iv)C_t}, {@code ii)i_t = 5}: OCR often drops the space after a label's bracket. */
     private static final Pattern LETTER = Pattern.compile(
             "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?(?:" + END + "|(?=\\w)))");
@@ -92,17 +104,28 @@ final class LabelScanner {
 
     private LabelScanner() {}
 
-    /** The line with label-wrapping markup blanked out, same length as the line. */
+    /**
+     * The line with label-wrapping markup blanked out, same length as the line. The hashes of a
+     * Markdown heading whose title is a number ({@code ## 5}) are kept: they make the number a
+     * heading, as a heading word does.
+     */
     static String blankMarkup(String line) {
         StringBuilder sb = new StringBuilder(line);
+        Matcher heading = NUMBER_HEADING_HASHES.matcher(line);
+        int kept = heading.lookingAt() ? heading.end() : 0;
         Matcher m = MARKUP.matcher(line);
         while (m.find()) {
+            if (m.start() < kept) continue;
             for (int i = m.start(); i < m.end(); i++) sb.setCharAt(i, ' ');
         }
         return sb.toString();
     }
 
-    /** The labels the line starts with, in order (possibly none). */
+    /**
+     * The labels the line starts with, in order (possibly none). An answer word before letter or
+     * roman sub-labels is passed over ({@code Answer: i) 4  ii) 5}): the sub-answers are listed
+     * under the question's heading.
+     */
     static List<Label> leading(String cleaned) {
         List<Label> labels = new ArrayList<>();
         int pos = skipSpaces(cleaned, 0);
@@ -111,6 +134,8 @@ final class LabelScanner {
                 && labelAt(cleaned, skipSpaces(cleaned, junk.end()), true) != null) {
             pos = skipSpaces(cleaned, junk.end());
         }
+        Matcher answer = ANSWER_WORD.matcher(cleaned).region(pos, cleaned.length());
+        if (answer.lookingAt() && isSubLabel(labelAt(cleaned, answer.end(), true))) pos = answer.end();
         while (pos < cleaned.length()) {
             Label label = labelAt(cleaned, pos, labels.isEmpty());
             if (label == null) break;
@@ -190,6 +215,8 @@ final class LabelScanner {
         }
         m = NUMBER_COMMA.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) return label(Label.Kind.COMMA_NUMBER, List.of(m.group(1)), m);
+        m = LONE_NUMBER.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) return label(Label.Kind.LONE_NUMBER, List.of(m.group(1)), m);
         m = GLUED_ONE.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) {
             String letter = m.group(1) != null ? m.group(1) : m.group(2);
@@ -245,6 +272,10 @@ final class LabelScanner {
         if (!body.contains("l") && !body.contains("j") && !m.group(2).equals(",")) return null;
         String roman = body.replace('l', 'i').replace('j', 'i');
         return LabelPath.isRoman(roman) ? roman : null;
+    }
+
+    private static boolean isSubLabel(Label label) {
+        return label != null && (label.kind() == Label.Kind.LETTER || label.kind() == Label.Kind.ROMAN);
     }
 
     private static Label.Kind letterKind(String v) {

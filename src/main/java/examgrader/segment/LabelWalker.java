@@ -24,7 +24,18 @@ final class LabelWalker {
      * a label that could not be read, so its text may belong to another question.
      */
     record Piece(int page, String text, List<Word> words, List<String> path, String written, int section,
-                 boolean readByOcr, int line, boolean lostLabel) {}
+                 boolean readByOcr, int line, boolean lostLabel) {
+        /** The text from {@code start} to {@code end}, with the words read there, under the same label. */
+        Piece part(int start, int end) {
+            List<int[]> offsets = wordOffsets(text, words);
+            List<Word> inPart = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                if (offsets.get(i)[0] < end && offsets.get(i)[1] > start) inPart.add(words.get(i));
+            }
+            return new Piece(page, text.substring(start, end).strip(), inPart, path, written, section, readByOcr, line,
+                    lostLabel && start == 0);
+        }
+    }
 
     private final LabelSchema schema;
     private List<String> path = new ArrayList<>();
@@ -56,6 +67,10 @@ final class LabelWalker {
     private final Set<String> passedOverOnScans = new java.util.LinkedHashSet<>();
     /** The page being walked is typed text (a text layer or transcription), whose labels are as written. */
     private boolean typedPage;
+    /** Some text was read under the label placed last: a number alone on a line after it is no longer its answer. */
+    private boolean sectionAnswered;
+    /** The label that follows the one being placed at the start of its line ({@code (iv)} after {@code Q2}), or null. */
+    private Label nextOnLine;
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
@@ -142,6 +157,7 @@ final class LabelWalker {
         markerLines.clear();
         lostLineSeen = false;
         passedOverOnScans.clear();
+        sectionAnswered = false;
     }
 
     private List<Piece> readLine(int page, Line line, boolean readByOcr, int lineNo) {
@@ -160,15 +176,17 @@ final class LabelWalker {
                 cleaned = " ".repeat(item.end()) + cleaned.substring(item.end());
             }
         }
-        for (Label label : LabelScanner.leading(cleaned)) {
-            boolean subLabel = label.kind() == Label.Kind.LETTER || label.kind() == Label.Kind.ROMAN
-                    || label.kind() == Label.Kind.MISREAD_ROMAN || label.kind() == Label.Kind.MISREAD_LETTER;
-            if (item != null && !subLabel) break;
+        List<Label> leading = LabelScanner.leading(cleaned);
+        for (int i = 0; i < leading.size(); i++) {
+            Label label = leading.get(i);
+            if (item != null && !isSubLabel(label)) break;
+            nextOnLine = i + 1 < leading.size() ? leading.get(i + 1) : null;
             Integer depth = place(label, prevDepth, false);
             if (depth == null) break;
             prevDepth = depth;
             textStart = label.end();
         }
+        nextOnLine = null;
         if (readByOcr && prevDepth == null && item == null) {
             Label named = nextSiblingNamed(cleaned);
             Integer depth = named == null ? null : place(named, null, false);
@@ -204,7 +222,13 @@ final class LabelWalker {
         }
         addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr, lineNo, lostLabel), line, offsets,
                 from, text.length());
+        if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).section() == sectionPaths.size() - 1) sectionAnswered = true;
         return pieces;
+    }
+
+    private static boolean isSubLabel(Label label) {
+        return label.kind() == Label.Kind.LETTER || label.kind() == Label.Kind.ROMAN
+                || label.kind() == Label.Kind.MISREAD_ROMAN || label.kind() == Label.Kind.MISREAD_LETTER;
     }
 
     /**
@@ -347,7 +371,8 @@ final class LabelWalker {
     /**
      * Places a label in the path; returns its depth, or null when it is not taken as a label. A
      * student may divide the rubric's deepest item once more ({@code 2.4 (a)}), but a bare number
-     * below it is an answer ({@code (i) 4 (ii) 5}).
+     * below it is an answer ({@code (i) 4 (ii) 5}). A roman numeral where the rubric numbers items
+     * with plain numbers is that number ({@code Part 2 (iv)} is item 2.4): it counts the same way.
      */
     private Integer place(Label label, Integer prevDepth, boolean inline) {
         Label.Kind kind = label.kind();
@@ -359,6 +384,10 @@ final class LabelWalker {
             if (prevDepth != null || !isNextQuestion(value)) return null;
             kind = Label.Kind.NUMBER;
             prevDepth = -1;
+        }
+        if (kind == Label.Kind.LONE_NUMBER) {
+            if (!typedPage || !sectionAnswered || prevDepth != null || !isNextQuestion(value)) return null;
+            kind = Label.Kind.HEADING;
         }
         if (kind == Label.Kind.DOTTED_ONE) {
             boolean inQuestionOne = path.isEmpty() ? seenTop.isEmpty() : path.get(0).equals("1");
@@ -388,6 +417,10 @@ final class LabelWalker {
             }
             default -> {
                 depth = depthFor(kind, value, prevDepth);
+                if (kind == Label.Kind.ROMAN && depth > 0 && schema.numberAt(depth)) {
+                    value = String.valueOf(LabelPath.romanPosition(value));
+                    kind = Label.Kind.NUMBER;
+                }
                 newPath = new ArrayList<>(path.subList(0, Math.min(depth, path.size())));
                 while (newPath.size() < depth) newPath.add(LabelPath.ANY);
                 newPath.add(value);
@@ -432,13 +465,18 @@ final class LabelWalker {
     }
 
     /**
-     * {@code Q2.} under {@code TASK 1}: a question-word heading written inside a task-word heading
-     * is an item of that task when the rubric has such an item.
+     * {@code Q2.} or {@code ### 2} under {@code TASK 1}: a question-word or number-only Markdown
+     * heading written inside a task-word heading is an item of that task when the rubric has such an item.
+     * Not when it restates the task's own number before a roman numeral ({@code Q2 (iv)} under
+     * {@code Task 2}): the numeral is then the item.
      */
     private boolean isItemUnderTask(Label label) {
         if (!underTaskWord || label.parts().size() != 1 || path.isEmpty() || !schema.numberAt(1)) return false;
+        boolean romanNext = partNext() && LabelPath.isRoman(nextOnLine.first());
+        if (romanNext && label.first().equals(path.get(0))) return false;
         String raw = label.raw().toLowerCase(java.util.Locale.ROOT);
-        boolean questionWord = raw.startsWith("q") || raw.startsWith("problem") || raw.startsWith("exercise");
+        boolean questionWord = raw.startsWith("q") || raw.startsWith("problem") || raw.startsWith("exercise")
+                || raw.startsWith("#");
         return questionWord && schema.hasPrefix(List.of(path.get(0), label.first()));
     }
 
@@ -454,12 +492,18 @@ final class LabelWalker {
         return inOrder || Character.isUpperCase(label.followedBy());
     }
 
+    /**
+     * Whether a one-letter {@code i}, {@code v} or {@code x} is a roman numeral rather than a letter:
+     * where the rubric numbers with roman numerals, unless the letter before it ({@code h} for
+     * {@code i}) was just written at the letter level; where the rubric numbers its items with plain
+     * numbers only ({@code Part 1 (i)} for item 1.1), unless that letter was written at any level.
+     */
     private boolean readsAsRoman(String value) {
         int letterDepth = schema.depthOf(LabelSchema.Level.LETTER);
         int romanDepth = schema.depthOf(LabelSchema.Level.ROMAN);
-        if (romanDepth < 0) return false;
-        if (letterDepth < 0) return true;
         String before = String.valueOf((char) (value.charAt(0) - 1));
+        if (romanDepth < 0) return letterDepth < 0 && !path.contains(before);
+        if (letterDepth < 0) return true;
         return !(path.size() > letterDepth && path.get(letterDepth).equals(before));
     }
 
@@ -472,17 +516,48 @@ final class LabelWalker {
         };
     }
 
+    /**
+     * Whether a number starting a line is a question (task) number or an item of the current
+     * one. Under a heading it is an item; but not when it is the next task's number and a
+     * letter or roman label follows it ({@code 2 (i)} after {@code T1.6}, in a rubric whose items
+     * are the deepest level): that label is then the item, as it would be after {@code Part 2},
+     * rather than a division of item 2 the rubric does not have. Under a task-word heading
+     * ({@code Task 1}) only once that task's item 2 was written already.
+     */
     private int numberDepth(String n, Integer prevDepth) {
         if (prevDepth != null) return prevDepth + 1;
         boolean asItem = schema.numberAt(1) && !path.isEmpty() && schema.hasPrefix(List.of(path.get(0), n));
         boolean asTop = schema.hasPrefix(List.of(n));
-        return asItem && (underHeading || !asTop) ? 1 : 0;
+        boolean itemAlreadyWritten = asItem && sectionPaths.contains(List.of(path.get(0), n));
+        boolean taskBeforeItsItem = partNext() && schema.depth() <= 2 && isNextQuestion(n)
+                && (!underTaskWord || itemAlreadyWritten);
+        return asItem && (underHeading || !asTop) && !taskBeforeItsItem ? 1 : 0;
     }
 
+    private boolean partNext() {
+        return nextOnLine != null && isSubLabel(nextOnLine);
+    }
+
+    /**
+     * The depth of a letter or roman label. Where the rubric has no such level, it is one below the
+     * label before it on the line, or, on a line of its own, the depth of the last label written in
+     * the same style ({@code (ii)} after {@code (i)} under {@code Part 2} is its sibling), or one
+     * below the current path.
+     */
     private int levelDepth(LabelSchema.Level level, Integer prevDepth) {
         int d = schema.depthOf(level);
         if (d >= 0) return d;
-        return prevDepth != null ? prevDepth + 1 : path.size();
+        if (prevDepth != null) return prevDepth + 1;
+        for (int k = written.size() - 1; k >= 1; k--) {
+            if (writtenAs(written.get(k), level)) return k;
+        }
+        return path.size();
+    }
+
+    /** Whether a label as written ({@code (iv)}, {@code b.}) is a bare letter or roman numeral of {@code level}'s style. */
+    private static boolean writtenAs(String raw, LabelSchema.Level level) {
+        String bare = raw.replaceAll("[()\\[\\].:\\s]", "").toLowerCase(java.util.Locale.ROOT);
+        return level == LabelSchema.Level.ROMAN ? LabelPath.isRoman(bare) : bare.matches("[a-z]");
     }
 
     private int circledDepth(Integer prevDepth) {
@@ -582,7 +657,7 @@ final class LabelWalker {
         if (kind == Label.Kind.HEADING) underHeading = true;
         else if (depth == 0) underHeading = false;
         if (depth == 0) seenTop.add(newPath.get(0));
-        if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section).*");
+        if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section|t\\d).*");
         if (kind == Label.Kind.CIRCLED) circledDepth = depth;
         else if (depth < circledDepth) circledDepth = -1;
         while (sureAtDepth.size() > depth) sureAtDepth.remove(sureAtDepth.size() - 1);
@@ -590,6 +665,7 @@ final class LabelWalker {
         path = newPath;
         written = newWritten;
         sectionPaths.add(List.copyOf(newPath));
+        sectionAnswered = false;
     }
 
     /** Numbering started again under {@code parent}; a restart already in force above it stays. */

@@ -41,6 +41,7 @@ public final class Segmenter {
         Map<String, List<Assigned>> groups = new LinkedHashMap<>();
         List<List<String>> claimedPaths = new ArrayList<>();
         List<LabelWalker.Piece> misread = new ArrayList<>();
+        List<LabelWalker.Piece> underParents = new ArrayList<>();
         for (LabelWalker.Piece piece : pieces) {
             Match match = byCues(rubric, match(rubric, piece.path()), piece.text());
             if (piece.readByOcr() && !match.keys().isEmpty()) {
@@ -58,11 +59,13 @@ public final class Segmenter {
                 match = new Match(match.keys(), match.doubt().isBlank() ? doubt : match.doubt() + "; " + doubt);
             }
             if (!match.keys().isEmpty()) claimedPaths.add(piece.path());
+            else if (UnlabelledParts.mayHoldParts(rubric, piece)) underParents.add(piece);
             for (String key : match.keys()) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Assigned(piece, match.doubt()));
             }
         }
         Overflow.moveRepeats(rubric, groups);
+        UnlabelledParts.assign(rubric, underParents, groups);
         for (var group : groups.entrySet()) {
             List<Question> sharing = rubric.questions().stream()
                     .filter(q -> LabelPath.key(q.label()).equals(group.getKey())).toList();

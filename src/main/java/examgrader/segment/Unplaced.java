@@ -50,7 +50,7 @@ final class Unplaced {
     static String doubtFor(Question q, boolean labelFound, List<LabelWalker.Piece> unplaced,
                            List<LabelWalker.Piece> misread, List<Question> questions) {
         List<LabelWalker.Piece> holding = java.util.stream.Stream.concat(
-                unplaced.stream().filter(p -> p.lostLabel() ? !aboutItsOwnQuestion(p, q, questions) : mayHold(q, p.path())),
+                unplaced.stream().filter(p -> p.lostLabel() ? !aboutItsOwnQuestion(p, q, questions) : mayHold(q, p.path(), questions)),
                 misread.stream()).toList();
         long lines = holding.stream().mapToInt(LabelWalker.Piece::line).distinct().count();
         if (lines == 0) return "";
@@ -74,10 +74,21 @@ final class Unplaced {
     /**
      * Text under no label, under a label with a level the student skipped ({@code vi.} with no
      * question number read), or under {@code q}'s own parent may be {@code q}'s answer; text under
-     * another question's parent ({@code 3.} preamble) is that question's working.
+     * another question's parent ({@code 3.} preamble) is that question's working. Text under a
+     * label the rubric has no place for ({@code 1.a.b}, where a style of numbering was not
+     * understood) may be the answer of any question under the part of that label that was
+     * ({@code 1}): else a question whose label it stands for would be blank, a silent 0.
      */
-    private static boolean mayHold(Question q, List<String> path) {
-        return path.isEmpty() || path.contains(LabelPath.ANY) || LabelPath.startsWith(q.label(), path);
+    private static boolean mayHold(Question q, List<String> path, List<Question> questions) {
+        if (path.isEmpty() || path.contains(LabelPath.ANY) || LabelPath.startsWith(q.label(), path)) return true;
+        if (questions.stream().anyMatch(o -> LabelPath.startsWith(o.label(), path))) return false;
+        int understood = path.size() - 1;
+        while (understood > 0 && !underSome(questions, path.subList(0, understood))) understood--;
+        return LabelPath.startsWith(q.label(), path.subList(0, understood));
+    }
+
+    private static boolean underSome(List<Question> questions, List<String> prefix) {
+        return questions.stream().anyMatch(o -> LabelPath.startsWith(o.label(), prefix));
     }
 
     /**

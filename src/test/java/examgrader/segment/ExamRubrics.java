@@ -32,6 +32,19 @@ public final class ExamRubrics {
                 q("5.pw_shape", List.of("5"), List.of("pointwise"), AnswerKind.SHAPE, 1)));
     }
 
+    /** Question 1 of ct3 with the symbol cues the scheme gives its parts ({@code f_t}, {@code C_{t-1}}, ...). */
+    public static Rubric ct3QuestionOneWithCues() {
+        return Rubric.of("cs60010-ct3-2021", Pattern.compile("\\d{2}[A-Z]{2}\\d{5}"), List.of(
+                q("1a.i", List.of("1", "a", "i"), List.of("f_t"), AnswerKind.INTEGER, 0.5),
+                q("1a.ii", List.of("1", "a", "ii"), List.of("i_t"), AnswerKind.INTEGER, 0.5),
+                q("1a.iii", List.of("1", "a", "iii"), List.of("o_t"), AnswerKind.INTEGER, 0.5),
+                q("1a.iv", List.of("1", "a", "iv"), List.of("C_t"), AnswerKind.INTEGER, 0.5),
+                q("1a.v", List.of("1", "a", "v"), List.of("C_{t-1}"), AnswerKind.INTEGER, 0.5),
+                q("1a.vi", List.of("1", "a", "vi"), List.of("\\tilde{C}_t"), AnswerKind.INTEGER, 0.5),
+                q("1b.i", List.of("1", "b", "i"), List.of("C_t"), AnswerKind.VECTOR, 1),
+                q("1b.ii", List.of("1", "b", "ii"), List.of("h_t"), AnswerKind.VECTOR, 1)));
+    }
+
     public static Rubric week8() {
         return Rubric.of("dl50039-week8", Pattern.compile("\\b\\d{7}\\b"), List.of(
                 q("T1.1", List.of("1", "1"), List.of(), AnswerKind.MANUAL, 1),

@@ -267,6 +267,13 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void aNumberEndingTheLineAfterAnAnswerWordAndADotIsTheAnswerEvenWhenItIsTheNextQuestion() {
+        var s = split(ExamRubrics.ct3(), "3. (c) 4 x 18\nAns. 4\nAns 5.\ntotal = 3,088,878");
+        assertTrue(text(s, "3c").endsWith("Ans. 4"), "the number after 'Ans.' is 3(c)'s answer, not question 4");
+        assertEquals("total = 3,088,878", text(s, "5.total"));
+    }
+
+    @Test
     void labelsGluedToTheAnswerByOcr() {
         var s = split(ExamRubrics.ct3(), "3.(a)Wfis3x5");
         assertEquals("Wfis3x5", text(s, "3a"));
@@ -281,5 +288,164 @@ class SegmenterLabelStylesTest {
         assertTrue(total.doubt().contains("5.c"), total.doubt());
         var typed = split(ExamRubrics.ct3(), "5. (a) depthwise 199 x 199 x 3\n(c) total = 3,088,878");
         assertFalse(typed.get("5.total").isDoubtful(), "a typed sub-division is the student's own");
+    }
+
+    @Test
+    void romanNumeralsUnderAPartHeadingAreItemNumbers() {
+        var s = split(ExamRubrics.week8(), "Part 1 (i)\nNo, it is not.\n\nPart 1 (v)\nh = U(d) / |U(d)|\n\n"
+                + "Part 2 (i)\ninput 78 x 84 -> 26 x 28\n\nPart 2 (iv)\nparams: 7 x 7 x 32 x 64 = 100,352");
+        assertEquals("No, it is not.", text(s, "T1.1"));
+        assertEquals("h = U(d) / |U(d)|", text(s, "T1.5"));
+        assertEquals("input 78 x 84 -> 26 x 28", text(s, "T2.1"));
+        assertEquals("params: 7 x 7 x 32 x 64 = 100,352", text(s, "T2.4.params"));
+        assertFalse(s.get("T2.4.params").isDoubtful(), s.get("T2.4.params").doubt());
+    }
+
+    @Test
+    void subLabelsOnLinesOfTheirOwnUnderATaskAreSiblings() {
+        var roman = split(ExamRubrics.week8(), "Task 2\n(i) 26 x 28\n(ii) 31 x 30\n(iii) 52, 53, 54");
+        assertEquals("26 x 28", text(roman, "T2.1"));
+        assertEquals("31 x 30", text(roman, "T2.2"));
+        assertEquals("52, 53, 54", text(roman, "T2.3"));
+        var letters = split(ExamRubrics.week8(), "Task 1\n(a) yes\n(b) dh_t/dh_{t-1} = 0");
+        assertEquals("dh_t/dh_{t-1} = 0", text(letters, "T1.2"));
+        assertTrue(letters.get("T1.2").isDoubtful(), "a letter for a numbered item is matched by position only");
+    }
+
+    @Test
+    void aQuestionNumberBeforeABracketedPartAndAloneOnItsLineAfterAnAnswer() {
+        var s = split(ExamRubrics.ct3(), "1 a) i)\n4\n\n1 b) i)\nC_t = (0.7, 0.2, 0.05)\n\n4 b)\nit does not decay\n\n5\n"
+                + "199 x 199 x 3 after depthwise\n199 x 199 x 10 after pointwise");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+        assertEquals("it does not decay", text(s, "4b"));
+        assertEquals("199 x 199 x 3 after depthwise", text(s, "5.dw_shape"));
+        assertEquals("199 x 199 x 10 after pointwise", text(s, "5.pw_shape"));
+    }
+
+    @Test
+    void aNumberAloneRightUnderALabelIsItsAnswer() {
+        var s = split(ExamRubrics.ct3(), "2 b)\n3\n\n3 a)\n3 x 5");
+        assertEquals("3", text(s, "2b"));
+        assertEquals("3 x 5", text(s, "3a"));
+    }
+
+    @Test
+    void markdownHeadingsTitledByANumberAreQuestionNumbers() {
+        var s = split(ExamRubrics.ct3(), "# CS60010 CT 3\n## 3\n(a) W_f is 3 x 5\n\n## 5\nDepthwise output: (199, 199, 3)\n"
+                + "Pointwise output: (199, 199, 10)\n\n### 2.\n(b) $0$\n**Q4.**\n(b) f = 1 keeps the gradient");
+        assertEquals("W_f is 3 x 5", text(s, "3a"));
+        assertEquals("Depthwise output: (199, 199, 3)", text(s, "5.dw_shape"));
+        assertEquals("Pointwise output: (199, 199, 10)", text(s, "5.pw_shape"));
+        assertEquals("$0$", text(s, "2b"));
+        assertFalse(s.get("2b").isDoubtful(), s.get("2b").doubt());
+        assertEquals("f = 1 keeps the gradient", text(s, "4b"));
+        var w8 = split(ExamRubrics.week8(), "## Task 2\n### 1\n26 x 28\n### 3\n52, 53, 54");
+        assertEquals("26 x 28", text(w8, "T2.1"));
+        assertEquals("52, 53, 54", text(w8, "T2.3"));
+    }
+
+    @Test
+    void aLineAnsweringTwoQuestionsOfASharedLabelIsCutWhereTheLaterCueStartsAClause() {
+        var s = split(ExamRubrics.ct3(), "5. total multiplications = 3,088,878\n"
+                + "output after depthwise: 199x199x3, after pointwise: 199x199x10");
+        assertEquals("output after depthwise: 199x199x3", text(s, "5.dw_shape"));
+        assertEquals("after pointwise: 199x199x10", text(s, "5.pw_shape"));
+        var t = split(ExamRubrics.ct3(), "5. depthwise: output 199x199x3, mults 199*199*3*16 = 1,900,848");
+        assertEquals("depthwise: output 199x199x3", text(t, "5.dw_shape"));
+        assertEquals("mults 199*199*3*16 = 1,900,848", text(t, "5.total"));
+        var passing = split(ExamRubrics.week8(), "Task 2\n4. additions: one fewer than the multiplications, 2,508,800 - 1 = 2,508,799");
+        assertEquals("additions: one fewer than the multiplications, 2,508,800 - 1 = 2,508,799", text(passing, "T2.4.adds"));
+        assertTrue(passing.get("T2.4.mults").isEmpty(), "a cue named in passing starts no answer");
+    }
+
+    @Test
+    void taskThenQuestionLabels() {
+        var s = split(ExamRubrics.week8(), "T1 Q3\nsigma(z)(1 - sigma(z))\n\nT2 Q1\noutput 26 x 28\nT2-Q2\n31 x 30\n"
+                + "Task 2 Q3\n52, 53, 54\nTask 2\nQ2 (iv)\nparams = 100352");
+        assertEquals("sigma(z)(1 - sigma(z))", text(s, "T1.3"));
+        assertEquals("output 26 x 28", text(s, "T2.1"));
+        assertEquals("31 x 30", text(s, "T2.2"));
+        assertEquals("52, 53, 54", text(s, "T2.3"));
+        assertEquals("params = 100352", text(s, "T2.4.params"));
+        assertFalse(s.get("T2.4.params").isDoubtful(), s.get("T2.4.params").doubt());
+    }
+
+    @Test
+    void dottedPathsInBrackets() {
+        var s = split(ExamRubrics.week8(), "(1.3) sigma(z) - sigma(z)^2\n\n(2.1) 26 x 28\n(2.2)\nH_out = 31\nW_out = 30");
+        assertEquals("sigma(z) - sigma(z)^2", text(s, "T1.3"));
+        assertEquals("26 x 28", text(s, "T2.1"));
+        assertEquals("H_out = 31\nW_out = 30", text(s, "T2.2"));
+    }
+
+    @Test
+    void subAnswersListedAfterAnAnswerWord() {
+        var s = split(ExamRubrics.ct3(), "Question 1 part (a)\nAnswer: i) 4  ii) 5  iii) 8\n\nQuestion 3 part (c)\nAns: 4");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("8", text(s, "1a.iii"));
+        assertEquals("Ans: 4", text(s, "3c"), "a number after the answer word is the answer, not question 4");
+        assertTrue(s.get("4a").isEmpty());
+    }
+
+    @Test
+    void aSymbolCueWithAMinusSignIsNamedAndNotTheShorterSymbolInIt() {
+        var sharedByCues = Rubric.of("shared", java.util.regex.Pattern.compile("\\d{7}"), List.of(
+                examgrader.rubric.Question.of("now", List.of("1"), List.of("C_t"), examgrader.rubric.AnswerKind.INTEGER, 1),
+                examgrader.rubric.Question.of("before", List.of("1"), List.of("C_{t-1}"), examgrader.rubric.AnswerKind.INTEGER, 1)));
+        var s = split(sharedByCues, "1.\nC_{t-1} = 1\nC_t = 3");
+        assertEquals("C_{t-1} = 1", text(s, "before"));
+        assertEquals("C_t = 3", text(s, "now"));
+    }
+
+    @Test
+    void partsListedUnderTheirParentByCueWithoutLabels() {
+        var s = split(ExamRubrics.ct3QuestionOneWithCues(),
+                "Ans 1(a): f_t -> 4; i_t -> 5; o_t -> 8; C_t -> 3; C_{t-1} -> 1; C~_t -> 7\nAns 1(b)(ii): h_t = (0.6, 0, 0)");
+        assertEquals("f_t -> 4", text(s, "1a.i"));
+        assertEquals("C_t -> 3", text(s, "1a.iv"));
+        assertEquals("C_{t-1} -> 1", text(s, "1a.v"));
+        assertFalse(s.get("1a.v").isDoubtful(), s.get("1a.v").doubt());
+        assertTrue(s.get("1a.vi").isEmpty());
+        assertTrue(s.get("1a.vi").isDoubtful(), "a part named no way the rubric knows is not simply blank");
+        assertTrue(s.get("1b.i").isEmpty(), "C_t under (a) is not 1b.i's");
+        var table = split(ExamRubrics.ct3QuestionOneWithCues(), "## 1\n(a)\n| variable | position |\n|---|---|\n"
+                + "| $f_t$ | 4 |\n| $C_{t-1}$ | 1 |\n| $\\tilde{C}_t$ | 7 |");
+        assertEquals("| $f_t$ | 4 |", text(table, "1a.i"));
+        assertEquals("| $C_{t-1}$ | 1 |", text(table, "1a.v"));
+        assertEquals("| $\\tilde{C}_t$ | 7 |", text(table, "1a.vi"));
+        assertTrue(table.get("1a.iv").isEmpty());
+    }
+
+    @Test
+    void oneCueNamedUnderAParentIsNotTakenForAPartsAnswer() {
+        var s = split(ExamRubrics.ct3QuestionOneWithCues(), "1. (a) given C_t = 3 for the cell\n(b) (ii) h_t = (0.6, 0, 0)");
+        assertTrue(s.get("1a.iv").isEmpty(), s.get("1a.iv").text());
+        assertTrue(s.get("1a.iv").isDoubtful(), "left to review");
+    }
+
+    @Test
+    void aTaskNumberAloneOnItsLineIsAHeadingForTheItemsBelowIt() {
+        var s = split(ExamRubrics.week8(), "Task 1\n6. Neither.\n\n2\n1. 26 x 28\n2. 31 x 30");
+        assertEquals("26 x 28", text(s, "T2.1"));
+        assertEquals("31 x 30", text(s, "T2.2"));
+        assertTrue(s.get("T1.1").isEmpty());
+    }
+
+    @Test
+    void textUnderALabelTheRubricHasNoPlaceForKeepsABlankQuestionFromASilentZero() {
+        var s = split(ExamRubrics.ct3(), "1. (a) i) 4\nQuestion 6\n(b) 0");
+        assertTrue(s.get("2b").isEmpty());
+        assertTrue(s.get("2b").isDoubtful(), "'(b) 0' under a question 6 the rubric lacks may be 2b's answer");
+    }
+
+    @Test
+    void theNextTaskNumberBeforeARomanItemIsTheTask() {
+        var s = split(ExamRubrics.week8(), "T1.6 Neither.\n\n2(i)\noutput is 26 x 28\nT2(ii) 31 x 30");
+        assertEquals("output is 26 x 28", text(s, "T2.1"));
+        assertEquals("31 x 30", text(s, "T2.2"));
+        var underTask = split(ExamRubrics.week8(), "Task 1\n1. yes\n2 (i) dh_t/dh_{t-1} = 0");
+        assertEquals("dh_t/dh_{t-1} = 0", text(underTask, "T1.2"), "under Task 1, before its item 2, 2 (i) is that item");
     }
 }

@@ -1,0 +1,69 @@
+package examgrader.segment;
+
+import examgrader.rubric.Question;
+import examgrader.rubric.Rubric;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parts of a question answered under its own label without theirs, each named by its cue:
+ * {@code Ans 1(a): f_t -> 4; i_t -> 5; ...}, or a table of symbols and values under {@code (a)}.
+ * Each clause of such a line (see {@link CueSplit#clauseEnds}) that names the cue of exactly one
+ * question under the label, before the value it gives, is that question's answer.
+ *
+ * <p>Only on typed pages, where cue symbols are read as written; only where every question
+ * under the label has cues, so no clause can be an uncued question's answer that happens to use
+ * another's word; and only for questions given no text of their own by a label. A clause that
+ * names none of them stays unplaced, so a part it may answer goes to review, not blank.
+ */
+final class UnlabelledParts {
+    private UnlabelledParts() {}
+
+    /** Whether text under {@code path} may hold parts by cue: typed, and under a label some questions lie below. */
+    static boolean mayHoldParts(Rubric rubric, LabelWalker.Piece piece) {
+        if (piece.readByOcr() || piece.path().isEmpty() || piece.path().contains(LabelPath.ANY)) return false;
+        List<Question> parts = partsUnder(rubric, piece.path());
+        return parts.size() > 1 && parts.stream().allMatch(q -> !q.cues().isEmpty());
+    }
+
+    /**
+     * Adds each clause of {@code pieces} that names one part to that part's group, unless the part
+     * has text already, when the text under that label names two parts or more this way: a single
+     * clause naming a part's cue may be the question restated, not a list of answers.
+     */
+    static void assign(Rubric rubric, List<LabelWalker.Piece> pieces, Map<String, List<Segmenter.Assigned>> groups) {
+        Set<String> labelled = Set.copyOf(groups.keySet());
+        Map<Integer, List<Named>> bySection = new java.util.LinkedHashMap<>();
+        for (LabelWalker.Piece piece : pieces) {
+            List<Question> open = partsUnder(rubric, piece.path()).stream()
+                    .filter(q -> !labelled.contains(LabelPath.key(q.label()))).toList();
+            int start = 0;
+            for (int end : CueSplit.clauseEnds(piece.text())) {
+                String clause = piece.text().substring(start, end);
+                Set<Question> named = CueSplit.mentioning(open, clause);
+                if (named.size() == 1 && CueSplit.namedBeforeItsValue(clause, named.iterator().next())) {
+                    int cut = end < piece.text().length() ? end - 1 : end;
+                    bySection.computeIfAbsent(piece.section(), k -> new java.util.ArrayList<>())
+                            .add(new Named(named.iterator().next(), piece.part(start, cut)));
+                }
+                start = end;
+            }
+        }
+        for (List<Named> section : bySection.values()) {
+            if (section.stream().map(Named::part).distinct().count() < 2) continue;
+            for (Named n : section) {
+                groups.computeIfAbsent(LabelPath.key(n.part().label()), k -> new java.util.ArrayList<>())
+                        .add(new Segmenter.Assigned(n.text(), ""));
+            }
+        }
+    }
+
+    /** A clause and the part it names. */
+    private record Named(Question part, LabelWalker.Piece text) {}
+
+    private static List<Question> partsUnder(Rubric rubric, List<String> path) {
+        return rubric.questions().stream()
+                .filter(q -> q.label().size() > path.size() && LabelPath.startsWith(q.label(), path)).toList();
+    }
+}
