@@ -29,9 +29,12 @@ final class Latex {
     /**
      * Markdown italics with one star, {@code = *72*}: read as the text inside. A star touching a
      * letter, digit or bracket on its outer side, or with a space on its inner side, is a
-     * multiplication sign ({@code 5*5*64}, {@code (a+b)*c}, {@code 5 * 5}), not emphasis.
+     * multiplication sign ({@code 5*5*64}, {@code (a+b)*c}, {@code 5 * 5}), not emphasis. Stars
+     * around a number alone are emphasis only where they end the line: inside working they are
+     * multiplications whose spaces OCR lost ({@code 1 *.1* 512} for {@code 1 * 1 * 512}).
      */
-    private static final Pattern ITALIC = Pattern.compile("(?<![\\w*)\\]\\\\])\\*(?=[^\\s*])([^*\n]+?)(?<=[^\\s*])\\*(?![\\w*(\\[])");
+    private static final Pattern ITALIC = Pattern.compile("(?<![\\w*)\\]\\\\])\\*(?=[^\\s*])(?=[^*\n]*[A-Za-z]|[^*\n]*\\*\\s*[.,;]?\\s*$)"
+            + "([^*\n]+?)(?<=[^\\s*])\\*(?![\\w*(\\[])", Pattern.MULTILINE);
     private static final Pattern MATRIX = Pattern.compile(
             "\\\\begin\\{[bpvBV]?matrix}(.*?)\\\\end\\{[bpvBV]?matrix}", Pattern.DOTALL);
     private static final Pattern TRANSPOSE = Pattern.compile("\\^\\s*(?:\\{\\s*(?:T|\\\\top|\\\\intercal)\\s*}|T\\b|\\\\top\\b|⊤)");

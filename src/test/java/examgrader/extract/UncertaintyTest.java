@@ -60,6 +60,8 @@ class UncertaintyTest {
         assertFalse(speck.uncertain(), speck.note());
         Answer wrongDigit = total(Map.of("2508300", 90.0), "5. total multiplications = 5 × 5 ×.100352 = 2508300");
         assertTrue(wrongDigit.uncertain(), "without the speck the working still does not compute to it");
+        Answer starred = total(Map.of("2508800", 90.0), "5. total multiplications = 5 *.5* 100352 = 2508800");
+        assertFalse(starred.uncertain(), "stars around a number inside working are multiplications, not emphasis: " + starred.note());
     }
 
     @Test
