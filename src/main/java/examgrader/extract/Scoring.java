@@ -23,14 +23,17 @@ final class Scoring {
     static final String LISTED = "one of several results listed in one line";
     static final String IN_A_REMARK = "in a remark in brackets after the working";
     static final String ROUNDING = "a rounding of the exact result before it";
+    static final String OPERAND_LATER = "taken as an operand by later working";
 
     static final double END_OF_CHAIN = 3, STATED_ALONE = 1, LEFT_SIDE = -2, MARKED = 5, THEREFORE = 3,
-            PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1, REMARK = -4,
+            PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1, REMARK = -4, USED_LATER = -3,
             CLOSE_CALL = Extractor.CLOSE_CALL;
 
     private Scoring() {}
 
-    static List<Candidate> candidates(Question q, Statements.Chain chain, int chainsInAnswer) {
+    /** The candidates in {@code chain}, one of the answer's {@code chains} (its place there tells which working comes later). */
+    static List<Candidate> candidates(Question q, Statements.Chain chain, List<Statements.Chain> chains) {
+        int chainsInAnswer = chains.size();
         List<Statements.Part> parts = chain.parts();
         List<Optional<ValueReader.Reading>> readings = new ArrayList<>();
         int last = -1;
@@ -96,7 +99,11 @@ final class Scoring {
             score += LATER * (chain.order() + 1.0) / chainsInAnswer;
             Optional<Boolean> check = arithmetic(parts, i, r);
             if (check.isPresent()) reasons.add(check.get() ? ARITHMETIC_AGREES : ARITHMETIC_DISAGREES);
-            if (check.isPresent() && r.lone()) {
+            if (i == last && r.value() instanceof Value.Scalar sc && operandOfLaterWorking(q, sc.value(), chain, chains)) {
+                score += USED_LATER;
+                reasons.add(OPERAND_LATER);
+            }
+            if (check.isPresent() && r.lone() && q.kind() != AnswerKind.SET) {
                 score += WORKED_OUT_NUMBER;
                 reasons.add(WORKED_OUT + q.kind().name().toLowerCase(java.util.Locale.ROOT));
             }
@@ -106,6 +113,47 @@ final class Scoring {
             found.add(new Candidate(r.value(), r.raw(), source.minValueConfidence(), source, String.join(", ", reasons), score));
         }
         return found;
+    }
+
+    /**
+     * A chain's result that a later chain, about this question as much, multiplies or adds on
+     * ({@code per gate: W (6) + U (9) + b (3) = 18}, then {@code all four gates: 4 × 18 = 72}) is a
+     * step of the working, not an answer competing with the later result. A later chain that ends
+     * in a number already written ({@code check: 72 / 4 = 18}) only checks it, and one that names
+     * the question less ({@code mults = 5 × 5 × 100352} after {@code params = 100352}) works out
+     * another question's answer from it: neither makes the result working.
+     */
+    private static boolean operandOfLaterWorking(Question q, double value, Statements.Chain chain, List<Statements.Chain> chains) {
+        int cues = Cues.count(chain.text(), q.cues());
+        java.util.Set<Double> writtenSoFar = new java.util.HashSet<>();
+        for (Statements.Chain earlier : chains) {
+            if (earlier.order() <= chain.order()) writtenSoFar.addAll(numbersIn(earlier.text()));
+        }
+        for (Statements.Chain later : chains) {
+            if (later.order() <= chain.order() || later.aside() || later.parts().size() < 2) continue;
+            if (Cues.count(later.text(), q.cues()) < cues) continue;
+            List<Statements.Part> parts = later.parts();
+            Optional<ValueReader.Reading> end = ValueReader.pureValue(parts.get(parts.size() - 1).text(), AnswerKind.REAL);
+            if (end.isEmpty() || !(end.get().value() instanceof Value.Scalar result)
+                    || writtenSoFar.stream().anyMatch(n -> close(n, result.value()))) continue;
+            for (Statements.Part part : parts.subList(0, parts.size() - 1)) {
+                if (ValueReader.evaluate(part.text()).isPresent() && part.text().matches(".*\\d\\s*[-+×*/·x]\\s*\\(?\\d.*|.*\\d\\)?\\s*[-+×*/·x]\\s*\\d.*")
+                        && numbersIn(part.text()).stream().anyMatch(n -> close(n, value))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("(?<![\\w.^_{])(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\w^}])");
+
+    private static List<Double> numbersIn(String text) {
+        List<Double> numbers = new ArrayList<>();
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        while (m.find()) numbers.add(Double.parseDouble(m.group().replace(",", "")));
+        return numbers;
     }
 
     /**

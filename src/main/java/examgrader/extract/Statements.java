@@ -55,6 +55,15 @@ final class Statements {
     static final java.util.regex.Pattern TRAILING_ASIDE = java.util.regex.Pattern.compile(
             "(?<=[\\w)\\]⟧%]\\s?)(?<![A-Za-z^_])\\((?=[^()]*[A-Za-z]{2}[^()]*\\s[^()]*[A-Za-z]{2})[^()]*\\)[\\s.,;:!]*$");
 
+    /**
+     * A full stop and a capital starting the next sentence: {@code +1 → 28. Output (26, 28)},
+     * {@code ... = 199, which gives 199 × 199 × 3. In the pointwise step ...}. Each sentence is a
+     * statement of its own, so a result stated after the working is not glued to the working's
+     * last number, and the cue words of one sentence do not vouch for the values of the next.
+     * A decimal point ({@code 3. 089}) has a digit after it, not a capital.
+     */
+    private static final String SENTENCE_END = "(?<=[\\w)\\]}])\\.\\s+(?=[A-Z])";
+
     private Statements() {}
 
     /**
@@ -76,14 +85,14 @@ final class Statements {
         for (Fragment f : ColumnVectors.join(fragments)) {
             String plain = ocrPowers(Latex.toPlain(f.text()).replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
             for (String line : plain.split("\n")) {
-                java.util.regex.Matcher aside = TRAILING_ASIDE.matcher(line);
-                boolean hasAside = aside.find();
-                for (String statement : (hasAside ? line.substring(0, aside.start()) : line)
-                        .split(";|(?=∴)|(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))")) {
+                int asideAt = asideStart(line);
+                boolean hasAside = asideAt >= 0;
+                for (String statement : (hasAside ? line.substring(0, asideAt) : line)
+                        .split(";|(?=∴)|(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END)) {
                     add(chains, asides, statement, f);
                 }
                 if (hasAside) {
-                    List<Part> remark = parts(aside.group().strip(), f);
+                    List<Part> remark = parts(line.substring(asideAt).strip(), f);
                     chains.add(remark);
                     asides.add(remark);
                 }
@@ -95,6 +104,33 @@ final class Statements {
         }
         return result;
     }
+
+    /** Where a remark in brackets closing the line starts ({@link #TRAILING_ASIDE}, {@link #TRAILING_REASON}); -1 when none does. */
+    private static int asideStart(String line) {
+        java.util.regex.Matcher aside = TRAILING_ASIDE.matcher(line);
+        if (aside.find()) return aside.start();
+        java.util.regex.Matcher reason = TRAILING_REASON.matcher(line);
+        while (reason.find()) {
+            int depth = 0;
+            for (int i = reason.start(); i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '(') depth++;
+                if (c == ')' && --depth == 0) {
+                    if (line.substring(i + 1).matches("[\\s.,;:!]*")) return reason.start();
+                    break;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A reason in brackets closing a line, which may hold working of its own in brackets:
+     * {@code Depthwise output = 199 × 199 × 3 (since (200 + 2 − 4) + 1 = 199)}. Its result is the
+     * working's, a side of the answer, not another answer after it.
+     */
+    private static final java.util.regex.Pattern TRAILING_REASON = java.util.regex.Pattern.compile(
+            "(?<=[\\w)\\]}]\\s?)\\((?=\\s*(?i:since|because|as|from|using|via|by|i\\.e\\.|e\\.g\\.)\\s)");
 
     /** Adds a statement to the chains: as a new chain, or going on with the last one (never with a remark). */
     private static void add(List<List<Part>> chains, java.util.Set<List<Part>> asides, String statement, Fragment f) {

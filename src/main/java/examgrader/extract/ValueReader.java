@@ -71,10 +71,27 @@ final class ValueReader {
         Optional<Reading> whole = wholeValue(part, kind);
         if (whole.isPresent()) return whole;
         Optional<Reading> marked = markedValue(part, kind);
-        if (marked.isPresent() || kind == AnswerKind.SET || kind == AnswerKind.VECTOR) return marked;
+        if (marked.isPresent()) return marked;
+        Optional<Reading> restated = restatedAfterWorking(part, kind);
+        if (restated.isPresent() || kind == AnswerKind.SET || kind == AnswerKind.VECTOR) return restated;
         Matcher apposition = APPOSITION.matcher(part);
         return apposition.find() ? wholeValue(apposition.group(1), kind) : whole;
     }
+
+    /**
+     * A clause closing the piece, after a comma, that states one value in the form asked
+     * ({@code = 30, output 31 x 30}, {@code = 199, which gives 199 × 199 × 3}): the per-dimension
+     * working ends before it, and the shape, vector or set the clause states is the result. A lone
+     * number in such a clause is not taken: it may be a side note.
+     */
+    private static Optional<Reading> restatedAfterWorking(String part, AnswerKind kind) {
+        if (kind != AnswerKind.SHAPE && kind != AnswerKind.VECTOR && kind != AnswerKind.SET) return Optional.empty();
+        Matcher clause = CLOSING_CLAUSE.matcher(part);
+        if (!clause.find()) return Optional.empty();
+        return wholeValue(clause.group(1), kind).filter(r -> !r.lone());
+    }
+
+    private static final Pattern CLOSING_CLAUSE = Pattern.compile("[,;]\\s+([A-Za-z][^,;]*)$");
 
     /**
      * The value the student boxed or made bold in a piece that states more than one
