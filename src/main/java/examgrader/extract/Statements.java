@@ -64,6 +64,14 @@ final class Statements {
      */
     private static final String SENTENCE_END = "(?<=[\\w)\\]}])\\.\\s+(?=[A-Z])";
 
+    /**
+     * A question or part label left at the start of a line of the answer, a number with a letter
+     * or roman part in brackets ({@code 2.4(a) trainable parameters = ...}, a Markdown list's
+     * {@code 1. (a) e_kj = s_{k-1} · h_j}): the label names the part, and its number is never a value.
+     */
+    private static final java.util.regex.Pattern LEFTOVER_LABEL = java.util.regex.Pattern.compile(
+            "^\\s*(?:[-*+]\\s+)?(?:Q\\s?)?\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s?\\((?:[a-h]|[ivx]{1,4})\\)\\s*");
+
     private Statements() {}
 
     /**
@@ -85,6 +93,7 @@ final class Statements {
         for (Fragment f : ColumnVectors.join(fragments)) {
             String plain = ocrPowers(Latex.toPlain(f.text()).replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
             for (String line : plain.split("\n")) {
+                line = LEFTOVER_LABEL.matcher(line).replaceFirst("");
                 int asideAt = asideStart(line);
                 boolean hasAside = asideAt >= 0;
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
