@@ -38,11 +38,11 @@ final class Statements {
 
     /**
      * Words and signs students use for "=" when stating a result: {@code f_t -> 4}, {@code b_f: 3},
-     * {@code W_f is 3 x 5} (also glued by OCR: {@code Wfis3}). A colon between digits (a time, a
+     * {@code W_f is 3 x 5} (also glued by OCR: {@code Wfis3}), {@code Final answer – 32 × 30}. A colon between digits (a time, a
      * ratio) is not one.
      */
     private static final java.util.regex.Pattern ANSWER_SEPARATOR = java.util.regex.Pattern.compile(
-            "->|→|⟶|(?<!\\d):|:(?!\\d)|\\bis\\b|(?<=[A-Za-z_}])is(?=\\d)");
+            "->|→|⟶|(?<!\\d):|:(?!\\d)|\\bis\\b|(?<=[A-Za-z_}])is(?=\\d)|(?<=(?i:\\banswer|\\bans))\\s+-\\s+");
 
     /**
      * Prose in brackets closing a line, after its working: {@code = 2507200 (or 2508800 if each
@@ -120,12 +120,16 @@ final class Statements {
         if (aside.find()) return aside.start();
         java.util.regex.Matcher reason = TRAILING_REASON.matcher(line);
         while (reason.find()) {
+            char open = line.charAt(reason.start());
+            char close = open == '(' ? ')' : ']';
             int depth = 0;
             for (int i = reason.start(); i < line.length(); i++) {
                 char c = line.charAt(i);
-                if (c == '(') depth++;
-                if (c == ')' && --depth == 0) {
-                    if (line.substring(i + 1).matches("[\\s.,;:!]*")) return reason.start();
+                if (c == open) depth++;
+                if (c == close && --depth == 0) {
+                    String inside = line.substring(reason.start() + 1, i);
+                    boolean closesLine = line.substring(i + 1).matches("[\\s.,;:!]*");
+                    if (closesLine && (reason.group(1) != null || inside.contains("=") && !inside.strip().matches("^[=≈].*"))) return reason.start();
                     break;
                 }
             }
@@ -134,12 +138,15 @@ final class Statements {
     }
 
     /**
-     * A reason in brackets closing a line, which may hold working of its own in brackets:
-     * {@code Depthwise output = 199 × 199 × 3 (since (200 + 2 − 4) + 1 = 199)}. Its result is the
-     * working's, a side of the answer, not another answer after it.
+     * A bracket closing a line after a value, that gives a reason or works the value out, and may
+     * hold brackets of its own: {@code Depthwise output = 199 × 199 × 3 (since (200 + 2 − 4) + 1 = 199)},
+     * {@code depthwise -> 199x199x3 (200 - 4 + 2 + 1 = 199)}, {@code **(199, 199, 3)** [ (200 + 2 − 4)/1 + 1 = 199 ]}.
+     * Its result is the working's, a side of the answer, not another answer after it. A bracket
+     * after "=", or one that opens with "=" ({@code 5 × 5 × 64 × 1568 (= 2508800)}), gives the
+     * result itself, not a remark.
      */
     private static final java.util.regex.Pattern TRAILING_REASON = java.util.regex.Pattern.compile(
-            "(?<=[\\w)\\]}]\\s?)\\((?=\\s*(?i:since|because|as|from|using|via|by|i\\.e\\.|e\\.g\\.)\\s)");
+            "(?<=[\\w)\\]}⟧]\\s{0,3})[(\\[](?=\\s*((?i:since|because|as|from|using|via|by|i\\.e\\.|e\\.g\\.)\\s)?)");
 
     /** Adds a statement to the chains: as a new chain, or going on with the last one (never with a remark). */
     private static void add(List<List<Part>> chains, java.util.Set<List<Part>> asides, String statement, Fragment f) {

@@ -228,8 +228,31 @@ class FinalAnswerTest {
     @Test
     void aSingleNumberWorkedOutWhereASetIsAskedIsASetOfOne() {
         Answer a = Answers.single(AnswerKind.SET, List.of("input", "size"),
-                "16 = (n+2-9)/3 + 1 , so n = 15*3 + 7 = 52\ninput size is 52");
+                "Ans- 16 = (n+2-9)/3 + 1 , so n = 15*3 + 7 = 52\ninput size is 52");
         assertFalse(a.isBlank(), a.note());
+        assertFalse(a.uncertain(), a.note());
         assertEquals(scalar(52), a.chosen().orElseThrow().value());
+    }
+
+    @Test
+    void workingInBracketsClosingTheLineIsARemarkNotTheAnswer() {
+        Value shape = new Value.Shape(List.of(199L, 199L, 3L));
+        assertEquals(shape, chosen(AnswerKind.SHAPE, "depthwise  -> 199x199x3   (200 - 4 + 2 + 1 = 199)"));
+        assertEquals(shape, chosen(AnswerKind.SHAPE, "depthwise output: **(199, 199, 3)**  [ (200 + 2 − 4)/1 + 1 = 199 ]"));
+    }
+
+    @Test
+    void aResultInBracketsOpeningWithEqualsIsTheResultNotARemark() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "mults = 5 × 5 × 64 × 1568 (= 2508800)");
+        assertEquals(scalar(2508800), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aDashAfterAnswerStatesTheResult() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("output"),
+                "H_out = ⌈(64 − 3)/2⌉ + 1 = 32\nW_out = ⌊(64 − 5)/2⌋ + 1 = 30\nFinal answer – 32 × 30");
+        assertEquals(new Value.Shape(List.of(32L, 30L)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
     }
 }
