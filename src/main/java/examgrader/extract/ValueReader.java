@@ -54,11 +54,13 @@ final class ValueReader {
     private static final Pattern POWER = Pattern.compile("(?<![\\w.^×x*·]\\s?)(\\d{1,3})\\s*\\^\\s*\\(?(\\d{1,2})\\)?(?![\\w.^])");
     /**
      * Words saying zero read as one 0: the first such word is the value, and more of them in the
-     * same piece ({@code none — the score adds zero extra parameters}) only say it again.
+     * same piece ({@code none — the score adds zero extra parameters}) only say it again. Where
+     * digits are written too ({@code No extra parameters are needed, answer 0}) "none" and "no
+     * extra" only explain them.
      */
     private static String zeroInWords(String text, AnswerKind kind) {
-        Matcher m = Pattern.compile(kind == AnswerKind.INTEGER || kind == AnswerKind.REAL ? "(?i)\\bzero\\b|" + NONE : "(?i)\\bzero\\b")
-                .matcher(text);
+        boolean countInWords = (kind == AnswerKind.INTEGER || kind == AnswerKind.REAL) && !text.matches("(?s).*\\d.*");
+        Matcher m = Pattern.compile(countInWords ? "(?i)\\bzero\\b|" + NONE : "(?i)\\bzero\\b").matcher(text);
         StringBuilder out = new StringBuilder();
         boolean first = true;
         while (m.find()) {

@@ -224,7 +224,8 @@ class ValueFormsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"**none** — the dot product score adds zero extra parameters",
-            "No additional parameters are needed", "it adds no extra parameters"})
+            "No additional parameters are needed", "it adds no extra parameters",
+            "No extra parameters are needed, answer 0"})
     void noneAndNoExtraSayZero(String text) {
         assertEquals(scalar(0), chosen(AnswerKind.INTEGER, text));
     }
