@@ -204,13 +204,17 @@ final class Scoring {
     /**
      * {@code f = 4 i = 5 o = 8}: several parts in the middle of one chain are each a number with
      * words after it, or one is a value closed by a comma before more words ({@code W is 3 by 5, .b
-     * b = 3 by 1}), so the line lists several results (labels lost between them), not working.
+     * b = 3 by 1}), so the line lists several results (labels lost between them), not working. A
+     * number that the shape, vector or set ending the chain is made of is a step towards it
+     * ({@code ... = 26, 1 + int((84+2*2-5)/3) = 28, output = 26 x 28}), not a result listed.
      */
     private static boolean isList(List<Statements.Part> parts, List<Optional<ValueReader.Reading>> readings) {
         int worded = 0;
+        List<Double> summed = readings.get(parts.size() - 1).map(r -> components(r.value())).orElse(List.of());
         for (int i = 1; i < parts.size() - 1; i++) {
             if (readings.get(i).isEmpty()) continue;
-            String text = parts.get(i).text();
+            if (readings.get(i).get().value() instanceof Value.Scalar sc && summed.stream().anyMatch(c -> close(c, sc.value()))) continue;
+            String text = FUNCTION_CALL.matcher(parts.get(i).text()).replaceAll("(");
             String raw = readings.get(i).get().raw();
             String after = text.substring(Math.max(0, text.indexOf(raw)) + raw.length());
             if (after.matches("\\s*[,;].*[A-Za-z].*")) return true;
@@ -218,6 +222,21 @@ final class Scoring {
         }
         return worded >= 2;
     }
+
+    /** The numbers a shape, vector or set is made of; none for a single number. */
+    private static List<Double> components(Value v) {
+        if (v instanceof Value.Shape shape) return shape.dims().stream().map(Long::doubleValue).toList();
+        if (v instanceof Value.Vector vector) return vector.components();
+        if (v instanceof Value.NumberSet set) return set.members();
+        return List.of();
+    }
+
+    /**
+     * A function applied in working ({@code 26, 1 + int((84+2*2-5)/3)}, {@code floor(...)}): its
+     * name is arithmetic, not the words of a result listed with its label.
+     */
+    private static final java.util.regex.Pattern FUNCTION_CALL =
+            java.util.regex.Pattern.compile("(?i)\\b(?:int|floor|ceil|round|max|min|tanh|exp|sqrt|log)\\s*\\(");
 
     private static String beforeValue(String text, String raw) {
         int at = text.indexOf(raw);

@@ -255,4 +255,12 @@ class FinalAnswerTest {
         assertEquals(new Value.Shape(List.of(32L, 30L)), a.chosen().orElseThrow().value());
         assertFalse(a.uncertain(), a.note());
     }
+
+    @Test
+    void perDimensionWorkingWithFunctionsIsNotAListOfResults() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("output"),
+                "1 + int((78+2*2-5)/3) = 26, 1 + int((84+2*2-5)/3) = 28, output = 26 x 28");
+        assertEquals(new Value.Shape(List.of(26L, 28L)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
 }
