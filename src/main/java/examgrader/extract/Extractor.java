@@ -329,6 +329,9 @@ public final class Extractor {
     private static List<Candidate> rank(Question question, List<Statements.Chain> chains) {
         List<Candidate> all = new ArrayList<>();
         for (Statements.Chain chain : chains) all.addAll(Scoring.candidates(question, chain, chains));
+        if (question.kind() == AnswerKind.SHAPE && all.stream().allMatch(Extractor::isLone)) {
+            NamedDimensions.shape(chains).ifPresent(all::add);
+        }
         List<Candidate> ranked = new ArrayList<>(best(underliningThatMarksNone(all)));
         ranked.sort(Comparator.comparing(Extractor::isLone));
         return ranked;

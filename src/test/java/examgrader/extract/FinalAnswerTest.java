@@ -263,4 +263,20 @@ class FinalAnswerTest {
         assertEquals(new Value.Shape(List.of(26L, 28L)), a.chosen().orElseThrow().value());
         assertFalse(a.uncertain(), a.note());
     }
+
+    @Test
+    void heightAndWidthWorkedOutOneByOneAreTheShape() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("output"),
+                "H_out = ⌊(64 − 3)/2⌋ + 1 = 31\nW_out = ⌊(64 − 5)/2⌋ + 1 = 30");
+        assertEquals(new Value.Shape(List.of(31L, 30L)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE,
+                "H_out = ⌊(78 + 2·2 − 5)/3⌋ + 1 = 26\nW_out = ⌊(84 + 2·2 − 5)/3⌋ + 1 = 28\nFinal answer – H_out = 26, W_out = 28"));
+    }
+
+    @Test
+    void twoDifferentHeightsMakeNoShape() {
+        Answer a = Answers.single(AnswerKind.SHAPE, "H = 31\nW = 30\nH = 32");
+        assertTrue(a.chosen().isEmpty() || !(a.chosen().get().value() instanceof Value.Shape) || a.uncertain(), a.note());
+    }
 }
