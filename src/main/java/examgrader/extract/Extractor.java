@@ -211,13 +211,12 @@ public final class Extractor {
      */
     private static List<String> unreadableSubject(Question question, List<Statements.Chain> chains, Candidate chosen) {
         if (question.cues().isEmpty()) return List.of();
-        int total = chains.size();
         int chosenCues = 0;
         Statements.Chain subject = null;
         int most = 0;
         for (Statements.Chain chain : chains) {
             int cues = Cues.count(chain.text(), question.cues());
-            List<Candidate> found = Scoring.candidates(question, chain, total);
+            List<Candidate> found = Scoring.candidates(question, chain, chains);
             if (found.stream().anyMatch(c -> c.source().equals(chosen.source()) && c.raw().equals(chosen.raw()))) {
                 chosenCues = Math.max(chosenCues, cues);
             }
@@ -329,8 +328,10 @@ public final class Extractor {
      */
     private static List<Candidate> rank(Question question, List<Statements.Chain> chains) {
         List<Candidate> all = new ArrayList<>();
-        int total = chains.size();
-        for (Statements.Chain chain : chains) all.addAll(Scoring.candidates(question, chain, total));
+        for (Statements.Chain chain : chains) all.addAll(Scoring.candidates(question, chain, chains));
+        if (question.kind() == AnswerKind.SHAPE && all.stream().allMatch(Extractor::isLone)) {
+            NamedDimensions.shape(chains).ifPresent(all::add);
+        }
         List<Candidate> ranked = new ArrayList<>(best(underliningThatMarksNone(all)));
         ranked.sort(Comparator.comparing(Extractor::isLone));
         return ranked;

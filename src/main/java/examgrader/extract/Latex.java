@@ -63,6 +63,7 @@ final class Latex {
     static String toPlain(String text) {
         String s = markAnswers(STRIKE.matcher(text).replaceAll(" "));
         s = s.replace("{,}", ",").replace("\\{", "\u2983").replace("\\}", "\u2984").replace("\\,", " ").replace("\\;", " ").replace("\\!", "")
+                .replaceAll("(?<!\\\\)\\\\ ", " ")
                 .replace("\\%", "%").replace('−', '-').replace('–', '-');
         s = replaceMatrices(s);
         s = TRANSPOSE.matcher(s).replaceAll(" ");

@@ -23,14 +23,17 @@ final class Scoring {
     static final String LISTED = "one of several results listed in one line";
     static final String IN_A_REMARK = "in a remark in brackets after the working";
     static final String ROUNDING = "a rounding of the exact result before it";
+    static final String OPERAND_LATER = "taken as an operand by later working";
 
     static final double END_OF_CHAIN = 3, STATED_ALONE = 1, LEFT_SIDE = -2, MARKED = 5, THEREFORE = 3,
-            PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1, REMARK = -4,
+            PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1, REMARK = -4, USED_LATER = -3,
             CLOSE_CALL = Extractor.CLOSE_CALL;
 
     private Scoring() {}
 
-    static List<Candidate> candidates(Question q, Statements.Chain chain, int chainsInAnswer) {
+    /** The candidates in {@code chain}, one of the answer's {@code chains} (its place there tells which working comes later). */
+    static List<Candidate> candidates(Question q, Statements.Chain chain, List<Statements.Chain> chains) {
+        int chainsInAnswer = chains.size();
         List<Statements.Part> parts = chain.parts();
         List<Optional<ValueReader.Reading>> readings = new ArrayList<>();
         int last = -1;
@@ -96,7 +99,11 @@ final class Scoring {
             score += LATER * (chain.order() + 1.0) / chainsInAnswer;
             Optional<Boolean> check = arithmetic(parts, i, r);
             if (check.isPresent()) reasons.add(check.get() ? ARITHMETIC_AGREES : ARITHMETIC_DISAGREES);
-            if (check.isPresent() && r.lone()) {
+            if (i == last && r.value() instanceof Value.Scalar sc && operandOfLaterWorking(q, sc.value(), chain, chains)) {
+                score += USED_LATER;
+                reasons.add(OPERAND_LATER);
+            }
+            if (check.isPresent() && r.lone() && q.kind() != AnswerKind.SET) {
                 score += WORKED_OUT_NUMBER;
                 reasons.add(WORKED_OUT + q.kind().name().toLowerCase(java.util.Locale.ROOT));
             }
@@ -106,6 +113,47 @@ final class Scoring {
             found.add(new Candidate(r.value(), r.raw(), source.minValueConfidence(), source, String.join(", ", reasons), score));
         }
         return found;
+    }
+
+    /**
+     * A chain's result that a later chain, about this question as much, multiplies or adds on
+     * ({@code per gate: W (6) + U (9) + b (3) = 18}, then {@code all four gates: 4 × 18 = 72}) is a
+     * step of the working, not an answer competing with the later result. A later chain that ends
+     * in a number already written ({@code check: 72 / 4 = 18}) only checks it, and one that names
+     * the question less ({@code mults = 5 × 5 × 100352} after {@code params = 100352}) works out
+     * another question's answer from it: neither makes the result working.
+     */
+    private static boolean operandOfLaterWorking(Question q, double value, Statements.Chain chain, List<Statements.Chain> chains) {
+        int cues = Cues.count(chain.text(), q.cues());
+        java.util.Set<Double> writtenSoFar = new java.util.HashSet<>();
+        for (Statements.Chain earlier : chains) {
+            if (earlier.order() <= chain.order()) writtenSoFar.addAll(numbersIn(earlier.text()));
+        }
+        for (Statements.Chain later : chains) {
+            if (later.order() <= chain.order() || later.aside() || later.parts().size() < 2) continue;
+            if (Cues.count(later.text(), q.cues()) < cues) continue;
+            List<Statements.Part> parts = later.parts();
+            Optional<ValueReader.Reading> end = ValueReader.pureValue(parts.get(parts.size() - 1).text(), AnswerKind.REAL);
+            if (end.isEmpty() || !(end.get().value() instanceof Value.Scalar result)
+                    || writtenSoFar.stream().anyMatch(n -> close(n, result.value()))) continue;
+            for (Statements.Part part : parts.subList(0, parts.size() - 1)) {
+                if (ValueReader.evaluate(part.text()).isPresent() && part.text().matches(".*\\d\\s*[-+×*/·x]\\s*\\(?\\d.*|.*\\d\\)?\\s*[-+×*/·x]\\s*\\d.*")
+                        && numbersIn(part.text()).stream().anyMatch(n -> close(n, value))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("(?<![\\w.^_{])(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\w^}])");
+
+    private static List<Double> numbersIn(String text) {
+        List<Double> numbers = new ArrayList<>();
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        while (m.find()) numbers.add(Double.parseDouble(m.group().replace(",", "")));
+        return numbers;
     }
 
     /**
@@ -156,13 +204,17 @@ final class Scoring {
     /**
      * {@code f = 4 i = 5 o = 8}: several parts in the middle of one chain are each a number with
      * words after it, or one is a value closed by a comma before more words ({@code W is 3 by 5, .b
-     * b = 3 by 1}), so the line lists several results (labels lost between them), not working.
+     * b = 3 by 1}), so the line lists several results (labels lost between them), not working. A
+     * number that the shape, vector or set ending the chain is made of is a step towards it
+     * ({@code ... = 26, 1 + int((84+2*2-5)/3) = 28, output = 26 x 28}), not a result listed.
      */
     private static boolean isList(List<Statements.Part> parts, List<Optional<ValueReader.Reading>> readings) {
         int worded = 0;
+        List<Double> summed = readings.get(parts.size() - 1).map(r -> components(r.value())).orElse(List.of());
         for (int i = 1; i < parts.size() - 1; i++) {
             if (readings.get(i).isEmpty()) continue;
-            String text = parts.get(i).text();
+            if (readings.get(i).get().value() instanceof Value.Scalar sc && summed.stream().anyMatch(c -> close(c, sc.value()))) continue;
+            String text = FUNCTION_CALL.matcher(parts.get(i).text()).replaceAll("(");
             String raw = readings.get(i).get().raw();
             String after = text.substring(Math.max(0, text.indexOf(raw)) + raw.length());
             if (after.matches("\\s*[,;].*[A-Za-z].*")) return true;
@@ -170,6 +222,21 @@ final class Scoring {
         }
         return worded >= 2;
     }
+
+    /** The numbers a shape, vector or set is made of; none for a single number. */
+    private static List<Double> components(Value v) {
+        if (v instanceof Value.Shape shape) return shape.dims().stream().map(Long::doubleValue).toList();
+        if (v instanceof Value.Vector vector) return vector.components();
+        if (v instanceof Value.NumberSet set) return set.members();
+        return List.of();
+    }
+
+    /**
+     * A function applied in working ({@code 26, 1 + int((84+2*2-5)/3)}, {@code floor(...)}): its
+     * name is arithmetic, not the words of a result listed with its label.
+     */
+    private static final java.util.regex.Pattern FUNCTION_CALL =
+            java.util.regex.Pattern.compile("(?i)\\b(?:int|floor|ceil|round|max|min|tanh|exp|sqrt|log)\\s*\\(");
 
     private static String beforeValue(String text, String raw) {
         int at = text.indexOf(raw);

@@ -38,11 +38,11 @@ final class Statements {
 
     /**
      * Words and signs students use for "=" when stating a result: {@code f_t -> 4}, {@code b_f: 3},
-     * {@code W_f is 3 x 5} (also glued by OCR: {@code Wfis3}). A colon between digits (a time, a
+     * {@code W_f is 3 x 5} (also glued by OCR: {@code Wfis3}), {@code Final answer – 32 × 30}. A colon between digits (a time, a
      * ratio) is not one.
      */
     private static final java.util.regex.Pattern ANSWER_SEPARATOR = java.util.regex.Pattern.compile(
-            "->|→|⟶|(?<!\\d):|:(?!\\d)|\\bis\\b|(?<=[A-Za-z_}])is(?=\\d)");
+            "->|→|⟶|(?<!\\d):|:(?!\\d)|\\bis\\b|(?<=[A-Za-z_}])is(?=\\d)|(?<=(?i:\\banswer|\\bans))\\s+-\\s+");
 
     /**
      * Prose in brackets closing a line, after its working: {@code = 2507200 (or 2508800 if each
@@ -54,6 +54,23 @@ final class Statements {
      */
     static final java.util.regex.Pattern TRAILING_ASIDE = java.util.regex.Pattern.compile(
             "(?<=[\\w)\\]⟧%]\\s?)(?<![A-Za-z^_])\\((?=[^()]*[A-Za-z]{2}[^()]*\\s[^()]*[A-Za-z]{2})[^()]*\\)[\\s.,;:!]*$");
+
+    /**
+     * A full stop and a capital starting the next sentence: {@code +1 → 28. Output (26, 28)},
+     * {@code ... = 199, which gives 199 × 199 × 3. In the pointwise step ...}. Each sentence is a
+     * statement of its own, so a result stated after the working is not glued to the working's
+     * last number, and the cue words of one sentence do not vouch for the values of the next.
+     * A decimal point ({@code 3. 089}) has a digit after it, not a capital.
+     */
+    private static final String SENTENCE_END = "(?<=[\\w)\\]}])\\.\\s+(?=[A-Z])";
+
+    /**
+     * A question or part label left at the start of a line of the answer, a number with a letter
+     * or roman part in brackets ({@code 2.4(a) trainable parameters = ...}, a Markdown list's
+     * {@code 1. (a) e_kj = s_{k-1} · h_j}): the label names the part, and its number is never a value.
+     */
+    private static final java.util.regex.Pattern LEFTOVER_LABEL = java.util.regex.Pattern.compile(
+            "^\\s*(?:[-*+]\\s+)?(?:Q\\s?)?\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s?\\((?:[a-h]|[ivx]{1,4})\\)\\s*");
 
     private Statements() {}
 
@@ -76,14 +93,15 @@ final class Statements {
         for (Fragment f : ColumnVectors.join(fragments)) {
             String plain = ocrPowers(Latex.toPlain(f.text()).replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
             for (String line : plain.split("\n")) {
-                java.util.regex.Matcher aside = TRAILING_ASIDE.matcher(line);
-                boolean hasAside = aside.find();
-                for (String statement : (hasAside ? line.substring(0, aside.start()) : line)
-                        .split(";|(?=∴)|(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))")) {
+                line = LEFTOVER_LABEL.matcher(line).replaceFirst("");
+                int asideAt = asideStart(line);
+                boolean hasAside = asideAt >= 0;
+                for (String statement : (hasAside ? line.substring(0, asideAt) : line)
+                        .split(";|(?=∴)|(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END)) {
                     add(chains, asides, statement, f);
                 }
                 if (hasAside) {
-                    List<Part> remark = parts(aside.group().strip(), f);
+                    List<Part> remark = parts(line.substring(asideAt).strip(), f);
                     chains.add(remark);
                     asides.add(remark);
                 }
@@ -95,6 +113,40 @@ final class Statements {
         }
         return result;
     }
+
+    /** Where a remark in brackets closing the line starts ({@link #TRAILING_ASIDE}, {@link #TRAILING_REASON}); -1 when none does. */
+    private static int asideStart(String line) {
+        java.util.regex.Matcher aside = TRAILING_ASIDE.matcher(line);
+        if (aside.find()) return aside.start();
+        java.util.regex.Matcher reason = TRAILING_REASON.matcher(line);
+        while (reason.find()) {
+            char open = line.charAt(reason.start());
+            char close = open == '(' ? ')' : ']';
+            int depth = 0;
+            for (int i = reason.start(); i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == open) depth++;
+                if (c == close && --depth == 0) {
+                    String inside = line.substring(reason.start() + 1, i);
+                    boolean closesLine = line.substring(i + 1).matches("[\\s.,;:!]*");
+                    if (closesLine && (reason.group(1) != null || inside.contains("=") && !inside.strip().matches("^[=≈].*"))) return reason.start();
+                    break;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A bracket closing a line after a value, that gives a reason or works the value out, and may
+     * hold brackets of its own: {@code Depthwise output = 199 × 199 × 3 (since (200 + 2 − 4) + 1 = 199)},
+     * {@code depthwise -> 199x199x3 (200 - 4 + 2 + 1 = 199)}, {@code **(199, 199, 3)** [ (200 + 2 − 4)/1 + 1 = 199 ]}.
+     * Its result is the working's, a side of the answer, not another answer after it. A bracket
+     * after "=", or one that opens with "=" ({@code 5 × 5 × 64 × 1568 (= 2508800)}), gives the
+     * result itself, not a remark.
+     */
+    private static final java.util.regex.Pattern TRAILING_REASON = java.util.regex.Pattern.compile(
+            "(?<=[\\w)\\]}⟧]\\s{0,3})[(\\[](?=\\s*((?i:since|because|as|from|using|via|by|i\\.e\\.|e\\.g\\.)\\s)?)");
 
     /** Adds a statement to the chains: as a new chain, or going on with the last one (never with a remark). */
     private static void add(List<List<Part>> chains, java.util.Set<List<Part>> asides, String statement, Fragment f) {

@@ -20,7 +20,7 @@ final class ValueReader {
     /** A value read from a piece of text. {@code lone} marks a bare number where a vector, shape or set is asked. */
     record Reading(Value value, String raw, boolean marked, boolean lone) {}
 
-    static final String NUM = "-?(?:\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+)"
+    static final String NUM = "-?(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d])|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+)"
             + "(?:\\s*[x×*·]\\s*10\\s*\\^\\s*\\(?\\s*-?\\d+\\s*\\)?|[eE][-+]?\\d+)?"
             + "(?:\\s*(?:million|billion|thousand)\\b|\\s?[MK](?![A-Za-z]))?";
     private static final Pattern SCALAR = Pattern.compile("(?<![\\w.^])" + NUM + "(?![A-Za-z_\\d])");
@@ -47,6 +47,35 @@ final class ValueReader {
             + "|(?:-|–|—|\\.\\.|to))\\s*(\\d+)(?![\\w^]|\\.\\d)");
     /** The most whole numbers a range may stand for: a wider one is not a list of answers. */
     private static final int MAX_RANGE = 50;
+    /**
+     * A whole number written as a power where a whole number is asked ({@code 512*128 = 2^16},
+     * {@code 2^{16}}): its value, 65536. Not a power of ten after a mantissa, which {@link #NUM} reads.
+     */
+    private static final Pattern POWER = Pattern.compile("(?<![\\w.^×x*·]\\s?)(\\d{1,3})\\s*\\^\\s*\\(?(\\d{1,2})\\)?(?![\\w.^])");
+    /**
+     * Words saying zero read as one 0: the first such word is the value, and more of them in the
+     * same piece ({@code none — the score adds zero extra parameters}) only say it again. Where
+     * digits are written too ({@code No extra parameters are needed, answer 0}) "none" and "no
+     * extra" only explain them.
+     */
+    private static String zeroInWords(String text, AnswerKind kind) {
+        boolean countInWords = (kind == AnswerKind.INTEGER || kind == AnswerKind.REAL) && !text.matches("(?s).*\\d.*");
+        Matcher m = Pattern.compile(countInWords ? "(?i)\\bzero\\b|" + NONE : "(?i)\\bzero\\b").matcher(text);
+        StringBuilder out = new StringBuilder();
+        boolean first = true;
+        while (m.find()) {
+            m.appendReplacement(out, (first ? "0" : " ") + " ".repeat(m.group().length() - 1));
+            first = false;
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * Words that say a count is zero where a number is asked: {@code **none** — the dot product
+     * adds no extra parameters}, {@code no additional weights}.
+     */
+    private static final String NONE = "(?i)\\bnone\\b|\\bno(?=\\s+(?:extra|additional|new|more|trainable)\\b)";
     private static final Pattern OPERATOR = Pattern.compile("[-+×*/·⊙^<>≤≥≠√]|\\d");
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s*([A-Za-z%]+)");
     /** Units that say a number is a size or a time, not a count. */
@@ -71,10 +100,27 @@ final class ValueReader {
         Optional<Reading> whole = wholeValue(part, kind);
         if (whole.isPresent()) return whole;
         Optional<Reading> marked = markedValue(part, kind);
-        if (marked.isPresent() || kind == AnswerKind.SET || kind == AnswerKind.VECTOR) return marked;
+        if (marked.isPresent()) return marked;
+        Optional<Reading> restated = restatedAfterWorking(part, kind);
+        if (restated.isPresent() || kind == AnswerKind.SET || kind == AnswerKind.VECTOR) return restated;
         Matcher apposition = APPOSITION.matcher(part);
         return apposition.find() ? wholeValue(apposition.group(1), kind) : whole;
     }
+
+    /**
+     * A clause closing the piece, after a comma, that states one value in the form asked
+     * ({@code = 30, output 31 x 30}, {@code = 199, which gives 199 × 199 × 3}): the per-dimension
+     * working ends before it, and the shape, vector or set the clause states is the result. A lone
+     * number in such a clause is not taken: it may be a side note.
+     */
+    private static Optional<Reading> restatedAfterWorking(String part, AnswerKind kind) {
+        if (kind != AnswerKind.SHAPE && kind != AnswerKind.VECTOR && kind != AnswerKind.SET) return Optional.empty();
+        Matcher clause = CLOSING_CLAUSE.matcher(part);
+        if (!clause.find()) return Optional.empty();
+        return wholeValue(clause.group(1), kind).filter(r -> !r.lone());
+    }
+
+    private static final Pattern CLOSING_CLAUSE = Pattern.compile("[,;]\\s+([A-Za-z][^,;]*)$");
 
     /**
      * The value the student boxed or made bold in a piece that states more than one
@@ -90,10 +136,10 @@ final class ValueReader {
 
     private static Optional<Reading> wholeValue(String part, AnswerKind kind) {
         boolean marked = part.indexOf(Latex.MARK_OPEN) >= 0;
-        String text = part.replace(Latex.MARK_OPEN, ' ').replace(Latex.MARK_CLOSE, ' ')
+        String text = zeroInWords(part.replace(Latex.MARK_OPEN, ' ').replace(Latex.MARK_CLOSE, ' '), kind)
                 .replaceAll("(?<=[A-Za-z])-(?=[A-Za-z])", " ")
                 .replaceAll("(?:\\.\\.\\.|…)", "   ")
-                .replaceAll("(?i)\\bzero\\b", "0   ")
+
                 .replaceAll("(?<=at|is)(?=\\d)", " ")
                 .replaceAll("(?<=\\d)\\s*[0O]r\\s*(?=\\d)", " or ")
                 .replaceAll("(?<=\\d)\\.(?=(?:or|and|by|x)\\b|[x×]\\s*\\d)", " ")
@@ -112,6 +158,16 @@ final class ValueReader {
                 lone.add(false);
                 masked = blank(masked, m.start(), m.end());
                 m = structured.matcher(masked);
+            }
+        }
+        Matcher power = POWER.matcher(masked);
+        if (kind == AnswerKind.INTEGER && power.find()) {
+            double v = Math.pow(Double.parseDouble(power.group(1)), Double.parseDouble(power.group(2)));
+            if (v < 1e15) {
+                spans.add(new int[] {power.start(), power.end()});
+                values.add(new Value.Scalar(v));
+                lone.add(false);
+                masked = blank(masked, power.start(), power.end());
             }
         }
         Matcher m = SCALAR.matcher(masked);

@@ -179,4 +179,104 @@ class FinalAnswerTest {
         assertEquals(scalar(3.2e6), chosen(AnswerKind.REAL, "total = 1900848 + 1188030 = 3088878 ≈ 3.2 million"));
         assertEquals(scalar(3.10e6), chosen(AnswerKind.REAL, "total = 3088878 ≈ 3.10 million"));
     }
+
+    @Test
+    void aResultThatLaterWorkingTakesAsAnOperandIsAStepNotACompetingAnswer() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("parameters"),
+                "per gate: W (6) + U (9) + b (3) = 18\nall four gates: 4 × 18 = 72");
+        assertEquals(scalar(72), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aResultUsedByLaterWorkingThatNamesTheQuestionLessStaysTheAnswer() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("parameters"),
+                "parameters = 7 × 7 × 32 × 64 = 100352\nmults = 5 × 5 × 100352 = 2508800");
+        assertEquals(scalar(100352), a.chosen().orElseThrow().value());
+    }
+
+    @Test
+    void aCheckAfterTheAnswerDoesNotMakeTheAnswerWorking() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "4 × 18 = 72\ncheck: 72 / 4 = 18");
+        assertTrue(a.uncertain() || a.chosen().orElseThrow().value().equals(scalar(72)), a.note());
+    }
+
+    @Test
+    void aShapeStatedAfterThePerDimensionWorkingWins() {
+        Value shape = new Value.Shape(List.of(26L, 28L));
+        assertEquals(shape, chosen(AnswerKind.SHAPE, "(78 + 4 − 5)/3 → 25, +1 → 26; (84 + 4 − 5)/3 → 27, +1 → 28. Output (26, 28)"));
+        assertEquals(shape, chosen(AnswerKind.SHAPE, "1 + int((78-5)/3) = 26 and 1 + int((84-5)/3) = 28, output 26 x 28"));
+    }
+
+    @Test
+    void aReasonInBracketsAfterTheShapeIsWorkingNotTheAnswer() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("depthwise"),
+                "Depthwise output = 199 × 199 × 3 (since (200 + 2 − 4) + 1 = 199)");
+        assertEquals(new Value.Shape(List.of(199L, 199L, 3L)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aSentenceNamingAnotherQuestionDoesNotLendItsCueToThisOne() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("depthwise", "dw"),
+                "so the output size after depthwise convolution is (202 − 4)/1 + 1 = 199, which gives 199 × 199 × 3. "
+                        + "In the pointwise step, ten 1 × 1 × 3 filters are applied, so the output size after pointwise "
+                        + "convolution is 199 × 199 × 10.");
+        assertEquals(new Value.Shape(List.of(199L, 199L, 3L)), a.chosen().orElseThrow().value());
+    }
+
+    @Test
+    void aSingleNumberWorkedOutWhereASetIsAskedIsASetOfOne() {
+        Answer a = Answers.single(AnswerKind.SET, List.of("input", "size"),
+                "Ans- 16 = (n+2-9)/3 + 1 , so n = 15*3 + 7 = 52\ninput size is 52");
+        assertFalse(a.isBlank(), a.note());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(scalar(52), a.chosen().orElseThrow().value());
+    }
+
+    @Test
+    void workingInBracketsClosingTheLineIsARemarkNotTheAnswer() {
+        Value shape = new Value.Shape(List.of(199L, 199L, 3L));
+        assertEquals(shape, chosen(AnswerKind.SHAPE, "depthwise  -> 199x199x3   (200 - 4 + 2 + 1 = 199)"));
+        assertEquals(shape, chosen(AnswerKind.SHAPE, "depthwise output: **(199, 199, 3)**  [ (200 + 2 − 4)/1 + 1 = 199 ]"));
+    }
+
+    @Test
+    void aResultInBracketsOpeningWithEqualsIsTheResultNotARemark() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "mults = 5 × 5 × 64 × 1568 (= 2508800)");
+        assertEquals(scalar(2508800), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aDashAfterAnswerStatesTheResult() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("output"),
+                "H_out = ⌈(64 − 3)/2⌉ + 1 = 32\nW_out = ⌊(64 − 5)/2⌋ + 1 = 30\nFinal answer – 32 × 30");
+        assertEquals(new Value.Shape(List.of(32L, 30L)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void perDimensionWorkingWithFunctionsIsNotAListOfResults() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("output"),
+                "1 + int((78+2*2-5)/3) = 26, 1 + int((84+2*2-5)/3) = 28, output = 26 x 28");
+        assertEquals(new Value.Shape(List.of(26L, 28L)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void heightAndWidthWorkedOutOneByOneAreTheShape() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("output"),
+                "H_out = ⌊(64 − 3)/2⌋ + 1 = 31\nW_out = ⌊(64 − 5)/2⌋ + 1 = 30");
+        assertEquals(new Value.Shape(List.of(31L, 30L)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE,
+                "H_out = ⌊(78 + 2·2 − 5)/3⌋ + 1 = 26\nW_out = ⌊(84 + 2·2 − 5)/3⌋ + 1 = 28\nFinal answer – H_out = 26, W_out = 28"));
+    }
+
+    @Test
+    void twoDifferentHeightsMakeNoShape() {
+        Answer a = Answers.single(AnswerKind.SHAPE, "H = 31\nW = 30\nH = 32");
+        assertTrue(a.chosen().isEmpty() || !(a.chosen().get().value() instanceof Value.Shape) || a.uncertain(), a.note());
+    }
 }

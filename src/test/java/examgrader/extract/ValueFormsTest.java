@@ -205,4 +205,36 @@ class ValueFormsTest {
         assertEquals(scalar(1024), chosen(AnswerKind.INTEGER, "2**10 = 1024"));
         assertTrue(Answers.single(AnswerKind.INTEGER, "x**2 + y**2").chosen().isEmpty(), "a sum of powers is no value");
     }
+
+    @Test
+    void latexControlSpacesAndSizedBracketsAroundATuple() {
+        assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE, "$$\\left(26,\\ 28\\right)$$"));
+        assertEquals(new Value.Vector(List.of(0.7, 0.2, 0.05)), chosen(AnswerKind.VECTOR, "$\\boxed{C_t = (0.7,\\ 0.2,\\ 0.05)}$"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "multiplication = 4*4*199*199*3 = 19,00,848 | 1900848",
+            "Total = 19,00,848 + 11,88,030 = 30,88,878 | 3088878",
+            "512*128 = 2^16 | 65536",
+            "= 2^{16} | 65536"})
+    void indianDigitGroupingAndPowersWhereAWholeNumberIsAsked(String text, double expected) {
+        assertEquals(scalar(expected), chosen(AnswerKind.INTEGER, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"**none** — the dot product score adds zero extra parameters",
+            "No additional parameters are needed", "it adds no extra parameters",
+            "No extra parameters are needed, answer 0"})
+    void noneAndNoExtraSayZero(String text) {
+        assertEquals(scalar(0), chosen(AnswerKind.INTEGER, text));
+    }
+
+    @Test
+    void aPartLabelLeftAtTheStartOfALineIsNeverTheValue() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "2.4(a) trainable parameters = 7*7*32*64");
+        assertTrue(a.chosen().isEmpty(), () -> "read " + a.chosen().get().value());
+        Answer b = Answers.single(AnswerKind.INTEGER, "1. (a) e_kj = s_{k-1} · h_j");
+        assertTrue(b.chosen().isEmpty(), () -> "read " + b.chosen().get().value());
+    }
 }
