@@ -71,6 +71,12 @@ final class LabelWalker {
     private boolean sectionAnswered;
     /** The label that follows the one being placed at the start of its line ({@code (iv)} after {@code Q2}), or null. */
     private Label nextOnLine;
+    /**
+     * How far the line being read is indented, and where the label that opened the current question ends
+     * ({@code -1} before any): a Markdown list is nested under that question's line when indented past it.
+     */
+    private int lineIndent;
+    private int questionIndent = -1;
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
@@ -158,6 +164,7 @@ final class LabelWalker {
         lostLineSeen = false;
         passedOverOnScans.clear();
         sectionAnswered = false;
+        questionIndent = -1;
     }
 
     private List<Piece> readLine(int page, Line line, boolean readByOcr, int lineNo) {
@@ -177,6 +184,8 @@ final class LabelWalker {
             }
         }
         List<Label> leading = LabelScanner.leading(cleaned);
+        lineIndent = indentOf(text);
+        if (countsNestedListItem(leading)) leading = leading.subList(1, leading.size());
         for (int i = 0; i < leading.size(); i++) {
             Label label = leading.get(i);
             if (item != null && !isSubLabel(label)) break;
@@ -224,6 +233,26 @@ final class LabelWalker {
                 from, text.length());
         if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).section() == sectionPaths.size() - 1) sectionAnswered = true;
         return pieces;
+    }
+
+    /**
+     * {@code     2. (b)} indented under {@code 1. LSTM cell} (past its {@code 1.}): a Markdown list nested inside a question
+     * numbers its own items, so its number is the list's count of them, not question 2; the letter
+     * or roman label after it, at the same position ({@code 2.} and {@code (b)}), is the label.
+     */
+    private boolean countsNestedListItem(List<Label> leading) {
+        if (!typedPage || leading.size() < 2 || leading.get(0).kind() != Label.Kind.NUMBER) return false;
+        if (questionIndent < 0 || lineIndent <= questionIndent || path.isEmpty()) return false;
+        Label next = leading.get(1);
+        if (!isSubLabel(next)) return false;
+        int n = Integer.parseInt(leading.get(0).first());
+        return n == LabelPath.position(next.first()) || n == LabelPath.romanPosition(next.first());
+    }
+
+    private static int indentOf(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) i++;
+        return i;
     }
 
     private static boolean isSubLabel(Label label) {
@@ -657,6 +686,7 @@ final class LabelWalker {
         if (kind == Label.Kind.HEADING) underHeading = true;
         else if (depth == 0) underHeading = false;
         if (depth == 0) seenTop.add(newPath.get(0));
+        if (depth == 0) questionIndent = label.end();
         if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section|t\\d).*");
         if (kind == Label.Kind.CIRCLED) circledDepth = depth;
         else if (depth < circledDepth) circledDepth = -1;

@@ -448,4 +448,18 @@ class SegmenterLabelStylesTest {
         var underTask = split(ExamRubrics.week8(), "Task 1\n1. yes\n2 (i) dh_t/dh_{t-1} = 0");
         assertEquals("dh_t/dh_{t-1} = 0", text(underTask, "T1.2"), "under Task 1, before its item 2, 2 (i) is that item");
     }
+
+    @Test
+    void aMarkdownListNestedUnderAQuestionCountsItsItemsItself() {
+        var s = split(ExamRubrics.ct3(), "1. LSTM cell\n    1. (a) positions\n        - i. f_t 4\n    2. (b)\n"
+                + "        - i. C_t = [0.7, 0.2, 0.05]\n        - ii. h_t = [0.6, 0, 0]\n2. Attention\n    1. (a) dot\n    2. (b) none, 0\n"
+                + "3. Params\n    1. (a) W_f: 3 x 5\n    2. (b) b_f: 3");
+        assertEquals("C_t = [0.7, 0.2, 0.05]", text(s, "1b.i"));
+        assertEquals("h_t = [0.6, 0, 0]", text(s, "1b.ii"));
+        assertEquals("none, 0", text(s, "2b"));
+        assertEquals("W_f: 3 x 5", text(s, "3a"));
+        assertEquals("b_f: 3", text(s, "3b"));
+        var flat = split(ExamRubrics.ct3(), "1. (a) i) 4\n  2. (b) none, 0");
+        assertEquals("none, 0", text(flat, "2b"), "indented, but not under a less indented question: question 2");
+    }
 }
