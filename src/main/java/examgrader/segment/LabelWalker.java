@@ -401,7 +401,9 @@ final class LabelWalker {
      * Places a label in the path; returns its depth, or null when it is not taken as a label. A
      * student may divide the rubric's deepest item once more ({@code 2.4 (a)}), but a bare number
      * below it is an answer ({@code (i) 4 (ii) 5}). A roman numeral where the rubric numbers items
-     * with plain numbers is that number ({@code Part 2 (iv)} is item 2.4): it counts the same way.
+     * with plain numbers is that number ({@code Part 2 (iv)} is item 2.4): it counts the same way;
+     * so does, on typed pages, a letter where the rubric has no lettered level ({@code ### Task 1} then
+     * {@code **(c)**} is item 1.3); on a scan a letter there may be a sub-label of an item whose marker OCR lost.
      */
     private Integer place(Label label, Integer prevDepth, boolean inline) {
         Label.Kind kind = label.kind();
@@ -448,6 +450,10 @@ final class LabelWalker {
                 depth = depthFor(kind, value, prevDepth);
                 if (kind == Label.Kind.ROMAN && depth > 0 && schema.numberAt(depth)) {
                     value = String.valueOf(LabelPath.romanPosition(value));
+                    kind = Label.Kind.NUMBER;
+                } else if (kind == Label.Kind.LETTER && typedPage && depth > 0 && schema.numberAt(depth)
+                        && schema.depthOf(LabelSchema.Level.LETTER) < 0) {
+                    value = String.valueOf(LabelPath.position(value));
                     kind = Label.Kind.NUMBER;
                 }
                 newPath = new ArrayList<>(path.subList(0, Math.min(depth, path.size())));

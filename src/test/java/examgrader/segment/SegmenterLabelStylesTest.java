@@ -309,7 +309,7 @@ class SegmenterLabelStylesTest {
         assertEquals("52, 53, 54", text(roman, "T2.3"));
         var letters = split(ExamRubrics.week8(), "Task 1\n(a) yes\n(b) dh_t/dh_{t-1} = 0");
         assertEquals("dh_t/dh_{t-1} = 0", text(letters, "T1.2"));
-        assertTrue(letters.get("T1.2").isDoubtful(), "a letter for a numbered item is matched by position only");
+        assertFalse(letters.get("T1.2").isDoubtful(), "a letter under a task whose items are numbered counts as a roman numeral does");
     }
 
     @Test
@@ -447,6 +447,17 @@ class SegmenterLabelStylesTest {
         assertEquals("31 x 30", text(s, "T2.2"));
         var underTask = split(ExamRubrics.week8(), "Task 1\n1. yes\n2 (i) dh_t/dh_{t-1} = 0");
         assertEquals("dh_t/dh_{t-1} = 0", text(underTask, "T1.2"), "under Task 1, before its item 2, 2 (i) is that item");
+    }
+
+    @Test
+    void lettersUnderATaskHeadingAreItsNumberedItemsWhereTheRubricHasNoLetters() {
+        var s = split(ExamRubrics.week8(), "### Task 1\n\n**(a)** No\n\n**(b)**\n$$x$$\n\n**(c)**\n$$\\sigma(1-\\sigma)$$\n"
+                + "### Task 2\n**(a)**\n(26, 28)\n**(b)** (31, 30)");
+        assertEquals("$$\\sigma(1-\\sigma)$$", text(s, "T1.3").replace("**", "").strip());
+        assertFalse(s.get("T1.3").isDoubtful(), s.get("T1.3").doubt());
+        assertEquals("(26, 28)", text(s, "T2.1").replace("**", "").strip());
+        assertEquals("(31, 30)", text(s, "T2.2").replace("**", "").strip());
+        assertFalse(s.get("T2.2").isDoubtful(), s.get("T2.2").doubt());
     }
 
     @Test
