@@ -45,10 +45,10 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
         /** "(a)", "b)", also "(i)" before context decides whether i is a letter or a roman numeral. */
         LETTER,
         /**
-         * "2," alone on a line — a question number whose dot was read as a comma; believed only
-         * as the next question number.
+         * "2," alone on a line — a question number whose dot was read as a comma — or "5 -" — one
+         * set off by a dash; believed only as the next question number.
          */
-        COMMA_NUMBER,
+        LOOSE_NUMBER,
         /**
          * "5" alone on a line of typed text — a question number written as a heading (numbers
          * below it are its items); believed only as the next question number, once the current

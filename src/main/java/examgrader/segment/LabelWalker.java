@@ -411,8 +411,9 @@ final class LabelWalker {
         if (kind == Label.Kind.LETTER && value.length() == 1 && LabelPath.isRoman(value) && readsAsRoman(value)) {
             kind = Label.Kind.ROMAN;
         }
-        if (kind == Label.Kind.COMMA_NUMBER) {
-            if (prevDepth != null || !isNextQuestion(value)) return null;
+        if (kind == Label.Kind.LOOSE_NUMBER) {
+            boolean dashed = !label.raw().endsWith(",");
+            if (prevDepth != null || !(isNextQuestion(value) || dashed && typedPage && isLaterQuestion(value))) return null;
             kind = Label.Kind.NUMBER;
             prevDepth = -1;
         }
@@ -497,6 +498,15 @@ final class LabelWalker {
     private boolean isNextQuestion(String n) {
         if (path.isEmpty()) return seenTop.isEmpty() && !schema.firstLabel().isEmpty() && schema.firstLabel().get(0).equals(n);
         return !seenTop.contains(n) && n.equals(LabelPath.next(path.get(0))) && schema.hasPrefix(List.of(n));
+    }
+
+    /**
+     * Whether {@code n} is a question not seen yet numbered above the current one ({@code 5 -}
+     * after 3(c) when question 4 was left out).
+     */
+    private boolean isLaterQuestion(String n) {
+        if (path.isEmpty() || !path.get(0).matches("\\d+") || seenTop.contains(n) || !schema.hasPrefix(List.of(n))) return false;
+        return Integer.parseInt(n) > Integer.parseInt(path.get(0));
     }
 
     /**

@@ -473,4 +473,46 @@ class SegmenterLabelStylesTest {
         var flat = split(ExamRubrics.ct3(), "1. (a) i) 4\n  2. (b) none, 0");
         assertEquals("none, 0", text(flat, "2b"), "indented, but not under a less indented question: question 2");
     }
+
+    @Test
+    void labelsJoinedByDashesAndAQuestionNumberSetOffByADash() {
+        var s = split(ExamRubrics.ct3(), "1a-i   4\n1a-iii 8\n1b-ii  h_t => 0.6044\n2b-    => 0\n3c-    4*(3*2 + 3) = 36\n"
+                + "5-     no pad => side 197\n       dw out => 197x197x3");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("8", text(s, "1a.iii"));
+        assertEquals("h_t => 0.6044", text(s, "1b.ii"));
+        assertEquals("=> 0", text(s, "2b"));
+        assertEquals("4*(3*2 + 3) = 36", text(s, "3c"), "question 5's working is not absorbed into 3(c)");
+        assertTrue(text(s, "5.dw_shape").endsWith("dw out => 197x197x3"), text(s, "5.dw_shape"));
+        var working = split(ExamRubrics.ct3(), "5.\n1 - 0.2 = 0.8 depthwise 199x199x3");
+        assertTrue(working.get("1a.i").isEmpty(), "a dash after a question already passed is working, not a label");
+    }
+
+    @Test
+    void lettersAndRomansSpelledOutAfterTheQuestionNumber() {
+        var s = split(ExamRubrics.ct3(), "Q.1 a i   : 4\nQ.1 a ii  : 6\nQ.1 b i\nC_t = (0.7, 0.2, 0.05)\n"
+                + "Ques 2 (a) part i :- Ans :- e = s . h\nQues 2 (b) :- extra?\nAns :- 0\n"
+                + "Question 3, part (b), sub-part (i)\nb_f: 3 x 1");
+        assertEquals(": 4", text(s, "1a.i"));
+        assertEquals(": 6", text(s, "1a.ii"));
+        assertEquals("C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+        assertTrue(text(s, "2b").endsWith("Ans :- 0"), text(s, "2b"));
+        assertTrue(text(s, "2a").endsWith("e = s . h"), text(s, "2a"));
+        assertEquals("b_f: 3 x 1", text(s, "3b"));
+        var answers = split(ExamRubrics.ct3(), "1. (a) i) f: 2\nii) i: 3");
+        assertEquals("i: 3", text(answers, "1a.ii"), "after a bracketed label a letter and a colon are the answer");
+    }
+
+    @Test
+    void solutionWordsBracketsAndSlashesAroundTypedLabels() {
+        var ct3 = split(ExamRubrics.ct3(), "**Sol. 1(b)(i)**\n$$C_t = (0.7, 0.2, 0.05)$$\n**Sol. 2(b)**\n0 parameters\n**Sol. 5**\npointwise 199x199x10");
+        assertEquals("$$C_t = (0.7, 0.2, 0.05)$$", text(ct3, "1b.i").replace("**", "").strip());
+        assertEquals("0 parameters", text(ct3, "2b").replace("**", "").strip());
+        assertEquals("pointwise 199x199x10", text(ct3, "5.pw_shape"));
+        var w8 = split(ExamRubrics.week8(), "Task-1 / Q-3\nσ(1 − σ)\n**[T2.2]** 31 × 30\nQues 2.3\n52, 53, 54\nT2-v    512*128 = 65536");
+        assertEquals("σ(1 − σ)", text(w8, "T1.3"));
+        assertEquals("31 × 30", text(w8, "T2.2").replace("**", "").strip());
+        assertEquals("52, 53, 54", text(w8, "T2.3"));
+        assertEquals("512*128 = 65536", text(w8, "T2.5.params"));
+    }
 }
