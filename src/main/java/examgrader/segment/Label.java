@@ -65,6 +65,11 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
          * that starts with a letter; believed only as the next sibling of the current item.
          */
         MISREAD_LETTER,
+        /**
+         * "ii → 5" at a line start on typed text — a roman numeral with no bracket, set off by an arrow;
+         * believed only as the first numeral under its parent or the next sibling ("x → 0" is working).
+         */
+        ARROW_ROMAN,
         /** "ii)", "(iv)" — a roman numeral (several letters). */
         ROMAN,
         /** "①", "\textcircled{1}" — a circled number. */

@@ -99,6 +99,8 @@ final class LabelScanner {
     private static final Pattern CHAINED = Pattern.compile(
             "(?i)(?:(?<=-)([a-h]|[ivx]{1,4})(?=[\\s:)\\-]|$)|(?:sub-?)?part\\s+([a-h]|[ivx]{1,4})\\b"
             + "|(?<=[\\w\\s])([a-h]|[ivx]{1,4})(?=\\s*(?::-|[:,\\-–→]|$)|\\s+\\(?(?:[a-h]|[ivx]{1,4})\\b))");
+    /** {@code ii → 5}, {@code iv -> 3}: a bare roman numeral set off from its answer by an arrow. */
+    private static final Pattern ROMAN_ARROW = Pattern.compile("([ivx]{1,4})\\s*(?=→|->|⟶|=>)");
     /** {@code iv)C_t}, {@code ii)i_t = 5}: OCR often drops the space after a label's bracket. */
     private static final Pattern LETTER = Pattern.compile(
             "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?(?:" + END + "|(?=\\w)))");
@@ -252,6 +254,8 @@ final class LabelScanner {
             String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             return label(letterKind(v), List.of(v), m);
         }
+        m = ROMAN_ARROW.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) return label(Label.Kind.ARROW_ROMAN, List.of(m.group(1)), m);
         m = ROMAN_BAD_BRACKET.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) return label(Label.Kind.MISREAD_ROMAN, List.of(m.group(1)), m);
         m = ROMAN_MISREAD.matcher(s).region(pos, s.length());

@@ -430,12 +430,15 @@ final class LabelWalker {
             if (!nextSiblingOfATLabel(label.parts())) return null;
             kind = Label.Kind.DOTTED;
         }
-        boolean misreadRoman = kind == Label.Kind.MISREAD_ROMAN;
+        boolean arrowRoman = kind == Label.Kind.ARROW_ROMAN;
+        if (arrowRoman && !typedPage) return null;
+        boolean misreadRoman = kind == Label.Kind.MISREAD_ROMAN || arrowRoman;
         if (misreadRoman) kind = Label.Kind.ROMAN;
         boolean misreadLetter = kind == Label.Kind.MISREAD_LETTER;
         if (misreadLetter) kind = Label.Kind.LETTER;
         boolean bare = kind == Label.Kind.BARE_NUMBER;
         if (bare) kind = Label.Kind.NUMBER;
+        if (kind == Label.Kind.NUMBER && prevDepth == null && !inline && headsNextTask(value)) kind = Label.Kind.HEADING;
         if (kind == Label.Kind.HEADING && isItemUnderTask(label)) {
             kind = Label.Kind.NUMBER;
             prevDepth = 0;
@@ -469,7 +472,8 @@ final class LabelWalker {
         if ((kind == Label.Kind.DOTTED || kind == Label.Kind.GLUED_ONE) && !schema.hasPrefix(newPath)) return null;
         if (kind == Label.Kind.GLUED_ONE && !gluedOneBelieved(newPath)) return null;
         boolean misread = misreadRoman || misreadLetter;
-        if ((inline || misread) && !continuesSiblings(kind, value, depth, misread)) return null;
+        boolean firstOfItsLevel = arrowRoman && depth == path.size() && LabelPath.romanPosition(value) == 1;
+        if ((inline || misread) && !firstOfItsLevel && !continuesSiblings(kind, value, depth, misread)) return null;
         commit(kind, label, newPath, depth);
         return depth;
     }
@@ -577,6 +581,17 @@ final class LabelWalker {
         boolean taskBeforeItsItem = partNext() && schema.depth() <= 2 && isNextQuestion(n)
                 && (!underTaskWord || itemAlreadyWritten);
         return asItem && (underHeading || !asTop) && !taskBeforeItsItem ? 1 : 0;
+    }
+
+    /**
+     * {@code 2.} after items 1 to 6 of task 1: a number that goes back among the task's items to one
+     * already written, and is the next task's number, is that task's heading, so numbering that
+     * restarts after it ({@code 1. 26 x 28}) is the next task's items, not task 1's again.
+     */
+    private boolean headsNextTask(String n) {
+        if (!underHeading || path.size() < 2 || !isNextQuestion(n) || !schema.hasPrefix(List.of(n))) return false;
+        boolean itemWritten = sectionPaths.contains(List.of(path.get(0), n));
+        return itemWritten && LabelPath.position(path.get(1)) > Integer.parseInt(n);
     }
 
     private boolean partNext() {

@@ -515,4 +515,22 @@ class SegmenterLabelStylesTest {
         assertEquals("52, 53, 54", text(w8, "T2.3"));
         assertEquals("512*128 = 65536", text(w8, "T2.5.params"));
     }
+
+    @Test
+    void aBareNumberArrowRomanListsItsItems() {
+        var s = split(ExamRubrics.ct3(), "Q-1)\n(a)\ni → 4\nii → 5\niii → 9\n(b)\ni. C_t = [0.7 0.2 0.05]");
+        assertEquals("→ 4", text(s, "1a.i"));
+        assertEquals("→ 9", text(s, "1a.iii"));
+        assertEquals("C_t = [0.7 0.2 0.05]", text(s, "1b.i"));
+        var working = split(ExamRubrics.ct3(), "1. (a) i) 4\nii) 5\nv → 0 as t grows");
+        assertEquals("5\nv → 0 as t grows", text(working, "1a.ii"), "an arrow after a numeral that skips ahead is working");
+    }
+
+    @Test
+    void numberingThatRestartsAfterATasksItemsWereWrittenIsTheNextTask() {
+        var s = split(ExamRubrics.week8(), "Task 1\n1. no\n2. x\n3. s(1-s)\n4. d\n5. u\n6. no\n2.\n1. 26 x 28\n2. 31 x 30");
+        assertEquals("no", text(s, "T1.1"));
+        assertEquals("26 x 28", text(s, "T2.1"));
+        assertEquals("31 x 30", text(s, "T2.2"));
+    }
 }
