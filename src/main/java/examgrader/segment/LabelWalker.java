@@ -629,6 +629,7 @@ final class LabelWalker {
     /** An inline sub-label is believed only when it is the next one at its level: ii) after i). */
     private boolean continuesSiblings(Label.Kind kind, String value, int depth, boolean misread) {
         if (kind == Label.Kind.CIRCLED) return true;
+        if (depth == path.size() && firstInlineChild(kind, value, misread)) return true;
         if (depth >= path.size()) return false;
         String current = path.get(depth);
         if (value.equals(LabelPath.next(current)) || value.equals(LabelPath.nextRoman(current))) return true;
@@ -643,6 +644,18 @@ final class LabelWalker {
             }
         }
         return true;
+    }
+
+    /**
+     * {@code Question 1, part (a)} then prose {@code For sub-part (i), f_t is at 4. For sub-part (ii), ...}:
+     * on a typed page, the first roman numeral written inside a line opens its parent's sub-parts when
+     * the rubric has exactly that sub-part; the later ones then follow it as siblings.
+     */
+    private boolean firstInlineChild(Label.Kind kind, String value, boolean misread) {
+        if (!typedPage || misread || kind != Label.Kind.ROMAN || LabelPath.romanPosition(value) != 1) return false;
+        List<String> child = new ArrayList<>(path);
+        child.add(value);
+        return schema.isLabel(child);
     }
 
     /** On an OCR'd page a cleanly read roman sub-label may pass over at most this many left-out siblings. */

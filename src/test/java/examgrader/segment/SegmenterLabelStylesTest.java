@@ -533,4 +533,15 @@ class SegmenterLabelStylesTest {
         assertEquals("26 x 28", text(s, "T2.1"));
         assertEquals("31 x 30", text(s, "T2.2"));
     }
+
+    @Test
+    void subPartsNamedInsideAParagraph() {
+        var s = split(ExamRubrics.ct3(), "Question 1, part (a)\n\nI matched them as follows. For sub-part (i), f_t is at position 4. "
+                + "For sub-part (ii), i_t is at position 5. For sub-part (iii), o_t is at position 8.\n\nQuestion 3, part (a)\n\n"
+                + "Here (i) the input has 2 entries, so W_f is 3 by 5.");
+        assertTrue(text(s, "1a.i").matches(",? ?f_t is at position 4\\..*"), text(s, "1a.i"));
+        assertFalse(text(s, "1a.i").contains("i_t"), text(s, "1a.i"));
+        assertTrue(text(s, "1a.iii").matches(",? ?o_t is at position 8\\..*"), text(s, "1a.iii"));
+        assertTrue(text(s, "3a").endsWith("W_f is 3 by 5."), "a numeral the rubric has no sub-part for stays text: " + text(s, "3a"));
+    }
 }
