@@ -472,7 +472,8 @@ final class LabelWalker {
         if ((kind == Label.Kind.DOTTED || kind == Label.Kind.GLUED_ONE) && !schema.hasPrefix(newPath)) return null;
         if (kind == Label.Kind.GLUED_ONE && !gluedOneBelieved(newPath)) return null;
         boolean misread = misreadRoman || misreadLetter;
-        boolean firstOfItsLevel = arrowRoman && depth == path.size() && LabelPath.romanPosition(value) == 1;
+        boolean firstOfItsLevel = (arrowRoman || inline && label.raw().startsWith("(")) && depth == path.size()
+                && firstChild(kind, value);
         if ((inline || misread) && !firstOfItsLevel && !continuesSiblings(kind, value, depth, misread)) return null;
         commit(kind, label, newPath, depth);
         return depth;
@@ -629,7 +630,6 @@ final class LabelWalker {
     /** An inline sub-label is believed only when it is the next one at its level: ii) after i). */
     private boolean continuesSiblings(Label.Kind kind, String value, int depth, boolean misread) {
         if (kind == Label.Kind.CIRCLED) return true;
-        if (depth == path.size() && firstInlineChild(kind, value, misread)) return true;
         if (depth >= path.size()) return false;
         String current = path.get(depth);
         if (value.equals(LabelPath.next(current)) || value.equals(LabelPath.nextRoman(current))) return true;
@@ -647,12 +647,13 @@ final class LabelWalker {
     }
 
     /**
-     * {@code Question 1, part (a)} then prose {@code For sub-part (i), f_t is at 4. For sub-part (ii), ...}:
-     * on a typed page, the first roman numeral written inside a line opens its parent's sub-parts when
-     * the rubric has exactly that sub-part; the later ones then follow it as siblings.
+     * Whether a roman {@code i} opens the current label's sub-parts, as the rubric has them: after an
+     * arrow ({@code i → 4}), or in brackets inside prose on a typed page ({@code Question 1, part (a)}
+     * then {@code For sub-part (i), f_t is at 4. For sub-part (ii), ...}; the later ones follow as
+     * siblings). A bare {@code i.} inside a line is often a variable ({@code x + i.Ctilde}).
      */
-    private boolean firstInlineChild(Label.Kind kind, String value, boolean misread) {
-        if (!typedPage || misread || kind != Label.Kind.ROMAN || LabelPath.romanPosition(value) != 1) return false;
+    private boolean firstChild(Label.Kind kind, String value) {
+        if (!typedPage || kind != Label.Kind.ROMAN || LabelPath.romanPosition(value) != 1) return false;
         List<String> child = new ArrayList<>(path);
         child.add(value);
         return schema.isLabel(child);

@@ -543,5 +543,7 @@ class SegmenterLabelStylesTest {
         assertFalse(text(s, "1a.i").contains("i_t"), text(s, "1a.i"));
         assertTrue(text(s, "1a.iii").matches(",? ?o_t is at position 8\\..*"), text(s, "1a.iii"));
         assertTrue(text(s, "3a").endsWith("W_f is 3 by 5."), "a numeral the rubric has no sub-part for stays text: " + text(s, "3a"));
+        var variable = split(ExamRubrics.ct3(), "Q1b: C = f.Cprev + i.Ctilde = (0.7, 0.2, 0.05)");
+        assertTrue(variable.get("1b.i").isEmpty(), "a bare i. inside working is a variable, not sub-part (i)");
     }
 }
