@@ -45,10 +45,10 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
         /** "(a)", "b)", also "(i)" before context decides whether i is a letter or a roman numeral. */
         LETTER,
         /**
-         * "2," alone on a line — a question number whose dot was read as a comma; believed only
-         * as the next question number.
+         * "2," alone on a line — a question number whose dot was read as a comma — or "5 -" — one
+         * set off by a dash; believed only as the next question number.
          */
-        COMMA_NUMBER,
+        LOOSE_NUMBER,
         /**
          * "5" alone on a line of typed text — a question number written as a heading (numbers
          * below it are its items); believed only as the next question number, once the current
@@ -65,6 +65,11 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
          * that starts with a letter; believed only as the next sibling of the current item.
          */
         MISREAD_LETTER,
+        /**
+         * "ii → 5" at a line start on typed text — a roman numeral with no bracket, set off by an arrow;
+         * believed only as the first numeral under its parent or the next sibling ("x → 0" is working).
+         */
+        ARROW_ROMAN,
         /** "ii)", "(iv)" — a roman numeral (several letters). */
         ROMAN,
         /** "①", "\textcircled{1}" — a circled number. */

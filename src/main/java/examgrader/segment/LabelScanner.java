@@ -32,22 +32,25 @@ final class LabelScanner {
      * line is the answer, not a heading ({@code Ans. 4} under 3(c)).
      */
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)(?:(?:task|part|section|question|problem|exercise|q)[\\s.:#\\-]*|(?-i:T)(?=\\d{1,2}(?:\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)))"
-            + "|(?:answer|ans)(?:\\.(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
-            + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\-_]{0,2}(?:" + END + "|(?<=[.:)\\-])(?=[A-Za-z]))");
+            "(?i)(?:(?:task|part|section|question|ques|qn|problem|exercise|q|solution|soln|sol)[\\s.:#\\-]*"
+            + "|(?-i:T)(?=\\d{1,2}(?:\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|-(?:[a-h]|[ivx]{1,4})\\b))"
+            + "|(?:answer|ans)(?:(?:\\.|\\s*-)(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
+            + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\]\\-_]{0,2}(?:" + END + "|(?<=[.:)\\-])(?=[A-Za-z]))");
     /**
-     * What OCR puts before a label that is not part of it: specks read as {@code _ ' ~ - . |},
+     * What OCR puts before a label that is not part of it: specks read as {@code _ ' ~ - . |}, a bracket
+     * a typist put around it ({@code [T1.3]}),
      * or a stray capital glued to a parenthesised label ({@code U(b)(ii)} for {@code 1(b)(ii)}).
      */
     private static final Pattern JUNK_BEFORE_LABEL = Pattern.compile(
-            "(?:[_'‘’\"“”~\\-—–|.,·•`]\\s*){1,3}|[A-Z](?=\\((?:[a-h]|[ivx]{1,4})\\))");
+            "(?:[_'‘’\"“”~\\-—–|.,·•`\\[]\\s*){1,3}|[A-Z](?=\\((?:[a-h]|[ivx]{1,4})\\))");
     private static final Pattern TEXTCIRCLED = Pattern.compile("\\\\textcircled\\{\\s*(\\d{1,2})\\s*}");
     private static final Pattern CIRCLED = Pattern.compile("[\\u2460-\\u2473]");
     /** {@code 2.1}, {@code 2.4.}, {@code 1.3)}, and in brackets: {@code (1.3)}. */
     private static final Pattern DOTTED = Pattern.compile(
             "(?:\\((?=[\\d.]+\\)))?(\\d{1,2})((?:\\.\\d{1,2})+)\\s*\\)?[.:]?(?=\\s|$)");
+    /** {@code 1a}, {@code 1.a.iii}, and with dashes: {@code 1a-iii}, {@code 3a-}. */
     private static final Pattern COMPACT = Pattern.compile(
-            "(?i)(\\d{1,2})\\.?([a-h])(?:\\.?([ivx]{1,4}))?\\s*[.):]?(?=\\s|$)");
+            "(?i)(\\d{1,2})[.\\-]?([a-h])(?:[.\\-]?([ivx]{1,4}))?\\s*[.):\\-]?(?=\\s|$)");
     /**
      * {@code Lai)} or {@code i(a)i)} for {@code 1(a)(i)}: OCR drops brackets of a question 1 label
      * and reads the 1 as a look-alike letter; a closing bracket after a letter-then-roman body
@@ -65,8 +68,11 @@ final class LabelScanner {
      * {@link Label.Kind#SEVEN_FOR_T}, believed only as the next sibling after a T label.
      */
     private static final Pattern SEVEN_FOR_T = Pattern.compile("7(\\d)((?:\\.\\d{1,2})+)\\s*[.):]?(?=\\s|$)");
-    /** {@code 2,} alone on its line: a question number whose dot OCR read as a comma. */
-    private static final Pattern NUMBER_COMMA = Pattern.compile("(\\d{1,2}),\\s*$");
+    /**
+     * {@code 2,} alone on its line (a question number whose dot OCR read as a comma), or {@code 5-} and
+     * {@code 5 -} before a space (a question number set off by a dash, as in working {@code 5 - 3}).
+     */
+    private static final Pattern LOOSE_NUMBER = Pattern.compile("(\\d{1,2})(?:,\\s*$|\\s?[-–](?=\\s))");
     /** {@code Answer:}, {@code Ans.} at the start of a line. */
     private static final Pattern ANSWER_WORD = Pattern.compile("(?i)(?:answer|ans)\\b\\s*[.:\\-]?\\s*");
     /** {@code 5} alone on its line: a question number written as a heading, or an answer. */
@@ -83,6 +89,18 @@ final class LabelScanner {
     /** {@code 1.}, {@code 2)}, {@code (4)}, and a number before a part label: {@code 1(b)}, {@code 1 b)}. */
     private static final Pattern NUMBER = Pattern.compile(
             "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*[.):](?!\\d)|(\\d{1,2})(?=\\s?\\(?(?:[a-z]|[ivx]{1,4})\\)))");
+    /**
+     * A bare letter or roman numeral right after another label on the line: joined to it by a dash
+     * ({@code T2-iv}), after the word part ({@code Ques 1 (a) part i :- 4}), or, after a label with no
+     * closing bracket or dot, set off by spaces before a separator, the line's end or another such label
+     * ({@code Q.1 a i : 4}). After {@code ii)} a letter and a colon is the answer ({@code ii) i: 3}).
+     * Tried before the other kinds after a label, so {@code part i} is not read as a heading "Part 1".
+     */
+    private static final Pattern CHAINED = Pattern.compile(
+            "(?i)(?:(?<=-)([a-h]|[ivx]{1,4})(?=[\\s:)\\-]|$)|(?:sub-?)?part\\s+([a-h]|[ivx]{1,4})\\b"
+            + "|(?<=[\\w\\s])([a-h]|[ivx]{1,4})(?=\\s*(?::-|[:,\\-–→]|$)|\\s+\\(?(?:[a-h]|[ivx]{1,4})\\b))");
+    /** {@code ii → 5}, {@code iv -> 3}: a bare roman numeral set off from its answer by an arrow. */
+    private static final Pattern ROMAN_ARROW = Pattern.compile("([ivx]{1,4})\\s*(?=→|->|⟶|=>)");
     /** {@code iv)C_t}, {@code ii)i_t = 5}: OCR often drops the space after a label's bracket. */
     private static final Pattern LETTER = Pattern.compile(
             "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?(?:" + END + "|(?=\\w)))");
@@ -137,10 +155,12 @@ final class LabelScanner {
         Matcher answer = ANSWER_WORD.matcher(cleaned).region(pos, cleaned.length());
         if (answer.lookingAt() && isSubLabel(labelAt(cleaned, answer.end(), true))) pos = answer.end();
         while (pos < cleaned.length()) {
-            Label label = labelAt(cleaned, pos, labels.isEmpty());
+            Label label = labels.isEmpty() ? null : chained(cleaned, pos, labels.get(labels.size() - 1));
+            if (label == null) label = labelAt(cleaned, pos, labels.isEmpty());
             if (label == null) break;
             labels.add(label);
             pos = skipSpaces(cleaned, label.end());
+            if (pos < cleaned.length() && (cleaned.charAt(pos) == ',' || cleaned.charAt(pos) == '/')) pos = skipSpaces(cleaned, pos + 1);
         }
         return labels;
     }
@@ -213,8 +233,8 @@ final class LabelScanner {
             if (m.group(2) != null) parts.add(m.group(2));
             return label(Label.Kind.DOTTED_ONE, parts, m);
         }
-        m = NUMBER_COMMA.matcher(s).region(pos, s.length());
-        if (m.lookingAt() && lineStart) return label(Label.Kind.COMMA_NUMBER, List.of(m.group(1)), m);
+        m = LOOSE_NUMBER.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) return label(Label.Kind.LOOSE_NUMBER, List.of(m.group(1)), m);
         m = LONE_NUMBER.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) return label(Label.Kind.LONE_NUMBER, List.of(m.group(1)), m);
         m = GLUED_ONE.matcher(s).region(pos, s.length());
@@ -234,6 +254,8 @@ final class LabelScanner {
             String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             return label(letterKind(v), List.of(v), m);
         }
+        m = ROMAN_ARROW.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) return label(Label.Kind.ARROW_ROMAN, List.of(m.group(1)), m);
         m = ROMAN_BAD_BRACKET.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) return label(Label.Kind.MISREAD_ROMAN, List.of(m.group(1)), m);
         m = ROMAN_MISREAD.matcher(s).region(pos, s.length());
@@ -251,6 +273,16 @@ final class LabelScanner {
             return label(Label.Kind.MISREAD_LETTER, List.of(m.group(1).toLowerCase(Locale.ROOT)), m);
         }
         return null;
+    }
+
+    /** A {@link #CHAINED} sub-label at {@code pos}, after the label {@code before} on the same line; null when there is none. */
+    private static Label chained(String s, int pos, Label before) {
+        Matcher m = CHAINED.matcher(s).region(pos, s.length());
+        m.useTransparentBounds(true);
+        if (!m.lookingAt()) return null;
+        if (m.group(3) != null && before.raw().matches(".*[).]")) return null;
+        String v = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+        return label(letterKind(v), List.of(v), m);
     }
 
     /** Misread roman sub-labels inside a line ({@code 8 (ili) 3}), each to be believed only as the next sibling. */

@@ -71,6 +71,12 @@ final class LabelWalker {
     private boolean sectionAnswered;
     /** The label that follows the one being placed at the start of its line ({@code (iv)} after {@code Q2}), or null. */
     private Label nextOnLine;
+    /**
+     * How far the line being read is indented, and where the label that opened the current question ends
+     * ({@code -1} before any): a Markdown list is nested under that question's line when indented past it.
+     */
+    private int lineIndent;
+    private int questionIndent = -1;
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
@@ -158,6 +164,7 @@ final class LabelWalker {
         lostLineSeen = false;
         passedOverOnScans.clear();
         sectionAnswered = false;
+        questionIndent = -1;
     }
 
     private List<Piece> readLine(int page, Line line, boolean readByOcr, int lineNo) {
@@ -177,6 +184,8 @@ final class LabelWalker {
             }
         }
         List<Label> leading = LabelScanner.leading(cleaned);
+        lineIndent = indentOf(text);
+        if (countsNestedListItem(leading)) leading = leading.subList(1, leading.size());
         for (int i = 0; i < leading.size(); i++) {
             Label label = leading.get(i);
             if (item != null && !isSubLabel(label)) break;
@@ -224,6 +233,26 @@ final class LabelWalker {
                 from, text.length());
         if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).section() == sectionPaths.size() - 1) sectionAnswered = true;
         return pieces;
+    }
+
+    /**
+     * {@code     2. (b)} indented under {@code 1. LSTM cell} (past its {@code 1.}): a Markdown list nested inside a question
+     * numbers its own items, so its number is the list's count of them, not question 2; the letter
+     * or roman label after it, at the same position ({@code 2.} and {@code (b)}), is the label.
+     */
+    private boolean countsNestedListItem(List<Label> leading) {
+        if (!typedPage || leading.size() < 2 || leading.get(0).kind() != Label.Kind.NUMBER) return false;
+        if (questionIndent < 0 || lineIndent <= questionIndent || path.isEmpty()) return false;
+        Label next = leading.get(1);
+        if (!isSubLabel(next)) return false;
+        int n = Integer.parseInt(leading.get(0).first());
+        return n == LabelPath.position(next.first()) || n == LabelPath.romanPosition(next.first());
+    }
+
+    private static int indentOf(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) i++;
+        return i;
     }
 
     private static boolean isSubLabel(Label label) {
@@ -372,7 +401,9 @@ final class LabelWalker {
      * Places a label in the path; returns its depth, or null when it is not taken as a label. A
      * student may divide the rubric's deepest item once more ({@code 2.4 (a)}), but a bare number
      * below it is an answer ({@code (i) 4 (ii) 5}). A roman numeral where the rubric numbers items
-     * with plain numbers is that number ({@code Part 2 (iv)} is item 2.4): it counts the same way.
+     * with plain numbers is that number ({@code Part 2 (iv)} is item 2.4): it counts the same way;
+     * so does, on typed pages, a letter where the rubric has no lettered level ({@code ### Task 1} then
+     * {@code **(c)**} is item 1.3); on a scan a letter there may be a sub-label of an item whose marker OCR lost.
      */
     private Integer place(Label label, Integer prevDepth, boolean inline) {
         Label.Kind kind = label.kind();
@@ -380,8 +411,9 @@ final class LabelWalker {
         if (kind == Label.Kind.LETTER && value.length() == 1 && LabelPath.isRoman(value) && readsAsRoman(value)) {
             kind = Label.Kind.ROMAN;
         }
-        if (kind == Label.Kind.COMMA_NUMBER) {
-            if (prevDepth != null || !isNextQuestion(value)) return null;
+        if (kind == Label.Kind.LOOSE_NUMBER) {
+            boolean dashed = !label.raw().endsWith(",");
+            if (prevDepth != null || !(isNextQuestion(value) || dashed && typedPage && isLaterQuestion(value))) return null;
             kind = Label.Kind.NUMBER;
             prevDepth = -1;
         }
@@ -398,12 +430,15 @@ final class LabelWalker {
             if (!nextSiblingOfATLabel(label.parts())) return null;
             kind = Label.Kind.DOTTED;
         }
-        boolean misreadRoman = kind == Label.Kind.MISREAD_ROMAN;
+        boolean arrowRoman = kind == Label.Kind.ARROW_ROMAN;
+        if (arrowRoman && !typedPage) return null;
+        boolean misreadRoman = kind == Label.Kind.MISREAD_ROMAN || arrowRoman;
         if (misreadRoman) kind = Label.Kind.ROMAN;
         boolean misreadLetter = kind == Label.Kind.MISREAD_LETTER;
         if (misreadLetter) kind = Label.Kind.LETTER;
         boolean bare = kind == Label.Kind.BARE_NUMBER;
         if (bare) kind = Label.Kind.NUMBER;
+        if (kind == Label.Kind.NUMBER && prevDepth == null && !inline && headsNextTask(value)) kind = Label.Kind.HEADING;
         if (kind == Label.Kind.HEADING && isItemUnderTask(label)) {
             kind = Label.Kind.NUMBER;
             prevDepth = 0;
@@ -420,6 +455,10 @@ final class LabelWalker {
                 if (kind == Label.Kind.ROMAN && depth > 0 && schema.numberAt(depth)) {
                     value = String.valueOf(LabelPath.romanPosition(value));
                     kind = Label.Kind.NUMBER;
+                } else if (kind == Label.Kind.LETTER && typedPage && depth > 0 && schema.numberAt(depth)
+                        && schema.depthOf(LabelSchema.Level.LETTER) < 0) {
+                    value = String.valueOf(LabelPath.position(value));
+                    kind = Label.Kind.NUMBER;
                 }
                 newPath = new ArrayList<>(path.subList(0, Math.min(depth, path.size())));
                 while (newPath.size() < depth) newPath.add(LabelPath.ANY);
@@ -433,7 +472,9 @@ final class LabelWalker {
         if ((kind == Label.Kind.DOTTED || kind == Label.Kind.GLUED_ONE) && !schema.hasPrefix(newPath)) return null;
         if (kind == Label.Kind.GLUED_ONE && !gluedOneBelieved(newPath)) return null;
         boolean misread = misreadRoman || misreadLetter;
-        if ((inline || misread) && !continuesSiblings(kind, value, depth, misread)) return null;
+        boolean firstOfItsLevel = (arrowRoman || inline && label.raw().startsWith("(")) && depth == path.size()
+                && firstChild(kind, value);
+        if ((inline || misread) && !firstOfItsLevel && !continuesSiblings(kind, value, depth, misread)) return null;
         commit(kind, label, newPath, depth);
         return depth;
     }
@@ -462,6 +503,15 @@ final class LabelWalker {
     private boolean isNextQuestion(String n) {
         if (path.isEmpty()) return seenTop.isEmpty() && !schema.firstLabel().isEmpty() && schema.firstLabel().get(0).equals(n);
         return !seenTop.contains(n) && n.equals(LabelPath.next(path.get(0))) && schema.hasPrefix(List.of(n));
+    }
+
+    /**
+     * Whether {@code n} is a question not seen yet numbered above the current one ({@code 5 -}
+     * after 3(c) when question 4 was left out).
+     */
+    private boolean isLaterQuestion(String n) {
+        if (path.isEmpty() || !path.get(0).matches("\\d+") || seenTop.contains(n) || !schema.hasPrefix(List.of(n))) return false;
+        return Integer.parseInt(n) > Integer.parseInt(path.get(0));
     }
 
     /**
@@ -534,6 +584,17 @@ final class LabelWalker {
         return asItem && (underHeading || !asTop) && !taskBeforeItsItem ? 1 : 0;
     }
 
+    /**
+     * {@code 2.} after items 1 to 6 of task 1: a number that goes back among the task's items to one
+     * already written, and is the next task's number, is that task's heading, so numbering that
+     * restarts after it ({@code 1. 26 x 28}) is the next task's items, not task 1's again.
+     */
+    private boolean headsNextTask(String n) {
+        if (!underHeading || path.size() < 2 || !isNextQuestion(n) || !schema.hasPrefix(List.of(n))) return false;
+        boolean itemWritten = sectionPaths.contains(List.of(path.get(0), n));
+        return itemWritten && LabelPath.position(path.get(1)) > Integer.parseInt(n);
+    }
+
     private boolean partNext() {
         return nextOnLine != null && isSubLabel(nextOnLine);
     }
@@ -583,6 +644,19 @@ final class LabelWalker {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a roman {@code i} opens the current label's sub-parts, as the rubric has them: after an
+     * arrow ({@code i → 4}), or in brackets inside prose on a typed page ({@code Question 1, part (a)}
+     * then {@code For sub-part (i), f_t is at 4. For sub-part (ii), ...}; the later ones follow as
+     * siblings). A bare {@code i.} inside a line is often a variable ({@code x + i.Ctilde}).
+     */
+    private boolean firstChild(Label.Kind kind, String value) {
+        if (!typedPage || kind != Label.Kind.ROMAN || LabelPath.romanPosition(value) != 1) return false;
+        List<String> child = new ArrayList<>(path);
+        child.add(value);
+        return schema.isLabel(child);
     }
 
     /** On an OCR'd page a cleanly read roman sub-label may pass over at most this many left-out siblings. */
@@ -657,6 +731,7 @@ final class LabelWalker {
         if (kind == Label.Kind.HEADING) underHeading = true;
         else if (depth == 0) underHeading = false;
         if (depth == 0) seenTop.add(newPath.get(0));
+        if (depth == 0) questionIndent = label.end();
         if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section|t\\d).*");
         if (kind == Label.Kind.CIRCLED) circledDepth = depth;
         else if (depth < circledDepth) circledDepth = -1;

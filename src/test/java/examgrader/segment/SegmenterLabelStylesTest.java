@@ -309,7 +309,7 @@ class SegmenterLabelStylesTest {
         assertEquals("52, 53, 54", text(roman, "T2.3"));
         var letters = split(ExamRubrics.week8(), "Task 1\n(a) yes\n(b) dh_t/dh_{t-1} = 0");
         assertEquals("dh_t/dh_{t-1} = 0", text(letters, "T1.2"));
-        assertTrue(letters.get("T1.2").isDoubtful(), "a letter for a numbered item is matched by position only");
+        assertFalse(letters.get("T1.2").isDoubtful(), "a letter under a task whose items are numbered counts as a roman numeral does");
     }
 
     @Test
@@ -447,5 +447,103 @@ class SegmenterLabelStylesTest {
         assertEquals("31 x 30", text(s, "T2.2"));
         var underTask = split(ExamRubrics.week8(), "Task 1\n1. yes\n2 (i) dh_t/dh_{t-1} = 0");
         assertEquals("dh_t/dh_{t-1} = 0", text(underTask, "T1.2"), "under Task 1, before its item 2, 2 (i) is that item");
+    }
+
+    @Test
+    void lettersUnderATaskHeadingAreItsNumberedItemsWhereTheRubricHasNoLetters() {
+        var s = split(ExamRubrics.week8(), "### Task 1\n\n**(a)** No\n\n**(b)**\n$$x$$\n\n**(c)**\n$$\\sigma(1-\\sigma)$$\n"
+                + "### Task 2\n**(a)**\n(26, 28)\n**(b)** (31, 30)");
+        assertEquals("$$\\sigma(1-\\sigma)$$", text(s, "T1.3").replace("**", "").strip());
+        assertFalse(s.get("T1.3").isDoubtful(), s.get("T1.3").doubt());
+        assertEquals("(26, 28)", text(s, "T2.1").replace("**", "").strip());
+        assertEquals("(31, 30)", text(s, "T2.2").replace("**", "").strip());
+        assertFalse(s.get("T2.2").isDoubtful(), s.get("T2.2").doubt());
+    }
+
+    @Test
+    void aMarkdownListNestedUnderAQuestionCountsItsItemsItself() {
+        var s = split(ExamRubrics.ct3(), "1. LSTM cell\n    1. (a) positions\n        - i. f_t 4\n    2. (b)\n"
+                + "        - i. C_t = [0.7, 0.2, 0.05]\n        - ii. h_t = [0.6, 0, 0]\n2. Attention\n    1. (a) dot\n    2. (b) none, 0\n"
+                + "3. Params\n    1. (a) W_f: 3 x 5\n    2. (b) b_f: 3");
+        assertEquals("C_t = [0.7, 0.2, 0.05]", text(s, "1b.i"));
+        assertEquals("h_t = [0.6, 0, 0]", text(s, "1b.ii"));
+        assertEquals("none, 0", text(s, "2b"));
+        assertEquals("W_f: 3 x 5", text(s, "3a"));
+        assertEquals("b_f: 3", text(s, "3b"));
+        var flat = split(ExamRubrics.ct3(), "1. (a) i) 4\n  2. (b) none, 0");
+        assertEquals("none, 0", text(flat, "2b"), "indented, but not under a less indented question: question 2");
+    }
+
+    @Test
+    void labelsJoinedByDashesAndAQuestionNumberSetOffByADash() {
+        var s = split(ExamRubrics.ct3(), "1a-i   4\n1a-iii 8\n1b-ii  h_t => 0.6044\n2b-    => 0\n3c-    4*(3*2 + 3) = 36\n"
+                + "5-     no pad => side 197\n       dw out => 197x197x3");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("8", text(s, "1a.iii"));
+        assertEquals("h_t => 0.6044", text(s, "1b.ii"));
+        assertEquals("=> 0", text(s, "2b"));
+        assertEquals("4*(3*2 + 3) = 36", text(s, "3c"), "question 5's working is not absorbed into 3(c)");
+        assertTrue(text(s, "5.dw_shape").endsWith("dw out => 197x197x3"), text(s, "5.dw_shape"));
+        var working = split(ExamRubrics.ct3(), "5.\n1 - 0.2 = 0.8 depthwise 199x199x3");
+        assertTrue(working.get("1a.i").isEmpty(), "a dash after a question already passed is working, not a label");
+    }
+
+    @Test
+    void lettersAndRomansSpelledOutAfterTheQuestionNumber() {
+        var s = split(ExamRubrics.ct3(), "Q.1 a i   : 4\nQ.1 a ii  : 6\nQ.1 b i\nC_t = (0.7, 0.2, 0.05)\n"
+                + "Ques 2 (a) part i :- Ans :- e = s . h\nQues 2 (b) :- extra?\nAns :- 0\n"
+                + "Question 3, part (b), sub-part (i)\nb_f: 3 x 1");
+        assertEquals(": 4", text(s, "1a.i"));
+        assertEquals(": 6", text(s, "1a.ii"));
+        assertEquals("C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+        assertTrue(text(s, "2b").endsWith("Ans :- 0"), text(s, "2b"));
+        assertTrue(text(s, "2a").endsWith("e = s . h"), text(s, "2a"));
+        assertEquals("b_f: 3 x 1", text(s, "3b"));
+        var answers = split(ExamRubrics.ct3(), "1. (a) i) f: 2\nii) i: 3");
+        assertEquals("i: 3", text(answers, "1a.ii"), "after a bracketed label a letter and a colon are the answer");
+    }
+
+    @Test
+    void solutionWordsBracketsAndSlashesAroundTypedLabels() {
+        var ct3 = split(ExamRubrics.ct3(), "**Sol. 1(b)(i)**\n$$C_t = (0.7, 0.2, 0.05)$$\n**Sol. 2(b)**\n0 parameters\n**Sol. 5**\npointwise 199x199x10");
+        assertEquals("$$C_t = (0.7, 0.2, 0.05)$$", text(ct3, "1b.i").replace("**", "").strip());
+        assertEquals("0 parameters", text(ct3, "2b").replace("**", "").strip());
+        assertEquals("pointwise 199x199x10", text(ct3, "5.pw_shape"));
+        var w8 = split(ExamRubrics.week8(), "Task-1 / Q-3\nσ(1 − σ)\n**[T2.2]** 31 × 30\nQues 2.3\n52, 53, 54\nT2-v    512*128 = 65536");
+        assertEquals("σ(1 − σ)", text(w8, "T1.3"));
+        assertEquals("31 × 30", text(w8, "T2.2").replace("**", "").strip());
+        assertEquals("52, 53, 54", text(w8, "T2.3"));
+        assertEquals("512*128 = 65536", text(w8, "T2.5.params"));
+    }
+
+    @Test
+    void aBareNumberArrowRomanListsItsItems() {
+        var s = split(ExamRubrics.ct3(), "Q-1)\n(a)\ni → 4\nii → 5\niii → 9\n(b)\ni. C_t = [0.7 0.2 0.05]");
+        assertEquals("→ 4", text(s, "1a.i"));
+        assertEquals("→ 9", text(s, "1a.iii"));
+        assertEquals("C_t = [0.7 0.2 0.05]", text(s, "1b.i"));
+        var working = split(ExamRubrics.ct3(), "1. (a) i) 4\nii) 5\nv → 0 as t grows");
+        assertEquals("5\nv → 0 as t grows", text(working, "1a.ii"), "an arrow after a numeral that skips ahead is working");
+    }
+
+    @Test
+    void numberingThatRestartsAfterATasksItemsWereWrittenIsTheNextTask() {
+        var s = split(ExamRubrics.week8(), "Task 1\n1. no\n2. x\n3. s(1-s)\n4. d\n5. u\n6. no\n2.\n1. 26 x 28\n2. 31 x 30");
+        assertEquals("no", text(s, "T1.1"));
+        assertEquals("26 x 28", text(s, "T2.1"));
+        assertEquals("31 x 30", text(s, "T2.2"));
+    }
+
+    @Test
+    void subPartsNamedInsideAParagraph() {
+        var s = split(ExamRubrics.ct3(), "Question 1, part (a)\n\nI matched them as follows. For sub-part (i), f_t is at position 4. "
+                + "For sub-part (ii), i_t is at position 5. For sub-part (iii), o_t is at position 8.\n\nQuestion 3, part (a)\n\n"
+                + "Here (i) the input has 2 entries, so W_f is 3 by 5.");
+        assertTrue(text(s, "1a.i").matches(",? ?f_t is at position 4\\..*"), text(s, "1a.i"));
+        assertFalse(text(s, "1a.i").contains("i_t"), text(s, "1a.i"));
+        assertTrue(text(s, "1a.iii").matches(",? ?o_t is at position 8\\..*"), text(s, "1a.iii"));
+        assertTrue(text(s, "3a").endsWith("W_f is 3 by 5."), "a numeral the rubric has no sub-part for stays text: " + text(s, "3a"));
+        var variable = split(ExamRubrics.ct3(), "Q1b: C = f.Cprev + i.Ctilde = (0.7, 0.2, 0.05)");
+        assertTrue(variable.get("1b.i").isEmpty(), "a bare i. inside working is a variable, not sub-part (i)");
     }
 }
