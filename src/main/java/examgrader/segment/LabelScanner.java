@@ -35,7 +35,7 @@ final class LabelScanner {
             "(?i)(?:(?:task|part|section|question|ques|qn|problem|exercise|q|solution|soln|sol)[\\s.:#\\-]*"
             + "|(?-i:T)(?=\\d{1,2}(?:\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|-(?:[a-h]|[ivx]{1,4})\\b))"
             + "|(?:answer|ans)(?:(?:\\.|\\s*-)(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
-            + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\]\\-_]{0,2}(?:" + END + "|(?<=[.:)\\-])(?=[A-Za-z]))");
+            + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\]\\-_]{0,2}(?:" + END + "|(?<=[.:)]|(?<!\\s)-)(?=[A-Za-z]))");
     /**
      * What OCR puts before a label that is not part of it: specks read as {@code _ ' ~ - . |}, a bracket
      * a typist put around it ({@code [T1.3]}),

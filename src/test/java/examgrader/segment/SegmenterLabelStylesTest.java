@@ -369,6 +369,9 @@ class SegmenterLabelStylesTest {
         assertEquals("52, 53, 54", text(s, "T2.3"));
         assertEquals("params = 100352", text(s, "T2.4.params"));
         assertFalse(s.get("T2.4.params").isDoubtful(), s.get("T2.4.params").doubt());
+        var signed = split(ExamRubrics.week8(), "T1 Q3     -e^(-z)/(1+e^(-z))^2\nT2 Q1 - output 26 x 28");
+        assertEquals("-e^(-z)/(1+e^(-z))^2", text(signed, "T1.3"), "a minus after the gap is the answer's sign");
+        assertEquals("output 26 x 28", text(signed, "T2.1"), "a dash between spaces separates the label");
     }
 
     @Test
