@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Cuts an answer into chains of equalities, the way a student's working reads:
  * {@code total = 5 × 5 × 100352 = 2508800}. A line that starts with "=" continues the chain of
- * the line before (aligned working); "∴", "⇒", "so", "therefore", "hence" and "thus" start a new one.
+ * the line before (aligned working); "∴", "⇒", "so", "therefore", "hence" and "thus" start a new one,
+ * except an arrow that goes on from an "=" of its own statement, which is one more "="
+ * ({@code 7 · 7 · 32 = 1,568 products → 2,508,800} ends in 2,508,800).
  * A line ending in "=" is continued by the next line. "->", ":" and "is" stating a result count as "=";
  * the "=" of {@code <=} and {@code >=} does not ({@code 52 <= n <= 54} is one statement).
  */
@@ -97,7 +99,7 @@ final class Statements {
                 int asideAt = asideStart(line);
                 boolean hasAside = asideAt >= 0;
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
-                        .split(";|(?=∴)|(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END)) {
+                        .split(";|(?=∴)|(?<!=[^⇒;]{0,200})(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END)) {
                     add(chains, asides, statement, f);
                 }
                 if (hasAside) {
@@ -150,7 +152,7 @@ final class Statements {
 
     /** Adds a statement to the chains: as a new chain, or going on with the last one (never with a remark). */
     private static void add(List<List<Part>> chains, java.util.Set<List<Part>> asides, String statement, Fragment f) {
-        String st = ANSWER_SEPARATOR.matcher(statement.replace("⇒", " ")).replaceAll(" = ").strip();
+        String st = ANSWER_SEPARATOR.matcher(statement.strip().startsWith("⇒") ? statement.replaceFirst("⇒", " ") : statement.replace("⇒", " = ")).replaceAll(" = ").strip();
         if (st.isEmpty()) return;
         List<Part> parts = parts(st, f);
         boolean continues = st.startsWith("=") || st.startsWith("≈") || st.startsWith("~ ");
