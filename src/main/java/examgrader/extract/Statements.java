@@ -8,8 +8,8 @@ import java.util.List;
  * Cuts an answer into chains of equalities, the way a student's working reads:
  * {@code total = 5 × 5 × 100352 = 2508800}. A line that starts with "=" continues the chain of
  * the line before (aligned working); "∴", "⇒", "so", "therefore", "hence" and "thus" start a new one,
- * except an arrow that goes on from an "=" of its own statement, which is one more "="
- * ({@code 7 · 7 · 32 = 1,568 products → 2,508,800} ends in 2,508,800).
+ * except an arrow that goes on from an "=" of its own statement to a number that ends the line,
+ * which is one more "=" ({@code 7 · 7 · 32 = 1,568 products → 2,508,800} ends in 2,508,800).
  * A line ending in "=" is continued by the next line. "->", ":" and "is" stating a result count as "=";
  * the "=" of {@code <=} and {@code >=} does not ({@code 52 <= n <= 54} is one statement).
  */
@@ -99,7 +99,7 @@ final class Statements {
                 int asideAt = asideStart(line);
                 boolean hasAside = asideAt >= 0;
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
-                        .split(";|(?=∴)|(?<!=[^⇒;]{0,200})(?=⇒)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END)) {
+                        .split(";|(?=∴)|(?=⇒)(?!(?<==[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END)) {
                     add(chains, asides, statement, f);
                 }
                 if (hasAside) {

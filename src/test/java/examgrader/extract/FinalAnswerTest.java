@@ -102,6 +102,7 @@ class FinalAnswerTest {
     void arrowsStartAConclusion() {
         assertEquals(new Value.Scalar(2508800), Answers.single(AnswerKind.INTEGER, List.of("multiplications"),
                 "multiplications: each output needs 7 · 7 · 32 = 1,568 products → 2,508,800").chosen().orElseThrow().value());
+        assertEquals(new Value.Shape(List.of(30L, 30L)), chosen(AnswerKind.SHAPE, "I used (64 - 5)/2 + 1 = 30 for both sides ⇒ 30 × 30"));
         assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE, "H = 26, W = 28 -> output (26, 28)"));
         assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE, "$H = 26 \\Rightarrow$ output is $26 \\times 28$"));
     }
