@@ -15,10 +15,18 @@ import java.util.Map;
  * @param readByOcr    some page of the script was read by OCR
  * @param scannedPrint the script was read by OCR and reads like print ({@link ScriptText#isScannedPrint})
  */
-record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
+record ScanBlanks(boolean readByOcr, boolean scannedPrint, List<String> lines) {
+    ScanBlanks {
+        lines = List.copyOf(lines);
+    }
+
+    ScanBlanks(boolean readByOcr, boolean scannedPrint) {
+        this(readByOcr, scannedPrint, List.of());
+    }
+
     /** The script judged once, for all its questions. */
     static ScanBlanks of(ScriptText text) {
-        return new ScanBlanks(text.readByOcr(), text.isScannedPrint());
+        return new ScanBlanks(text.readByOcr(), text.isScannedPrint(), text.lines().stream().map(examgrader.ocr.Line::text).toList());
     }
 
     /**
@@ -60,13 +68,15 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
      * style the segmenter does not know ({@code **(b)**} for item 1.2) leaves every later answer
      * inside the one before, and each would be a silent 0. Those go to a person instead.
      */
-    private static Answer unknownLabelBefore(Answer answer, List<Segment> segments) {
+    private Answer unknownLabelBefore(Answer answer, List<Segment> segments) {
         Segment before = null;
         for (Segment s : segments) {
             if (s.questionId().equals(answer.questionId())) break;
             if (!s.isEmpty()) before = s;
         }
-        if (before == null) return answer;
+        if (before == null) return unplacedLabelLine(segments).map(line -> new Answer(answer.questionId(), answer.chosen(),
+                answer.candidates(), true, "label not found, and a line that starts like a label went to no question: '"
+                        + line + "'; check where it was answered", answer.text())).orElse(answer);
         for (Fragment line : before.fragments().subList(1, before.fragments().size())) {
             if (LABEL_LIKE.matcher(line.text()).lookingAt()) {
                 return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true,
@@ -75,6 +85,23 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint) {
             }
         }
         return answer;
+    }
+
+    /**
+     * A line of the script that starts like a label, says something after it, and is in no
+     * question's answer ({@code (c) σ′(z) = σ(z)(1 − σ(z))} under {@code ### Part A (LSTM)}, a
+     * heading the segmenter did not take for Task 1): a question before every answer found may
+     * be there.
+     */
+    private java.util.Optional<String> unplacedLabelLine(List<Segment> segments) {
+        List<String> placed = segments.stream().flatMap(s -> s.fragments().stream()).map(f -> f.text().strip())
+                .filter(t -> !t.isEmpty()).toList();
+        for (String line : lines) {
+            java.util.regex.Matcher label = LABEL_LIKE.matcher(line);
+            if (!label.lookingAt() || line.substring(label.end()).replaceAll("[*_\\s]", "").length() < 3) continue;
+            if (placed.stream().noneMatch(line::contains)) return java.util.Optional.of(line.strip());
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -44,4 +44,16 @@ class ScanBlanksTest {
     void theAnswersOwnFirstLineAndWorkingThatStartsWithANumberAreNoLabel() {
         assertFalse(blankAfter("(a) No: c_{t-1} comes first", "2 + 3 = 5", "10 x 10 = 100").uncertain());
     }
+
+    @Test
+    void aLabelledLineInNoAnswerBeforeEveryAnswerFoundMayHoldTheMissingOne() {
+        List<Segment> segments = List.of(segment("T1.1"), segment("T1.2"), segment("T2.1", "(26, 28)"));
+        ScanBlanks typed = new ScanBlanks(false, false, List.of("Homework 8, Chen Mei 1002387", "### Part A (LSTM)",
+                "(b) dh_t/dh_{t-1} = tanh(c_t) do_t", "Task 2", "1. (26, 28)"));
+        Answer a = typed.trustBlankOnlyOnText(Answer.blank("T1.2"), segments, null, Map.of());
+        assertTrue(a.uncertain(), a.note());
+        ScanBlanks tidy = new ScanBlanks(false, false, List.of("Homework 8, Chen Mei 1002387", "Task 1", "Task 2", "1. (26, 28)"));
+        assertFalse(tidy.trustBlankOnlyOnText(Answer.blank("T1.2"), segments, null, Map.of()).uncertain(),
+                "headings alone and lines in answers hold no answer");
+    }
 }
