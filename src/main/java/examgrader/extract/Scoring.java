@@ -35,6 +35,7 @@ final class Scoring {
     static List<Candidate> candidates(Question q, Statements.Chain chain, List<Statements.Chain> chains) {
         int chainsInAnswer = chains.size();
         List<Statements.Part> parts = chain.parts();
+        if (parts.isEmpty()) return List.of();
         List<Optional<ValueReader.Reading>> readings = new ArrayList<>();
         int last = -1;
         for (int i = 0; i < parts.size(); i++) {

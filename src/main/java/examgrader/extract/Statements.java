@@ -164,7 +164,7 @@ final class Statements {
             last.addAll(parts.subList(1, parts.size()));
         } else {
             if (continues) parts.remove(0);
-            chains.add(parts);
+            if (!parts.isEmpty()) chains.add(parts);
         }
     }
 

@@ -29,4 +29,11 @@ class MalformedInputTest {
                     || a.note().equals("marked by hand"), a.questionId() + ": " + a.note()));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void anAnswerThatStartsByGoingOnWithAnApproximationIsRead() {
+        for (String text : java.util.List.of("≈ 3100000", "~ 7", "≈")) {
+            org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> Answers.single(examgrader.rubric.AnswerKind.INTEGER, text), text);
+        }
+    }
 }
