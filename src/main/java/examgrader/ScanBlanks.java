@@ -88,20 +88,35 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint, List<String> lines) {
     }
 
     /**
-     * A line of the script that starts like a label, says something after it, and is in no
+     * A line of the script that starts with a letter label, says something after it, and is in no
      * question's answer ({@code (c) σ′(z) = σ(z)(1 − σ(z))} under {@code ### Part A (LSTM)}, a
      * heading the segmenter did not take for Task 1): a question before every answer found may
      * be there.
      */
     private java.util.Optional<String> unplacedLabelLine(List<Segment> segments) {
-        List<String> placed = segments.stream().flatMap(s -> s.fragments().stream()).map(f -> f.text().strip())
+        List<String> placed = segments.stream().flatMap(s -> s.fragments().stream()).map(f -> bare(f.text()))
                 .filter(t -> !t.isEmpty()).toList();
         for (String line : lines) {
-            java.util.regex.Matcher label = LABEL_LIKE.matcher(line);
-            if (!label.lookingAt() || line.substring(label.end()).replaceAll("[*_\\s]", "").length() < 3) continue;
-            if (placed.stream().noneMatch(line::contains)) return java.util.Optional.of(line.strip());
+            java.util.regex.Matcher label = LETTER_LABEL.matcher(line);
+            if (!label.lookingAt() || bare(line.substring(label.end())).length() < 3) continue;
+            String bareLine = bare(line);
+            if (placed.stream().noneMatch(bareLine::contains)) return java.util.Optional.of(line.strip());
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * A letter label starting a line ({@code (b)}, {@code **(c)**}, {@code d.}): numbered labels in no
+     * answer are mostly working under a label whose parts are told apart by cue words
+     * ({@code (4) output side = ...}), and a script's own numbering is read; letters under a
+     * heading the segmenter did not know are what it misses.
+     */
+    private static final java.util.regex.Pattern LETTER_LABEL = java.util.regex.Pattern.compile(
+            "\\s*(?:[-*+>]\\s+)?(?:\\*\\*|__)?\\s*(?:\\(?[a-hA-H]\\)|[a-h][.:](?=\\s|\\*|$))");
+
+    /** Text without the markup segmentation drops from an answer's lines ({@code $}, stars, hashes, spaces). */
+    private static String bare(String text) {
+        return text.replaceAll("[$*#_\\s]|\\\\q?quad", "");
     }
 
     /**
