@@ -35,9 +35,8 @@ final class AnsweredElsewhere {
             if (owner.isEmpty()) continue;
             Optional<String> cue = statedFor(s.text(), question, owner.get());
             if (cue.isPresent()) {
-                return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true,
-                        "nothing found under its label, but " + owner.get().id() + "'s answer states a value for '"
-                                + cue.get() + "', which this question asks for: check where it was answered", answer.text());
+                return answer.judged(true, "nothing found under its label, but " + owner.get().id() + "'s answer states a value for '"
+                                + cue.get() + "', which this question asks for: check where it was answered");
             }
         }
         return answer;

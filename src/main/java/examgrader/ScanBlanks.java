@@ -47,19 +47,16 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint, List<String> lines) {
         if (!readByOcr) return unknownLabelBefore(answer, segments);
         if (gap != null && scannedPrint) {
             if (!gap.needsCheck()) {
-                return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), false,
-                        "label not found on the scan, and " + gap.whyNothing(), answer.text());
+                return answer.judged(false, "label not found on the scan, and " + gap.whyNothing());
             }
             Answer before = earlier.get(gap.neighbour());
             Segment beforeSegment = segments.stream().filter(s -> s.questionId().equals(gap.neighbour())).findFirst().orElseThrow();
             if (before != null && firstLineHoldsOneSureValue(before, beforeSegment)) {
-                return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), false,
-                        "label not found on the scan, and the answer before it (" + gap.neighbour()
-                                + ") holds only its own value there, so no misread label hides in it", answer.text());
+                return answer.judged(false, "label not found on the scan, and the answer before it (" + gap.neighbour()
+                                + ") holds only its own value there, so no misread label hides in it");
             }
         }
-        return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true,
-                "no answer found on a scanned script; its label may have been misread: check the script", answer.text());
+        return answer.judged(true, "no answer found on a scanned script; its label may have been misread: check the script");
     }
 
     /**
@@ -74,14 +71,12 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint, List<String> lines) {
             if (s.questionId().equals(answer.questionId())) break;
             if (!s.isEmpty()) before = s;
         }
-        if (before == null) return unplacedLabelLine(segments).map(line -> new Answer(answer.questionId(), answer.chosen(),
-                answer.candidates(), true, "label not found, and a line that starts like a label went to no question: '"
-                        + line + "'; check where it was answered", answer.text())).orElse(answer);
+        if (before == null) return unplacedLabelLine(segments).map(line -> answer.judged(true, "label not found, and a line that starts like a label went to no question: '"
+                        + line + "'; check where it was answered")).orElse(answer);
         for (Fragment line : before.fragments().subList(1, before.fragments().size())) {
             if (LABEL_LIKE.matcher(line.text()).lookingAt()) {
-                return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true,
-                        "label not found, and the answer before it (" + before.questionId() + ") holds a line that starts"
-                                + " like a label: '" + line.text().strip() + "'; check where it was answered", answer.text());
+                return answer.judged(true, "label not found, and the answer before it (" + before.questionId() + ") holds a line that starts"
+                                + " like a label: '" + line.text().strip() + "'; check where it was answered");
             }
         }
         return answer;

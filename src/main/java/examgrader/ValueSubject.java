@@ -37,7 +37,6 @@ final class ValueSubject {
         if (other.isEmpty()) return answer;
         String note = "'" + chosen.raw() + "' is given for '" + m.group(1) + "', the quantity " + other.get().id()
                 + " asks for: a label between them may have been lost";
-        return new Answer(answer.questionId(), answer.chosen(), answer.candidates(), true,
-                answer.uncertain() ? answer.note() + "; " + note : note, answer.text());
+        return answer.judged(true, answer.uncertain() ? answer.note() + "; " + note : note);
     }
 }

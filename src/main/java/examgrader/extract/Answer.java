@@ -24,6 +24,11 @@ public record Answer(String questionId, Optional<Candidate> chosen, List<Candida
         return new Answer(questionId, Optional.empty(), List.of(), false, "nothing written", "");
     }
 
+    /** The same reading with another verdict on it: whether a person must look, and why. */
+    public Answer judged(boolean uncertain, String note) {
+        return new Answer(questionId, chosen, candidates, uncertain, note, text);
+    }
+
     public boolean isBlank() {
         return chosen.isEmpty() && text.isBlank();
     }

@@ -226,10 +226,7 @@ final class Scoring {
 
     /** The numbers a shape, vector or set is made of; none for a single number. */
     private static List<Double> components(Value v) {
-        if (v instanceof Value.Shape shape) return shape.dims().stream().map(Long::doubleValue).toList();
-        if (v instanceof Value.Vector vector) return vector.components();
-        if (v instanceof Value.NumberSet set) return set.members();
-        return List.of();
+        return v instanceof Value.Scalar ? List.of() : examgrader.rubric.References.numbers(v);
     }
 
     /**
