@@ -93,6 +93,18 @@ public final class Scorer {
                 : found + ": " + note;
     }
 
+    /**
+     * What the marker is told about a hand-marked answer. When nothing was found under its label but the
+     * grader could not rule out that it was written elsewhere ({@code label not found; 3 lines belong to no
+     * question…}), it still waits for a marker, and the marker is told where to look instead of getting an
+     * empty answer with no reason.
+     */
+    private static String manualFeedback(Answer answer) {
+        String waiting = "marked by hand: waiting for a marker's mark";
+        if (!answer.isBlank() || answer.note() == null || answer.note().isBlank()) return waiting;
+        return waiting + "; " + answer.note();
+    }
+
     private Scored scoreOne(Question q, Answer answer, Map<String, Object> params, Map<String, Scored> done,
                             boolean scannedPrint) {
         Candidate chosen = answer.chosen().orElse(null);
@@ -106,7 +118,7 @@ public final class Scorer {
         }
         if (q.isManual()) {
             return new Scored(new Mark(q.id(), Status.MANUAL, 0, q.marks(), answer.text(), "marked by hand",
-                    confidence, evidence, "manual", "marked by hand: waiting for a marker's mark", "", List.of()), null);
+                    confidence, evidence, "manual", manualFeedback(answer), "", List.of()), null);
         }
         Evaluated ref;
         String refShown;

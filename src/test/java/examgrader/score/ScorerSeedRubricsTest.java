@@ -290,6 +290,17 @@ class ScorerSeedRubricsTest {
     }
 
     @Test
+    void aHandMarkedQuestionNotFoundOnAScriptWithUnplacedTextWaitsForAMarkerWhoIsToldWhereToLook() {
+        Answer notFound = new Answer("4b", java.util.Optional.empty(), List.of(), true,
+                "label 4.b not found; 2 lines belong to no question and may hold its answer: 'IV.b the gate'", "");
+        Mark m = mark(ct3, "4b", notFound);
+        assertEquals(Status.MANUAL, m.status());
+        assertTrue(m.feedback().contains("2 lines belong to no question"), m.feedback());
+        Mark found = mark(ct3, "4b", new Answer("4b", java.util.Optional.empty(), List.of(), false, "", "the forget gate"));
+        assertEquals("marked by hand: waiting for a marker's mark", found.feedback());
+    }
+
+    @Test
     void aQuestionNotFoundOnAScriptWithUnplacedTextGoesToReviewNotBlank() {
         Answer notFound = new Answer("3c", java.util.Optional.empty(), List.of(), true,
                 "label not found; 4 lines of the script belong to no question", "");
