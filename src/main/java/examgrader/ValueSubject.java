@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
 final class ValueSubject {
     private ValueSubject() {}
 
-    /** The name written just before a value: {@code ot} in {@code ... ot: 8}. */
-    private static final Pattern NAME_BEFORE = Pattern.compile("([A-Za-z][A-Za-z0-9_{}~.\\-]*?)\\s*(?:[=:]|->|→|\\bat|\\bis)\\s*$");
+    /**
+     * The name written just before a value: {@code ot} in {@code ... ot: 8}, and {@code o t} in
+     * {@code ii)o t=5}, where OCR read the subscript's underscore as a gap.
+     */
+    private static final Pattern NAME_BEFORE = Pattern.compile(
+            "((?:\\b[A-Za-z]\\s+)?[A-Za-z][A-Za-z0-9_{}~.\\-]*?)\\s*(?:[=:]|->|→|\\bat|\\bis)\\s*$");
 
     static Answer checked(Answer answer, Question question, List<Question> all) {
         if (answer.chosen().isEmpty()) return answer;

@@ -102,11 +102,15 @@ public final class Segmenter {
                                                                Map<String, List<Assigned>> groups,
                                                                List<List<String>> sectionPaths) {
         List<String> repeated = new ArrayList<>();
+        List<String> repeatedKeys = new ArrayList<>();
         for (var group : groups.entrySet()) {
             long opened = group.getValue().stream().filter(a -> a.piece().readByOcr())
                     .filter(a -> LabelPath.key(sectionPaths.get(a.piece().section())).equals(group.getKey()))
                     .mapToInt(a -> a.piece().section()).distinct().count();
-            if (opened > 1) repeated.add(group.getValue().get(0).piece().written());
+            if (opened > 1) {
+                repeated.add(group.getValue().get(0).piece().written());
+                repeatedKeys.add(group.getKey());
+            }
         }
         if (repeated.isEmpty()) return segments;
         List<Segment> result = new ArrayList<>();
@@ -114,7 +118,9 @@ public final class Segmenter {
             Segment s = segments.get(i);
             Question q = rubric.questions().get(i);
             if (!s.fragments().isEmpty()) {
-                result.add(s);
+                String shifted = readOneOff(i, segments, rubric, repeatedKeys);
+                result.add(shifted.isEmpty() ? s : new Segment(s.questionId(), s.label(), s.fragments(),
+                        s.isDoubtful() ? s.doubt() + "; " + shifted : shifted, s.gap()));
                 continue;
             }
             String doubt = "nothing found for " + q.id() + ", while label " + String.join(", ", repeated)
@@ -123,6 +129,40 @@ public final class Segmenter {
                     s.gap()));
         }
         return result;
+    }
+
+    /**
+     * A label read twice and the nearest sibling after (or before) it not found ({@code i)} {@code i)} {@code ii)} {@code iv)} for
+     * {@code i) ii) iii) iv)}) often means each label between them was read one too low: the
+     * {@code ii)} found may be the student's {@code iii)}, answering another question. An answer
+     * found under a label between the repeated one and the missing one (either order) goes to a person.
+     * Returns that doubt, or "" when the question is not between such a pair.
+     */
+    private static String readOneOff(int index, List<Segment> segments, Rubric rubric, List<String> repeatedKeys) {
+        List<String> label = rubric.questions().get(index).label();
+        for (int r = 0; r < segments.size(); r++) {
+            Question repeatedQ = rubric.questions().get(r);
+            if (!repeatedKeys.contains(LabelPath.key(repeatedQ.label())) || !siblings(label, repeatedQ.label())) continue;
+            for (int step : new int[] {1, -1}) {
+                int m = r + step;
+                while (m >= 0 && m < segments.size() && !(segments.get(m).fragments().isEmpty()
+                        && siblings(label, rubric.questions().get(m).label()))) {
+                    m += step;
+                }
+                if (m < 0 || m >= segments.size()) continue;
+                Question missing = rubric.questions().get(m);
+                if (Math.min(r, m) < index && index < Math.max(r, m)) {
+                    return "label " + String.join(".", repeatedQ.label()) + " was read twice and "
+                            + String.join(".", missing.label()) + " not found: the label this answer was found under may"
+                            + " be one of its neighbours misread";
+                }
+            }
+        }
+        return "";
+    }
+
+    private static boolean siblings(List<String> a, List<String> b) {
+        return a.size() == b.size() && a.size() > 1 && a.subList(0, a.size() - 1).equals(b.subList(0, b.size() - 1));
     }
 
     /** A piece of text given to a question, with any doubt about the label it was matched by. */

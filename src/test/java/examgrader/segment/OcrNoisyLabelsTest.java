@@ -238,6 +238,16 @@ class OcrNoisyLabelsTest {
     }
 
     @Test
+    void aLabelReadTwiceAndASiblingMissingPutTheAnswersBetweenThemInDoubt() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) f_t = 4\ni) i_t = 8\nii) o_t = 5\niv) C_t = 3\nv) 1");
+        assertTrue(s.get("1a.ii").doubt().contains("read twice"), s.get("1a.ii").doubt());
+        assertTrue(s.get("1a.iii").doubt().contains("read twice"), s.get("1a.iii").doubt());
+        assertFalse(s.get("1a.iv").isDoubtful(), "after the missing label the reading is back in step: " + s.get("1a.iv").doubt());
+        var inStep = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) f_t = 4\nii) i_t = 8\niii) o_t = 5\niv) C_t = 3\nv) 1");
+        assertFalse(inStep.get("1a.ii").isDoubtful(), inStep.get("1a.ii").doubt());
+    }
+
+    @Test
     void onATypedPageTheSameChecksDoNotApply() {
         var s = split(ExamRubrics.ct3(), "Roll 18CS10001\n1. (a) i) 2\nii) 6\nii) 9\n(iv) 1");
         assertFalse(s.get("1a.iii").isDoubtful(), s.get("1a.iii").doubt());
