@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 public final class TypedScripts {
     /** The forms a typed script can be printed in: the generator's PDF forms. */
-    public static final Set<Form> FORMS = EnumSet.copyOf(Form.DEFAULTS);
+    public static final Set<Form> FORMS = Form.DEFAULTS;
     static final int TAB_STOP = 4;
 
     private TypedScripts() {}
