@@ -106,9 +106,9 @@ public final class SampleGenerator {
             }
             Path file = scriptsDir.resolve(slot.file());
             switch (slot.form()) {
-                case PHOTO -> writePhoto(content, rng, file);
+                case PHOTO -> writePhoto(content.lines(), rng, file);
                 case TRANSCRIPT -> Files.write(file, Transcript.markdown(content, rng), StandardCharsets.UTF_8);
-                default -> writePdf(content, slot.form(), rng, file);
+                default -> writePdf(content.lines(), slot.form(), rng, file);
             }
             marks.addAll(expected(spec, slot.file(), content));
         }
@@ -188,15 +188,20 @@ public final class SampleGenerator {
         return marks;
     }
 
-    static void writePdf(ScriptContent content, Form form, Random rng, Path file) throws IOException {
+    /**
+     * Writes a script's lines in one of the PDF forms: typed as text, or rasterized at 300 dpi and
+     * degraded like a scan or a phone scan of handwriting; more than {@link #MAX_PAGES} pages are
+     * written smaller first.
+     */
+    static void writePdf(List<String> lines, Form form, Random rng, Path file) throws IOException {
         boolean handwritten = form == Form.HANDWRITING;
         ScriptRenderer.Layout layout = ScriptRenderer.Layout.pick(rng, handwritten);
         Handwriting hand = handwritten ? Handwriting.pick(rng) : Handwriting.NONE;
-        PDDocument laidOut = ScriptRenderer.render(content, layout, hand, rng);
+        PDDocument laidOut = ScriptRenderer.render(lines, layout, hand, rng);
         while (laidOut.getNumberOfPages() > MAX_PAGES && layout.fontSize() > 8) {
             laidOut.close();
             layout = layout.tighter();
-            laidOut = ScriptRenderer.render(content, layout, hand, rng);
+            laidOut = ScriptRenderer.render(lines, layout, hand, rng);
         }
         try (PDDocument text = laidOut) {
             if (form == Form.DIGITAL) {
@@ -210,14 +215,14 @@ public final class SampleGenerator {
     }
 
     /** A phone photo of one handwritten page: the script is written smaller until it fits one page. */
-    static void writePhoto(ScriptContent content, Random rng, Path file) throws IOException {
+    static void writePhoto(List<String> lines, Random rng, Path file) throws IOException {
         ScriptRenderer.Layout layout = ScriptRenderer.Layout.pick(rng, true);
         Handwriting hand = Handwriting.pick(rng);
-        PDDocument laidOut = ScriptRenderer.render(content, layout, hand, rng);
+        PDDocument laidOut = ScriptRenderer.render(lines, layout, hand, rng);
         while (laidOut.getNumberOfPages() > 1 && layout.fontSize() > 7) {
             laidOut.close();
             layout = layout.tighter();
-            laidOut = ScriptRenderer.render(content, layout, hand, rng);
+            laidOut = ScriptRenderer.render(lines, layout, hand, rng);
         }
         try (PDDocument text = laidOut) {
             if (text.getNumberOfPages() > 1) {

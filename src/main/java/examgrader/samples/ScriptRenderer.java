@@ -42,14 +42,17 @@ final class ScriptRenderer {
 
     private ScriptRenderer() {}
 
-    /** A new document holding the script as text, in the print font or in handwriting. */
-    static PDDocument render(ScriptContent content, Layout layout, Handwriting hand, Random rng) throws IOException {
+    /**
+     * A new document holding the script's lines as text, in the print font or in handwriting.
+     * Leading spaces of a line are indentation; characters the font lacks go through {@link GlyphFallback}.
+     */
+    static PDDocument render(List<String> scriptLines, Layout layout, Handwriting hand, Random rng) throws IOException {
         PDDocument doc = new PDDocument();
         PDFont font = loadFont(doc, hand);
         GlyphFallback fallback = new GlyphFallback(font);
         float width = layout.pageSize().getWidth() - 2 * layout.margin();
         List<String> lines = new ArrayList<>();
-        for (String line : content.lines()) {
+        for (String line : scriptLines) {
             lines.addAll(wrap(fallback.fit(line), font, layout.fontSize(), width));
         }
         PDPageContentStream stream = null;

@@ -81,4 +81,32 @@ class SamplesCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, run("--out", dir.toString(), "--students", "0"));
         assertTrue(err.toString().contains("--students"), err.toString());
     }
+
+    @Test
+    void fromPrintsTypedScriptsAndCarriesTheirExpectedMarksFromTheCsvBesideThem(@TempDir Path dir) throws Exception {
+        Path typed = Files.createDirectories(dir.resolve("typed/dl50039-week8"));
+        Files.writeString(typed.resolve("w2_rafael.txt"), "T1 Q3: 1\n");
+        Files.writeString(typed.resolve("notes.pdf"), "not a typed script");
+        Files.writeString(dir.resolve("typed/dl50039-week8.csv"),
+                "file,student_id,question_id,marks,status\nw2_rafael.txt,,T1.3,1.0,graded\nw9_other.txt,,T1.3,0.0,blank\n");
+        int code = run("--from", typed.toString(), "--out", dir.resolve("out").toString(), "--forms", "digital,scan");
+        assertEquals(ExitCodes.OK, code, err.toString());
+        try (var files = Files.list(dir.resolve("out/dl50039-week8"))) {
+            assertEquals(List.of("w2_rafael-digital.pdf", "w2_rafael-scan.pdf"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(List.of("file,student_id,question_id,marks,status", "w2_rafael-digital.pdf,,T1.3,1.0,graded",
+                "w2_rafael-scan.pdf,,T1.3,1.0,graded"), Files.readAllLines(dir.resolve("out/expected/dl50039-week8.csv")));
+    }
+
+    @Test
+    void fromTakesNoStudentCountsOrTranscripts(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "1a) ReLU\n");
+        assertEquals(ExitCodes.BAD_INPUT, run("--from", dir.toString(), "--out", dir.resolve("o").toString(), "--students", "2"));
+        assertTrue(err.toString().contains("--students"), err.toString());
+        assertEquals(ExitCodes.BAD_INPUT, run("--from", dir.toString(), "--out", dir.resolve("o").toString(), "--forms", "transcript"));
+        assertTrue(err.toString().contains("not transcript"), err.toString());
+        assertEquals(ExitCodes.BAD_INPUT, run("--from", dir.resolve("missing").toString(), "--out", dir.resolve("o").toString()));
+        assertFalse(err.toString().contains("Exception"), err.toString());
+    }
 }

@@ -3,6 +3,7 @@ package examgrader.samples;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import examgrader.score.Status;
@@ -239,5 +240,68 @@ class SampleGeneratorTest {
                 assertEquals(questions, distinct, "no two mistakes on one question: " + held);
             }
         }
+    }
+
+    @Test
+    void aTypedScriptIsPrintedInEveryPdfFormUnderItsOwnStem(@TempDir Path dir) throws IOException {
+        Path typed = Files.createDirectories(dir.resolve("typed"));
+        Files.writeString(typed.resolve("b-c03_terse-typed.txt"),
+                "\uFEFFRoll 21CS9001\n1a)\tReLU\n  2b) out = floor((32-5)/3) + 1 = 10\n\n\n");
+        List<TypedScripts.Printed> printed = TypedScripts.print(typed, dir.resolve("out"), 5, Form.DEFAULTS);
+        assertEquals(List.of("b-c03_terse-typed-digital.pdf", "b-c03_terse-typed-scan.pdf",
+                "b-c03_terse-typed-handwriting.pdf"), printed.stream().map(TypedScripts.Printed::file).toList());
+        try (PDDocument doc = Loader.loadPDF(dir.resolve("out/b-c03_terse-typed-digital.pdf").toFile())) {
+            assertEquals(1, doc.getNumberOfPages(), "no empty page for the trailing blank lines");
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Roll 21CS9001") && text.contains("ReLU") && text.contains("= 10"), text);
+            assertTrue(!text.contains("\ufeff") && !text.contains("?"), "no byte-order mark or missing glyph: " + text);
+        }
+        for (String form : List.of("scan", "handwriting")) {
+            try (PDDocument doc = Loader.loadPDF(dir.resolve("out/b-c03_terse-typed-" + form + ".pdf").toFile())) {
+                assertEquals("", new PDFTextStripper().getText(doc).strip(), form + " has no text layer");
+                PDPage page = doc.getPage(0);
+                PDImageXObject image = onlyImage(page);
+                assertEquals(page.getMediaBox().getWidth() / 72 * 300, image.getWidth(), 2);
+                assertEquals(1, image.getColorSpace().getNumberOfComponents(), "grey");
+            }
+        }
+    }
+
+    @Test
+    void typedLinesKeepTheirIndentWithTabsAsSpaces() {
+        assertEquals(List.of("1.  ReLU", "        (ii) 0.5"), TypedScripts.lines("1.\tReLU\r\n\t\t(ii) 0.5\r\n\r\n"));
+    }
+
+    @Test
+    void typedScriptsArePrintedOnlyInPdfForms(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "1a) ReLU\n");
+        assertThrows(IllegalArgumentException.class,
+                () -> TypedScripts.print(dir, dir.resolve("out"), 1, EnumSet.of(Form.TRANSCRIPT)));
+        Files.writeString(dir.resolve("a.md"), "## 1a\nReLU\n");
+        IllegalArgumentException clash = assertThrows(IllegalArgumentException.class,
+                () -> TypedScripts.print(dir, dir.resolve("out"), 1, EnumSet.of(Form.DIGITAL)));
+        assertTrue(clash.getMessage().contains("a.md") && clash.getMessage().contains("a.txt"), clash.getMessage());
+    }
+
+    @Test
+    void expectedMarksAreCarriedOverToEveryPrintedCopyWhateverTheColumnOrder(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("expected.csv");
+        Files.writeString(csv, "file,question_id,status,marks\nc2_bikram.txt,1a.i,graded,0.5\n"
+                + "c2_bikram.txt,2a,manual,0.0\nc1_ankita.md,1a.i,graded,0.5\n");
+        List<TypedScripts.Printed> printed = List.of(
+                new TypedScripts.Printed("c2_bikram.txt", "c2_bikram-scan.pdf", Form.SCAN),
+                new TypedScripts.Printed("c2_bikram.txt", "c2_bikram-handwriting.pdf", Form.HANDWRITING));
+        assertEquals(4, TypedScripts.carryExpected(csv, printed, dir.resolve("expected/ct3.csv")));
+        assertEquals(List.of("file,question_id,status,marks", "c2_bikram-scan.pdf,1a.i,graded,0.5",
+                "c2_bikram-scan.pdf,2a,manual,0.0", "c2_bikram-handwriting.pdf,1a.i,graded,0.5",
+                "c2_bikram-handwriting.pdf,2a,manual,0.0"), Files.readAllLines(dir.resolve("expected/ct3.csv")));
+    }
+
+    @Test
+    void glyphsAHandwritingFontLacksAreWrittenAsAStudentWouldInAscii() {
+        GlyphFallback fallback = new GlyphFallback(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA));
+        assertEquals("floor((32-5)/3) + 1 = 10, ceil(7/2) => 4, 10^6 W^T h~", fallback.fit(
+                "\u230a(32\u22125)/3\u230b + 1 = 10, \u2308" + "7/2\u2309 \u21d2 4, 10\u2076 W\u1d40 h\u0303"));
     }
 }
