@@ -45,9 +45,12 @@ final class LabelsInOtherAnswers {
         found.forEach((q, assigned) -> byQuestion.get(q).addAll(assigned));
     }
 
-    /** The label at the start of a line, as a bare number or dotted path ({@code 5 }, {@code 2.4 }, {@code Q5 }), and a space. */
+    /**
+     * The label at the start of a line, as a bare number or a path with dots or spaces between its
+     * parts ({@code 5 }, {@code 2.4 }, {@code Q5 }), and a space; not run together ({@code 24} is no 2.4).
+     */
     private static Pattern labelThenSpace(List<String> label) {
         List<String> parts = label.stream().map(Pattern::quote).toList();
-        return Pattern.compile("\\s*(?:Q\\.?\\s?)?" + String.join("[.\\s]?", parts) + "[.):]?\\s+");
+        return Pattern.compile("\\s*(?:Q\\.?\\s?)?" + String.join("(?:\\.|\\s)", parts) + "[.):]?\\s+");
     }
 }
