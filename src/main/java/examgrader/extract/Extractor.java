@@ -215,7 +215,7 @@ public final class Extractor {
         Statements.Chain subject = null;
         int most = 0;
         for (Statements.Chain chain : chains) {
-            int cues = Cues.count(chain.text(), question.cues());
+            int cues = Cues.count(chain.subjectText(), question.cues());
             List<Candidate> found = Scoring.candidates(question, chain, chains);
             if (found.stream().anyMatch(c -> c.source().equals(chosen.source()) && c.raw().equals(chosen.raw()))) {
                 chosenCues = Math.max(chosenCues, cues);

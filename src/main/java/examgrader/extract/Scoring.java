@@ -76,7 +76,7 @@ final class Scoring {
                 score += THEREFORE;
                 reasons.add("after 'therefore'");
             }
-            List<String> cues = q.cues().stream().filter(c -> Cues.mentions(chainText, c)).toList();
+            List<String> cues = q.cues().stream().filter(c -> Cues.mentions(chain.subjectText(), c)).toList();
             if (!cues.isEmpty()) {
                 score += PER_CUE * cues.size();
                 reasons.add("next to " + String.join(", ", cues.stream().map(c -> "'" + c + "'").toList()));
@@ -122,17 +122,18 @@ final class Scoring {
      * step of the working, not an answer competing with the later result. A later chain that ends
      * in a number already written ({@code check: 72 / 4 = 18}) only checks it, and one that names
      * the question less ({@code mults = 5 × 5 × 100352} after {@code params = 100352}) works out
-     * another question's answer from it: neither makes the result working.
+     * another question's answer from it: neither makes the result working. Bare working after an
+     * arrow is about what its line names ({@code additions: 1567 per output -> 5*5*64*1567 = 2,507,200}).
      */
     private static boolean operandOfLaterWorking(Question q, double value, Statements.Chain chain, List<Statements.Chain> chains) {
-        int cues = Cues.count(chain.text(), q.cues());
+        int cues = Cues.count(chain.subjectText(), q.cues());
         java.util.Set<Double> writtenSoFar = new java.util.HashSet<>();
         for (Statements.Chain earlier : chains) {
             if (earlier.order() <= chain.order()) writtenSoFar.addAll(numbersIn(earlier.text()));
         }
         for (Statements.Chain later : chains) {
             if (later.order() <= chain.order() || later.aside() || later.parts().size() < 2) continue;
-            if (Cues.count(later.text(), q.cues()) < cues) continue;
+            if (Cues.count(later.subjectText(), q.cues()) < cues) continue;
             List<Statements.Part> parts = later.parts();
             Optional<ValueReader.Reading> end = ValueReader.pureValue(parts.get(parts.size() - 1).text(), AnswerKind.REAL);
             if (end.isEmpty() || !(end.get().value() instanceof Value.Scalar result)
@@ -206,6 +207,8 @@ final class Scoring {
      * {@code f = 4 i = 5 o = 8}: several parts in the middle of one chain are each a number with
      * words after it, or one is a value closed by a comma before more words ({@code W is 3 by 5, .b
      * b = 3 by 1}), so the line lists several results (labels lost between them), not working. A
+     * value that words come before is inside a sentence of prose ({@code additions: I add each
+     * product to a sum starting from 0, one addition per product → 2,508,800}), not listed. A
      * number that the shape, vector or set ending the chain is made of is a step towards it
      * ({@code ... = 26, 1 + int((84+2*2-5)/3) = 28, output = 26 x 28}), not a result listed.
      */
@@ -217,8 +220,9 @@ final class Scoring {
             if (readings.get(i).get().value() instanceof Value.Scalar sc && summed.stream().anyMatch(c -> close(c, sc.value()))) continue;
             String text = FUNCTION_CALL.matcher(parts.get(i).text()).replaceAll("(");
             String raw = readings.get(i).get().raw();
+            String before = text.substring(0, Math.max(0, text.indexOf(raw)));
             String after = text.substring(Math.max(0, text.indexOf(raw)) + raw.length());
-            if (after.matches("\\s*[,;].*[A-Za-z].*")) return true;
+            if (after.matches("\\s*[,;].*[A-Za-z].*") && !before.matches(".*[A-Za-z]{2}.*")) return true;
             if (text.replace(raw, "").matches(".*[A-Za-z].*")) worded++;
         }
         return worded >= 2;

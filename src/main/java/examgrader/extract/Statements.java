@@ -9,9 +9,12 @@ import java.util.List;
  * {@code total = 5 × 5 × 100352 = 2508800}. A line that starts with "=" continues the chain of
  * the line before (aligned working); "∴", "⇒", "so", "therefore", "hence" and "thus" start a new one,
  * except an arrow that goes on from an "=" of its own statement to a number that ends the line,
- * which is one more "=" ({@code 7 · 7 · 32 = 1,568 products → 2,508,800} ends in 2,508,800).
- * A line ending in "=" is continued by the next line. "->", ":" and "is" stating a result count as "=";
- * the "=" of {@code <=} and {@code >=} does not ({@code 52 <= n <= 54} is one statement).
+ * which is one more "=" ({@code 7 · 7 · 32 = 1,568 products → 2,508,800} ends in 2,508,800); a ":"
+ * stating a result is such an "=" ({@code additions: one per product, starting from 0 → 2,508,800}).
+ * A statement of bare working that such a word starts names nothing itself: it is about what its
+ * line names before it ({@link Chain#topic}). A line ending in "=" is continued by the next line.
+ * "->", ":" and "is" stating a result count as "="; the "=" of {@code <=} and {@code >=} does not
+ * ({@code 52 <= n <= 54} is one statement).
  */
 final class Statements {
     /**
@@ -23,10 +26,18 @@ final class Statements {
     /**
      * Parts joined by "=", in writing order. {@code order} numbers the chains through the answer;
      * {@code aside} marks a remark in brackets after a line's working ({@link #TRAILING_ASIDE}).
+     * {@code topic} is what the line names before a chain of bare working that an arrow or "so"
+     * starts ({@code additions: 1567 per output -> 5*5*64*1567 = 2,507,200}): the working is
+     * about it, though it names nothing itself. Empty for any other chain.
      */
-    record Chain(List<Part> parts, int order, boolean aside) {
+    record Chain(List<Part> parts, int order, boolean aside, String topic) {
         String text() {
             return String.join(" = ", parts.stream().map(Part::text).toList());
+        }
+
+        /** The chain's text with the topic it takes from its line: what its cue words are looked for in. */
+        String subjectText() {
+            return topic.isEmpty() ? text() : topic + " " + text();
         }
 
         String lead() {
@@ -92,15 +103,21 @@ final class Statements {
     static List<Chain> chains(List<Fragment> fragments) {
         List<List<Part>> chains = new ArrayList<>();
         java.util.Set<List<Part>> asides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Map<List<Part>, String> topics = new java.util.IdentityHashMap<>();
         for (Fragment f : ColumnVectors.join(fragments)) {
             String plain = ocrPowers(Latex.toPlain(f.text()).replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
             for (String line : plain.split("\n")) {
                 line = LEFTOVER_LABEL.matcher(line).replaceFirst("");
                 int asideAt = asideStart(line);
                 boolean hasAside = asideAt >= 0;
+                StringBuilder lineSoFar = new StringBuilder();
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
-                        .split(";|(?=∴)|(?=⇒)(?!(?<==[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END)) {
-                    add(chains, asides, statement, f);
+                        .split(";|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END)) {
+                    List<Part> started = add(chains, asides, statement, f);
+                    if (started != null && isBareWorkingAfterConnective(statement) && !lineSoFar.toString().isBlank()) {
+                        topics.put(started, lineSoFar.toString().strip());
+                    }
+                    lineSoFar.append(statement).append(' ');
                 }
                 if (hasAside) {
                     List<Part> remark = parts(line.substring(asideAt).strip(), f);
@@ -111,7 +128,7 @@ final class Statements {
         }
         List<Chain> result = new ArrayList<>();
         for (int i = 0; i < chains.size(); i++) {
-            result.add(new Chain(List.copyOf(chains.get(i)), i, asides.contains(chains.get(i))));
+            result.add(new Chain(List.copyOf(chains.get(i)), i, asides.contains(chains.get(i)), topics.getOrDefault(chains.get(i), "")));
         }
         return result;
     }
@@ -150,10 +167,27 @@ final class Statements {
     private static final java.util.regex.Pattern TRAILING_REASON = java.util.regex.Pattern.compile(
             "(?<=[\\w)\\]}⟧]\\s{0,3})[(\\[](?=\\s*((?i:since|because|as|from|using|via|by|i\\.e\\.|e\\.g\\.)\\s)?)");
 
-    /** Adds a statement to the chains: as a new chain, or going on with the last one (never with a remark). */
-    private static void add(List<List<Part>> chains, java.util.Set<List<Part>> asides, String statement, Fragment f) {
+    /**
+     * A statement that an arrow, "∴", "so", "therefore", "hence" or "thus" starts, and that has no
+     * word of its own after it: bare working or a bare number ({@code -> 5*5*64*1567 = 2,507,200},
+     * {@code so 1600 × 1567 = 2507200}).
+     */
+    private static boolean isBareWorkingAfterConnective(String statement) {
+        java.util.regex.Matcher connective = CONNECTIVE.matcher(statement);
+        return connective.lookingAt() && statement.substring(connective.end()).matches(".*\\d.*")
+                && !statement.substring(connective.end()).matches(".*[A-Za-z]{2}.*");
+    }
+
+    private static final java.util.regex.Pattern CONNECTIVE =
+            java.util.regex.Pattern.compile("\\s*(?:⇒|∴|(?i:so|therefore|hence|thus)\\b)");
+
+    /**
+     * Adds a statement to the chains: as a new chain, or going on with the last one (never with a
+     * remark). Returns the chain it starts, or null when it starts none.
+     */
+    private static List<Part> add(List<List<Part>> chains, java.util.Set<List<Part>> asides, String statement, Fragment f) {
         String st = ANSWER_SEPARATOR.matcher(statement.strip().startsWith("⇒") ? statement.replaceFirst("⇒", " ") : statement.replace("⇒", " = ")).replaceAll(" = ").strip();
-        if (st.isEmpty()) return;
+        if (st.isEmpty()) return null;
         List<Part> parts = parts(st, f);
         boolean continues = st.startsWith("=") || st.startsWith("≈") || st.startsWith("~ ");
         List<Part> last = chains.stream().filter(c -> !asides.contains(c)).reduce((a, b) -> b).orElse(null);
@@ -164,8 +198,12 @@ final class Statements {
             last.addAll(parts.subList(1, parts.size()));
         } else {
             if (continues) parts.remove(0);
-            if (!parts.isEmpty()) chains.add(parts);
+            if (!parts.isEmpty()) {
+                chains.add(parts);
+                return parts;
+            }
         }
+        return null;
     }
 
     private static List<Part> parts(String statement, Fragment f) {

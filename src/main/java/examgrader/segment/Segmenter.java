@@ -71,6 +71,7 @@ public final class Segmenter {
                     .filter(q -> LabelPath.key(q.label()).equals(group.getKey())).toList();
             CueSplit.assign(sharing, group.getValue(), byQuestion, doubts);
         }
+        LabelsInOtherAnswers.assign(rubric.questions(), byQuestion, doubts);
         List<LabelWalker.Piece> unplaced = Unplaced.of(pieces, claimedPaths);
         List<Segment> segments = new ArrayList<>();
         Set<Integer> markersSought = new java.util.HashSet<>();

@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * labels such as {@code T1 Q3}, {@code Part 2 (iv)}, {@code Sol. 1(b)(i)}, {@code 1a-iii}; answers
  * given as ranges, with reasons, or under another part's number. Their expected marks are what a
  * TA applying the marking scheme gives. No mark that counts may be wrong; an answer the grader
- * cannot read surely may go to a person. (One script of the set, whose additions line
- * {@code 1567 per output -> 5*5*64*1567 = 2,507,200} is still read as 1567, is not included.)
+ * cannot read surely may go to a person.
  */
 class GradeTypedStylesEndToEndTest {
     @TempDir

@@ -108,6 +108,26 @@ class FinalAnswerTest {
     }
 
     @Test
+    void bareWorkingAfterAnArrowIsAboutWhatItsLineNames() {
+        Answer arrow = Answers.single(AnswerKind.INTEGER, List.of("addition", "additions"),
+                "adds: 287 per output -> 4*4*32*287 = 146,944");
+        assertEquals(scalar(146944), arrow.chosen().orElseThrow().value());
+        assertFalse(arrow.uncertain(), arrow.note());
+        Answer so = Answers.single(AnswerKind.INTEGER, List.of("addition", "additions"),
+                "additions = 511 for each output, so 1600 × 511 = 817600");
+        assertEquals(scalar(817600), so.chosen().orElseThrow().value());
+        assertFalse(so.uncertain(), so.note());
+    }
+
+    @Test
+    void anArrowAfterAColonToANumberEndingTheLineIsOneMoreEquals() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("addition", "additions"),
+                "additions: every product is added to a total that begins at 0, one addition each → 401,408");
+        assertEquals(scalar(401408), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
     void aValueFollowedByACommaAndItsExplanationIsTheAnswer() {
         Answer a = Answers.single(AnswerKind.INTEGER, List.of("parameters"), "Extra parameters = 9, a 3 by 3 score matrix W_a");
         assertEquals(new Value.Scalar(9), a.chosen().orElseThrow().value());
