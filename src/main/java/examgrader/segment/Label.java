@@ -21,6 +21,19 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
     enum Kind {
         /** "Task 2", "Q3", "Answer 5", "## Task 2." — always a top-level number, may carry sub-numbers. */
         HEADING,
+        /**
+         * "A1(a)(i)", "A5 Depthwise ..." on typed text — a question number after a capital A for "answer";
+         * believed only at a line's start, as a question not seen yet numbered above the current one
+         * ({@code A2 is invertible} under question 3 is working), and, unless a bracketed part follows,
+         * before a dot, colon, bracket or capital.
+         */
+        ANSWER_PREFIXED,
+        /**
+         * "Part A (LSTM)" on typed text — a task numbered with a capital letter; read as the task at that
+         * position only where the rubric numbers its tasks and has no lettered level (so the letter can mean
+         * nothing else), and only as a task not seen yet numbered above the current one.
+         */
+        LETTER_HEADING,
         /** "2.1", "2.4." — a whole path of numbers. */
         DOTTED,
         /**

@@ -421,6 +421,15 @@ final class LabelWalker {
             if (!typedPage || !sectionAnswered || prevDepth != null || !isNextQuestion(value)) return null;
             kind = Label.Kind.HEADING;
         }
+        if (kind == Label.Kind.ANSWER_PREFIXED) {
+            if (!typedPage || prevDepth != null || !answerPrefixBelieved(label)) return null;
+            kind = Label.Kind.HEADING;
+        }
+        if (kind == Label.Kind.LETTER_HEADING) {
+            label = letterTask(label, prevDepth);
+            if (label == null) return null;
+            kind = Label.Kind.HEADING;
+        }
         if (kind == Label.Kind.DOTTED_ONE) {
             boolean inQuestionOne = path.isEmpty() ? seenTop.isEmpty() : path.get(0).equals("1");
             if (!inQuestionOne) return null;
@@ -486,6 +495,37 @@ final class LabelWalker {
      */
     private boolean gluedOneBelieved(List<String> newPath) {
         return !lostLineSeen && path.isEmpty() && seenTop.isEmpty() && LabelPath.equal(newPath, schema.firstLabel());
+    }
+
+    /**
+     * {@code A1(a)(i)} or {@code A5 Depthwise ...}: an answer-prefixed number is a question number when a bracketed
+     * part follows it and it is the current question or one not seen yet numbered above it, or when it is such an
+     * unseen question and set off as a label is (a dot, colon or bracket, or a capitalised word after it):
+     * {@code A2 is invertible} stays working.
+     */
+    private boolean answerPrefixBelieved(Label label) {
+        if (label.parts().size() != 1) return false;
+        String n = label.first();
+        if (partNext()) return unseenQuestionAhead(n) || !path.isEmpty() && path.get(0).equals(n);
+        return unseenQuestionAhead(n) && (label.raw().matches(".*[.:)]") || Character.isUpperCase(label.followedBy()));
+    }
+
+    /**
+     * {@code Part B (convolutions)} as task 2: a task written with a capital letter is the task at that position
+     * only on typed text, at the line's start, where the rubric numbers its tasks and has no lettered level, and
+     * as a task not seen yet numbered above the current one; null otherwise.
+     */
+    private Label letterTask(Label label, Integer prevDepth) {
+        if (!typedPage || prevDepth != null || !schema.numberAt(0) || schema.depthOf(LabelSchema.Level.LETTER) >= 0) return null;
+        String n = String.valueOf(LabelPath.position(label.first()));
+        if (!unseenQuestionAhead(n)) return null;
+        return new Label(Label.Kind.HEADING, List.of(n), label.raw(), label.start(), label.end());
+    }
+
+    /** Whether {@code n} is a question of the rubric not seen yet, numbered above the current one (any, before the first). */
+    private boolean unseenQuestionAhead(String n) {
+        if (seenTop.contains(n) || !schema.hasPrefix(List.of(n))) return false;
+        return path.isEmpty() || !path.get(0).matches("\\d+") || Integer.parseInt(n) > Integer.parseInt(path.get(0));
     }
 
     /**

@@ -549,4 +549,86 @@ class SegmenterLabelStylesTest {
         var variable = split(ExamRubrics.ct3(), "Q1b: C = f.Cprev + i.Ctilde = (0.7, 0.2, 0.05)");
         assertTrue(variable.get("1b.i").isEmpty(), "a bare i. inside working is a variable, not sub-part (i)");
     }
+
+    @Test
+    void anAnswerPrefixGluedToTheQuestionNumber() {
+        var s = split(ExamRubrics.ct3(), "A1(a)(i) f_t: position 4\nA1(a)(ii) i_t: position 5\n\nA2(b) no weights, so 0\n"
+                + "A5 Depthwise output 199 x 199 x 3");
+        assertEquals("f_t: position 4", text(s, "1a.i"));
+        assertEquals("i_t: position 5", text(s, "1a.ii"));
+        assertEquals("no weights, so 0", text(s, "2b"));
+        assertEquals("Depthwise output 199 x 199 x 3", text(s, "5.dw_shape"));
+        assertFalse(s.get("2b").isDoubtful(), s.get("2b").doubt());
+    }
+
+    @Test
+    void aCapitalANextToANumberInWorkingIsNoLabel() {
+        var s = split(ExamRubrics.ct3(), "1. (b) (i) C_t = (0.7, 0.2, 0.05)\nA2 = A1 + B\nA2 is the product, A3 the sum");
+        assertTrue(text(s, "1b.i").endsWith("A2 is the product, A3 the sum"), text(s, "1b.i"));
+        assertTrue(s.get("2b").isEmpty());
+        var back = split(ExamRubrics.ct3(), "3. (a) 3 x 5\nA1. Then W_f is 3 x 5");
+        assertTrue(text(back, "3a").endsWith("A1. Then W_f is 3 x 5"), "a question already passed is no answer label");
+    }
+
+    @Test
+    void aQuestionNumberAndItsPartInOneBracket() {
+        var s = split(ExamRubrics.ct3(), "(1a)(i)   f_t  ->  4\n(1a)(ii)  i_t  ->  6\n\n(1b)(ii)\n  h_t = [0.60, 0, 0]\n(2b) zero");
+        assertEquals("f_t  ->  4", text(s, "1a.i"));
+        assertEquals("i_t  ->  6", text(s, "1a.ii"));
+        assertEquals("h_t = [0.60, 0, 0]", text(s, "1b.ii"));
+        assertEquals("zero", text(s, "2b"));
+        var working = split(ExamRubrics.ct3(), "3. (c) per gate\n(2a) + (3b) = 18\n(2b)(3c) gates, so 72");
+        assertTrue(s.get("3a").isEmpty());
+        assertTrue(working.get("2b").isEmpty(), "a bracketed product at a line's start is working");
+        assertTrue(text(working, "3c").endsWith("(2b)(3c) gates, so 72"), text(working, "3c"));
+    }
+
+    @Test
+    void answerToAQuestionBeforeItsLabel() {
+        var s = split(ExamRubrics.week8(), "Ans. to Q1(i)\nNo, it is not.\nAns. to Q2(iii)\nn in {52, 53, 54}");
+        assertEquals("No, it is not.", text(s, "T1.1"));
+        assertEquals("n in {52, 53, 54}", text(s, "T2.3"));
+        var ct3 = split(ExamRubrics.ct3(), "Answer to Question 3 (a): 3 x 5\nSoln. for 2(b) 0\n**Ans. to Q3(b)** 3 x 1");
+        assertEquals("3 x 5", text(ct3, "3a"));
+        assertEquals("0", text(ct3, "2b"));
+        assertTrue(text(ct3, "3b").endsWith("3 x 1"), text(ct3, "3b"));
+        var prose = split(ExamRubrics.ct3(), "3. (a) 3 x 5\nAnswer to this: the shape is 3 x 5");
+        assertEquals("3 x 5\nAnswer to this: the shape is 3 x 5", text(prose, "3a"));
+    }
+
+    @Test
+    void headingLabelsJoinedBySpacedDashes() {
+        var s = split(ExamRubrics.ct3(), "## Q 5\ntotal 3,027,102\n## Q 1 - a - i\n4\n## Q 1 - a - ii\n5\n## Q 1 - b - ii\nh_t = 0.6044\n"
+                + "## Q 3 - c\n60");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("h_t = 0.6044", text(s, "1b.ii"));
+        assertEquals("60", text(s, "3c"));
+        var working = split(ExamRubrics.ct3(), "1. (b) (i) C_t = 0.7 - 0.5\n - ii is the gate");
+        assertTrue(working.get("1b.ii").isEmpty(), "a dash inside working is no separator of labels");
+    }
+
+    @Test
+    void subQuestionWordsBeforeABracketedPart() {
+        var s = split(ExamRubrics.ct3(), "1. **Question 1**\n   - Sub-question (b)(i): C_t = (0.70, 0.20, 0.05)\n"
+                + "   - Sub-question (b)(ii): h_t = (0.6044, 0, 0)\n2. **Question 2**\n   - Sub-question (b): **0** additional");
+        assertEquals("C_t = (0.70, 0.20, 0.05)", text(s, "1b.i"));
+        assertEquals("h_t = (0.6044, 0, 0)", text(s, "1b.ii"));
+        assertEquals("**0** additional", text(s, "2b"));
+    }
+
+    @Test
+    void tasksNumberedWithCapitalLettersWhereTheRubricHasNoLetters() {
+        var s = split(ExamRubrics.week8(), "### Part A (LSTM)\n\n(b) dh_t/dh_{t-1} = ...\n\n(c) s(z)(1 - s(z))\n\n"
+                + "### Part B (convolutions)\n\n(a) (26, 28)\n(e) 65536");
+        assertEquals("s(z)(1 - s(z))", text(s, "T1.3"));
+        assertEquals("(26, 28)", text(s, "T2.1"));
+        assertEquals("65536", text(s, "T2.5.params"));
+        assertTrue(s.get("T1.1").isEmpty());
+        assertFalse(s.get("T2.1").isDoubtful(), s.get("T2.1").doubt());
+        var lettered = split(ExamRubrics.ct3(), "1. (a) i) 4\nPart B (the cell state)\nC_t = (0.7, 0.2, 0.05)");
+        assertTrue(lettered.get("2b").isEmpty(), "where the rubric has letters, Part B may be a part, not task 2");
+        var beyond = split(ExamRubrics.week8(), "Task 2\n1. 26 x 28\nPart C (extra)\nsee above");
+        assertEquals("26 x 28\nPart C (extra)\nsee above", text(beyond, "T2.1"), "a task the rubric lacks is no heading");
+    }
 }
