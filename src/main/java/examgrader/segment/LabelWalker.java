@@ -77,6 +77,8 @@ final class LabelWalker {
      */
     private int lineIndent;
     private int questionIndent = -1;
+    /** For each depth of {@link #path}, how far the line of the label that set it was indented. */
+    private final List<Integer> indentAtDepth = new ArrayList<>();
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
@@ -165,6 +167,7 @@ final class LabelWalker {
         passedOverOnScans.clear();
         sectionAnswered = false;
         questionIndent = -1;
+        indentAtDepth.clear();
     }
 
     private List<Piece> readLine(int page, Line line, boolean readByOcr, int lineNo) {
@@ -447,6 +450,15 @@ final class LabelWalker {
         if (misreadLetter) kind = Label.Kind.LETTER;
         boolean bare = kind == Label.Kind.BARE_NUMBER;
         if (bare) kind = Label.Kind.NUMBER;
+        boolean listItem = kind == Label.Kind.NUMBER && prevDepth == null && !inline && !partNext()
+                && label.raw().matches("\\d{1,2}[.)]");
+        List<String> listedPart = listItem ? nestedListPart(value) : null;
+        if (listItem && listedPart == null && numbersStepsOfWorking(value)) return null;
+        if (listedPart != null) {
+            prevDepth = listedPart.size() - 2;
+            value = listedPart.get(listedPart.size() - 1);
+            kind = schema.romanAt(listedPart.size() - 1) ? Label.Kind.ROMAN : Label.Kind.LETTER;
+        }
         if (kind == Label.Kind.NUMBER && prevDepth == null && !inline && headsNextTask(value)) kind = Label.Kind.HEADING;
         if (kind == Label.Kind.HEADING && isItemUnderTask(label)) {
             kind = Label.Kind.NUMBER;
@@ -495,6 +507,40 @@ final class LabelWalker {
      */
     private boolean gluedOneBelieved(List<String> newPath) {
         return !lostLineSeen && path.isEmpty() && seenTop.isEmpty() && LabelPath.equal(newPath, schema.firstLabel());
+    }
+
+    /**
+     * {@code      2. i_t → 5} under {@code   - Sub-question (a): positions}: on typed text, a numbered Markdown list
+     * indented past the line of a label whose parts the rubric numbers with letters or roman numerals numbers those
+     * parts, in order: its item n is part n ({@code 1.a.ii}). Only the part that comes next (the first, then each
+     * one after the last) and that the rubric has; null otherwise, and the number is read as it always is.
+     */
+    private List<String> nestedListPart(String n) {
+        if (!typedPage) return null;
+        for (int d = Math.min(path.size(), indentAtDepth.size()) - 1; d >= 0; d--) {
+            if (indentAtDepth.get(d) >= lineIndent) continue;
+            int level = d + 1;
+            if (level >= schema.depth() || schema.numberAt(level)) return null;
+            boolean roman = schema.romanAt(level);
+            int expected = path.size() > level
+                    ? (roman ? LabelPath.romanPosition(path.get(level)) : LabelPath.position(path.get(level))) + 1 : 1;
+            if (expected < 1 || Integer.parseInt(n) != expected) return null;
+            String part = roman ? LabelPath.roman(expected) : String.valueOf((char) ('a' + expected - 1));
+            List<String> listed = new ArrayList<>(path.subList(0, level));
+            listed.add(part);
+            return schema.hasPrefix(listed) ? listed : null;
+        }
+        return null;
+    }
+
+    /**
+     * {@code    1. per gate 18} indented under {@code 3. (c)}: on typed text, a numbered list indented past the line of
+     * a label that is a whole question of the rubric (nothing below it) numbers the steps of its working, unless its
+     * number is a question not seen yet, numbered above the current one (which it may be, indented by accident).
+     */
+    private boolean numbersStepsOfWorking(String n) {
+        if (!typedPage || path.isEmpty() || indentAtDepth.size() < path.size()) return false;
+        return indentAtDepth.get(path.size() - 1) < lineIndent && schema.isLabel(path) && !unseenQuestionAhead(n);
     }
 
     /**
@@ -777,6 +823,8 @@ final class LabelWalker {
         else if (depth < circledDepth) circledDepth = -1;
         while (sureAtDepth.size() > depth) sureAtDepth.remove(sureAtDepth.size() - 1);
         while (sureAtDepth.size() <= depth) sureAtDepth.add(sure);
+        while (indentAtDepth.size() > depth) indentAtDepth.remove(indentAtDepth.size() - 1);
+        while (indentAtDepth.size() <= depth) indentAtDepth.add(lineIndent);
         path = newPath;
         written = newWritten;
         sectionPaths.add(List.copyOf(newPath));

@@ -631,4 +631,22 @@ class SegmenterLabelStylesTest {
         var beyond = split(ExamRubrics.week8(), "Task 2\n1. 26 x 28\nPart C (extra)\nsee above");
         assertEquals("26 x 28\nPart C (extra)\nsee above", text(beyond, "T2.1"), "a task the rubric lacks is no heading");
     }
+
+    @Test
+    void aNumberedListNestedUnderAPartNumbersThatPartsRomanSubParts() {
+        var s = split(ExamRubrics.ct3(), "1. **Question 1**\n   - Sub-question (a): positions\n     1. f_t → 4\n     2. i_t → 5\n"
+                + "     3. o_t → 8\n   - Sub-question (b)(i): C_t = (0.7, 0.2, 0.05)\n2. **Question 2**\n   - Sub-question (b): 0");
+        assertEquals("f_t → 4", text(s, "1a.i"));
+        assertEquals("i_t → 5", text(s, "1a.ii"));
+        assertEquals("o_t → 8", text(s, "1a.iii"));
+        assertEquals("C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+        assertEquals("0", text(s, "2b"));
+        var outOfOrder = split(ExamRubrics.ct3(), "1. **Question 1**\n   - (a) positions\n     2. i_t → 5\n3. Params\n   - (a) 3 x 5");
+        assertTrue(outOfOrder.get("1a.ii").isEmpty(), "a list that does not start at 1 is not counting the parts");
+        assertEquals("3 x 5", text(outOfOrder, "3a"));
+        var steps = split(ExamRubrics.ct3(), "3. (c)\n   1. per gate 3 x 5 + 3 = 18\n   2. four gates: 72");
+        assertTrue(text(steps, "3c").endsWith("four gates: 72"), "a list under a part with no sub-parts is its working");
+        var nextQuestion = split(ExamRubrics.ct3(), "4. (b) the gradient does not vanish\n  5. depthwise output 199 x 199 x 3");
+        assertEquals("depthwise output 199 x 199 x 3", text(nextQuestion, "5.dw_shape"), "the next question indented by accident");
+    }
 }
