@@ -77,6 +77,10 @@ final class LabelWalker {
      */
     private int lineIndent;
     private int questionIndent = -1;
+    /** The line being read is a typed table's row whose first cell is a number and words ({@code 5 total  | 3,088,878}). */
+    private boolean firstCellOfTableRow;
+    private static final java.util.regex.Pattern TABLE_ROW_NUMBER_AND_WORDS = java.util.regex.Pattern.compile(
+            "\\s*(?:\\|\\s*)?\\d{1,2}\\s+[A-Za-z][A-Za-z ]*\\|\\s*\\S");
     /** For each depth of {@link #path}, how far the line of the label that set it was indented. */
     private final List<Integer> indentAtDepth = new ArrayList<>();
 
@@ -188,6 +192,7 @@ final class LabelWalker {
         }
         List<Label> leading = LabelScanner.leading(cleaned);
         lineIndent = indentOf(text);
+        firstCellOfTableRow = !readByOcr && TABLE_ROW_NUMBER_AND_WORDS.matcher(cleaned).lookingAt();
         if (countsNestedListItem(leading)) leading = leading.subList(1, leading.size());
         for (int i = 0; i < leading.size(); i++) {
             Label label = leading.get(i);
@@ -619,10 +624,14 @@ final class LabelWalker {
     /**
      * A number written without a dot or bracket ({@code 5 Input ...}) is a question number only at
      * the start of a line, the first time it is seen, and either after a lower question number or
-     * before a capital ({@code 3 filters ...} under question 5 is working, not question 3).
+     * before a capital ({@code 3 filters ...} under question 5 is working, not question 3). In the
+     * first cell of a typed table's row ({@code 5 depthwise  | 199x199x3}), the table names the question
+     * the row answers, seen before or not.
      */
     private boolean bareNumberIsLabel(Label label, int depth, Integer prevDepth, boolean inline) {
-        if (depth != 0 || prevDepth != null || inline || seenTop.contains(label.first())) return false;
+        if (depth != 0 || prevDepth != null || inline) return false;
+        if (firstCellOfTableRow) return true;
+        if (seenTop.contains(label.first())) return false;
         boolean inOrder = path.isEmpty() || !path.get(0).matches("\\d+")
                 || Integer.parseInt(label.first()) > Integer.parseInt(path.get(0));
         return inOrder || Character.isUpperCase(label.followedBy());

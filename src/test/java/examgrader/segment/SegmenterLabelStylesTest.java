@@ -649,4 +649,14 @@ class SegmenterLabelStylesTest {
         var nextQuestion = split(ExamRubrics.ct3(), "4. (b) the gradient does not vanish\n  5. depthwise output 199 x 199 x 3");
         assertEquals("depthwise output 199 x 199 x 3", text(nextQuestion, "5.dw_shape"), "the next question indented by accident");
     }
+
+    @Test
+    void aTableRowWhoseFirstCellIsANumberAndWordsAnswersThatQuestion() {
+        var s = split(ExamRubrics.ct3(), "Q5: depthwise 199*199*3*16 = 1,900,848\nsum 3,088,878\n\nQuestion     | Answer\n"
+                + "3(c)         | 72\n5 total      | 3,088,878\n7 total      | 12");
+        assertEquals("total      | 3,088,878\n7 total      | 12", text(s, "5.total"));
+        assertEquals("| 72", text(s, "3c"));
+        var working = split(ExamRubrics.ct3(), "5. depthwise output 199 x 199 x 3\n3 filters of 4 x 4, |x| = 3");
+        assertTrue(text(working, "5.dw_shape").endsWith("3 filters of 4 x 4, |x| = 3"), text(working, "5.dw_shape"));
+    }
 }
