@@ -79,8 +79,9 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
          */
         MISREAD_LETTER,
         /**
-         * "ii → 5" at a line start on typed text — a roman numeral with no bracket, set off by an arrow;
-         * believed only as the first numeral under its parent or the next sibling ("x → 0" is working).
+         * "ii → 5" at a line start on typed text — a roman numeral with no bracket, set off by an arrow,
+         * or alone on its line ("- ii", its answer on the next line); believed only as the first numeral
+         * under its parent or the next sibling ("x → 0" is working).
          */
         ARROW_ROMAN,
         /** "ii)", "(iv)" — a roman numeral (several letters). */

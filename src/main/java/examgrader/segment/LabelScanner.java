@@ -124,6 +124,8 @@ final class LabelScanner {
             + "|(?<=[\\w\\s])([a-h]|[ivx]{1,4})(?=\\s*(?::-|[:,\\-–→]|$)|\\s+\\(?(?:[a-h]|[ivx]{1,4})\\b))");
     /** {@code ii → 5}, {@code iv -> 3}: a bare roman numeral set off from its answer by an arrow. */
     private static final Pattern ROMAN_ARROW = Pattern.compile("([ivx]{1,4})\\s*(?=→|->|⟶|=>)");
+    /** {@code - ii} alone on its line (its answer on the next): a bare roman numeral, maybe after a list's bullet. */
+    private static final Pattern LONE_ROMAN = Pattern.compile("([ivx]{1,4})\\s*:?\\s*$");
     /** {@code iv)C_t}, {@code ii)i_t = 5}: OCR often drops the space after a label's bracket. */
     private static final Pattern LETTER = Pattern.compile(
             "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?(?:" + END + "|(?=\\w)))");
@@ -294,6 +296,8 @@ final class LabelScanner {
             return label(letterKind(v), List.of(v), m);
         }
         m = ROMAN_ARROW.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) return label(Label.Kind.ARROW_ROMAN, List.of(m.group(1)), m);
+        m = LONE_ROMAN.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) return label(Label.Kind.ARROW_ROMAN, List.of(m.group(1)), m);
         m = ROMAN_BAD_BRACKET.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) return label(Label.Kind.MISREAD_ROMAN, List.of(m.group(1)), m);

@@ -659,4 +659,16 @@ class SegmenterLabelStylesTest {
         var working = split(ExamRubrics.ct3(), "5. depthwise output 199 x 199 x 3\n3 filters of 4 x 4, |x| = 3");
         assertTrue(text(working, "5.dw_shape").endsWith("3 filters of 4 x 4, |x| = 3"), text(working, "5.dw_shape"));
     }
+
+    @Test
+    void aBulletedRomanAloneOnItsLineWithItsAnswerOnTheNext() {
+        var s = split(ExamRubrics.ct3(), "## Q 1 - a\n- i\n4\n- ii\n5\n## Q 1 - b\n- i\nC_t = (0.7, 0.2, 0.05)\n- ii\nh_t = 0.6044");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+        assertEquals("h_t = 0.6044", text(s, "1b.ii"));
+        var skipping = split(ExamRubrics.ct3(), "1. (a) i) 4\n- iv\n3");
+        assertTrue(skipping.get("1a.iv").isEmpty(), "a lone numeral is believed only as the next sibling");
+        assertEquals("4\n- iv\n3", text(skipping, "1a.i"));
+    }
 }
