@@ -77,10 +77,10 @@ final class LabelWalker {
      */
     private int lineIndent;
     private int questionIndent = -1;
-    /** The line being read is a typed table's row whose first cell is a number and words ({@code 5 total  | 3,088,878}). */
-    private boolean firstCellOfTableRow;
+    /** The words of the first cell when the line being read is a typed table's row that starts {@code 5 total  | ...}; else null. */
+    private String tableRowWords;
     private static final java.util.regex.Pattern TABLE_ROW_NUMBER_AND_WORDS = java.util.regex.Pattern.compile(
-            "\\s*(?:\\|\\s*)?\\d{1,2}\\s+[A-Za-z][A-Za-z ]*\\|\\s*\\S");
+            "\\s*(?:\\|\\s*)?\\d{1,2}\\s+([A-Za-z][A-Za-z ]*)\\|\\s*\\S");
     /** For each depth of {@link #path}, how far the line of the label that set it was indented. */
     private final List<Integer> indentAtDepth = new ArrayList<>();
 
@@ -192,7 +192,8 @@ final class LabelWalker {
         }
         List<Label> leading = LabelScanner.leading(cleaned);
         lineIndent = indentOf(text);
-        firstCellOfTableRow = !readByOcr && TABLE_ROW_NUMBER_AND_WORDS.matcher(cleaned).lookingAt();
+        java.util.regex.Matcher row = TABLE_ROW_NUMBER_AND_WORDS.matcher(cleaned);
+        tableRowWords = !readByOcr && row.lookingAt() ? row.group(1) : null;
         if (countsNestedListItem(leading)) leading = leading.subList(1, leading.size());
         for (int i = 0; i < leading.size(); i++) {
             Label label = leading.get(i);
@@ -625,12 +626,15 @@ final class LabelWalker {
      * A number written without a dot or bracket ({@code 5 Input ...}) is a question number only at
      * the start of a line, the first time it is seen, and either after a lower question number or
      * before a capital ({@code 3 filters ...} under question 5 is working, not question 3). In the
-     * first cell of a typed table's row ({@code 5 depthwise  | 199x199x3}), the table names the question
-     * the row answers, seen before or not.
+     * first cell of a typed table's row ({@code 5 depthwise  | 199x199x3}) that names a cue of one of
+     * that question's parts, the table names the question the row answers, seen before or not
+     * ({@code | 3 channels | 4x4 |} in working names none of question 3's).
      */
     private boolean bareNumberIsLabel(Label label, int depth, Integer prevDepth, boolean inline) {
         if (depth != 0 || prevDepth != null || inline) return false;
-        if (firstCellOfTableRow) return true;
+        if (tableRowWords != null && schema.cuesUnder(label.first()).stream().anyMatch(c -> Cues.mentions(tableRowWords, c))) {
+            return true;
+        }
         if (seenTop.contains(label.first())) return false;
         boolean inOrder = path.isEmpty() || !path.get(0).matches("\\d+")
                 || Integer.parseInt(label.first()) > Integer.parseInt(path.get(0));

@@ -594,6 +594,8 @@ class SegmenterLabelStylesTest {
         assertTrue(text(ct3, "3b").endsWith("3 x 1"), text(ct3, "3b"));
         var prose = split(ExamRubrics.ct3(), "3. (a) 3 x 5\nAnswer to this: the shape is 3 x 5");
         assertEquals("3 x 5\nAnswer to this: the shape is 3 x 5", text(prose, "3a"));
+        var places = split(ExamRubrics.ct3(), "1. (b) (ii) h_t = tanh(0.7)\nAnswer to 3 decimal places: 0.604");
+        assertEquals("h_t = tanh(0.7)\nAnswer to 3 decimal places: 0.604", text(places, "1b.ii"));
     }
 
     @Test
@@ -656,8 +658,8 @@ class SegmenterLabelStylesTest {
                 + "3(c)         | 72\n5 total      | 3,088,878\n7 total      | 12");
         assertEquals("total      | 3,088,878\n7 total      | 12", text(s, "5.total"));
         assertEquals("| 72", text(s, "3c"));
-        var working = split(ExamRubrics.ct3(), "5. depthwise output 199 x 199 x 3\n3 filters of 4 x 4, |x| = 3");
-        assertTrue(text(working, "5.dw_shape").endsWith("3 filters of 4 x 4, |x| = 3"), text(working, "5.dw_shape"));
+        var working = split(ExamRubrics.ct3(), "5. depthwise output 199 x 199 x 3\n| 3 channels | 4 x 4 filters |");
+        assertTrue(text(working, "5.dw_shape").endsWith("| 3 channels | 4 x 4 filters |"), "no cue of question 3 in the cell");
     }
 
     @Test
