@@ -23,9 +23,9 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
         HEADING,
         /**
          * "A1(a)(i)", "A5 Depthwise ..." on typed text — a question number after a capital A for "answer";
-         * believed only at a line's start, as a question not seen yet numbered above the current one
-         * ({@code A2 is invertible} under question 3 is working), and, unless a bracketed part follows,
-         * before a dot, colon, bracket or capital.
+         * believed only first on its line: before a bracketed part as the current question or one not seen
+         * yet numbered above it; otherwise only as such an unseen question and before a dot, colon, bracket
+         * or capital ({@code A2 is invertible} stays working).
          */
         ANSWER_PREFIXED,
         /**
