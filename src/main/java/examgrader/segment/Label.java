@@ -21,6 +21,19 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
     enum Kind {
         /** "Task 2", "Q3", "Answer 5", "## Task 2." — always a top-level number, may carry sub-numbers. */
         HEADING,
+        /**
+         * "A1(a)(i)", "A5 Depthwise ..." on typed text — a question number after a capital A for "answer";
+         * believed only first on its line: before a bracketed part as the current question or one not seen
+         * yet numbered above it; otherwise only as such an unseen question and before a dot, colon, bracket
+         * or capital ({@code A2 is invertible} stays working).
+         */
+        ANSWER_PREFIXED,
+        /**
+         * "Part A (LSTM)" on typed text — a task numbered with a capital letter; read as the task at that
+         * position only where the rubric numbers its tasks and has no lettered level (so the letter can mean
+         * nothing else), and only as a task not seen yet numbered above the current one.
+         */
+        LETTER_HEADING,
         /** "2.1", "2.4." — a whole path of numbers. */
         DOTTED,
         /**
@@ -66,8 +79,9 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
          */
         MISREAD_LETTER,
         /**
-         * "ii → 5" at a line start on typed text — a roman numeral with no bracket, set off by an arrow;
-         * believed only as the first numeral under its parent or the next sibling ("x → 0" is working).
+         * "ii → 5" at a line start on typed text — a roman numeral with no bracket, set off by an arrow,
+         * or alone on its line ("- ii", its answer on the next line); believed only as the first numeral
+         * under its parent or the next sibling ("x → 0" is working).
          */
         ARROW_ROMAN,
         /** "ii)", "(iv)" — a roman numeral (several letters). */

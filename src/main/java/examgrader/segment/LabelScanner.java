@@ -18,9 +18,17 @@ import java.util.regex.Pattern;
  */
 final class LabelScanner {
     private static final Pattern MARKUP = Pattern.compile(
-            "(?i)\\b(?:sub-?part|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{");
+            "(?i)\\b(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{");
     /** The hashes of a Markdown heading titled by a number: {@code ## 5}, {@code ### 2.}, {@code # **3**}. */
     private static final Pattern NUMBER_HEADING_HASHES = Pattern.compile("\\s*#{1,6}(?=[\\s*]*\\d{1,2}(?:[\\s.):*]|$))");
+    /**
+     * The words that open a line before its label, {@code Ans. to Q1(i)}, {@code Answer to Question 3},
+     * {@code Soln. for 2(b)}: blanked like markup, so the label after them is read as if the line started with it;
+     * only before a question word and its number, or a number set off as a label ({@code Answer to 3 decimal places} is text).
+     */
+    private static final Pattern ANSWER_TO = Pattern.compile(
+            "(?i)[\\s\\-–—>]*((?:answer|ans|solution|soln|sol)\\.?\\s*(?:to|for|of)\\b)"
+            + "(?=\\s*(?:(?:q|question|ques|qn|problem|exercise|task|part)[\\s.#:\\-]*\\d|\\d{1,2}(?:[.:)](?!\\d)|\\(|[a-h]\\b|\\s*$)))");
     private static final String END = "(?=\\s|$|\\(|\\\\)";
     /**
      * A heading word (or a Markdown heading's hashes) and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
@@ -29,11 +37,15 @@ final class LabelScanner {
      * before a dotted number ({@code T2.1}), a question word and its number ({@code T1 Q3}, {@code T2-Q4}) or a
      * bracketed part ({@code T2(i)}), so a
      * variable {@code t2} is not a label. After an answer word and a dot, a number that ends the
-     * line is the answer, not a heading ({@code Ans. 4} under 3(c)).
+     * line is the answer, not a heading ({@code Ans. 4} under 3(c)). A capital "A" (answer) glued to a number
+     * is a heading word before a bracketed part ({@code A1(a)(i)}), before a dot, colon or bracket, or before
+     * a word ({@code A5 Depthwise ...}), never before an operator ({@code A2 = A1 + B}); it is read as a
+     * {@link Label.Kind#ANSWER_PREFIXED} label, believed only where a question number is expected.
      */
     private static final Pattern HEADING = Pattern.compile(
             "(?i)(?:(?:task|part|section|question|ques|qn|problem|exercise|q|solution|soln|sol)[\\s.:#\\-]*"
             + "|(?-i:T)(?=\\d{1,2}(?:\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|-(?:[a-h]|[ivx]{1,4})\\b))"
+            + "|(?-i:A)(?=\\d{1,2}(?:\\((?:[a-h]|[ivx]{1,4})\\)|[.:)]?(?:\\s+[A-Za-z(]|\\s*$)))"
             + "|(?:answer|ans)(?:(?:\\.|\\s*-)(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
             + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\]\\-_]{0,2}(?:" + END + "|(?<=[.:)]|(?<!\\s)-)(?=[A-Za-z]))");
     /**
@@ -51,6 +63,18 @@ final class LabelScanner {
     /** {@code 1a}, {@code 1.a.iii}, and with dashes: {@code 1a-iii}, {@code 3a-}. */
     private static final Pattern COMPACT = Pattern.compile(
             "(?i)(\\d{1,2})[.\\-]?([a-h])(?:[.\\-]?([ivx]{1,4}))?\\s*[.):\\-]?(?=\\s|$)");
+    /**
+     * {@code (1a)}, {@code (2b)(ii)}: a question number and its part in one bracket, before a space that does not
+     * go on into working ({@code (2a) + 3b}), the line's end, or a bracketed sub-label.
+     */
+    private static final Pattern BRACKETED_COMPACT = Pattern.compile(
+            "\\((\\d{1,2})([a-h])\\)[.:]?(?=\\s*$|\\s+(?![=+\\-*/×·^<>])|\\((?:[a-h]|[ivx]{1,4})\\)(?=[\\s.:]|$))");
+    /**
+     * {@code Part A (LSTM)}, {@code Section B}: a heading word and a capital letter for the task's number, at the
+     * line's end or before a bracket, a dash or a capitalised word. Read as a {@link Label.Kind#LETTER_HEADING}.
+     */
+    private static final Pattern LETTER_HEADING = Pattern.compile(
+            "(?i:part|task|section)\\s+([A-H])(?=\\s*$|\\s*[(\\-–—]|\\s+[A-Z])");
     /**
      * {@code Lai)} or {@code i(a)i)} for {@code 1(a)(i)}: OCR drops brackets of a question 1 label
      * and reads the 1 as a look-alike letter; a closing bracket after a letter-then-roman body
@@ -101,6 +125,8 @@ final class LabelScanner {
             + "|(?<=[\\w\\s])([a-h]|[ivx]{1,4})(?=\\s*(?::-|[:,\\-–→]|$)|\\s+\\(?(?:[a-h]|[ivx]{1,4})\\b))");
     /** {@code ii → 5}, {@code iv -> 3}: a bare roman numeral set off from its answer by an arrow. */
     private static final Pattern ROMAN_ARROW = Pattern.compile("([ivx]{1,4})\\s*(?=→|->|⟶|=>)");
+    /** {@code - ii} alone on its line (its answer on the next): a bare roman numeral, maybe after a list's bullet. */
+    private static final Pattern LONE_ROMAN = Pattern.compile("([ivx]{1,4})\\s*:?\\s*$");
     /** {@code iv)C_t}, {@code ii)i_t = 5}: OCR often drops the space after a label's bracket. */
     private static final Pattern LETTER = Pattern.compile(
             "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?(?:" + END + "|(?=\\w)))");
@@ -123,7 +149,8 @@ final class LabelScanner {
     private LabelScanner() {}
 
     /**
-     * The line with label-wrapping markup blanked out, same length as the line. The hashes of a
+     * The line with label-wrapping markup blanked out, same length as the line, and the words that
+     * open a line before its label ({@code Ans. to}, see {@link #ANSWER_TO}). The hashes of a
      * Markdown heading whose title is a number ({@code ## 5}) are kept: they make the number a
      * heading, as a heading word does.
      */
@@ -135,6 +162,10 @@ final class LabelScanner {
         while (m.find()) {
             if (m.start() < kept) continue;
             for (int i = m.start(); i < m.end(); i++) sb.setCharAt(i, ' ');
+        }
+        Matcher answerTo = ANSWER_TO.matcher(sb);
+        if (answerTo.lookingAt()) {
+            for (int i = answerTo.start(1); i < answerTo.end(1); i++) sb.setCharAt(i, ' ');
         }
         return sb.toString();
     }
@@ -160,7 +191,9 @@ final class LabelScanner {
             if (label == null) break;
             labels.add(label);
             pos = skipSpaces(cleaned, label.end());
-            if (pos < cleaned.length() && (cleaned.charAt(pos) == ',' || cleaned.charAt(pos) == '/')) pos = skipSpaces(cleaned, pos + 1);
+            if (pos < cleaned.length() && (cleaned.charAt(pos) == ',' || cleaned.charAt(pos) == '/' || spacedDash(cleaned, pos))) {
+                pos = skipSpaces(cleaned, pos + 1);
+            }
         }
         return labels;
     }
@@ -201,6 +234,11 @@ final class LabelScanner {
             if (!m.group(2).isEmpty()) parts.addAll(Arrays.asList(m.group(2).substring(1).split("[.:]")));
             if (m.group(3) != null) parts.add(m.group(3).toLowerCase(Locale.ROOT));
             if (m.group(4) != null) parts.add(m.group(4).toLowerCase(Locale.ROOT));
+            if (m.group().matches("A\\d.*")) {
+                int after = skipSpaces(s, m.end());
+                return new Label(Label.Kind.ANSWER_PREFIXED, List.copyOf(parts), m.group().trim(), m.start(), m.end(),
+                        after < s.length() ? s.charAt(after) : ' ');
+            }
             return label(Label.Kind.HEADING, parts, m);
         }
         m = TEXTCIRCLED.matcher(s).region(pos, s.length());
@@ -227,6 +265,10 @@ final class LabelScanner {
             if (m.group(3) != null) parts.add(m.group(3).toLowerCase(Locale.ROOT));
             return label(Label.Kind.DOTTED, parts, m);
         }
+        m = BRACKETED_COMPACT.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) return label(Label.Kind.DOTTED, List.of(m.group(1), m.group(2)), m);
+        m = LETTER_HEADING.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) return label(Label.Kind.LETTER_HEADING, List.of(m.group(1).toLowerCase(Locale.ROOT)), m);
         m = DOTTED_ONE.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) {
             List<String> parts = new ArrayList<>(List.of("1", m.group(1)));
@@ -255,6 +297,8 @@ final class LabelScanner {
             return label(letterKind(v), List.of(v), m);
         }
         m = ROMAN_ARROW.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) return label(Label.Kind.ARROW_ROMAN, List.of(m.group(1)), m);
+        m = LONE_ROMAN.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) return label(Label.Kind.ARROW_ROMAN, List.of(m.group(1)), m);
         m = ROMAN_BAD_BRACKET.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) return label(Label.Kind.MISREAD_ROMAN, List.of(m.group(1)), m);
@@ -304,6 +348,12 @@ final class LabelScanner {
         if (!body.contains("l") && !body.contains("j") && !m.group(2).equals(",")) return null;
         String roman = body.replace('l', 'i').replace('j', 'i');
         return LabelPath.isRoman(roman) ? roman : null;
+    }
+
+    /** A dash with spaces on both sides, as between the labels of {@code Q 1 - a - i}. */
+    private static boolean spacedDash(String s, int pos) {
+        return s.charAt(pos) == '-' && pos > 0 && Character.isWhitespace(s.charAt(pos - 1))
+                && pos + 1 < s.length() && Character.isWhitespace(s.charAt(pos + 1));
     }
 
     private static boolean isSubLabel(Label label) {

@@ -77,6 +77,12 @@ final class LabelWalker {
      */
     private int lineIndent;
     private int questionIndent = -1;
+    /** The words of the first cell when the line being read is a typed table's row that starts {@code 5 total  | ...}; else null. */
+    private String tableRowWords;
+    private static final java.util.regex.Pattern TABLE_ROW_NUMBER_AND_WORDS = java.util.regex.Pattern.compile(
+            "\\s*(?:\\|\\s*)?\\d{1,2}\\s+([A-Za-z][A-Za-z ]*)\\|\\s*\\S");
+    /** For each depth of {@link #path}, how far the line of the label that set it was indented. */
+    private final List<Integer> indentAtDepth = new ArrayList<>();
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
@@ -165,6 +171,7 @@ final class LabelWalker {
         passedOverOnScans.clear();
         sectionAnswered = false;
         questionIndent = -1;
+        indentAtDepth.clear();
     }
 
     private List<Piece> readLine(int page, Line line, boolean readByOcr, int lineNo) {
@@ -185,6 +192,8 @@ final class LabelWalker {
         }
         List<Label> leading = LabelScanner.leading(cleaned);
         lineIndent = indentOf(text);
+        java.util.regex.Matcher row = TABLE_ROW_NUMBER_AND_WORDS.matcher(cleaned);
+        tableRowWords = !readByOcr && row.lookingAt() ? row.group(1) : null;
         if (countsNestedListItem(leading)) leading = leading.subList(1, leading.size());
         for (int i = 0; i < leading.size(); i++) {
             Label label = leading.get(i);
@@ -421,6 +430,15 @@ final class LabelWalker {
             if (!typedPage || !sectionAnswered || prevDepth != null || !isNextQuestion(value)) return null;
             kind = Label.Kind.HEADING;
         }
+        if (kind == Label.Kind.ANSWER_PREFIXED) {
+            if (!typedPage || prevDepth != null || !answerPrefixBelieved(label)) return null;
+            kind = Label.Kind.HEADING;
+        }
+        if (kind == Label.Kind.LETTER_HEADING) {
+            label = letterTask(label, prevDepth);
+            if (label == null) return null;
+            kind = Label.Kind.HEADING;
+        }
         if (kind == Label.Kind.DOTTED_ONE) {
             boolean inQuestionOne = path.isEmpty() ? seenTop.isEmpty() : path.get(0).equals("1");
             if (!inQuestionOne) return null;
@@ -438,6 +456,15 @@ final class LabelWalker {
         if (misreadLetter) kind = Label.Kind.LETTER;
         boolean bare = kind == Label.Kind.BARE_NUMBER;
         if (bare) kind = Label.Kind.NUMBER;
+        boolean listItem = kind == Label.Kind.NUMBER && prevDepth == null && !inline && !partNext()
+                && label.raw().matches("\\d{1,2}[.)]");
+        List<String> listedPart = listItem ? nestedListPart(value) : null;
+        if (listItem && listedPart == null && numbersStepsOfWorking(value)) return null;
+        if (listedPart != null) {
+            prevDepth = listedPart.size() - 2;
+            value = listedPart.get(listedPart.size() - 1);
+            kind = schema.romanAt(listedPart.size() - 1) ? Label.Kind.ROMAN : Label.Kind.LETTER;
+        }
         if (kind == Label.Kind.NUMBER && prevDepth == null && !inline && headsNextTask(value)) kind = Label.Kind.HEADING;
         if (kind == Label.Kind.HEADING && isItemUnderTask(label)) {
             kind = Label.Kind.NUMBER;
@@ -489,6 +516,71 @@ final class LabelWalker {
     }
 
     /**
+     * {@code      2. i_t → 5} under {@code   - Sub-question (a): positions}: on typed text, a numbered Markdown list
+     * indented past the line of a label whose parts the rubric numbers with letters or roman numerals numbers those
+     * parts, in order: its item n is part n ({@code 1.a.ii}). Only the part that comes next (the first, then each
+     * one after the last) and that the rubric has; null otherwise, and the number is read as it always is.
+     */
+    private List<String> nestedListPart(String n) {
+        if (!typedPage) return null;
+        for (int d = Math.min(path.size(), indentAtDepth.size()) - 1; d >= 0; d--) {
+            if (indentAtDepth.get(d) >= lineIndent) continue;
+            int level = d + 1;
+            if (level >= schema.depth() || schema.numberAt(level)) return null;
+            boolean roman = schema.romanAt(level);
+            int expected = path.size() > level
+                    ? (roman ? LabelPath.romanPosition(path.get(level)) : LabelPath.position(path.get(level))) + 1 : 1;
+            if (expected < 1 || Integer.parseInt(n) != expected) return null;
+            String part = roman ? LabelPath.roman(expected) : String.valueOf((char) ('a' + expected - 1));
+            List<String> listed = new ArrayList<>(path.subList(0, level));
+            listed.add(part);
+            return schema.hasPrefix(listed) ? listed : null;
+        }
+        return null;
+    }
+
+    /**
+     * {@code    1. per gate 18} indented under {@code 3. (c)}: on typed text, a numbered list indented past the line of
+     * a label that is a whole question of the rubric (nothing below it) numbers the steps of its working, unless its
+     * number is a question not seen yet, numbered above the current one (which it may be, indented by accident).
+     */
+    private boolean numbersStepsOfWorking(String n) {
+        if (!typedPage || path.isEmpty() || indentAtDepth.size() < path.size()) return false;
+        return indentAtDepth.get(path.size() - 1) < lineIndent && schema.isLabel(path) && !unseenQuestionAhead(n);
+    }
+
+    /**
+     * {@code A1(a)(i)} or {@code A5 Depthwise ...}: an answer-prefixed number is a question number when a bracketed
+     * part follows it and it is the current question or one not seen yet numbered above it, or when it is such an
+     * unseen question and set off as a label is (a dot, colon or bracket, or a capitalised word after it):
+     * {@code A2 is invertible} stays working.
+     */
+    private boolean answerPrefixBelieved(Label label) {
+        if (label.parts().size() != 1) return false;
+        String n = label.first();
+        if (partNext()) return unseenQuestionAhead(n) || !path.isEmpty() && path.get(0).equals(n);
+        return unseenQuestionAhead(n) && (label.raw().matches(".*[.:)]") || Character.isUpperCase(label.followedBy()));
+    }
+
+    /**
+     * {@code Part B (convolutions)} as task 2: a task written with a capital letter is the task at that position
+     * only on typed text, at the line's start, where the rubric numbers its tasks and has no lettered level, and
+     * as a task not seen yet numbered above the current one; null otherwise.
+     */
+    private Label letterTask(Label label, Integer prevDepth) {
+        if (!typedPage || prevDepth != null || !schema.numberAt(0) || schema.depthOf(LabelSchema.Level.LETTER) >= 0) return null;
+        String n = String.valueOf(LabelPath.position(label.first()));
+        if (!unseenQuestionAhead(n)) return null;
+        return new Label(Label.Kind.HEADING, List.of(n), label.raw(), label.start(), label.end());
+    }
+
+    /** Whether {@code n} is a question of the rubric not seen yet, numbered above the current one (any, before the first). */
+    private boolean unseenQuestionAhead(String n) {
+        if (seenTop.contains(n) || !schema.hasPrefix(List.of(n))) return false;
+        return path.isEmpty() || !path.get(0).matches("\\d+") || Integer.parseInt(n) > Integer.parseInt(path.get(0));
+    }
+
+    /**
      * {@code 71.2} is taken for {@code T1.2} only right after {@code T1.1} was read with its T: the
      * same parent, the next item. A line of working that starts with a number like 71.2 is not
      * the next item after a T label by chance often enough to matter, and anywhere else it stays text.
@@ -533,10 +625,17 @@ final class LabelWalker {
     /**
      * A number written without a dot or bracket ({@code 5 Input ...}) is a question number only at
      * the start of a line, the first time it is seen, and either after a lower question number or
-     * before a capital ({@code 3 filters ...} under question 5 is working, not question 3).
+     * before a capital ({@code 3 filters ...} under question 5 is working, not question 3). In the
+     * first cell of a typed table's row ({@code 5 depthwise  | 199x199x3}) that names a cue of one of
+     * that question's parts, the table names the question the row answers, seen before or not
+     * ({@code | 3 channels | 4x4 |} in working names none of question 3's).
      */
     private boolean bareNumberIsLabel(Label label, int depth, Integer prevDepth, boolean inline) {
-        if (depth != 0 || prevDepth != null || inline || seenTop.contains(label.first())) return false;
+        if (depth != 0 || prevDepth != null || inline) return false;
+        if (tableRowWords != null && schema.cuesUnder(label.first()).stream().anyMatch(c -> Cues.mentions(tableRowWords, c))) {
+            return true;
+        }
+        if (seenTop.contains(label.first())) return false;
         boolean inOrder = path.isEmpty() || !path.get(0).matches("\\d+")
                 || Integer.parseInt(label.first()) > Integer.parseInt(path.get(0));
         return inOrder || Character.isUpperCase(label.followedBy());
@@ -737,6 +836,8 @@ final class LabelWalker {
         else if (depth < circledDepth) circledDepth = -1;
         while (sureAtDepth.size() > depth) sureAtDepth.remove(sureAtDepth.size() - 1);
         while (sureAtDepth.size() <= depth) sureAtDepth.add(sure);
+        while (indentAtDepth.size() > depth) indentAtDepth.remove(indentAtDepth.size() - 1);
+        while (indentAtDepth.size() <= depth) indentAtDepth.add(lineIndent);
         path = newPath;
         written = newWritten;
         sectionPaths.add(List.copyOf(newPath));

@@ -560,4 +560,128 @@ class SegmenterLabelStylesTest {
         var variable = split(ExamRubrics.ct3(), "Q1b: C = f.Cprev + i.Ctilde = (0.7, 0.2, 0.05)");
         assertTrue(variable.get("1b.i").isEmpty(), "a bare i. inside working is a variable, not sub-part (i)");
     }
+
+    @Test
+    void anAnswerPrefixGluedToTheQuestionNumber() {
+        var s = split(ExamRubrics.ct3(), "A1(a)(i) f_t: position 4\nA1(a)(ii) i_t: position 5\n\nA2(b) no weights, so 0\n"
+                + "A5 Depthwise output 199 x 199 x 3");
+        assertEquals("f_t: position 4", text(s, "1a.i"));
+        assertEquals("i_t: position 5", text(s, "1a.ii"));
+        assertEquals("no weights, so 0", text(s, "2b"));
+        assertEquals("Depthwise output 199 x 199 x 3", text(s, "5.dw_shape"));
+        assertFalse(s.get("2b").isDoubtful(), s.get("2b").doubt());
+    }
+
+    @Test
+    void aCapitalANextToANumberInWorkingIsNoLabel() {
+        var s = split(ExamRubrics.ct3(), "1. (b) (i) C_t = (0.7, 0.2, 0.05)\nA2 = A1 + B\nA2 is the product, A3 the sum");
+        assertTrue(text(s, "1b.i").endsWith("A2 is the product, A3 the sum"), text(s, "1b.i"));
+        assertTrue(s.get("2b").isEmpty());
+        var back = split(ExamRubrics.ct3(), "3. (a) 3 x 5\nA1. Then W_f is 3 x 5");
+        assertTrue(text(back, "3a").endsWith("A1. Then W_f is 3 x 5"), "a question already passed is no answer label");
+    }
+
+    @Test
+    void aQuestionNumberAndItsPartInOneBracket() {
+        var s = split(ExamRubrics.ct3(), "(1a)(i)   f_t  ->  4\n(1a)(ii)  i_t  ->  6\n\n(1b)(ii)\n  h_t = [0.60, 0, 0]\n(2b) zero");
+        assertEquals("f_t  ->  4", text(s, "1a.i"));
+        assertEquals("i_t  ->  6", text(s, "1a.ii"));
+        assertEquals("h_t = [0.60, 0, 0]", text(s, "1b.ii"));
+        assertEquals("zero", text(s, "2b"));
+        var working = split(ExamRubrics.ct3(), "3. (c) per gate\n(2a) + (3b) = 18\n(2b)(3c) gates, so 72");
+        assertTrue(s.get("3a").isEmpty());
+        assertTrue(working.get("2b").isEmpty(), "a bracketed product at a line's start is working");
+        assertTrue(text(working, "3c").endsWith("(2b)(3c) gates, so 72"), text(working, "3c"));
+    }
+
+    @Test
+    void answerToAQuestionBeforeItsLabel() {
+        var s = split(ExamRubrics.week8(), "Ans. to Q1(i)\nNo, it is not.\nAns. to Q2(iii)\nn in {52, 53, 54}");
+        assertEquals("No, it is not.", text(s, "T1.1"));
+        assertEquals("n in {52, 53, 54}", text(s, "T2.3"));
+        var ct3 = split(ExamRubrics.ct3(), "Answer to Question 3 (a): 3 x 5\nSoln. for 2(b) 0\n**Ans. to Q3(b)** 3 x 1");
+        assertEquals("3 x 5", text(ct3, "3a"));
+        assertEquals("0", text(ct3, "2b"));
+        assertTrue(text(ct3, "3b").endsWith("3 x 1"), text(ct3, "3b"));
+        var prose = split(ExamRubrics.ct3(), "3. (a) 3 x 5\nAnswer to this: the shape is 3 x 5");
+        assertEquals("3 x 5\nAnswer to this: the shape is 3 x 5", text(prose, "3a"));
+        var places = split(ExamRubrics.ct3(), "1. (b) (ii) h_t = tanh(0.7)\nAnswer to 3 decimal places: 0.604");
+        assertEquals("h_t = tanh(0.7)\nAnswer to 3 decimal places: 0.604", text(places, "1b.ii"));
+    }
+
+    @Test
+    void headingLabelsJoinedBySpacedDashes() {
+        var s = split(ExamRubrics.ct3(), "## Q 5\ntotal 3,027,102\n## Q 1 - a - i\n4\n## Q 1 - a - ii\n5\n## Q 1 - b - ii\nh_t = 0.6044\n"
+                + "## Q 3 - c\n60");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("h_t = 0.6044", text(s, "1b.ii"));
+        assertEquals("60", text(s, "3c"));
+        var working = split(ExamRubrics.ct3(), "1. (b) (i) C_t = 0.7 - 0.5\n - ii is the gate");
+        assertTrue(working.get("1b.ii").isEmpty(), "a dash inside working is no separator of labels");
+    }
+
+    @Test
+    void subQuestionWordsBeforeABracketedPart() {
+        var s = split(ExamRubrics.ct3(), "1. **Question 1**\n   - Sub-question (b)(i): C_t = (0.70, 0.20, 0.05)\n"
+                + "   - Sub-question (b)(ii): h_t = (0.6044, 0, 0)\n2. **Question 2**\n   - Sub-question (b): **0** additional");
+        assertEquals("C_t = (0.70, 0.20, 0.05)", text(s, "1b.i"));
+        assertEquals("h_t = (0.6044, 0, 0)", text(s, "1b.ii"));
+        assertEquals("**0** additional", text(s, "2b"));
+    }
+
+    @Test
+    void tasksNumberedWithCapitalLettersWhereTheRubricHasNoLetters() {
+        var s = split(ExamRubrics.week8(), "### Part A (LSTM)\n\n(b) dh_t/dh_{t-1} = ...\n\n(c) s(z)(1 - s(z))\n\n"
+                + "### Part B (convolutions)\n\n(a) (26, 28)\n(e) 65536");
+        assertEquals("s(z)(1 - s(z))", text(s, "T1.3"));
+        assertEquals("(26, 28)", text(s, "T2.1"));
+        assertEquals("65536", text(s, "T2.5.params"));
+        assertTrue(s.get("T1.1").isEmpty());
+        assertFalse(s.get("T2.1").isDoubtful(), s.get("T2.1").doubt());
+        var lettered = split(ExamRubrics.ct3(), "1. (a) i) 4\nPart B (the cell state)\nC_t = (0.7, 0.2, 0.05)");
+        assertTrue(lettered.get("2b").isEmpty(), "where the rubric has letters, Part B may be a part, not task 2");
+        var beyond = split(ExamRubrics.week8(), "Task 2\n1. 26 x 28\nPart C (extra)\nsee above");
+        assertEquals("26 x 28\nPart C (extra)\nsee above", text(beyond, "T2.1"), "a task the rubric lacks is no heading");
+    }
+
+    @Test
+    void aNumberedListNestedUnderAPartNumbersThatPartsRomanSubParts() {
+        var s = split(ExamRubrics.ct3(), "1. **Question 1**\n   - Sub-question (a): positions\n     1. f_t → 4\n     2. i_t → 5\n"
+                + "     3. o_t → 8\n   - Sub-question (b)(i): C_t = (0.7, 0.2, 0.05)\n2. **Question 2**\n   - Sub-question (b): 0");
+        assertEquals("f_t → 4", text(s, "1a.i"));
+        assertEquals("i_t → 5", text(s, "1a.ii"));
+        assertEquals("o_t → 8", text(s, "1a.iii"));
+        assertEquals("C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+        assertEquals("0", text(s, "2b"));
+        var outOfOrder = split(ExamRubrics.ct3(), "1. **Question 1**\n   - (a) positions\n     2. i_t → 5\n3. Params\n   - (a) 3 x 5");
+        assertTrue(outOfOrder.get("1a.ii").isEmpty(), "a list that does not start at 1 is not counting the parts");
+        assertEquals("3 x 5", text(outOfOrder, "3a"));
+        var steps = split(ExamRubrics.ct3(), "3. (c)\n   1. per gate 3 x 5 + 3 = 18\n   2. four gates: 72");
+        assertTrue(text(steps, "3c").endsWith("four gates: 72"), "a list under a part with no sub-parts is its working");
+        var nextQuestion = split(ExamRubrics.ct3(), "4. (b) the gradient does not vanish\n  5. depthwise output 199 x 199 x 3");
+        assertEquals("depthwise output 199 x 199 x 3", text(nextQuestion, "5.dw_shape"), "the next question indented by accident");
+    }
+
+    @Test
+    void aTableRowWhoseFirstCellIsANumberAndWordsAnswersThatQuestion() {
+        var s = split(ExamRubrics.ct3(), "Q5: depthwise 199*199*3*16 = 1,900,848\nsum 3,088,878\n\nQuestion     | Answer\n"
+                + "3(c)         | 72\n5 total      | 3,088,878\n7 total      | 12");
+        assertEquals("total      | 3,088,878\n7 total      | 12", text(s, "5.total"));
+        assertEquals("| 72", text(s, "3c"));
+        var working = split(ExamRubrics.ct3(), "5. depthwise output 199 x 199 x 3\n| 3 channels | 4 x 4 filters |");
+        assertTrue(text(working, "5.dw_shape").endsWith("| 3 channels | 4 x 4 filters |"), "no cue of question 3 in the cell");
+    }
+
+    @Test
+    void aBulletedRomanAloneOnItsLineWithItsAnswerOnTheNext() {
+        var s = split(ExamRubrics.ct3(), "## Q 1 - a\n- i\n4\n- ii\n5\n## Q 1 - b\n- i\nC_t = (0.7, 0.2, 0.05)\n- ii\nh_t = 0.6044");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+        assertEquals("h_t = 0.6044", text(s, "1b.ii"));
+        var skipping = split(ExamRubrics.ct3(), "1. (a) i) 4\n- iv\n3");
+        assertTrue(skipping.get("1a.iv").isEmpty(), "a lone numeral is believed only as the next sibling");
+        assertEquals("4\n- iv\n3", text(skipping, "1a.i"));
+    }
 }
