@@ -57,8 +57,8 @@ final class LeftOutCheck {
             int after = firstPieceOf(pieces, owner, part, k);
             int before = lastPieceBefore(pieces, owner, part, k, after);
             if (before < 0) {
-                boolean claimedBefore = after > 0
-                        && (owner.containsKey(pieces.get(after - 1)) || Unplaced.isHeader(pieces.get(after - 1)));
+                boolean claimedBefore = after > 0 && (owner.containsKey(pieces.get(after - 1))
+                        || Unplaced.isHeader(pieces.get(after - 1)) && holdsNoLabelOf(q, pieces.get(after - 1)));
                 if (claimedBefore && after < pieces.size()
                         && parentOpenedBetween(q, after - 1, after, pieces, sectionPaths, foundBefore(k, questions, byQuestion))) {
                     gaps.put(q.id(), new Gap(""));
@@ -394,13 +394,17 @@ final class LeftOutCheck {
 
     /**
      * {@code label} (letters and digits, as rubric labels are) as a token of its own, its digits
-     * possibly read as look-alikes; an exponent ({@code ^2}) is no label.
+     * possibly read as look-alikes; an exponent ({@code ^2}) is no label. A number is also looked for
+     * as the roman numeral students write items in, set off as labels are ({@code Tl-v} for
+     * {@code T1-v}, item 5, with the 1 misread).
      */
     private static Pattern labelToken(String label) {
         StringBuilder pattern = new StringBuilder();
         for (char c : label.toCharArray()) {
             pattern.append('[').append(c).append(Character.isDigit(c) ? LOOKALIKES[c - '0'] : "").append(']');
         }
-        return Pattern.compile("(?i)(?<![A-Za-z0-9^])" + pattern + "(?![A-Za-z0-9])");
+        String roman = label.matches("\\d+") ? LabelPath.roman(Integer.parseInt(label)) : "";
+        String asRoman = roman.isEmpty() ? "" : "|(?<=[-.(])" + roman + "(?=[).:]|\\s|$)";
+        return Pattern.compile("(?i)(?<![A-Za-z0-9^])" + pattern + "(?![A-Za-z0-9])" + asRoman);
     }
 }

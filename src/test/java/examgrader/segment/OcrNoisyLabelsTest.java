@@ -404,6 +404,20 @@ class OcrNoisyLabelsTest {
     }
 
     @Test
+    void itemsWrittenInRomanWithTheirTaskNumberMisreadAreNoPlaceLeftEmpty() {
+        var s = splitOcr(ExamRubrics.week8(), "Roll 1004777 hw8\nTl1-i. yes, c_{t-1} and h_{t-1} both come out of step t-1\n"
+                + "T1-iii 1/(2+e^z+e^-z)\nTl-v U^f(d)/|U^f(d)|\nTl-vi argmax no / max yes\nT2-i 26x28\nT2-ii 31x30");
+        assertTrue(s.get("T1.1").isEmpty());
+        assertTrue(s.get("T1.1").gap() == null || s.get("T1.1").gap().needsCheck(), "the line before T1-iii starts as T1-i: " + s.get("T1.1").gap());
+        assertTrue(s.get("T1.5").gap() == null || s.get("T1.5").gap().needsCheck(), "Tl-v may be T1-v: " + s.get("T1.5").gap());
+        assertTrue(s.get("T1.6").gap() == null || s.get("T1.6").gap().needsCheck(), "Tl-vi may be T1-vi: " + s.get("T1.6").gap());
+        var plain = splitOcr(ExamRubrics.week8(), "Roll 1004777 hw8\nT1-iii 1/(2+e^z+e^-z)\nwhich is sigma(z)(1 - sigma(z))\n"
+                + "T2-i 26x28\nT2-ii 31x30");
+        assertFalse(plain.get("T1.6").gap() == null || plain.get("T1.6").gap().needsCheck(),
+                "a place with nothing of T1-vi's label in it is left empty: " + plain.get("T1.6").gap());
+    }
+
+    @Test
     void aValueLeftOutAfterAnAnswerThatHoldsNoValueAtAllIsLeftOut() {
         String before = "Roll 18CS10001\nAnswer 2\n(a) e_kj = s_{k-1} . hj\n";
         String after = "\nAnswer 3\n(a) W_f is 3 x 5\n(b) b_f is 3 x 1\n(c) 72";
