@@ -77,6 +77,8 @@ final class LabelWalker {
      */
     private int lineIndent;
     private int questionIndent = -1;
+    /** Labels this script writes in another numbering than the rubric's ({@code I.a.1}, {@code 1.iv}). */
+    private RenumberedLabels renumbered;
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
@@ -127,6 +129,7 @@ final class LabelWalker {
      */
     List<Piece> walk(ScriptText script) {
         handwritten = script.readByOcr() && !script.isScannedPrint();
+        renumbered = new RenumberedLabels(schema, script);
         List<Piece> pieces = walkOnce(script);
         Map<Integer, Label> items = MarkerRuns.itemLabels(markerLines, sectionPaths, schema);
         if (items.isEmpty()) items = MarkerRuns.questionLabels(markerLines, sectionPaths, pieces, schema);
@@ -181,6 +184,16 @@ final class LabelWalker {
             if (prevDepth != null) {
                 textStart = item.end();
                 cleaned = " ".repeat(item.end()) + cleaned.substring(item.end());
+            }
+        } else {
+            Label renumberedLabel = renumbered.at(cleaned);
+            prevDepth = renumberedLabel == null ? null : place(renumberedLabel, null, false);
+            if (prevDepth != null) {
+                item = renumberedLabel;
+                textStart = item.end();
+                cleaned = " ".repeat(item.end()) + cleaned.substring(item.end());
+            } else if (renumbered.romanTaskEnd(cleaned) >= 0) {
+                cleaned = " ".repeat(renumbered.romanTaskEnd(cleaned)) + cleaned.substring(renumbered.romanTaskEnd(cleaned));
             }
         }
         List<Label> leading = LabelScanner.leading(cleaned);
@@ -425,6 +438,10 @@ final class LabelWalker {
             boolean inQuestionOne = path.isEmpty() ? seenTop.isEmpty() : path.get(0).equals("1");
             if (!inQuestionOne) return null;
             kind = Label.Kind.DOTTED;
+        }
+        if (kind == Label.Kind.RENUMBERED) {
+            if (prevDepth != null) return null;
+            kind = label.parts().size() == 1 ? Label.Kind.HEADING : Label.Kind.DOTTED;
         }
         if (kind == Label.Kind.SEVEN_FOR_T) {
             if (!nextSiblingOfATLabel(label.parts())) return null;
