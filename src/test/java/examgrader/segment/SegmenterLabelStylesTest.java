@@ -121,6 +121,55 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void capitalRomanTaskNumbersAreReadLevelByLevelByPosition() {
+        var s = split(ExamRubrics.ct3(), "**I.a.1** (f_t) 4\n**I.a.2** (i_t) 5\n**II.b**\n0 - no weights\n"
+                + "**III.a** W_f is 3 x 5\n**V.**\ntotal multiplications = 3,088,878");
+        assertEquals("(f_t) 4", text(s, "1a.i"));
+        assertEquals("(i_t) 5", text(s, "1a.ii"));
+        assertEquals("0 - no weights", text(s, "2b"));
+        assertEquals("W_f is 3 x 5", text(s, "3a"));
+        assertEquals("total multiplications = 3,088,878", text(s, "5.total"));
+        assertTrue(s.get("1a.v").isEmpty(), "V. is question 5, not item (v)");
+    }
+
+    @Test
+    void taskNumbersAsCapitalRomanWithDashedItems() {
+        var s = split(ExamRubrics.week8(), "I answered Task II first.\n**II-1.** Output: 26 x 29\n**II-3.** 52, 53, 54\n"
+                + "**I-1.** No, it cannot.\n**I-5.** the unit vector");
+        assertEquals("Output: 26 x 29", text(s, "T2.1"));
+        assertEquals("52, 53, 54", text(s, "T2.3"));
+        assertEquals("No, it cannot.", text(s, "T1.1"));
+        assertEquals("the unit vector", text(s, "T1.5"));
+        assertTrue(s.get("T1.4").isEmpty());
+        s.values().forEach(seg -> assertFalse(seg.text().contains("answered"), "a pronoun I is no label"));
+    }
+
+    @Test
+    void inAScriptNumberingTasksInCapitalRomanALoneNumeralIsNeverAnItem() {
+        var s = split(ExamRubrics.ct3(), "I.a.5 1\nII.b 0\nI.a.5 1\nVI. 7");
+        assertTrue(s.get("1a.vi").isEmpty(), "VI. is a task number (there is no question 6), not item (vi) after I.a.5");
+    }
+
+    @Test
+    void oneCapitalNumeralIsNoStyleOfTaskNumbers() {
+        var s = split(ExamRubrics.week8(), "Task 1\n1. No, it cannot.\nI-3. is how I would write it\nI.e. it cannot");
+        assertTrue(s.get("T1.3").isEmpty());
+        assertTrue(text(s, "T1.1").contains("I-3. is how I would write it"));
+    }
+
+    @Test
+    void smallRomanItemNumbersAfterTheTaskNumber() {
+        var s = split(ExamRubrics.week8(), "TASK 1\n\n1.i\tNo, it cannot.\n\n1.iv\tsigma'(z) U^f\n\nTASK 2\n\n"
+                + "2.i\tOutput = 27\n\tAnswer: (27, 29)\n\n2.iii\tn = 50, 51 or 52");
+        assertEquals("No, it cannot.", text(s, "T1.1"));
+        assertTrue(s.get("T1.2").isEmpty());
+        assertEquals("sigma'(z) U^f", text(s, "T1.4"));
+        assertEquals("Output = 27\nAnswer: (27, 29)", text(s, "T2.1"));
+        assertTrue(s.get("T2.2").isEmpty());
+        assertEquals("n = 50, 51 or 52", text(s, "T2.3"));
+    }
+
+    @Test
     void circledNumbersAsTopLevelLabels() {
         var s = split(ExamRubrics.ct3(), "① (a) i) 4\n② (b) 0\n\\textcircled{3} (c) total = 72");
         assertEquals("4", text(s, "1a.i"));
