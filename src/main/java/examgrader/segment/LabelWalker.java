@@ -77,8 +77,8 @@ final class LabelWalker {
      */
     private int lineIndent;
     private int questionIndent = -1;
-    /** Labels this script writes in another numbering than the rubric's ({@code I.a.1}, {@code 1.iv}). */
-    private RenumberedLabels renumbered;
+    /** Whole-path labels in a style of this script's own ({@code I.a.1}, {@code [1][a][ii]}, {@code 1.iv}). */
+    private OwnStyleLabels ownStyle;
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
@@ -129,7 +129,7 @@ final class LabelWalker {
      */
     List<Piece> walk(ScriptText script) {
         handwritten = script.readByOcr() && !script.isScannedPrint();
-        renumbered = new RenumberedLabels(schema, script);
+        ownStyle = new OwnStyleLabels(schema, script);
         List<Piece> pieces = walkOnce(script);
         Map<Integer, Label> items = MarkerRuns.itemLabels(markerLines, sectionPaths, schema);
         if (items.isEmpty()) items = MarkerRuns.questionLabels(markerLines, sectionPaths, pieces, schema);
@@ -186,14 +186,14 @@ final class LabelWalker {
                 cleaned = " ".repeat(item.end()) + cleaned.substring(item.end());
             }
         } else {
-            Label renumberedLabel = renumbered.at(cleaned);
-            prevDepth = renumberedLabel == null ? null : place(renumberedLabel, null, false);
+            Label ownStyleLabel = ownStyle.at(cleaned);
+            prevDepth = ownStyleLabel == null ? null : place(ownStyleLabel, null, false);
             if (prevDepth != null) {
-                item = renumberedLabel;
+                item = ownStyleLabel;
                 textStart = item.end();
                 cleaned = " ".repeat(item.end()) + cleaned.substring(item.end());
-            } else if (renumbered.romanTaskEnd(cleaned) >= 0) {
-                cleaned = " ".repeat(renumbered.romanTaskEnd(cleaned)) + cleaned.substring(renumbered.romanTaskEnd(cleaned));
+            } else if (ownStyle.romanTaskEnd(cleaned) >= 0) {
+                cleaned = " ".repeat(ownStyle.romanTaskEnd(cleaned)) + cleaned.substring(ownStyle.romanTaskEnd(cleaned));
             }
         }
         List<Label> leading = LabelScanner.leading(cleaned);
@@ -439,7 +439,7 @@ final class LabelWalker {
             if (!inQuestionOne) return null;
             kind = Label.Kind.DOTTED;
         }
-        if (kind == Label.Kind.RENUMBERED) {
+        if (kind == Label.Kind.OWN_STYLE) {
             if (prevDepth != null) return null;
             kind = label.parts().size() == 1 ? Label.Kind.HEADING : Label.Kind.DOTTED;
         }

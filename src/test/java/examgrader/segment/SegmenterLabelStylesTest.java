@@ -170,6 +170,40 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void eachLevelInSquareBrackets() {
+        var s = split(ExamRubrics.ct3(), "(doing Q3 first)\n[3][a]  W_f is 3 x 2\n[3][b]  => b_f is 3\n"
+                + "[1][a][ii]   i_t      --> 5\n[5]  depthwise output 199 x 199 x 3\ntotal multiplications = 3,088,878");
+        assertEquals("W_f is 3 x 2", text(s, "3a"));
+        assertEquals("=> b_f is 3", text(s, "3b"));
+        assertEquals("i_t      --> 5", text(s, "1a.ii"));
+        assertTrue(text(s, "5.total").contains("3,088,878"));
+    }
+
+    @Test
+    void aCitationInBracketsIsNoLabel() {
+        var s = split(ExamRubrics.ct3(), "2. (b) 0, as shown in\n[1] Bahdanau et al., 2015");
+        assertTrue(text(s, "2b").endsWith("[1] Bahdanau et al., 2015"));
+        assertTrue(s.get("1a.i").isEmpty());
+    }
+
+    @Test
+    void latexItemsAndSectionsWrapLabels() {
+        var s = split(ExamRubrics.week8(), "\\section*{Task 1}\n\\begin{itemize}\n\\item[1.3] $\\sigma(z)(1-\\sigma(z))$\n"
+                + "\\end{itemize}\n\\section*{Task 2}\n\\item[2.1] output $26 \\times 28$");
+        assertTrue(text(s, "T1.3").startsWith("$\\sigma(z)(1-\\sigma(z))$"));
+        assertEquals("output $26 \\times 28$", text(s, "T2.1"));
+    }
+
+    @Test
+    void aBoldTaskAbbreviationAloneOnItsLineIsATaskHeading() {
+        var s = split(ExamRubrics.week8(), "**T1**\n\n(1) No\n\n(3) sigma(z)(1 - sigma(z))\n\n**T2**\n\n(1) 26 x 28\n\n(2) 31 x 30");
+        assertEquals("No", text(s, "T1.1"));
+        assertEquals("sigma(z)(1 - sigma(z))", text(s, "T1.3"));
+        assertEquals("26 x 28", text(s, "T2.1"));
+        assertEquals("31 x 30", text(s, "T2.2"));
+    }
+
+    @Test
     void circledNumbersAsTopLevelLabels() {
         var s = split(ExamRubrics.ct3(), "① (a) i) 4\n② (b) 0\n\\textcircled{3} (c) total = 72");
         assertEquals("4", text(s, "1a.i"));

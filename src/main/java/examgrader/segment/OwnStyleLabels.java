@@ -12,19 +12,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whole-path labels written in another numbering than the rubric's, read level by level by
- * position: a task numbered with capital roman numerals ({@code **I.a.1**} for 1(a)(i),
- * {@code II-1.} for Task 2.1, {@code V.} for question 5), or an item numbered with small roman
- * numerals after its task's number ({@code 1.iv<TAB>...} for item 1.4 where the rubric numbers items
- * 1..6). Without this, {@code V.} reads as item (v) of some question and {@code 1.iv} as item 1
- * with the text "iv ...".
+ * Whole-path labels in a style of the script's own, read level by level by position into the
+ * rubric's numbering: a task numbered with capital roman numerals ({@code **I.a.1**} for 1(a)(i),
+ * {@code II-1.} for Task 2.1, {@code V.} for question 5), each level in brackets ({@code [1][a][ii]},
+ * {@code [5]}), or an item numbered with small roman numerals after its task's number
+ * ({@code 1.iv<TAB>...} for item 1.4 where the rubric numbers items 1..6). Without this, {@code V.}
+ * reads as item (v) of some question and {@code 1.iv} as item 1 with the text "iv ...".
  *
- * <p>A capital numeral is a task number only in a script whose own style says so: two different
- * numerals or more each written before a lower label ({@code I.a.1}, {@code II.b}), as a pronoun
- * "I" or a matrix "V" never is. In such a script a bare {@code V.} at a line start is question 5,
- * never an item v. Every path read here must lead to a question of the rubric, or it is not taken.
+ * <p>A capital numeral is a task number, and a number in brackets a label, only in a script whose
+ * own style says so: two lines or more starting with such a label over a longer path
+ * ({@code I.a.1} and {@code II.b}; {@code [3][a]} and {@code [1][b][i]}), as a pronoun "I", a matrix
+ * "V" or a citation {@code [1]} never are. In a script numbering its tasks in capitals a bare
+ * {@code V.} at a line start is question 5, never an item v. Every path read here must lead to a
+ * question of the rubric, or it is not taken.
  */
-final class RenumberedLabels {
+final class OwnStyleLabels {
     private static final String ROMAN_TASK_NUMERAL = "(X|IX|VIII|VII|VI|V|IV|III|II|I)";
     private static final String PART = "(?:[a-h]|\\d{1,2}|[ivx]{1,4})";
     /**
@@ -34,29 +36,35 @@ final class RenumberedLabels {
      */
     private static final Pattern ROMAN_TASK = Pattern.compile(
             "\\s*" + ROMAN_TASK_NUMERAL + "(?!\\.e\\.)(?:[.\\-](" + PART + "(?:[.\\-]" + PART + ")*)[.):]?|[.):])(?=\\s|$)");
+    /** {@code [1][a][ii]}, {@code [3][b]}, {@code [5]}: each level of the path in square brackets. */
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\[(\\d{1,2})]((?:\\[" + PART + "])*)(?=\\s|$)");
     /** {@code 1.i}, {@code 2.iii)}, {@code 1.iv:}: a task number, a dot and a small roman item number. */
     private static final Pattern NUMBER_ROMAN = Pattern.compile("\\s*(\\d{1,2})\\.([ivx]{1,4})[.):]?(?=\\s|$)");
 
     private final LabelSchema schema;
     /** The script numbers its tasks with capital roman numerals. */
     private final boolean romanTasks;
+    /** The script writes each level of its labels in square brackets. */
+    private final boolean bracketedPaths;
 
-    RenumberedLabels(LabelSchema schema, ScriptText script) {
+    OwnStyleLabels(LabelSchema schema, ScriptText script) {
         this.schema = schema;
-        this.romanTasks = numbersTasksInRoman(script);
+        this.romanTasks = startsLinesAsPaths(script, ROMAN_TASK);
+        this.bracketedPaths = startsLinesAsPaths(script, BRACKETED);
     }
 
     /**
-     * Whether two different capital numerals or more start lines as the top of a longer path
-     * ({@code I.a.1} and {@code II.b}; {@code II-1} and {@code I-5}): the script's own style.
+     * Whether two lines or more start with {@code style}'s label over a longer path, with two different
+     * tops ({@code I.a.1} and {@code II.b}; {@code II-1} and {@code I-5}; {@code [3][a]} and {@code [1][a][i]}):
+     * the script's own style, not a pronoun or a citation by chance.
      */
-    private static boolean numbersTasksInRoman(ScriptText script) {
-        Set<String> numerals = new HashSet<>();
+    private static boolean startsLinesAsPaths(ScriptText script, Pattern style) {
+        Set<String> tops = new HashSet<>();
         for (Line line : script.lines()) {
-            Matcher m = ROMAN_TASK.matcher(LabelScanner.blankMarkup(line.text()));
-            if (m.lookingAt() && m.group(2) != null) numerals.add(m.group(1));
+            Matcher m = style.matcher(LabelScanner.blankMarkup(line.text()));
+            if (m.lookingAt() && m.group(2) != null && !m.group(2).isEmpty()) tops.add(m.group(1));
         }
-        return numerals.size() >= 2;
+        return tops.size() >= 2;
     }
 
     /**
@@ -70,6 +78,9 @@ final class RenumberedLabels {
         if (m != null && m.lookingAt()) {
             written.add(String.valueOf(LabelPath.romanPosition(m.group(1))));
             if (m.group(2) != null) written.addAll(Arrays.asList(m.group(2).split("[.\\-]")));
+        } else if (bracketedPaths && (m = BRACKETED.matcher(cleaned)).lookingAt()) {
+            written.add(m.group(1));
+            if (!m.group(2).isEmpty()) written.addAll(Arrays.asList(m.group(2).substring(1, m.group(2).length() - 1).split("]\\[")));
         } else {
             m = NUMBER_ROMAN.matcher(cleaned);
             if (!m.lookingAt() || !LabelPath.isRoman(m.group(2))) return null;
@@ -77,7 +88,7 @@ final class RenumberedLabels {
             written.add(m.group(2));
         }
         List<String> path = inRubricNumbering(written);
-        return path == null ? null : new Label(Label.Kind.RENUMBERED, path, m.group().strip(), m.start(), pastBlanks(cleaned, m.end()));
+        return path == null ? null : new Label(Label.Kind.OWN_STYLE, path, m.group().strip(), m.start(), pastBlanks(cleaned, m.end()));
     }
 
     /** Past the blanks after a label, which were the markup closing it ({@code **I.a.1** (f_t) 4}), so its answer starts clean. */
