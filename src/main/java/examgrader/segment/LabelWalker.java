@@ -217,6 +217,7 @@ final class LabelWalker {
                 textStart = named.end();
             }
         }
+        if (prevDepth != null) textStart = pastClosingEmphasis(text, textStart);
         boolean lostLabel = readByOcr && prevDepth == null && looksLikeLostLabel(cleaned);
         if (lostLabel) lostLineSeen = true;
         if (readByOcr && prevDepth == null) {
@@ -261,6 +262,23 @@ final class LabelWalker {
         int n = Integer.parseInt(leading.get(0).first());
         return n == LabelPath.position(next.first()) || n == LabelPath.romanPosition(next.first());
     }
+
+    /**
+     * {@code **Q1a(vi)** 7}: where the line opens emphasis before its label and the label is followed
+     * straight away by the same run of stars or underscores, that run closes the label's emphasis, so the
+     * answer starts after it ({@code 7}, not {@code ** 7}, which reads as no value).
+     */
+    private static int pastClosingEmphasis(String text, int labelEnd) {
+        java.util.regex.Matcher open = EMPHASIS_BEFORE_LABEL.matcher(text);
+        if (!open.lookingAt()) return labelEnd;
+        String run = open.group(1);
+        boolean closes = text.startsWith(run, labelEnd)
+                && (labelEnd + run.length() == text.length() || text.charAt(labelEnd + run.length()) != run.charAt(0));
+        return closes ? labelEnd + run.length() : labelEnd;
+    }
+
+    /** Spaces and Markdown heading hashes, then a run of emphasis marks: {@code # **}, {@code __}. */
+    private static final java.util.regex.Pattern EMPHASIS_BEFORE_LABEL = java.util.regex.Pattern.compile("[\\s#]*(\\*{1,3}|_{1,3})(?=[^\\s*_])");
 
     private static int indentOf(String line) {
         int i = 0;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Whole-path labels in a style of the script's own, read level by level by position into the
  * rubric's numbering: a task numbered with capital roman numerals ({@code **I.a.1**} for 1(a)(i),
  * {@code II-1.} for Task 2.1, {@code V.} for question 5), each level in brackets ({@code [1][a][ii]},
- * {@code [5]}), or an item numbered with small roman numerals after its task's number
+ * {@code [5]}), in words ({@code Task one, question three:}), or an item numbered with small roman numerals after its task's number
  * ({@code 1.iv<TAB>...} for item 1.4 where the rubric numbers items 1..6). Without this, {@code V.}
  * reads as item (v) of some question and {@code 1.iv} as item 1 with the text "iv ...".
  *
@@ -38,6 +38,16 @@ final class OwnStyleLabels {
             "\\s*" + ROMAN_TASK_NUMERAL + "(?!\\.e\\.)(?:[.\\-](" + PART + "(?:[.\\-]" + PART + ")*)[.):]?|[.):])(?=\\s|$)");
     /** {@code [1][a][ii]}, {@code [3][b]}, {@code [5]}: each level of the path in square brackets. */
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\[(\\d{1,2})]((?:\\[" + PART + "])*)(?=\\s|$)");
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+    private static final String NUMBER_WORD = "(" + String.join("|", NUMBER_WORDS) + ")";
+    /**
+     * {@code Task one, question three:}, {@code Question two.}, {@code Part four} alone on its line: a
+     * heading word and a number in words, maybe a second pair for the item; a colon, a dot or the line's
+     * end after it, so prose ({@code Question two is harder}) is not a label.
+     */
+    private static final Pattern WORDED = Pattern.compile("(?i)\\s*(?:task|question|part|problem|exercise|section|q)\\s+"
+            + NUMBER_WORD + "(?:\\s*[,;\\-]?\\s*(?:question|part|item|sub-?part|q)\\s+" + NUMBER_WORD + ")?\\s*(?:[:.]|$)");
     /** {@code 1.i}, {@code 2.iii)}, {@code 1.iv:}: a task number, a dot and a small roman item number. */
     private static final Pattern NUMBER_ROMAN = Pattern.compile("\\s*(\\d{1,2})\\.([ivx]{1,4})[.):]?(?=\\s|$)");
 
@@ -81,6 +91,9 @@ final class OwnStyleLabels {
         } else if (bracketedPaths && (m = BRACKETED.matcher(cleaned)).lookingAt()) {
             written.add(m.group(1));
             if (!m.group(2).isEmpty()) written.addAll(Arrays.asList(m.group(2).substring(1, m.group(2).length() - 1).split("]\\[")));
+        } else if ((m = WORDED.matcher(cleaned)).lookingAt()) {
+            written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1));
+            if (m.group(2) != null) written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1));
         } else {
             m = NUMBER_ROMAN.matcher(cleaned);
             if (!m.lookingAt() || !LabelPath.isRoman(m.group(2))) return null;
@@ -88,13 +101,7 @@ final class OwnStyleLabels {
             written.add(m.group(2));
         }
         List<String> path = inRubricNumbering(written);
-        return path == null ? null : new Label(Label.Kind.OWN_STYLE, path, m.group().strip(), m.start(), pastBlanks(cleaned, m.end()));
-    }
-
-    /** Past the blanks after a label, which were the markup closing it ({@code **I.a.1** (f_t) 4}), so its answer starts clean. */
-    private static int pastBlanks(String cleaned, int pos) {
-        while (pos < cleaned.length() && Character.isWhitespace(cleaned.charAt(pos))) pos++;
-        return pos;
+        return path == null ? null : new Label(Label.Kind.OWN_STYLE, path, m.group().strip(), m.start(), m.end());
     }
 
     /**

@@ -204,6 +204,23 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void taskAndQuestionNumbersInWords() {
+        var s = split(ExamRubrics.week8(), "Task one, question three:\n  sigma'(z) = 1 - sigma(z)^2\n\n"
+                + "Task two, question one:\n  --> 26 x 28\nQuestion two is the harder one, 31 x 30");
+        assertEquals("sigma'(z) = 1 - sigma(z)^2", text(s, "T1.3"));
+        assertTrue(text(s, "T2.1").startsWith("--> 26 x 28"));
+        assertTrue(s.get("T2.2").isEmpty(), "a number in words inside prose is no label");
+    }
+
+    @Test
+    void theBoldClosingALabelIsNoPartOfItsAnswer() {
+        var s = split(ExamRubrics.ct3(), "**Q1a(vi)** 7\n**Q3b.** **3 x 1**\n# **Answer 2 (b):** 0");
+        assertEquals("7", text(s, "1a.vi"));
+        assertEquals("**3 x 1**", text(s, "3b"));
+        assertEquals("0", text(s, "2b"));
+    }
+
+    @Test
     void circledNumbersAsTopLevelLabels() {
         var s = split(ExamRubrics.ct3(), "① (a) i) 4\n② (b) 0\n\\textcircled{3} (c) total = 72");
         assertEquals("4", text(s, "1a.i"));
