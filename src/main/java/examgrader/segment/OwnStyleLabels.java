@@ -42,11 +42,12 @@ final class OwnStyleLabels {
             "nine", "ten", "eleven", "twelve");
     private static final String NUMBER_WORD = "(" + String.join("|", NUMBER_WORDS) + ")";
     /**
-     * {@code Task one, question three:}, {@code Question two.}, {@code Part four} alone on its line: a
+     * {@code Task one, question three:}, {@code Question two.}, {@code Problem four} alone on its line: a
      * heading word and a number in words, maybe a second pair for the item; a colon, a dot or the line's
-     * end after it, so prose ({@code Question two is harder}) is not a label.
+     * end after it, so prose ({@code Question two is harder}) is not a label. "Part one:" alone is not
+     * taken for a question: students divide an answer into parts of their own.
      */
-    private static final Pattern WORDED = Pattern.compile("(?i)\\s*(?:task|question|part|problem|exercise|section|q)\\s+"
+    private static final Pattern WORDED = Pattern.compile("(?i)\\s*(?:task|question|problem|exercise|q)\\s+"
             + NUMBER_WORD + "(?:\\s*[,;\\-]?\\s*(?:question|part|item|sub-?part|q)\\s+" + NUMBER_WORD + ")?\\s*(?:[:.]|$)");
     /** {@code 1.i}, {@code 2.iii)}, {@code 1.iv:}: a task number, a dot and a small roman item number. */
     private static final Pattern NUMBER_ROMAN = Pattern.compile("\\s*(\\d{1,2})\\.([ivx]{1,4})[.):]?(?=\\s|$)");

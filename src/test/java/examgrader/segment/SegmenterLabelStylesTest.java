@@ -210,6 +210,8 @@ class SegmenterLabelStylesTest {
         assertEquals("sigma'(z) = 1 - sigma(z)^2", text(s, "T1.3"));
         assertTrue(text(s, "T2.1").startsWith("--> 26 x 28"));
         assertTrue(s.get("T2.2").isEmpty(), "a number in words inside prose is no label");
+        var ct3 = split(ExamRubrics.ct3(), "5. Part one: depthwise output 199 x 199 x 3\nPart two:\npointwise output 199 x 199 x 10");
+        assertTrue(text(ct3, "5.pw_shape").contains("199 x 199 x 10"), "a student's own parts are no questions");
     }
 
     @Test
