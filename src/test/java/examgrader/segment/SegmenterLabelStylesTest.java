@@ -170,6 +170,14 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void anItemNumberWrittenAsARomanNumeralThatWasNotReadKeepsItsItemFromLookingLeftOut() {
+        var s = split(ExamRubrics.week8(), "TASK 1\n\n1. No, it cannot.\n\n1/iv sigma(z) U^f is applied");
+        assertTrue(s.get("T1.4").isEmpty());
+        assertTrue(s.get("T1.4").gap() == null || s.get("T1.4").gap().needsCheck(),
+                "'iv' may be item 4's label: not a blank, but review. " + s.get("T1.4").gap());
+    }
+
+    @Test
     void eachLevelInSquareBrackets() {
         var s = split(ExamRubrics.ct3(), "(doing Q3 first)\n[3][a]  W_f is 3 x 2\n[3][b]  => b_f is 3\n"
                 + "[1][a][ii]   i_t      --> 5\n[5]  depthwise output 199 x 199 x 3\ntotal multiplications = 3,088,878");
