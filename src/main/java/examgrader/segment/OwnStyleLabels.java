@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * Whole-path labels in a style of the script's own, read level by level by position into the
  * rubric's numbering: a task numbered with capital roman numerals ({@code **I.a.1**} for 1(a)(i),
  * {@code II-1.} for Task 2.1, {@code V.} for question 5), each level in brackets ({@code [1][a][ii]},
- * {@code [5]}), in words ({@code Task one, question three:}), or an item numbered with small roman numerals after its task's number
- * ({@code 1.iv<TAB>...} for item 1.4 where the rubric numbers items 1..6). Without this, {@code V.}
- * reads as item (v) of some question and {@code 1.iv} as item 1 with the text "iv ...".
+ * {@code [5]}), in words ({@code Task one, question three:}), or an item numbered with small roman
+ * numerals after its task's number ({@code 1.iv<TAB>...} for item 1.4 where the rubric numbers items
+ * 1..6). Without this, {@code V.} reads as item (v) of some question and {@code 1.iv} as item 1 with
+ * the text "iv ...".
  *
  * <p>A capital numeral is a task number, and a number in brackets a label, only in a script whose
  * own style says so: two lines or more starting with such a label over a longer path
