@@ -24,6 +24,12 @@ final class MarkdownTables {
     /** A bar that separates cells, not one escaped as {@code \|}. */
     private static final Pattern CELL_BAR = Pattern.compile("(?<!\\\\)\\|");
 
+    /** A column heading that names a level of a question's label: {@code Task}, {@code Q}, {@code Part}, {@code Q no.}. */
+    private static final Pattern LABEL_HEADER = Pattern.compile(
+            "(?i)[*\\s]*(?:task|q|qn|ques|question|part|sub-?part|sub|item|problem|exercise|section|no)\\.?(?:\\s*(?:no|#)\\.?)?[*\\s]*|#");
+    /** A cell holding one level of a label: {@code 2}, {@code b}, {@code (iv)}, {@code **3**}. */
+    private static final Pattern LABEL_CELL = Pattern.compile("[*\\s]*\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})\\)?[*\\s]*");
+
     private MarkdownTables() {}
 
     /** {@code text} with every table's rows written as lines; text outside tables is kept verbatim. */
@@ -33,11 +39,13 @@ final class MarkdownTables {
         int i = 0;
         while (i < lines.length) {
             if (i + 1 < lines.length && isRow(lines[i]) && isRule(lines[i + 1])) {
-                out.add(row(lines[i]));
-                i += 2;
-                for (; i < lines.length && isRow(lines[i]); i++) {
-                    if (!isRule(lines[i])) out.add(row(lines[i]));
-                }
+                int end = i + 2;
+                while (end < lines.length && isRow(lines[end])) end++;
+                List<String> body = Arrays.stream(lines, i + 2, end).filter(l -> !isRule(l)).toList();
+                int labelColumns = labelColumns(cells(lines[i]), body);
+                if (labelColumns == 0) out.add(row(lines[i]));
+                for (String line : body) out.add(labelColumns > 0 ? labelledRow(line, labelColumns) : row(line));
+                i = end;
             } else {
                 out.add(lines[i++]);
             }
@@ -54,14 +62,47 @@ final class MarkdownTables {
     }
 
     private static String row(String line) {
-        String inner = line.strip();
-        if (inner.startsWith("|")) inner = inner.substring(1);
-        if (inner.endsWith("|") && !inner.endsWith("\\|")) inner = inner.substring(0, inner.length() - 1);
-        List<String> cells = Arrays.stream(CELL_BAR.split(inner, -1))
-                .map(c -> c.strip().replace("\\|", "|")).filter(c -> !c.isEmpty()).toList();
+        List<String> cells = cells(line).stream().filter(c -> !c.isEmpty()).toList();
         if (cells.size() < 2) return String.join("", cells);
         String name = cells.get(0);
         String separator = name.endsWith(":") || name.endsWith("=") ? " " : ": ";
         return name + separator + String.join(", ", cells.subList(1, cells.size()));
+    }
+
+    /** The row's cells, stripped, empty ones kept so columns line up. */
+    private static List<String> cells(String line) {
+        String inner = line.strip();
+        if (inner.startsWith("|")) inner = inner.substring(1);
+        if (inner.endsWith("|") && !inner.endsWith("\\|")) inner = inner.substring(0, inner.length() - 1);
+        return Arrays.stream(CELL_BAR.split(inner, -1)).map(c -> c.strip().replace("\\|", "|")).toList();
+    }
+
+    /**
+     * How many leading columns hold a question's label split over its levels ({@code | Task | Q | Answer |}
+     * over {@code | 2 | 3 | 52, 53 |}): at least two, each headed by a label word, and in every row each
+     * such cell a bare number, letter or roman numeral and the answer cells not all empty. Zero otherwise,
+     * so a table whose label cells are anything else is left as it was.
+     */
+    private static int labelColumns(List<String> header, List<String> body) {
+        int k = 0;
+        while (k < header.size() - 1 && LABEL_HEADER.matcher(header.get(k)).matches()) k++;
+        if (k < 2 || body.isEmpty()) return 0;
+        for (String line : body) {
+            List<String> cells = cells(line);
+            if (cells.size() <= k) return 0;
+            for (int c = 0; c < k; c++) {
+                if (!LABEL_CELL.matcher(cells.get(c)).matches()) return 0;
+            }
+        }
+        return k;
+    }
+
+    /** {@code | 2 | 3 | 52, 53 |} as {@code 2.3 52, 53}: the label cells joined as a dotted label, then the answer. */
+    private static String labelledRow(String line, int labelColumns) {
+        List<String> cells = cells(line);
+        String label = cells.subList(0, labelColumns).stream()
+                .map(c -> c.replaceAll("[*()\\s]", "")).collect(java.util.stream.Collectors.joining("."));
+        List<String> answer = cells.subList(labelColumns, cells.size()).stream().filter(c -> !c.isEmpty()).toList();
+        return label + " " + String.join(", ", answer);
     }
 }

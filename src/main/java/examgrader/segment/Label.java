@@ -37,6 +37,11 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
         /** "2.1", "2.4." — a whole path of numbers. */
         DOTTED,
         /**
+         * "I.a.1", "II-1", "V.", "[1][a][ii]", "1.iv" — a whole path in a style of the script's own, its
+         * parts already the rubric's path (see {@link OwnStyleLabels}).
+         */
+        OWN_STYLE,
+        /**
          * "Lai)" — a question 1 label whose brackets OCR lost and whose 1 it read as a letter; a
          * whole path, believed only while question 1 has not been seen.
          */

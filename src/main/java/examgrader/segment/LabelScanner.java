@@ -19,6 +19,13 @@ import java.util.regex.Pattern;
 final class LabelScanner {
     private static final Pattern MARKUP = Pattern.compile(
             "(?i)\\b(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{");
+    /**
+     * LaTeX pasted as typed that wraps a label: {@code \\item[2.1]}, {@code \\section*{Task 1}}. The
+     * command and its brackets are blanked, so the label reads as if written bare.
+     */
+    private static final Pattern LATEX_LABEL_WRAP = Pattern.compile(
+            "\\\\item\\[(?=[^\\]\\s]{1,12}\\])|(?<=\\\\item\\[[^\\]\\s]{1,12})\\]"
+            + "|\\\\(?:sub){0,2}section\\*?\\{(?=[^}]{1,20}})|(?<=\\\\(?:sub){0,2}section\\*?\\{[^}]{1,20})}");
     /** The hashes of a Markdown heading titled by a number: {@code ## 5}, {@code ### 2.}, {@code # **3**}. */
     private static final Pattern NUMBER_HEADING_HASHES = Pattern.compile("\\s*#{1,6}(?=[\\s*]*\\d{1,2}(?:[\\s.):*]|$))");
     /**
@@ -34,7 +41,7 @@ final class LabelScanner {
      * A heading word (or a Markdown heading's hashes) and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
      * {@code |} ("Ql."), a dot twice ("Q4..") or as a colon or comma ("Q2:3", "Task 2,"), a speck
      * after it as an underscore ("Answer 4_"), and drops the space after it ("Q5.params"); "T" counts as a heading word only in upper case
-     * before a dotted number ({@code T2.1}), a question word and its number ({@code T1 Q3}, {@code T2-Q4}) or a
+     * before a dotted number ({@code T2.1}) or alone on its line ({@code **T1**}), a question word and its number ({@code T1 Q3}, {@code T2-Q4}) or a
      * bracketed part ({@code T2(i)}), so a
      * variable {@code t2} is not a label. After an answer word and a dot, a number that ends the
      * line is the answer, not a heading ({@code Ans. 4} under 3(c)). A capital "A" (answer) glued to a number
@@ -44,7 +51,7 @@ final class LabelScanner {
      */
     private static final Pattern HEADING = Pattern.compile(
             "(?i)(?:(?:task|part|section|question|ques|qn|problem|exercise|q|solution|soln|sol)[\\s.:#\\-]*"
-            + "|(?-i:T)(?=\\d{1,2}(?:\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|-(?:[a-h]|[ivx]{1,4})\\b))"
+            + "|(?-i:T)(?=\\d{1,2}(?:[.:]?\\s*$|\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|-(?:[a-h]|[ivx]{1,4})\\b))"
             + "|(?-i:A)(?=\\d{1,2}(?:\\((?:[a-h]|[ivx]{1,4})\\)|[.:)]?(?:\\s+[A-Za-z(]|\\s*$)))"
             + "|(?:answer|ans)(?:(?:\\.|\\s*-)(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
             + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\]\\-_]{0,2}(?:" + END + "|(?<=[.:)]|(?<!\\s)-)(?=[A-Za-z]))");
@@ -166,6 +173,10 @@ final class LabelScanner {
         Matcher answerTo = ANSWER_TO.matcher(sb);
         if (answerTo.lookingAt()) {
             for (int i = answerTo.start(1); i < answerTo.end(1); i++) sb.setCharAt(i, ' ');
+        }
+        Matcher latex = LATEX_LABEL_WRAP.matcher(line);
+        while (latex.find()) {
+            for (int i = latex.start(); i < latex.end(); i++) sb.setCharAt(i, ' ');
         }
         return sb.toString();
     }

@@ -83,6 +83,8 @@ final class LabelWalker {
             "\\s*(?:\\|\\s*)?\\d{1,2}\\s+([A-Za-z][A-Za-z ]*)\\|\\s*\\S");
     /** For each depth of {@link #path}, how far the line of the label that set it was indented. */
     private final List<Integer> indentAtDepth = new ArrayList<>();
+    /** Whole-path labels in a style of this script's own ({@code I.a.1}, {@code [1][a][ii]}, {@code 1.iv}). */
+    private OwnStyleLabels ownStyle;
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
@@ -133,6 +135,7 @@ final class LabelWalker {
      */
     List<Piece> walk(ScriptText script) {
         handwritten = script.readByOcr() && !script.isScannedPrint();
+        ownStyle = new OwnStyleLabels(schema, script);
         List<Piece> pieces = walkOnce(script);
         Map<Integer, Label> items = MarkerRuns.itemLabels(markerLines, sectionPaths, schema);
         if (items.isEmpty()) items = MarkerRuns.questionLabels(markerLines, sectionPaths, pieces, schema);
@@ -189,6 +192,16 @@ final class LabelWalker {
                 textStart = item.end();
                 cleaned = " ".repeat(item.end()) + cleaned.substring(item.end());
             }
+        } else {
+            Label ownStyleLabel = ownStyle.at(cleaned);
+            prevDepth = ownStyleLabel == null ? null : place(ownStyleLabel, null, false);
+            if (prevDepth != null) {
+                item = ownStyleLabel;
+                textStart = item.end();
+                cleaned = " ".repeat(item.end()) + cleaned.substring(item.end());
+            } else if (ownStyle.romanTaskEnd(cleaned) >= 0) {
+                cleaned = " ".repeat(ownStyle.romanTaskEnd(cleaned)) + cleaned.substring(ownStyle.romanTaskEnd(cleaned));
+            }
         }
         List<Label> leading = LabelScanner.leading(cleaned);
         lineIndent = indentOf(text);
@@ -213,6 +226,7 @@ final class LabelWalker {
                 textStart = named.end();
             }
         }
+        if (prevDepth != null) textStart = pastClosingEmphasis(text, textStart);
         boolean lostLabel = readByOcr && prevDepth == null && looksLikeLostLabel(cleaned);
         if (lostLabel) lostLineSeen = true;
         if (readByOcr && prevDepth == null) {
@@ -257,6 +271,23 @@ final class LabelWalker {
         int n = Integer.parseInt(leading.get(0).first());
         return n == LabelPath.position(next.first()) || n == LabelPath.romanPosition(next.first());
     }
+
+    /**
+     * {@code **Q1a(vi)** 7}: where the line opens emphasis before its label and the label is followed
+     * straight away by the same run of stars or underscores, that run closes the label's emphasis, so the
+     * answer starts after it ({@code 7}, not {@code ** 7}, which reads as no value).
+     */
+    private static int pastClosingEmphasis(String text, int labelEnd) {
+        java.util.regex.Matcher open = EMPHASIS_BEFORE_LABEL.matcher(text);
+        if (!open.lookingAt()) return labelEnd;
+        String run = open.group(1);
+        boolean closes = text.startsWith(run, labelEnd)
+                && (labelEnd + run.length() == text.length() || text.charAt(labelEnd + run.length()) != run.charAt(0));
+        return closes ? labelEnd + run.length() : labelEnd;
+    }
+
+    /** Spaces and Markdown heading hashes, then a run of emphasis marks: {@code # **}, {@code __}. */
+    private static final java.util.regex.Pattern EMPHASIS_BEFORE_LABEL = java.util.regex.Pattern.compile("[\\s#]*(\\*{1,3}|_{1,3})(?=[^\\s*_])");
 
     private static int indentOf(String line) {
         int i = 0;
@@ -443,6 +474,10 @@ final class LabelWalker {
             boolean inQuestionOne = path.isEmpty() ? seenTop.isEmpty() : path.get(0).equals("1");
             if (!inQuestionOne) return null;
             kind = Label.Kind.DOTTED;
+        }
+        if (kind == Label.Kind.OWN_STYLE) {
+            if (prevDepth != null) return null;
+            kind = label.parts().size() == 1 ? Label.Kind.HEADING : Label.Kind.DOTTED;
         }
         if (kind == Label.Kind.SEVEN_FOR_T) {
             if (!nextSiblingOfATLabel(label.parts())) return null;

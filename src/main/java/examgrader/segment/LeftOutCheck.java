@@ -394,17 +394,21 @@ final class LeftOutCheck {
 
     /**
      * {@code label} (letters and digits, as rubric labels are) as a token of its own, its digits
-     * possibly read as look-alikes; an exponent ({@code ^2}) is no label. A number is also looked for
-     * as the roman numeral students write items in, set off as labels are ({@code Tl-v} for
-     * {@code T1-v}, item 5, with the 1 misread).
+     * possibly read as look-alikes; an exponent ({@code ^2}) is no label. A number may also have been
+     * written as a roman numeral ({@code 1.iv} for item 1.4, see {@link OwnStyleLabels}): one of two
+     * letters or more as a token, or any right after a number and a dot or dash ({@code 1.v}) or set
+     * off as labels are ({@code Tl-v} for {@code T1-v} with the 1 misread); a lone {@code x} or
+     * {@code v} elsewhere is a variable.
      */
     private static Pattern labelToken(String label) {
         StringBuilder pattern = new StringBuilder();
         for (char c : label.toCharArray()) {
             pattern.append('[').append(c).append(Character.isDigit(c) ? LOOKALIKES[c - '0'] : "").append(']');
         }
-        String roman = label.matches("\\d+") ? LabelPath.roman(Integer.parseInt(label)) : "";
-        String asRoman = roman.isEmpty() ? "" : "|(?<=[-.(])" + roman + "(?=[).:]|\\s|$)";
-        return Pattern.compile("(?i)(?<![A-Za-z0-9^])" + pattern + "(?![A-Za-z0-9])" + asRoman);
+        String roman = label.matches("\\d{1,2}") ? LabelPath.roman(Integer.parseInt(label)) : "";
+        String asRoman = roman.isEmpty() ? ""
+                : "|(?:" + (roman.length() > 1 ? "(?<![A-Za-z0-9^])" : "(?<=\\d[.\\-])") + roman + "(?![A-Za-z0-9]))"
+                + "|(?<=[-.(])" + roman + "(?=[).:]|\\s|$)";
+        return Pattern.compile("(?i)(?:(?<![A-Za-z0-9^])" + pattern + "(?![A-Za-z0-9])" + asRoman + ")");
     }
 }

@@ -138,6 +138,14 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aRoundedValueThenTheExactOneAfterAsWellIsNoValueWithAReason() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("addition"),
+                "Additions: about 2.5 million as well (2,507,200), one fewer than the products per output");
+        assertTrue(a.chosen().isEmpty() || a.uncertain() || a.chosen().get().value().equals(new Value.Scalar(2507200)),
+                "2.5 million is not taken as the answer, silently: " + a.chosen());
+    }
+
+    @Test
     void aListOfNumbersIsNotAValueWithAnExplanation() {
         assertTrue(Answers.single(AnswerKind.INTEGER, "= 9, 10, 11 and so on").chosen().isEmpty());
     }

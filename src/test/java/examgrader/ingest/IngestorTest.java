@@ -175,6 +175,20 @@ class IngestorTest {
     }
 
     @Test
+    void aTableWhoseFirstColumnsAreTheLabelsLevelsGivesOneLabelledLinePerRow() throws Exception {
+        Path md = Files.writeString(dir.resolve("table.md"), "| Task | Q | My answer |\n|---|---|---|\n"
+                + "| 1 | 3 | σ'(z) = σ(1 − σ) |\n| 2 | 4 | 100,352 parameters | 2,508,800 |\n| **2** | (b) | 0 |\n");
+        assertEquals("1.3 σ'(z) = σ(1 − σ)\n2.4 100,352 parameters, 2,508,800\n2.b 0\n", ingestor.open(md).page(1).textLayer());
+    }
+
+    @Test
+    void aTableIsLabelledByItsColumnsOnlyWhenEveryRowsLabelCellsAreBareLabels() throws Exception {
+        Path md = Files.writeString(dir.resolve("table.md"), "| Task | Q | Answer |\n|---|---|---|\n"
+                + "| 1 | 1 | No |\n| 1 | see below | 4 |\n");
+        assertEquals("Task: Q, Answer\n1: 1, No\n1: see below, 4\n", ingestor.open(md).page(1).textLayer());
+    }
+
+    @Test
     void barsWithoutARuleRowUnderThemAreNoTable() throws Exception {
         String text = "|x| = 3\n| a | b |\n---\n";
         Path md = Files.writeString(dir.resolve("bars.md"), text);

@@ -121,6 +121,116 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void capitalRomanTaskNumbersAreReadLevelByLevelByPosition() {
+        var s = split(ExamRubrics.ct3(), "**I.a.1** (f_t) 4\n**I.a.2** (i_t) 5\n**II.b**\n0 - no weights\n"
+                + "**III.a** W_f is 3 x 5\n**V.**\ntotal multiplications = 3,088,878");
+        assertEquals("(f_t) 4", text(s, "1a.i"));
+        assertEquals("(i_t) 5", text(s, "1a.ii"));
+        assertEquals("0 - no weights", text(s, "2b"));
+        assertEquals("W_f is 3 x 5", text(s, "3a"));
+        assertEquals("total multiplications = 3,088,878", text(s, "5.total"));
+        assertTrue(s.get("1a.v").isEmpty(), "V. is question 5, not item (v)");
+    }
+
+    @Test
+    void taskNumbersAsCapitalRomanWithDashedItems() {
+        var s = split(ExamRubrics.week8(), "I answered Task II first.\n**II-1.** Output: 26 x 29\n**II-3.** 52, 53, 54\n"
+                + "**I-1.** No, it cannot.\n**I-5.** the unit vector");
+        assertEquals("Output: 26 x 29", text(s, "T2.1"));
+        assertEquals("52, 53, 54", text(s, "T2.3"));
+        assertEquals("No, it cannot.", text(s, "T1.1"));
+        assertEquals("the unit vector", text(s, "T1.5"));
+        assertTrue(s.get("T1.4").isEmpty());
+        s.values().forEach(seg -> assertFalse(seg.text().contains("answered"), "a pronoun I is no label"));
+    }
+
+    @Test
+    void inAScriptNumberingTasksInCapitalRomanALoneNumeralIsNeverAnItem() {
+        var s = split(ExamRubrics.ct3(), "I.a.5 1\nII.b 0\nI.a.5 1\nVI. 7");
+        assertTrue(s.get("1a.vi").isEmpty(), "VI. is a task number (there is no question 6), not item (vi) after I.a.5");
+    }
+
+    @Test
+    void oneCapitalNumeralIsNoStyleOfTaskNumbers() {
+        var s = split(ExamRubrics.week8(), "Task 1\n1. No, it cannot.\nI-3. is how I would write it\nI.e. it cannot");
+        assertTrue(s.get("T1.3").isEmpty());
+        assertTrue(text(s, "T1.1").contains("I-3. is how I would write it"));
+    }
+
+    @Test
+    void smallRomanItemNumbersAfterTheTaskNumber() {
+        var s = split(ExamRubrics.week8(), "TASK 1\n\n1.i\tNo, it cannot.\n\n1.iv\tsigma'(z) U^f\n\nTASK 2\n\n"
+                + "2.i\tOutput = 27\n\tAnswer: (27, 29)\n\n2.iii\tn = 50, 51 or 52");
+        assertEquals("No, it cannot.", text(s, "T1.1"));
+        assertTrue(s.get("T1.2").isEmpty());
+        assertEquals("sigma'(z) U^f", text(s, "T1.4"));
+        assertEquals("Output = 27\nAnswer: (27, 29)", text(s, "T2.1"));
+        assertTrue(s.get("T2.2").isEmpty());
+        assertEquals("n = 50, 51 or 52", text(s, "T2.3"));
+    }
+
+    @Test
+    void anItemNumberWrittenAsARomanNumeralThatWasNotReadKeepsItsItemFromLookingLeftOut() {
+        var s = split(ExamRubrics.week8(), "TASK 1\n\n1. No, it cannot.\n\n1/iv sigma(z) U^f is applied");
+        assertTrue(s.get("T1.4").isEmpty());
+        assertTrue(s.get("T1.4").gap() == null || s.get("T1.4").gap().needsCheck(),
+                "'iv' may be item 4's label: not a blank, but review. " + s.get("T1.4").gap());
+    }
+
+    @Test
+    void eachLevelInSquareBrackets() {
+        var s = split(ExamRubrics.ct3(), "(doing Q3 first)\n[3][a]  W_f is 3 x 2\n[3][b]  => b_f is 3\n"
+                + "[1][a][ii]   i_t      --> 5\n[5]  depthwise output 199 x 199 x 3\ntotal multiplications = 3,088,878");
+        assertEquals("W_f is 3 x 2", text(s, "3a"));
+        assertEquals("=> b_f is 3", text(s, "3b"));
+        assertEquals("i_t      --> 5", text(s, "1a.ii"));
+        assertTrue(text(s, "5.total").contains("3,088,878"));
+    }
+
+    @Test
+    void aCitationInBracketsIsNoLabel() {
+        var s = split(ExamRubrics.ct3(), "2. (b) 0, as shown in\n[1] Bahdanau et al., 2015");
+        assertTrue(text(s, "2b").endsWith("[1] Bahdanau et al., 2015"));
+        assertTrue(s.get("1a.i").isEmpty());
+    }
+
+    @Test
+    void latexItemsAndSectionsWrapLabels() {
+        var s = split(ExamRubrics.week8(), "\\section*{Task 1}\n\\begin{itemize}\n\\item[1.3] $\\sigma(z)(1-\\sigma(z))$\n"
+                + "\\end{itemize}\n\\section*{Task 2}\n\\item[2.1] output $26 \\times 28$");
+        assertTrue(text(s, "T1.3").startsWith("$\\sigma(z)(1-\\sigma(z))$"));
+        assertEquals("output $26 \\times 28$", text(s, "T2.1"));
+    }
+
+    @Test
+    void aBoldTaskAbbreviationAloneOnItsLineIsATaskHeading() {
+        var s = split(ExamRubrics.week8(), "**T1**\n\n(1) No\n\n(3) sigma(z)(1 - sigma(z))\n\n**T2**\n\n(1) 26 x 28\n\n(2) 31 x 30");
+        assertEquals("No", text(s, "T1.1"));
+        assertEquals("sigma(z)(1 - sigma(z))", text(s, "T1.3"));
+        assertEquals("26 x 28", text(s, "T2.1"));
+        assertEquals("31 x 30", text(s, "T2.2"));
+    }
+
+    @Test
+    void taskAndQuestionNumbersInWords() {
+        var s = split(ExamRubrics.week8(), "Task one, question three:\n  sigma'(z) = 1 - sigma(z)^2\n\n"
+                + "Task two, question one:\n  --> 26 x 28\nQuestion two is the harder one, 31 x 30");
+        assertEquals("sigma'(z) = 1 - sigma(z)^2", text(s, "T1.3"));
+        assertTrue(text(s, "T2.1").startsWith("--> 26 x 28"));
+        assertTrue(s.get("T2.2").isEmpty(), "a number in words inside prose is no label");
+        var ct3 = split(ExamRubrics.ct3(), "5. Part one: depthwise output 199 x 199 x 3\nPart two:\npointwise output 199 x 199 x 10");
+        assertTrue(text(ct3, "5.pw_shape").contains("199 x 199 x 10"), "a student's own parts are no questions");
+    }
+
+    @Test
+    void theBoldClosingALabelIsNoPartOfItsAnswer() {
+        var s = split(ExamRubrics.ct3(), "**Q1a(vi)** 7\n**Q3b.** **3 x 1**\n# **Answer 2 (b):** 0");
+        assertEquals("7", text(s, "1a.vi"));
+        assertEquals("**3 x 1**", text(s, "3b"));
+        assertEquals("0", text(s, "2b"));
+    }
+
+    @Test
     void circledNumbersAsTopLevelLabels() {
         var s = split(ExamRubrics.ct3(), "① (a) i) 4\n② (b) 0\n\\textcircled{3} (c) total = 72");
         assertEquals("4", text(s, "1a.i"));

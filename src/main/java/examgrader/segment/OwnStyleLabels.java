@@ -1,0 +1,141 @@
+package examgrader.segment;
+
+import examgrader.ocr.Line;
+import examgrader.ocr.ScriptText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whole-path labels in a style of the script's own, read level by level by position into the
+ * rubric's numbering: a task numbered with capital roman numerals ({@code **I.a.1**} for 1(a)(i),
+ * {@code II-1.} for Task 2.1, {@code V.} for question 5), each level in brackets ({@code [1][a][ii]},
+ * {@code [5]}), in words ({@code Task one, question three:}), or an item numbered with small roman
+ * numerals after its task's number ({@code 1.iv<TAB>...} for item 1.4 where the rubric numbers items
+ * 1..6). Without this, {@code V.} reads as item (v) of some question and {@code 1.iv} as item 1 with
+ * the text "iv ...".
+ *
+ * <p>A capital numeral is a task number, and a number in brackets a label, only in a script whose
+ * own style says so: two lines or more starting with such a label over a longer path
+ * ({@code I.a.1} and {@code II.b}; {@code [3][a]} and {@code [1][b][i]}), as a pronoun "I", a matrix
+ * "V" or a citation {@code [1]} never are. In a script numbering its tasks in capitals a bare
+ * {@code V.} at a line start is question 5, never an item v. Every path read here must lead to a
+ * question of the rubric, or it is not taken.
+ */
+final class OwnStyleLabels {
+    private static final String ROMAN_TASK_NUMERAL = "(X|IX|VIII|VII|VI|V|IV|III|II|I)";
+    private static final String PART = "(?:[a-h]|\\d{1,2}|[ivx]{1,4})";
+    /**
+     * {@code I.a.1}, {@code II.b}, {@code II-1.}, {@code IV.a)} and a bare {@code V.}, {@code III)}: a capital
+     * numeral, then a path of lower labels joined by dots or dashes, or a closing dot or bracket on its own.
+     * Never {@code I.e.}; never a capital numeral without punctuation ({@code I think}).
+     */
+    private static final Pattern ROMAN_TASK = Pattern.compile(
+            "\\s*" + ROMAN_TASK_NUMERAL + "(?!\\.e\\.)(?:[.\\-](" + PART + "(?:[.\\-]" + PART + ")*)[.):]?|[.):])(?=\\s|$)");
+    /** {@code [1][a][ii]}, {@code [3][b]}, {@code [5]}: each level of the path in square brackets. */
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\[(\\d{1,2})]((?:\\[" + PART + "])*)(?=\\s|$)");
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+    private static final String NUMBER_WORD = "(" + String.join("|", NUMBER_WORDS) + ")";
+    /**
+     * {@code Task one, question three:}, {@code Question two.}, {@code Problem four} alone on its line: a
+     * heading word and a number in words, maybe a second pair for the item; a colon, a dot or the line's
+     * end after it, so prose ({@code Question two is harder}) is not a label. "Part one:" alone is not
+     * taken for a question: students divide an answer into parts of their own.
+     */
+    private static final Pattern WORDED = Pattern.compile("(?i)\\s*(?:task|question|problem|exercise|q)\\s+"
+            + NUMBER_WORD + "(?:\\s*[,;\\-]?\\s*(?:question|part|item|sub-?part|q)\\s+" + NUMBER_WORD + ")?\\s*(?:[:.]|$)");
+    /** {@code 1.i}, {@code 2.iii)}, {@code 1.iv:}: a task number, a dot and a small roman item number. */
+    private static final Pattern NUMBER_ROMAN = Pattern.compile("\\s*(\\d{1,2})\\.([ivx]{1,4})[.):]?(?=\\s|$)");
+
+    private final LabelSchema schema;
+    /** The script numbers its tasks with capital roman numerals. */
+    private final boolean romanTasks;
+    /** The script writes each level of its labels in square brackets. */
+    private final boolean bracketedPaths;
+
+    OwnStyleLabels(LabelSchema schema, ScriptText script) {
+        this.schema = schema;
+        this.romanTasks = startsLinesAsPaths(script, ROMAN_TASK);
+        this.bracketedPaths = startsLinesAsPaths(script, BRACKETED);
+    }
+
+    /**
+     * Whether two lines or more start with {@code style}'s label over a longer path, with two different
+     * tops ({@code I.a.1} and {@code II.b}; {@code II-1} and {@code I-5}; {@code [3][a]} and {@code [1][a][i]}):
+     * the script's own style, not a pronoun or a citation by chance.
+     */
+    private static boolean startsLinesAsPaths(ScriptText script, Pattern style) {
+        Set<String> tops = new HashSet<>();
+        for (Line line : script.lines()) {
+            Matcher m = style.matcher(LabelScanner.blankMarkup(line.text()));
+            if (m.lookingAt() && m.group(2) != null && !m.group(2).isEmpty()) tops.add(m.group(1));
+        }
+        return tops.size() >= 2;
+    }
+
+    /**
+     * The label the cleaned line starts with, its parts already the rubric's path ({@code I.a.1}
+     * gives {@code [1, a, i]} under a rubric that numbers 1(a)(i)); null when there is none or when
+     * it leads to no question of the rubric.
+     */
+    Label at(String cleaned) {
+        Matcher m = romanTasks ? ROMAN_TASK.matcher(cleaned) : null;
+        List<String> written = new ArrayList<>();
+        if (m != null && m.lookingAt()) {
+            written.add(String.valueOf(LabelPath.romanPosition(m.group(1))));
+            if (m.group(2) != null) written.addAll(Arrays.asList(m.group(2).split("[.\\-]")));
+        } else if (bracketedPaths && (m = BRACKETED.matcher(cleaned)).lookingAt()) {
+            written.add(m.group(1));
+            if (!m.group(2).isEmpty()) written.addAll(Arrays.asList(m.group(2).substring(1, m.group(2).length() - 1).split("]\\[")));
+        } else if ((m = WORDED.matcher(cleaned)).lookingAt()) {
+            written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1));
+            if (m.group(2) != null) written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1));
+        } else {
+            m = NUMBER_ROMAN.matcher(cleaned);
+            if (!m.lookingAt() || !LabelPath.isRoman(m.group(2))) return null;
+            written.add(m.group(1));
+            written.add(m.group(2));
+        }
+        List<String> path = inRubricNumbering(written);
+        return path == null ? null : new Label(Label.Kind.OWN_STYLE, path, m.group().strip(), m.start(), m.end());
+    }
+
+    /**
+     * Where a capital-numeral task label the line starts with ends, in a script that numbers its
+     * tasks so, or -1: such a label is never read as an item, even when it leads to no question.
+     */
+    int romanTaskEnd(String cleaned) {
+        if (!romanTasks) return -1;
+        Matcher m = ROMAN_TASK.matcher(cleaned);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /**
+     * The path in the rubric's numbering, level by level: as written where it fits the level, a
+     * number for a roman numeral where the rubric numbers that level, a roman numeral for a number
+     * where the rubric uses roman numerals; null when a level fits neither way or the path leads
+     * to no question.
+     */
+    private List<String> inRubricNumbering(List<String> written) {
+        List<String> path = new ArrayList<>();
+        for (int d = 0; d < written.size(); d++) {
+            String v = written.get(d).toLowerCase(Locale.ROOT);
+            if (schema.fitsLevel(d, v)) {
+                path.add(v);
+            } else if (v.matches("\\d+") && schema.romanAt(d) && !LabelPath.roman(Integer.parseInt(v)).isEmpty()) {
+                path.add(LabelPath.roman(Integer.parseInt(v)));
+            } else if (LabelPath.isRoman(v) && schema.numberAt(d)) {
+                path.add(String.valueOf(LabelPath.romanPosition(v)));
+            } else {
+                return null;
+            }
+        }
+        return schema.hasPrefix(path) ? path : null;
+    }
+}
