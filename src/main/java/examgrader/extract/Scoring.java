@@ -182,7 +182,7 @@ final class Scoring {
 
     /** A number written with a scale word or a power of ten: {@code 3.1 million}, {@code 3.09 × 10^6}, {@code 2.5e6}. */
     private static final java.util.regex.Pattern SCALED =
-            java.util.regex.Pattern.compile("(?:million|billion|thousand|[MK]|\\^\\s*\\(?\\s*-?\\d+\\s*\\)?|\\d[eE][-+]?\\d+)\\s*$");
+            java.util.regex.Pattern.compile("(?:million|billion|thousand|[MK]|10\\s*\\^\\s*\\(?\\s*-?\\d+\\s*\\)?|\\d[eE][-+]?\\d+)\\s*$");
 
     /**
      * Whether {@code approx}, written as {@code raw}, is {@code exact} rounded or cut to the
