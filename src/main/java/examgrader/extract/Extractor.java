@@ -107,6 +107,8 @@ public final class Extractor {
         }
         doubts.addAll(repeatedAnswers(question, segment));
         Alternatives.offered(question, chosen, segment).ifPresent(doubts::add);
+        GivenData.restated(question, chosen, candidates, chains).ifPresent(doubts::add);
+        strictRangeBesideASet(chosen, candidates, segment).ifPresent(doubts::add);
         if (chosen.reason().contains(Scoring.IN_A_REMARK)) {
             doubts.add("'" + chosen.raw() + "' is read from a remark in brackets after the working, not from its result");
         }
@@ -152,7 +154,7 @@ public final class Extractor {
         if (!m.lookingAt()) return Optional.empty();
         String next = m.group(1);
         double confidence = segment.fragments().stream()
-                .filter(f -> f.page() == chosen.source().page() && f.text().equals(text))
+                .filter(f -> WrappedLines.holds(chosen.source(), f))
                 .flatMap(f -> f.words().stream()).filter(w -> w.text().contains(next))
                 .mapToDouble(Word::confidence).min().orElse(100);
         if (confidence >= SURE_WORD) return Optional.empty();
@@ -164,6 +166,26 @@ public final class Extractor {
             java.util.regex.Pattern.compile("(?i)\\s*(?:,|;|&|\\bor\\b|\\band\\b)\\s*([^\\s\\d]\\S*)");
     /** A word read at least this surely is taken as written. */
     private static final double SURE_WORD = 85;
+
+    /**
+     * On an OCR'd page, the set chosen is a range with a strict bound ({@code 52 < n < 54}) and
+     * the same line states another set ({@code 52 < L < 54, i.e. L = 52, 53 or 54}): OCR reads the
+     * "≤" of print as "<", so the range may be the set, and which the student meant is in doubt.
+     */
+    private static Optional<String> strictRangeBesideASet(Candidate chosen, List<Candidate> candidates, Segment segment) {
+        if (!(chosen.value() instanceof Value.NumberSet) || !chosen.raw().contains("<")) return Optional.empty();
+        boolean readByOcr = segment.fragments().stream()
+                .anyMatch(f -> WrappedLines.holds(chosen.source(), f) && f.minConfidence() < 100);
+        if (!readByOcr) return Optional.empty();
+        for (Candidate other : candidates) {
+            if (other.source().page() == chosen.source().page() && other.source().text().equals(chosen.source().text())
+                    && other.value() instanceof Value.NumberSet && !Scoring.sameValue(other.value(), chosen.value())) {
+                return Optional.of("'" + chosen.raw() + "' has a strict bound where OCR may have read '≤' as '<', and its line also gives "
+                        + other.value().display());
+            }
+        }
+        return Optional.empty();
+    }
 
     /**
      * A short number closing a bracket that was never opened, at the end of its line ({@code hws 3)}
@@ -292,7 +314,7 @@ public final class Extractor {
         List<Fragment> fragments = segment.fragments();
         for (int i = segment.lostLabelAt(); i < fragments.size(); i++) {
             Fragment f = fragments.get(i);
-            if (f.page() == chosen.source().page() && f.text().equals(chosen.source().text())) {
+            if (WrappedLines.holds(chosen.source(), f)) {
                 return Optional.of("'" + chosen.raw() + "' is read at or after the line '"
                         + fragments.get(segment.lostLabelAt()).text().strip()
                         + "', which starts like a label that could not be read: it may be another question's answer");

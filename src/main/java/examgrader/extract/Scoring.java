@@ -162,11 +162,16 @@ final class Scoring {
      * Where a chain ends in approximations of the exact result before them ({@code = 3,088,878 ≈
      * 3.1 million}), the index of that exact result: the "≈" only rounds it, and the student's
      * answer is the value worked out. An approximation that does not round the value before it
-     * ({@code ≈ 3.2 million}) is a result of its own and keeps the end.
+     * ({@code ≈ 3.2 million}) is a result of its own and keeps the end. A number restated in
+     * millions or as a power of ten is such an approximation after a plain "=" too
+     * ({@code = 3,088,878 = 3.1 million}, as OCR reads the "≈" of print): the change of notation
+     * only rounds. A plain "=" to fewer digits of the same notation may be working
+     * ({@code (64 - 5)/2 + 1 = 30.5 = 30} floors), and keeps the end.
      */
     private static int exactBeforeRoundings(List<Statements.Part> parts, List<Optional<ValueReader.Reading>> readings, int last) {
         int end = last;
-        while (end > 0 && parts.get(end).approximate() && readings.get(end - 1).isPresent()
+        while (end > 0 && (parts.get(end).approximate() || SCALED.matcher(readings.get(end).get().raw()).find())
+                && readings.get(end - 1).isPresent()
                 && readings.get(end).get().value() instanceof Value.Scalar approx
                 && readings.get(end - 1).get().value() instanceof Value.Scalar exact
                 && rounds(approx.value(), readings.get(end).get().raw(), exact.value())) {
@@ -174,6 +179,10 @@ final class Scoring {
         }
         return end;
     }
+
+    /** A number written with a scale word or a power of ten: {@code 3.1 million}, {@code 3.09 × 10^6}, {@code 2.5e6}. */
+    private static final java.util.regex.Pattern SCALED =
+            java.util.regex.Pattern.compile("(?:million|billion|thousand|[MK]|10\\s*\\^\\s*\\(?\\s*-?\\d+\\s*\\)?|\\d[eE][-+]?\\d+)\\s*$");
 
     /**
      * Whether {@code approx}, written as {@code raw}, is {@code exact} rounded or cut to the
@@ -210,7 +219,8 @@ final class Scoring {
      * value that words come before is inside a sentence of prose ({@code additions: I add each
      * product to a sum starting from 0, one addition per product → 2,508,800}), not listed. A
      * number that the shape, vector or set ending the chain is made of is a step towards it
-     * ({@code ... = 26, 1 + int((84+2*2-5)/3) = 28, output = 26 x 28}), not a result listed.
+     * ({@code ... = 26, 1 + int((84+2*2-5)/3) = 28, output = 26 x 28}), not a result listed; nor is a
+     * value that "i.e." says again ({@link #RESTATING}).
      */
     private static boolean isList(List<Statements.Part> parts, List<Optional<ValueReader.Reading>> readings) {
         int worded = 0;
@@ -222,11 +232,17 @@ final class Scoring {
             String raw = readings.get(i).get().raw();
             String before = text.substring(0, Math.max(0, text.indexOf(raw)));
             String after = text.substring(Math.max(0, text.indexOf(raw)) + raw.length());
-            if (after.matches("\\s*[,;].*[A-Za-z].*") && !before.matches(".*[A-Za-z]{2}.*")) return true;
+            if (after.matches("\\s*[,;].*[A-Za-z].*") && !after.matches(RESTATING) && !before.matches(".*[A-Za-z]{2}.*")) return true;
             if (text.replace(raw, "").matches(".*[A-Za-z].*")) worded++;
         }
         return worded >= 2;
     }
+
+    /**
+     * A clause that says the value again in other words ({@code 52 ≤ n ≤ 54, i.e. n = 52, 53 or
+     * 54}): the value and its restatement are one result, not results listed.
+     */
+    private static final String RESTATING = "(?i)\\s*[,;]\\s*(?:i\\.\\s?e|e\\.\\s?g|that is|viz)\\b.*";
 
     /** The numbers a shape, vector or set is made of; none for a single number. */
     private static List<Double> components(Value v) {
@@ -245,12 +261,19 @@ final class Scoring {
         return at < 0 ? text : text.substring(0, at);
     }
 
+    /**
+     * A shape-like product with a number as its result: the number after it ({@code 3 x 3 x 7 x 7
+     * x 4 = 1764}), or a number before it that it computes to ({@code 1764 = 3 x 3 x 7 x 7 x 4}).
+     * A number before it that it does not compute to is one of its dimensions worked out
+     * ({@code (64 - 5)/2 + 1 = 30 for both sides = 30 x 30}), and the shape the result.
+     */
     private static boolean besideNumber(List<Optional<ValueReader.Reading>> readings, List<Statements.Part> parts, int i) {
-        for (int j : new int[] {i - 1, i + 1}) {
-            if (j < 0 || j >= parts.size()) continue;
-            if (ValueReader.pureValue(parts.get(j).text(), AnswerKind.INTEGER).isPresent()) return true;
-        }
-        return false;
+        if (i + 1 < parts.size() && ValueReader.pureValue(parts.get(i + 1).text(), AnswerKind.INTEGER).isPresent()) return true;
+        if (i == 0) return false;
+        Optional<ValueReader.Reading> before = ValueReader.pureValue(parts.get(i - 1).text(), AnswerKind.INTEGER);
+        if (before.isEmpty() || !(before.get().value() instanceof Value.Scalar result)) return false;
+        return readings.get(i).get().value() instanceof Value.Shape shape
+                && close(shape.dims().stream().mapToDouble(Long::doubleValue).reduce(1, (a, b) -> a * b), result.value());
     }
 
     /** Whether the working on either side of a number computes to it; empty when there is no such working. */

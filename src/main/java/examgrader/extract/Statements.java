@@ -12,7 +12,8 @@ import java.util.List;
  * which is one more "=" ({@code 7 · 7 · 32 = 1,568 products → 2,508,800} ends in 2,508,800); a ":"
  * stating a result is such an "=" ({@code additions: one per product, starting from 0 → 2,508,800}).
  * A statement of bare working that such a word starts names nothing itself: it is about what its
- * line names before it ({@link Chain#topic}). A line ending in "=" is continued by the next line.
+ * line names before it ({@link Chain#topic}). A line ending in "=" is continued by the next line,
+ * and lines that a wrap cut are joined first ({@link WrappedLines}).
  * "->", ":" and "is" stating a result count as "="; the "=" of {@code <=} and {@code >=} does not
  * ({@code 52 <= n <= 54} is one statement).
  */
@@ -73,9 +74,10 @@ final class Statements {
      * {@code ... = 199, which gives 199 × 199 × 3. In the pointwise step ...}. Each sentence is a
      * statement of its own, so a result stated after the working is not glued to the working's
      * last number, and the cue words of one sentence do not vouch for the values of the next.
-     * A decimal point ({@code 3. 089}) has a digit after it, not a capital.
+     * A decimal point ({@code 3. 089}) has a digit after it, not a capital; the stop of an
+     * abbreviation ({@code 52 ≤ n ≤ 54, i.e. L = 52, 53 or 54}) ends no sentence.
      */
-    private static final String SENTENCE_END = "(?<=[\\w)\\]}])\\.\\s+(?=[A-Z])";
+    private static final String SENTENCE_END = "(?<=[\\w)\\]}])(?<!\\b(?i:i\\.e|e\\.g|viz|cf|vs|resp))\\.\\s+(?=[A-Z])";
 
     /**
      * A question or part label left at the start of a line of the answer, a number with a letter
@@ -96,6 +98,17 @@ final class Statements {
                 .replaceAll("(?<=\\d)(\\s*)[x×](\\s*)10\\s*\\*\\s*(-?\\d{1,2})(?![\\d.])", "$1×$210^$3");
     }
 
+    /**
+     * Signs OCR misreads in print, put back on a page it read: a lone {@code >} between two values
+     * is an arrow whose shaft was lost ({@code pad 2 > 26 x 28} for {@code pad 2 ⇒ 26 x 28}; a
+     * comparison has a name on one side, {@code n > 52}); a dot right after a comma, before a
+     * number with a decimal point of its own, is a speck ({@code (0.7,.0.2, 0.05)}).
+     */
+    static String ocrMisreads(String text) {
+        return text.replaceAll("(?<=[\\d)\\]])(\\s+)>(\\s+)(?=[\\d(\\[])", "$1⇒$2")
+                .replaceAll(",(\\s*)\\.(?=\\d+\\.\\d)", ",$1");
+    }
+
     static String trimSpecks(String side) {
         return SPECKS.matcher(side.strip()).replaceAll("").strip();
     }
@@ -104,8 +117,9 @@ final class Statements {
         List<List<Part>> chains = new ArrayList<>();
         java.util.Set<List<Part>> asides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Map<List<Part>, String> topics = new java.util.IdentityHashMap<>();
-        for (Fragment f : ColumnVectors.join(fragments)) {
+        for (Fragment f : WrappedLines.join(ColumnVectors.join(fragments))) {
             String plain = ocrPowers(Latex.toPlain(f.text()).replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
+            if (f.minConfidence() < 100) plain = ocrMisreads(plain);
             for (String line : plain.split("\n")) {
                 line = LEFTOVER_LABEL.matcher(line).replaceFirst("");
                 int asideAt = asideStart(line);

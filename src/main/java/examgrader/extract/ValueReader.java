@@ -249,14 +249,28 @@ final class ValueReader {
         return dims.size() < 2 ? null : new Value.Shape(dims);
     }
 
+    /**
+     * Whether the number at {@code start} is the argument of a function ({@code tanh(0.7)},
+     * {@code f (2)}, {@code exp (1)}). A word set apart from a bracketed number is no function
+     * unless it names one: {@code no parameters are required (0)} states 0.
+     */
     private static boolean isFunctionArgument(String text, int start) {
         int i = start - 1;
         while (i >= 0 && text.charAt(i) == ' ') i--;
         if (i < 0 || text.charAt(i) != '(') return false;
         i--;
+        int nameEnd = i + 1;
         while (i >= 0 && text.charAt(i) == ' ') i--;
-        return i >= 0 && Character.isLetter(text.charAt(i));
+        if (i < 0 || !Character.isLetter(text.charAt(i))) return false;
+        if (i + 1 == nameEnd) return true;
+        int nameStart = i;
+        while (nameStart > 0 && Character.isLetter(text.charAt(nameStart - 1))) nameStart--;
+        String name = text.substring(nameStart, i + 1);
+        return name.length() == 1 || FUNCTION_NAMES.contains(name.toLowerCase(Locale.ROOT));
     }
+
+    private static final Set<String> FUNCTION_NAMES = Set.of("tanh", "exp", "log", "ln", "sqrt", "sigma", "sigmoid",
+            "softmax", "relu", "max", "min", "floor", "ceil", "round", "int", "abs", "sin", "cos", "sech");
 
     private static boolean hasForeignUnit(String after, AnswerKind kind) {
         if (kind == AnswerKind.REAL) return false;

@@ -100,6 +100,42 @@ final class CueSplit {
         return parts;
     }
 
+    /**
+     * A line that a wrap cut from the sentence of the line right above it, which ends in a word
+     * ({@code ... Pointwise conv has 10 filters of 1x1x3 and gives} / {@code 199x199x10, with
+     * 199*199*3*10 = 1,188,030 multiplications.}): its first clause (up to a comma, semicolon or
+     * full stop), naming no question, ends that sentence, so it is cut off and follows the line
+     * above; the rest of the line goes by its own cues.
+     */
+    static List<Segmenter.Assigned> cutWrappedHeads(List<Question> sharing, List<Segmenter.Assigned> pieces) {
+        List<Segmenter.Assigned> out = new ArrayList<>();
+        Segmenter.Assigned above = null;
+        for (Segmenter.Assigned a : pieces) {
+            int head = above != null && wrapsOnto(above.piece(), a.piece()) ? headEnd(a.piece().text()) : -1;
+            String text = a.piece().text();
+            if (head > 0 && head < text.length() && mentioning(sharing, text.substring(0, head)).isEmpty()
+                    && !mentioning(sharing, text.substring(head)).isEmpty()) {
+                out.add(new Segmenter.Assigned(a.piece().part(0, head), a.doubt()));
+                out.add(new Segmenter.Assigned(a.piece().part(head, text.length()), a.doubt()));
+            } else {
+                out.add(a);
+            }
+            above = a;
+        }
+        return out;
+    }
+
+    private static boolean wrapsOnto(LabelWalker.Piece above, LabelWalker.Piece line) {
+        return above.page() == line.page() && above.section() == line.section() && line.line() == above.line() + 1
+                && above.text().matches("(?s).*[A-Za-z]{2,}");
+    }
+
+    /** Where the first clause or sentence of {@code text} ends, after its comma, semicolon or full stop; -1 when none does before the end. */
+    private static int headEnd(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[,;](?=\\s)|(?<![\\d.])\\.(?=\\s+[A-Z])").matcher(text);
+        return m.find() ? m.end() : -1;
+    }
+
     /** Where each clause of the text ends: after a comma or semicolon and its space, outside brackets and $...$, and at the end. */
     static List<Integer> clauseEnds(String text) {
         List<Integer> ends = new ArrayList<>();
@@ -143,7 +179,8 @@ final class CueSplit {
             byQuestion.get(sharing.get(0)).addAll(written);
             return;
         }
-        List<Segmenter.Assigned> pieces = written.stream().flatMap(a -> cutAtLaterCues(sharing, a).stream()).toList();
+        List<Segmenter.Assigned> pieces = cutWrappedHeads(sharing,
+                written.stream().flatMap(a -> cutAtLaterCues(sharing, a).stream()).toList());
         Map<Question, String> asideMentions = new java.util.LinkedHashMap<>();
         List<Segmenter.Assigned> uncued = new ArrayList<>();
         Set<Integer> cuedSections = new java.util.HashSet<>();

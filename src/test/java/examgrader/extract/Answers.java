@@ -44,9 +44,13 @@ final class Answers {
     }
 
     private static Answer answerTo(AnswerKind kind, List<String> cues, ScriptText script) {
-        Question q = Question.of("q", List.of("1"), cues, kind, 1);
+        return answerTo(Question.of("q", List.of("1"), cues, kind, 1), script);
+    }
+
+    /** The answer to {@code q}, labelled 1, in {@code script}'s text after the label. */
+    static Answer answerTo(Question q, ScriptText script) {
         Rubric rubric = Rubric.of("test", java.util.regex.Pattern.compile("\\d{7}"), List.of(q));
-        return of(script, rubric).get("q");
+        return of(script, rubric).get(q.id());
     }
 
     static Answer single(AnswerKind kind, String text) {

@@ -310,4 +310,50 @@ class FinalAnswerTest {
         Answer a = Answers.single(AnswerKind.SHAPE, "H = 31\nW = 30\nH = 32");
         assertTrue(a.chosen().isEmpty() || !(a.chosen().get().value() instanceof Value.Shape) || a.uncertain(), a.note());
     }
+
+    @Test
+    void aNumberRestatedInMillionsAfterAPlainEqualsOnlyRoundsTheExactResult() {
+        assertEquals(scalar(2045321), chosen(AnswerKind.INTEGER, "total = 1,200,000 + 845,321 = 2,045,321 = 2.0 million"));
+        assertEquals(scalar(2045321), chosen(AnswerKind.REAL, "total = 1,200,000 + 845,321 = 2,045,321 = 2.05 x 10^6"));
+    }
+
+    @Test
+    void aPlainEqualsToFewerDigitsInTheSameNotationIsWorkingNotARounding() {
+        assertEquals(scalar(29), chosen(AnswerKind.INTEGER, "(61 - 4)/2 + 1 = 29.5 = 29"));
+    }
+
+    @Test
+    void aShapeAfterADimensionItIsMadeOfIsTheResultNotAProduct() {
+        assertEquals(new Value.Shape(List.of(24L, 24L)), chosen(AnswerKind.SHAPE,
+                "input 50 x 50, kernel 3 x 3, stride 2, no pad.\nI used (50 - 3)/2 + 1 = 24 for both sides = 24 x 24"));
+        Answer product = Answers.single(AnswerKind.SHAPE, "mults: 1764 = 3 x 3 x 7 x 7 x 4");
+        assertTrue(product.candidates().stream().filter(c -> c.value().equals(new Value.Shape(List.of(3L, 3L, 7L, 7L, 4L))))
+                .allMatch(c -> c.reason().contains(Scoring.PRODUCT)), "a product that computes to the number before it");
+    }
+
+    @Test
+    void aLineEndingInAnOperatorGoesOnOnTheNextLine() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "parameters"),
+                "Each of the 4 gates has a 5x2 weight and a 5x1 bias, so the total is 4 x\n(10 + 5) = 60 parameters.");
+        assertEquals(scalar(60), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(scalar(999), chosen(AnswerKind.INTEGER, "additions: one fewer, 1,000 −\n1 = 999"));
+    }
+
+    @Test
+    void aSentenceWrappedOntoALineStartingWithASmallLetterIsOneStatement() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
+                "with 8 x 8 x 10 = 640 multiplications. Hence the total\nnumber of multiplications is 1,792.");
+        assertEquals(scalar(1792), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aLineEndingInAStopOrANumberIsNotWrapped() {
+        var heading = new examgrader.segment.Fragment(1, "Hence the total.", List.of());
+        var first = new examgrader.segment.Fragment(1, "pointwise = 640", List.of());
+        var second = new examgrader.segment.Fragment(1, "depthwise = 1,920", List.of());
+        assertEquals(2, Statements.chains(List.of(heading, new examgrader.segment.Fragment(1, "number of additions is 1,792", List.of()))).size());
+        assertEquals(2, Statements.chains(List.of(first, second)).size());
+    }
 }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import examgrader.ocr.Box;
+import examgrader.ocr.Word;
 import examgrader.rubric.AnswerKind;
+import examgrader.segment.Fragment;
 import examgrader.segment.ExamRubrics;
 import examgrader.segment.TestScripts;
 import java.util.List;
@@ -186,5 +189,44 @@ class OcrNoisyAnswersTest {
         assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 54.0)), chosen(AnswerKind.SET, "=>n=52,530r54"));
         assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 55.0)), chosen(AnswerKind.SET, "n = 52,53 0r 55"));
         assertEquals(new Value.Scalar(530), chosen(AnswerKind.INTEGER, "n = 530"));
+    }
+
+    @Test
+    void onAScanALoneGreaterThanSignBetweenTwoValuesIsAnArrowWhoseShaftWasLost() {
+        Answer a = Answers.scanned(AnswerKind.SHAPE, List.of("output"), Map.of("stride", 90.0),
+                "input 40 x 36, kernel 3 x 3, stride 2, pad 1 > 20 x 18");
+        assertEquals(new Value.Shape(List.of(20L, 18L)), a.chosen().orElseThrow().value());
+    }
+
+    @Test
+    void onAScanAStrayDotAfterACommaBeforeADecimalIsASpeck() {
+        Answer a = Answers.scanned(AnswerKind.VECTOR, Map.of("(0.3,.0.6,", 90.0), "Answer: h = (0.3,.0.6, 0.15)");
+        assertEquals(new Value.Vector(List.of(0.3, 0.6, 0.15)), a.chosen().orElseThrow().value());
+    }
+
+    @Test
+    void onAScanAStrictRangeThatDisagreesWithASetOnItsLineGoesToReview() {
+        String text = "n = 31, 32 or 33 ∴ 30 < n < 33";
+        Answer scanned = Answers.scanned(AnswerKind.SET, Map.of("n", 90.0), text);
+        assertEquals(new Value.NumberSet(List.of(31.0, 32.0)), scanned.chosen().orElseThrow().value());
+        assertTrue(scanned.uncertain(), scanned.candidates().toString());
+        assertTrue(scanned.note().contains("strict bound"), scanned.note());
+        assertFalse(Answers.single(AnswerKind.SET, text).note().contains("strict bound"), "typed: the '<' is as written");
+    }
+
+    @Test
+    void aSetSaidAgainAfterIeIsOneResultNotAList() {
+        Answer a = Answers.scanned(AnswerKind.SET, Map.of("answer", 90.0), "Final answer - 30 < n < 34, i.e. n = 31, 32 or 33");
+        assertEquals(new Value.NumberSet(List.of(31.0, 32.0, 33.0)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aLineWrappedAfterAnOperatorIsJoinedOnlyWithTheLineRightBelowIt() {
+        Fragment line = new Fragment(1, "so the total is 4 x", List.of(new Word("so the total is 4 x", 90, new Box(10, 100, 300, 40))));
+        Fragment below = new Fragment(1, "(7 + 2) = 36", List.of(new Word("(7 + 2) = 36", 90, new Box(10, 150, 200, 40))));
+        Fragment farBelow = new Fragment(1, "(7 + 2) = 36", List.of(new Word("(7 + 2) = 36", 90, new Box(10, 400, 200, 40))));
+        assertEquals(1, Statements.chains(List.of(line, below)).size());
+        assertEquals(2, Statements.chains(List.of(line, farBelow)).size());
     }
 }

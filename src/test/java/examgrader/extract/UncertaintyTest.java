@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import examgrader.rubric.AnswerKind;
 import examgrader.rubric.Question;
+import examgrader.rubric.Reference;
+import examgrader.rubric.Tolerance;
 import examgrader.segment.ExamRubrics;
 import examgrader.segment.Segment;
 import examgrader.segment.Segmenter;
@@ -248,5 +250,30 @@ class UncertaintyTest {
                 new examgrader.ocr.Word("{t-1}->1", 86, examgrader.ocr.Box.NONE));
         var fragment = new examgrader.segment.Fragment(1, "C {t-1}->1", words, "v)", 0);
         assertEquals(86.0, Extractor.valueSource("1", fragment).minValueConfidence());
+    }
+
+    private static Question givenInput(AnswerKind kind, String arg, List<Double> given) {
+        return Question.of("q", List.of("1"), List.of("output"), kind, 1)
+                .scoredBy(Reference.Compute.of("some.op", Map.of(arg, given), null), Tolerance.EXACT, List.of());
+    }
+
+    @Test
+    void theQuestionsOwnDataChosenOverAnotherValueGoesToReview() {
+        Question q = givenInput(AnswerKind.SHAPE, "input", List.of(40.0, 36.0));
+        Answer a = Answers.answerTo(q, TestScripts.text("1.\n20 x 18\n40 x 36"));
+        assertEquals(new Value.Shape(List.of(40L, 36L)), a.chosen().orElseThrow().value());
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("question's own data"), a.note());
+        Answer alone = Answers.answerTo(q, TestScripts.text("1.\noutput 40 x 36 (padding keeps the size)"));
+        assertFalse(alone.uncertain(), "an answer that is the data, with nothing else written: " + alone.note());
+    }
+
+    @Test
+    void theQuestionsOwnDataChosenWhileABracketedListCouldNotBeReadGoesToReview() {
+        Question q = givenInput(AnswerKind.VECTOR, "c_tilde", List.of(0.4, 0.1, 0.2));
+        Answer a = Answers.answerTo(q, TestScripts.text("1.\nGiven C~_t = (0.4, 0.1, 0.2), compute C_t.\nC_t = (0.9, 0.1 0.25"));
+        assertEquals(new Value.Vector(List.of(0.4, 0.1, 0.2)), a.chosen().orElseThrow().value());
+        assertTrue(a.uncertain());
+        assertTrue(a.note().contains("could not be read"), a.note());
     }
 }

@@ -237,4 +237,10 @@ class ValueFormsTest {
         Answer b = Answers.single(AnswerKind.INTEGER, "1. (a) e_kj = s_{k-1} · h_j");
         assertTrue(b.chosen().isEmpty(), () -> "read " + b.chosen().get().value());
     }
+
+    @Test
+    void aNumberInBracketsAfterAWordSetApartIsStatedNotAFunctionsArgument() {
+        assertEquals(new Value.Scalar(0), Answers.chosen(AnswerKind.INTEGER, "so no extra weights are needed (0)."));
+        assertTrue(Answers.single(AnswerKind.REAL, "h = tanh (0.7)").chosen().isEmpty(), "tanh's argument");
+    }
 }

@@ -486,6 +486,16 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void theFirstClauseOfALineAWrapCutFollowsTheSentenceItEnds() {
+        var s = split(ExamRubrics.ct3(), "5. the second step is cheaper. Pointwise conv has 6 filters and gives\n"
+                + "48x48x6, with 48*48*4*6 = 55,296 multiplications. Hence the total");
+        assertTrue(text(s, "5.pw_shape").endsWith("48x48x6,"), text(s, "5.pw_shape"));
+        assertTrue(text(s, "5.total").startsWith("with 48*48*4*6"), text(s, "5.total"));
+        var ended = split(ExamRubrics.ct3(), "5. Pointwise conv has 6 filters.\n48x48x6, with 48*48*4*6 = 55,296 multiplications.");
+        assertTrue(text(ended, "5.total").startsWith("48x48x6"), "a sentence that ended is not wrapped: " + text(ended, "5.total"));
+    }
+
+    @Test
     void taskThenQuestionLabels() {
         var s = split(ExamRubrics.week8(), "T1 Q3\nsigma(z)(1 - sigma(z))\n\nT2 Q1\noutput 26 x 28\nT2-Q2\n31 x 30\n"
                 + "Task 2 Q3\n52, 53, 54\nTask 2\nQ2 (iv)\nparams = 100352");

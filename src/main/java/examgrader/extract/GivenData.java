@@ -1,0 +1,78 @@
+package examgrader.extract;
+
+import examgrader.rubric.AnswerKind;
+import examgrader.rubric.Question;
+import examgrader.rubric.Reference;
+import examgrader.rubric.References;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The question's own data written back in the answer. Students copy the question before working
+ * it ({@code input 78 x 84, kernel 5 x 5, ...}, {@code Given C~_t = (0.5, 0, 0.1), compute C_t}),
+ * and a vector, shape or set the question gives is almost never its answer. When the value chosen
+ * is one the question gives, while the answer also holds another value, or a bracketed list that
+ * could not be read (a misread line may be the result), the choice is in doubt: the answer goes to
+ * a person rather than marking the student for the question's own numbers.
+ */
+final class GivenData {
+    /** A bracketed list of numbers: a vector or tuple, read or not. */
+    private static final Pattern BRACKETED_LIST = Pattern.compile("[\\[({]\\s*[-.]?\\d[^\\])}]*[,;][^\\])}]*\\d");
+
+    private GivenData() {}
+
+    static Optional<String> restated(Question question, Candidate chosen, List<Candidate> candidates,
+                                     List<Statements.Chain> chains) {
+        if (chosen.value() instanceof Value.Scalar) return Optional.empty();
+        Optional<String> given = givenAs(question, chosen.value());
+        if (given.isEmpty()) return Optional.empty();
+        String what = "'" + chosen.raw() + "' is the question's own data (" + given.get() + ") written back";
+        for (Candidate other : candidates) {
+            if (!Scoring.sameValue(other.value(), chosen.value())) {
+                return Optional.of(what + ", and the answer also gives " + other.value().display());
+            }
+        }
+        for (Statements.Chain chain : chains) {
+            for (Statements.Part part : chain.parts()) {
+                if (BRACKETED_LIST.matcher(part.text()).find() && ValueReader.pureValue(part.text(), question.kind()).isEmpty()) {
+                    return Optional.of(what + ", and '" + part.text() + "' could not be read: the answer may be there");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name of the question's argument whose numbers {@code value} has, in order (any order for a set). */
+    private static Optional<String> givenAs(Question question, Value value) {
+        if (!(question.reference() instanceof Reference.Compute compute)) return Optional.empty();
+        List<Double> numbers = References.numbers(value);
+        for (Map.Entry<String, Object> arg : compute.args().entrySet()) {
+            for (List<Double> list : numberLists(arg.getValue())) {
+                if (same(list, numbers, question.kind() == AnswerKind.SET)) return Optional.of(arg.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The lists of two or more numbers in an argument: itself, or the rows of a matrix. */
+    private static List<List<Double>> numberLists(Object arg) {
+        List<List<Double>> lists = new ArrayList<>();
+        if (!(arg instanceof List<?> items)) return lists;
+        if (items.size() >= 2 && items.stream().allMatch(i -> i instanceof Number)) {
+            lists.add(items.stream().map(i -> ((Number) i).doubleValue()).toList());
+        }
+        for (Object item : items) lists.addAll(numberLists(item));
+        return lists;
+    }
+
+    private static boolean same(List<Double> given, List<Double> written, boolean anyOrder) {
+        if (given.size() != written.size()) return false;
+        List<Double> a = anyOrder ? given.stream().sorted().toList() : given;
+        List<Double> b = anyOrder ? written.stream().sorted().toList() : written;
+        for (int i = 0; i < a.size(); i++) if (!Scoring.close(a.get(i), b.get(i))) return false;
+        return true;
+    }
+}

@@ -1,0 +1,93 @@
+package examgrader.extract;
+
+import examgrader.ocr.Box;
+import examgrader.segment.Fragment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A statement that a line break cut in two: the page was too narrow for it (a printed or typed
+ * paragraph wraps), so each line alone says only half. Two kinds of cut are sure enough to join
+ * the lines again before the answer is read:
+ * <ul>
+ *   <li>a line that ends in a binary operator, whose operand is on the next line
+ *       ({@code so the total is 4 x} / {@code (6 + 3) = 36 parameters.}): the value before the
+ *       operator is a factor of the working, not the line's result;</li>
+ *   <li>a line that ends in a word, without a stop, comma or colon, followed by a line that
+ *       starts with a small letter ({@code Hence the total} / {@code number of multiplications is
+ *       3,108,030.}): one sentence going on, whose subject is on the first line.</li>
+ * </ul>
+ * A line ending in "=" is left to {@link Statements}, which goes on with its chain on the next
+ * line. Dashes at the end of a line are left alone: on a scan they are mostly specks and rules.
+ * Lines are joined only when nothing lies between them: on the same page, and, where the page
+ * gives word boxes, the second right below the first (segmentation may give an answer lines
+ * that are far apart).
+ */
+final class WrappedLines {
+    /** A binary operator closing a line; "x" and "×" only after a number or a bracket, where they multiply. */
+    private static final Pattern ENDS_IN_OPERATOR = Pattern.compile("(?:[*+/−·]|(?<=[\\d)\\]]\\s?)[x×])\\s*$");
+    /** A word closing a line, no punctuation after it. */
+    private static final Pattern ENDS_IN_WORD = Pattern.compile(".*[A-Za-z]{2,}$");
+    private static final Pattern STARTS_SMALL = Pattern.compile("^[a-z]{2,}\\b.*");
+    private static final Pattern STARTS_OPERAND = Pattern.compile("^[\\d(\\[{.A-Za-z].*");
+
+    private WrappedLines() {}
+
+    static List<Fragment> join(List<Fragment> fragments) {
+        List<Fragment> out = new ArrayList<>();
+        for (Fragment f : fragments) {
+            Fragment last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && wraps(last, f)) {
+                out.set(out.size() - 1, joined(last, f));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code next} goes on with the statement {@code line} leaves unfinished. */
+    static boolean wraps(Fragment line, Fragment next) {
+        if (line.page() != next.page() || line.occurrence() != next.occurrence() || !rightBelow(line, next)) return false;
+        String end = lastLine(line.text()).strip();
+        String start = next.text().strip();
+        if (end.isEmpty() || start.isEmpty() || line.text().contains("\n") || next.text().contains("\n")) return false;
+        if (ENDS_IN_OPERATOR.matcher(end).find()) return STARTS_OPERAND.matcher(start).matches();
+        return ENDS_IN_WORD.matcher(end).matches() && STARTS_SMALL.matcher(start).matches();
+    }
+
+    private static String lastLine(String text) {
+        return text.substring(text.lastIndexOf('\n') + 1);
+    }
+
+    /**
+     * Whether {@code next} is the line right below {@code line}: no more than a line's height
+     * between them. Unknown boxes (typed text, transcriptions) say nothing against it.
+     */
+    private static boolean rightBelow(Fragment line, Fragment next) {
+        Box a = line.box();
+        Box b = next.box();
+        if (!a.isKnown() || !b.isKnown()) return true;
+        int gap = b.y() - (a.y() + a.height());
+        return gap >= -a.height() / 2 && gap <= Math.max(a.height(), b.height());
+    }
+
+    private static Fragment joined(Fragment line, Fragment next) {
+        List<examgrader.ocr.Word> words = new ArrayList<>(line.words());
+        words.addAll(next.words());
+        return new Fragment(line.page(), line.text().stripTrailing() + " " + next.text().strip(), words, line.label(),
+                line.occurrence());
+    }
+
+    /**
+     * Whether {@code read} is {@code fragment} itself or holds it, joined with a line it wraps
+     * onto or from: how a value's source is found among the answer's fragments.
+     */
+    static boolean holds(Fragment read, Fragment fragment) {
+        if (read.page() != fragment.page()) return false;
+        String r = read.text();
+        String f = fragment.text();
+        return r.equals(f) || r.startsWith(f.stripTrailing() + " ") || r.endsWith(" " + f.strip());
+    }
+}
