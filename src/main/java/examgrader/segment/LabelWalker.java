@@ -532,7 +532,7 @@ final class LabelWalker {
         boolean answerWord = label.raw().toLowerCase(java.util.Locale.ROOT).startsWith("ans");
         if ((kind != Label.Kind.HEADING || answerWord) && !schema.isRelated(newPath)) return null;
         if ((kind == Label.Kind.DOTTED || kind == Label.Kind.GLUED_ONE) && !schema.hasPrefix(newPath)) return null;
-        if (kind == Label.Kind.GLUED_ONE && !gluedOneBelieved(newPath)) return null;
+        if (kind == Label.Kind.GLUED_ONE && !gluedOneBelieved(label, newPath)) return null;
         boolean misread = misreadRoman || misreadLetter;
         boolean firstOfItsLevel = (arrowRoman || inline && label.raw().startsWith("(")) && depth == path.size()
                 && firstChild(kind, value);
@@ -545,9 +545,28 @@ final class LabelWalker {
      * {@code Lai)} is taken for {@code 1(a)(i)} only as the script's first label, read before any
      * line that looked like a lost label, and only when it is the rubric's first question: a
      * {@code 1(a)(ii)} that lost an i reads the same, and would come after a lost {@code 1(a)(i)}.
+     * With both its brackets kept ({@code l(a)(ii)} in a table of answers after {@code 1(a)(i)}) only
+     * the 1 was misread, and it is taken where it comes next in order.
      */
-    private boolean gluedOneBelieved(List<String> newPath) {
-        return !lostLineSeen && path.isEmpty() && seenTop.isEmpty() && LabelPath.equal(newPath, schema.firstLabel());
+    private boolean gluedOneBelieved(Label label, List<String> newPath) {
+        if (!lostLineSeen && path.isEmpty() && seenTop.isEmpty() && LabelPath.equal(newPath, schema.firstLabel())) return true;
+        return BRACKETED_ONE.matcher(label.raw()).lookingAt() && comesNext(newPath);
+    }
+
+    private static final java.util.regex.Pattern BRACKETED_ONE = java.util.regex.Pattern.compile("[Ll|Ii]\\([a-h]\\)\\([ivx]{1,4}\\)");
+
+    /** Whether {@code newPath} is the item after the current one: {@code 1.a.ii} after {@code 1.a.i}, {@code 1.b.i} after {@code 1.a.vi}. */
+    private boolean comesNext(List<String> newPath) {
+        int n = newPath.size();
+        if (path.size() != n || n < 2) return false;
+        List<String> prefix = path.subList(0, n - 1);
+        if (prefix.equals(newPath.subList(0, n - 1))) return follows(path.get(n - 1), newPath.get(n - 1));
+        return path.subList(0, n - 2).equals(newPath.subList(0, n - 2)) && follows(path.get(n - 2), newPath.get(n - 2))
+                && List.of("i", "a", "1").contains(newPath.get(n - 1));
+    }
+
+    private static boolean follows(String before, String after) {
+        return after.equals(LabelPath.next(before)) || after.equals(LabelPath.nextRoman(before));
     }
 
     /**

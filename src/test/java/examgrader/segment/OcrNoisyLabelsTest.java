@@ -418,6 +418,19 @@ class OcrNoisyLabelsTest {
     }
 
     @Test
+    void aBracketedQuestionOneLabelWithItsOneReadAsALetterIsTheNextItem() {
+        var s = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\nQuestion | Answer\n1(a)(i) |4\nl(a)(ii) =| 5\nl(a)(iii) | 8\n"
+                + "1(a)(iv) - | 3\n1(a)(v) | 1\nl(a)(vi) | 7\nI(b)(i) | (0.7, 0.2, 0.05)");
+        assertEquals("|4", text(s, "1a.i"));
+        assertEquals("=| 5", text(s, "1a.ii"));
+        assertEquals("| 8", text(s, "1a.iii"));
+        assertEquals("| 7", text(s, "1a.vi"));
+        assertEquals("| (0.7, 0.2, 0.05)", text(s, "1b.i"));
+        var outOfOrder = splitOcr(ExamRubrics.ct3(), "Roll 18CS10001\n1(a)(i) |4\nl(a)(iv) | 3");
+        assertTrue(outOfOrder.get("1a.iv").isEmpty(), "not the next item: " + text(outOfOrder, "1a.i"));
+    }
+
+    @Test
     void aValueLeftOutAfterAnAnswerThatHoldsNoValueAtAllIsLeftOut() {
         String before = "Roll 18CS10001\nAnswer 2\n(a) e_kj = s_{k-1} . hj\n";
         String after = "\nAnswer 3\n(a) W_f is 3 x 5\n(b) b_f is 3 x 1\n(c) 72";
