@@ -167,11 +167,15 @@ class ScriptGraderTest {
     }
 
     @Test
-    void aFullLabelThatRepeatsItsParentsDoesNotMakeTheLinesBeforeItEmpty() {
+    void aFullLabelWithItsOneReadAsLIsTheNextItemAndLeavesTheLinesBeforeItTheirOwn() {
         ScriptGrader.Graded g = grader.grade(printScan("Roll: 19EE30012", "1(a)(i) 4", "l(a)(ii) 5", "1(a)(iv) 3",
                 "1(a)(v) 1", "1(a)(vi) 7"), CT3, Map.of());
-        var lost = mark(g, "1a.ii");
-        assertEquals(examgrader.score.Status.REVIEW, lost.status(), lost.feedback());
+        var misreadOne = mark(g, "1a.ii");
+        assertEquals(examgrader.score.Status.GRADED, misreadOne.status(), misreadOne.feedback());
+        assertEquals("5", misreadOne.answer(), "l(a)(ii) after 1(a)(i) is 1(a)(ii) with its 1 misread");
+        assertEquals("4", mark(g, "1a.i").answer());
+        var skipped = mark(g, "1a.iii");
+        assertEquals(examgrader.score.Status.BLANK, skipped.status(), skipped.feedback());
     }
 
     @Test
