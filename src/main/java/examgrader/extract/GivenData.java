@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * The question's own data written back in the answer. Students copy the question before working
  * it ({@code input 78 x 84, kernel 5 x 5, ...}, {@code Given C~_t = (0.5, 0, 0.1), compute C_t}),
  * and a vector, shape or set the question gives is almost never its answer. When the value chosen
- * is one the question gives, while the answer also holds another value, or a bracketed list that
+ * is one the question gives, while the answer also holds another value of its kind and size (a count or
+ * a longer product worked out beside a shape is no rival to it), or a bracketed list that
  * could not be read (a misread line may be the result), the choice is in doubt: the answer goes to
  * a person rather than marking the student for the question's own numbers.
  */
@@ -31,7 +32,7 @@ final class GivenData {
         if (given.isEmpty()) return Optional.empty();
         String what = "'" + chosen.raw() + "' is the question's own data (" + given.get() + ") written back";
         for (Candidate other : candidates) {
-            if (!Scoring.sameValue(other.value(), chosen.value())) {
+            if (rival(other.value(), chosen.value())) {
                 return Optional.of(what + ", and the answer also gives " + other.value().display());
             }
         }
@@ -43,6 +44,15 @@ final class GivenData {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Another value that could be the answer instead: of the same kind and size ({@code 26 x 28} beside
+     * the input's {@code 78 x 84}), not a count or a product of five factors worked out beside a shape.
+     */
+    private static boolean rival(Value other, Value chosen) {
+        return other.getClass() == chosen.getClass() && References.numbers(other).size() == References.numbers(chosen).size()
+                && !Scoring.sameValue(other, chosen);
     }
 
     /** The name of the question's argument whose numbers {@code value} has, in order (any order for a set). */

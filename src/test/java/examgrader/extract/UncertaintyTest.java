@@ -266,6 +266,8 @@ class UncertaintyTest {
         assertTrue(a.note().contains("question's own data"), a.note());
         Answer alone = Answers.answerTo(q, TestScripts.text("1.\noutput 40 x 36 (padding keeps the size)"));
         assertFalse(alone.uncertain(), "an answer that is the data, with nothing else written: " + alone.note());
+        Answer withACount = Answers.answerTo(q, TestScripts.text("1.\noutput 40 x 36 (padding keeps the size)\nmults = 9 x 40 x 36 = 12960"));
+        assertFalse(withACount.uncertain(), "a count worked out beside it is no rival shape: " + withACount.note());
     }
 
     @Test
