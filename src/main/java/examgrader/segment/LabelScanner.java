@@ -71,6 +71,13 @@ final class LabelScanner {
     private static final Pattern COMPACT = Pattern.compile(
             "(?i)(\\d{1,2})[.\\-]?([a-h])(?:[.\\-]?([ivx]{1,4}))?\\s*[.):\\-]?(?=\\s|$)");
     /**
+     * {@code 1 a ii - 5}, {@code 3 a - W_f is 3 x 5}: the levels of a label set apart by spaces. A number, a
+     * lower-case letter and a roman numeral; or a number and a letter closed by a dash, colon or bracket,
+     * so that working ({@code 2 a}) is no label.
+     */
+    private static final Pattern SPACED = Pattern.compile(
+            "(\\d{1,2})\\s+([a-h])(?:\\s+([ivx]{1,4})(?:\\s*[.):\\-–](?=\\s|$)|(?=\\s|$))|\\s*[.):\\-–](?=\\s|$))");
+    /**
      * {@code (1a)}, {@code (2b)(ii)}: a question number and its part in one bracket, before a space that does not
      * go on into working ({@code (2a) + 3b}), the line's end, or a bracketed sub-label.
      */
@@ -274,6 +281,12 @@ final class LabelScanner {
         if (m.lookingAt() && lineStart) {
             List<String> parts = new ArrayList<>(List.of(m.group(1), m.group(2).toLowerCase(Locale.ROOT)));
             if (m.group(3) != null) parts.add(m.group(3).toLowerCase(Locale.ROOT));
+            return label(Label.Kind.DOTTED, parts, m);
+        }
+        m = SPACED.matcher(s).region(pos, s.length());
+        if (m.lookingAt() && lineStart) {
+            List<String> parts = new ArrayList<>(List.of(m.group(1), m.group(2)));
+            if (m.group(3) != null) parts.add(m.group(3));
             return label(Label.Kind.DOTTED, parts, m);
         }
         m = BRACKETED_COMPACT.matcher(s).region(pos, s.length());

@@ -809,4 +809,17 @@ class SegmenterLabelStylesTest {
         assertTrue(skipping.get("1a.iv").isEmpty(), "a lone numeral is believed only as the next sibling");
         assertEquals("4\n- iv\n3", text(skipping, "1a.i"));
     }
+
+    @Test
+    void levelsSetApartBySpacesAreALabel() {
+        var s = split(ExamRubrics.ct3(), "ABHI 17IE10045\n1 a i - 4\n1 a ii - 5\n1 b i -\nC_t = [0.70, 0.20, 0.05]\n"
+                + "3 a - W_f is 3 x 5\n3 b: 3");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("C_t = [0.70, 0.20, 0.05]", text(s, "1b.i"));
+        assertEquals("W_f is 3 x 5", text(s, "3a"));
+        assertEquals("3", text(s, "3b"));
+        var working = split(ExamRubrics.ct3(), "ABHI 17IE10045\n3. (c)\n2 a b - 1\n4 a x 18 = 72");
+        assertTrue(text(working, "3c").contains("2 a b - 1") && text(working, "3c").contains("4 a x 18"), text(working, "3c"));
+    }
 }
