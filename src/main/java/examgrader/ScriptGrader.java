@@ -55,6 +55,7 @@ public final class ScriptGrader {
         for (int i = 0; i < rubric.questions().size(); i++) {
             Question question = rubric.questions().get(i);
             Answer answer = ValueSubject.checked(reader.extract(question, segments.get(i)), question, rubric.questions());
+            answer = examgrader.extract.GivenData.ofAnotherQuestion(answer, question, rubric.questions());
             answers.put(question.id(), blanks.trustBlankOnlyOnText(answer, segments, segments.get(i).gap(), answers));
         }
         for (Question question : rubric.questions()) {

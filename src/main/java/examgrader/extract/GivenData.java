@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * could not be read (a misread line may be the result), the choice is in doubt: the answer goes to
  * a person rather than marking the student for the question's own numbers.
  */
-final class GivenData {
+public final class GivenData {
     /** A bracketed list of numbers: a vector or tuple, read or not. */
     private static final Pattern BRACKETED_LIST = Pattern.compile("[\\[({]\\s*[-.]?\\d[^\\])}]*[,;][^\\])}]*\\d");
 
@@ -44,6 +44,27 @@ final class GivenData {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An answer that is another question's data ({@code With input (78, 84), ...} in a paragraph that
+     * also answers the 1-D question, read as its set {78, 84}) is that question's, not this one's:
+     * it goes to a person. The question's own data is left to {@link #restated}.
+     */
+    public static Answer ofAnotherQuestion(Answer answer, Question question, List<Question> all) {
+        if (answer.chosen().isEmpty() || answer.chosen().get().value() instanceof Value.Scalar) return answer;
+        Value value = answer.chosen().get().value();
+        if (givenAs(question, value).isPresent()) return answer;
+        for (Question other : all) {
+            if (other == question) continue;
+            Optional<String> given = givenAs(other, value);
+            if (given.isPresent()) {
+                String note = "'" + answer.chosen().get().raw() + "' is the data of " + other.id() + " (" + given.get()
+                        + "), not an answer to this question";
+                return answer.judged(true, answer.uncertain() ? answer.note() + "; " + note : note);
+            }
+        }
+        return answer;
     }
 
     /**

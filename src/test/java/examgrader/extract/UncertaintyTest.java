@@ -278,4 +278,17 @@ class UncertaintyTest {
         assertTrue(a.uncertain());
         assertTrue(a.note().contains("could not be read"), a.note());
     }
+
+    @Test
+    void anotherQuestionsDataReadAsTheAnswerGoesToReview() {
+        Question sizes = givenInput(AnswerKind.SHAPE, "input", List.of(78.0, 84.0));
+        Question inputs = Question.of("q3", List.of("3"), List.of("input"), AnswerKind.SET, 1)
+                .scoredBy(Reference.Compute.of("some.op", Map.of("output", 16), null), Tolerance.EXACT, List.of());
+        Answer read = Answers.answerTo(inputs, TestScripts.text("3.\nWith input (78, 84) the output is 26 x 28"));
+        Answer checked = GivenData.ofAnotherQuestion(read, inputs, List.of(sizes, inputs));
+        assertTrue(checked.uncertain(), read.chosen() + ": " + checked.note());
+        assertTrue(checked.note().contains("data of q"), checked.note());
+        Answer own = Answers.answerTo(inputs, TestScripts.text("3.\nn = 52, 53 or 54"));
+        assertFalse(GivenData.ofAnotherQuestion(own, inputs, List.of(sizes, inputs)).uncertain());
+    }
 }
