@@ -41,6 +41,6 @@ final class ValueSubject {
         if (other.isEmpty()) return answer;
         String note = "'" + chosen.raw() + "' is given for '" + m.group(1) + "', the quantity " + other.get().id()
                 + " asks for: a label between them may have been lost";
-        return answer.judged(true, answer.uncertain() ? answer.note() + "; " + note : note);
+        return answer.doubted(note);
     }
 }

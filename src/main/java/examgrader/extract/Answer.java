@@ -29,6 +29,11 @@ public record Answer(String questionId, Optional<Candidate> chosen, List<Candida
         return new Answer(questionId, chosen, candidates, uncertain, note, text);
     }
 
+    /** The same reading sent to a person for {@code note}, after any doubt it already carries. */
+    public Answer doubted(String note) {
+        return judged(true, uncertain ? this.note + "; " + note : note);
+    }
+
     public boolean isBlank() {
         return chosen.isEmpty() && text.isBlank();
     }

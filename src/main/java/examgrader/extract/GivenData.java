@@ -59,9 +59,8 @@ public final class GivenData {
             if (other == question) continue;
             Optional<String> given = givenAs(other, value);
             if (given.isPresent()) {
-                String note = "'" + answer.chosen().get().raw() + "' is the data of " + other.id() + " (" + given.get()
-                        + "), not an answer to this question";
-                return answer.judged(true, answer.uncertain() ? answer.note() + "; " + note : note);
+                return answer.doubted("'" + answer.chosen().get().raw() + "' is the data of " + other.id() + " ("
+                        + given.get() + "), not an answer to this question");
             }
         }
         return answer;

@@ -132,9 +132,11 @@ final class CueSplit {
 
     /** Where the first clause or sentence of {@code text} ends, after its comma, semicolon or full stop; -1 when none does before the end. */
     private static int headEnd(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[,;](?=\\s)|(?<![\\d.])\\.(?=\\s+[A-Z])").matcher(text);
+        java.util.regex.Matcher m = HEAD_END.matcher(text);
         return m.find() ? m.end() : -1;
     }
+
+    private static final java.util.regex.Pattern HEAD_END = java.util.regex.Pattern.compile("[,;](?=\\s)|(?<![\\d.])\\.(?=\\s+[A-Z])");
 
     /** Where each clause of the text ends: after a comma or semicolon and its space, outside brackets and $...$, and at the end. */
     static List<Integer> clauseEnds(String text) {

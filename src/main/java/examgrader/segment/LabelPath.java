@@ -41,6 +41,11 @@ final class LabelPath {
         return true;
     }
 
+    /** Whether two paths are items of the same parent: as long, and equal but for their last level. */
+    static boolean sameParent(List<String> a, List<String> b) {
+        return a.size() == b.size() && !a.isEmpty() && a.subList(0, a.size() - 1).equals(b.subList(0, b.size() - 1));
+    }
+
     static boolean isRoman(String s) {
         return ROMANS.contains(s.toLowerCase(Locale.ROOT));
     }

@@ -199,8 +199,9 @@ final class LabelWalker {
                 item = ownStyleLabel;
                 textStart = item.end();
                 cleaned = " ".repeat(item.end()) + cleaned.substring(item.end());
-            } else if (ownStyle.romanTaskEnd(cleaned) >= 0) {
-                cleaned = " ".repeat(ownStyle.romanTaskEnd(cleaned)) + cleaned.substring(ownStyle.romanTaskEnd(cleaned));
+            } else {
+                int romanTaskEnd = ownStyle.romanTaskEnd(cleaned);
+                if (romanTaskEnd >= 0) cleaned = " ".repeat(romanTaskEnd) + cleaned.substring(romanTaskEnd);
             }
         }
         List<Label> leading = LabelScanner.leading(cleaned);
@@ -559,8 +560,7 @@ final class LabelWalker {
     private boolean comesNext(List<String> newPath) {
         int n = newPath.size();
         if (path.size() != n || n < 2) return false;
-        List<String> prefix = path.subList(0, n - 1);
-        if (prefix.equals(newPath.subList(0, n - 1))) return follows(path.get(n - 1), newPath.get(n - 1));
+        if (LabelPath.sameParent(path, newPath)) return follows(path.get(n - 1), newPath.get(n - 1));
         return path.subList(0, n - 2).equals(newPath.subList(0, n - 2)) && follows(path.get(n - 2), newPath.get(n - 2))
                 && List.of("i", "a", "1").contains(newPath.get(n - 1));
     }
@@ -656,8 +656,7 @@ final class LabelWalker {
      * after 3(c) when question 4 was left out).
      */
     private boolean isLaterQuestion(String n) {
-        if (path.isEmpty() || !path.get(0).matches("\\d+") || seenTop.contains(n) || !schema.hasPrefix(List.of(n))) return false;
-        return Integer.parseInt(n) > Integer.parseInt(path.get(0));
+        return !path.isEmpty() && path.get(0).matches("\\d+") && unseenQuestionAhead(n);
     }
 
     /**

@@ -49,8 +49,7 @@ final class Overflow {
         if (at < 0 || at + 1 >= qs.size()) return null;
         Question next = qs.get(at + 1);
         List<String> a = last.label(), b = next.label();
-        if (a.size() != b.size() || a.isEmpty()) return null;
-        if (!a.subList(0, a.size() - 1).equals(b.subList(0, b.size() - 1))) return null;
+        if (!LabelPath.sameParent(a, b)) return null;
         return LabelPath.next(a.get(a.size() - 1)).equals(b.get(b.size() - 1)) ? next : null;
     }
 

@@ -46,6 +46,11 @@ public record Segment(String questionId, String label, List<Fragment> fragments,
         return fragments.stream().allMatch(f -> f.text().isBlank());
     }
 
+    /** The same segment with one more doubt about it, after any it already has. */
+    Segment withDoubt(String more) {
+        return new Segment(questionId, label, fragments, isDoubtful() ? doubt + "; " + more : more, gap, lostLabelAt);
+    }
+
     public boolean isDoubtful() {
         return !doubt.isBlank();
     }

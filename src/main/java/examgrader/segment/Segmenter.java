@@ -120,14 +120,12 @@ public final class Segmenter {
             Question q = rubric.questions().get(i);
             if (!s.fragments().isEmpty()) {
                 String shifted = readOneOff(i, segments, rubric, repeatedKeys);
-                result.add(shifted.isEmpty() ? s : new Segment(s.questionId(), s.label(), s.fragments(),
-                        s.isDoubtful() ? s.doubt() + "; " + shifted : shifted, s.gap()));
+                result.add(shifted.isEmpty() ? s : s.withDoubt(shifted));
                 continue;
             }
             String doubt = "nothing found for " + q.id() + ", while label " + String.join(", ", repeated)
                     + " was read twice: one of them may be this label misread";
-            result.add(new Segment(s.questionId(), s.label(), s.fragments(), s.isDoubtful() ? s.doubt() + "; " + doubt : doubt,
-                    s.gap()));
+            result.add(s.withDoubt(doubt));
         }
         return result;
     }
@@ -163,7 +161,7 @@ public final class Segmenter {
     }
 
     private static boolean siblings(List<String> a, List<String> b) {
-        return a.size() == b.size() && a.size() > 1 && a.subList(0, a.size() - 1).equals(b.subList(0, b.size() - 1));
+        return a.size() > 1 && LabelPath.sameParent(a, b);
     }
 
     /** A piece of text given to a question, with any doubt about the label it was matched by. */
