@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                 + " as a viewer shows it) in the PDF forms: <out>/<DIR name>/<stem>-<form>.pdf, and their"
                 + " expected marks, if found, in <out>/expected/<DIR name>.csv."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:samples written", "2:bad arguments", "70:internal error"})
+        exitCodeList = {"0:samples written", "2:bad arguments, or with --from a typed script that is not text (the others are printed)", "70:internal error"})
 public final class SamplesCommand implements Callable<Integer> {
 
     @Spec
@@ -146,17 +146,19 @@ public final class SamplesCommand implements Callable<Integer> {
         String name = from.toAbsolutePath().normalize().getFileName().toString();
         Path scriptsDir = out.resolve(name);
         try {
-            List<TypedScripts.Printed> printed = TypedScripts.print(from, scriptsDir, seed, chosen);
+            List<String> skipped = new ArrayList<>();
+            List<TypedScripts.Printed> printed = TypedScripts.print(from, scriptsDir, seed, chosen, skipped::add);
+            skipped.forEach(problem -> err.println("grader samples: " + problem));
             long scripts = printed.stream().map(TypedScripts.Printed::source).distinct().count();
             outWriter.printf("%s: %d typed scripts printed as %d PDFs in %s%n", name, scripts, printed.size(), scriptsDir);
             if (csv == null) {
                 outWriter.printf("no expected marks found beside %s (--expected CSV to name them)%n", from);
-                return ExitCodes.OK;
+                return skipped.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
             }
             Path csvOut = out.resolve("expected").resolve(name + ".csv");
             int rows = TypedScripts.carryExpected(csv, printed, csvOut);
             outWriter.printf("expected marks from %s: %d rows in %s%n", csv, rows, csvOut);
-            return ExitCodes.OK;
+            return skipped.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         } catch (IllegalArgumentException | AuditException e) {
             err.println("grader samples: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

@@ -50,6 +50,17 @@ public final class TypedScripts {
      *                                  or two scripts share a stem ({@code a.txt} and {@code a.md})
      */
     public static List<Printed> print(Path fromDir, Path scriptsDir, long seed, Set<Form> forms) throws IOException {
+        return print(fromDir, scriptsDir, seed, forms, problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+    }
+
+    /**
+     * As {@link #print(Path, Path, long, Set)}, but a script that cannot be read as text is told to
+     * {@code skipped} ({@code DIR/b.txt: not UTF-8 text}) and the others are printed.
+     */
+    public static List<Printed> print(Path fromDir, Path scriptsDir, long seed, Set<Form> forms,
+                                      java.util.function.Consumer<String> skipped) throws IOException {
         for (Form form : forms) {
             if (!FORMS.contains(form)) {
                 throw new IllegalArgumentException("typed scripts are printed as digital, scan or handwriting, not "
@@ -73,7 +84,12 @@ public final class TypedScripts {
         List<Printed> printed = new ArrayList<>();
         for (Path source : sources) {
             String name = source.getFileName().toString();
-            List<String> lines = lines(Files.readString(source, StandardCharsets.UTF_8));
+            String text = readTyped(source);
+            if (text == null) {
+                skipped.accept(source + ": not UTF-8 text; not printed");
+                continue;
+            }
+            List<String> lines = lines(text);
             for (Form form : EnumSet.copyOf(forms)) {
                 String file = stem(name) + "-" + form.word() + "." + form.extension();
                 Random rng = new Random(SampleGenerator.mix(seed, -1, name.hashCode(), form.ordinal()));
@@ -82,6 +98,15 @@ public final class TypedScripts {
             }
         }
         return printed;
+    }
+
+    /** A typed script's text, or null when it is not UTF-8 text. */
+    private static String readTyped(Path source) throws IOException {
+        try {
+            return Files.readString(source, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
     }
 
     /**

@@ -109,4 +109,16 @@ class SamplesCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, run("--from", dir.resolve("missing").toString(), "--out", dir.resolve("o").toString()));
         assertFalse(err.toString().contains("Exception"), err.toString());
     }
+
+    @Test
+    void fromNamesATypedScriptThatIsNotTextAndPrintsTheOthers(@TempDir Path dir) throws Exception {
+        Path typed = Files.createDirectories(dir.resolve("typed"));
+        Files.writeString(typed.resolve("a.txt"), "1a) ReLU\n");
+        Files.write(typed.resolve("b.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0xfa, ' ', 'x'});
+        int code = run("--from", typed.toString(), "--out", dir.resolve("o").toString(), "--forms", "digital");
+        assertEquals(ExitCodes.BAD_INPUT, code, err.toString());
+        assertTrue(err.toString().contains("b.txt: not UTF-8 text"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(Files.exists(dir.resolve("o/typed/a-digital.pdf")), out.toString());
+    }
 }
