@@ -10,11 +10,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A question left without text whose label and cue word start a line kept in another question's
- * answer: {@code 5 total | 3,088,878} in a closing table of answers, read on under {@code 3(c) | 72}
+ * A question whose label and cue word start a line kept in another question's answer:
+ * {@code 5 total | 3,088,878} in a closing table of answers, read on under {@code 3(c) | 72}
  * because a bare 5 already used as a label (rough work headed {@code Q5:}) is not believed again.
- * Blank would be a silent 0 for an answer the student wrote; the rest of the line is given to the
- * question instead, with a doubt, so a person checks the reading.
+ * The rest of the line is given to the question, with a doubt, so a person checks the reading:
+ * <ul>
+ *   <li>left without text, the question would be a silent blank for an answer the student wrote;</li>
+ *   <li>with text from that earlier use of its label, the question would silently be graded on the
+ *       rough work ({@code Q5: … = 1,900,848} above {@code ## Answers} and {@code 5  total = 3,088,878}
+ *       under 4.a), the line the student meant as the answer never looked at.</li>
+ * </ul>
  */
 final class LabelsInOtherAnswers {
     private LabelsInOtherAnswers() {}
@@ -23,7 +28,7 @@ final class LabelsInOtherAnswers {
                        Map<Question, Set<String>> doubts) {
         Map<Question, List<Segmenter.Assigned>> found = new LinkedHashMap<>();
         for (Question q : questions) {
-            if (!byQuestion.get(q).isEmpty()) continue;
+            boolean hasText = !byQuestion.get(q).isEmpty();
             List<Question> sharing = questions.stream().filter(o -> o.label().equals(q.label())).toList();
             Pattern start = labelThenSpace(q.label());
             for (Question other : questions) {
@@ -34,7 +39,9 @@ final class LabelsInOtherAnswers {
                     if (!label.lookingAt()) continue;
                     String named = text.substring(label.end()).split("\\d", 2)[0];
                     if (!CueSplit.mentioning(sharing, named).equals(Set.of(q))) continue;
-                    String doubt = "no text under label " + String.join(".", q.label()) + " is about " + q.id()
+                    String doubt = (hasText
+                            ? "its label is written a second time"
+                            : "no text under label " + String.join(".", q.label()) + " is about " + q.id())
                             + "; read from a line in " + other.id() + "'s answer that starts with its label and cue: '"
                             + text.strip() + "'";
                     found.computeIfAbsent(q, k -> new ArrayList<>())

@@ -272,6 +272,17 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void aLabelUsedInRoughWorkAndWrittenAgainBareOverTheAnswerSendsTheQuestionToReview() {
+        var s = split(ExamRubrics.ct3(), "## Rough work\nQ5: depthwise mults 199*199*3*16 = 1,900,848\n"
+                + "Sum = 3,088,878\n\n## Answers\n3.c  72\n\n4.a  see above\n\n5  total = 3,088,878 multiplications\n");
+        assertTrue(text(s, "5.total").contains("total = 3,088,878 multiplications"), text(s, "5.total"));
+        assertTrue(s.get("5.total").isDoubtful(), "graded on rough work or on a line read under 4.a: a person decides");
+        assertFalse(s.get("3c").isDoubtful());
+        var once = split(ExamRubrics.ct3(), "3.c  72\n\n4.a  see above\n\n5  total = 3,088,878 multiplications\n");
+        assertFalse(once.get("5.total").isDoubtful(), "a bare 5 seen once is the label: " + once.get("5.total").doubt());
+    }
+
+    @Test
     void linesAfterACueHeadingFollowIt() {
         var s = split(ExamRubrics.ct3(), "5. Point-wise convolution\nOutput = 199 x 199 x 10\nDepth-wise step\n"
                 + "Output = 199 x 199 x 3");
