@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code II-1.} for Task 2.1, {@code V.} for question 5), each level in brackets ({@code [1][a][ii]},
  * {@code [5]}), in words ({@code Task one, question three:}), or an item numbered with small roman
  * numerals after its task's number ({@code 1.iv<TAB>...} for item 1.4 where the rubric numbers items
- * 1..6). Without this, {@code V.} reads as item (v) of some question and {@code 1.iv} as item 1 with
+ * 1..6), or in plain numbers after a part letter ({@code 1.a.2  8} for 1(a)(ii)). Without this, {@code V.} reads as item (v) of some question and {@code 1.iv} as item 1 with
  * the text "iv ...".
  *
  * <p>A capital numeral is a task number, and a number in brackets a label, only in a script whose
@@ -52,17 +52,38 @@ final class OwnStyleLabels {
             + NUMBER_WORD + "(?:\\s*[,;\\-]?\\s*(?:question|part|item|sub-?part|q)\\s+" + NUMBER_WORD + ")?\\s*(?:[:.]|$)");
     /** {@code 1.i}, {@code 2.iii)}, {@code 1.iv:}: a task number, a dot and a small roman item number. */
     private static final Pattern NUMBER_ROMAN = Pattern.compile("\\s*(\\d{1,2})\\.([ivx]{1,4})[.):]?(?=\\s|$)");
+    /**
+     * {@code 1.a.1}, {@code 1.a.2)}: a task number, a part letter and the item in plain numbers where the
+     * rubric numbers items with roman numerals; the item's number is its position.
+     */
+    private static final Pattern LETTER_NUMBERED_ITEM = Pattern.compile("\\s*(\\d{1,2})\\.([a-h])\\.(\\d{1,2})[.):]?(?=\\s|$)");
 
     private final LabelSchema schema;
     /** The script numbers its tasks with capital roman numerals. */
     private final boolean romanTasks;
     /** The script writes each level of its labels in square brackets. */
     private final boolean bracketedPaths;
+    /** The script numbers the items under a part letter with plain numbers ({@code 1.a.1}, {@code 1.a.2}). */
+    private final boolean letterNumberedItems;
 
     OwnStyleLabels(LabelSchema schema, ScriptText script) {
         this.schema = schema;
         this.romanTasks = startsLinesAsPaths(script, ROMAN_TASK);
         this.bracketedPaths = startsLinesAsPaths(script, BRACKETED);
+        this.letterNumberedItems = startsLinesWithItems(script);
+    }
+
+    /**
+     * Whether two lines or more start with {@code 1.a.1}-style labels of different items: the script's
+     * own numbering of items, where one such line could be a section number or a version.
+     */
+    private static boolean startsLinesWithItems(ScriptText script) {
+        Set<String> items = new HashSet<>();
+        for (Line line : script.lines()) {
+            Matcher m = LETTER_NUMBERED_ITEM.matcher(LabelScanner.blankMarkup(line.text()));
+            if (m.lookingAt()) items.add(m.group(1) + m.group(2) + "." + m.group(3));
+        }
+        return items.size() >= 2;
     }
 
     /**
@@ -96,6 +117,8 @@ final class OwnStyleLabels {
         } else if ((m = WORDED.matcher(cleaned)).lookingAt()) {
             written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1));
             if (m.group(2) != null) written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1));
+        } else if (letterNumberedItems && (m = LETTER_NUMBERED_ITEM.matcher(cleaned)).lookingAt()) {
+            written.addAll(List.of(m.group(1), m.group(2), m.group(3)));
         } else {
             m = NUMBER_ROMAN.matcher(cleaned);
             if (!m.lookingAt() || !LabelPath.isRoman(m.group(2))) return null;

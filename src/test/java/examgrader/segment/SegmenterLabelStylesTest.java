@@ -283,6 +283,17 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void itemsNumberedInPlainNumbersUnderAPartLetterAreTheRubricsRomanItems() {
+        var s = split(ExamRubrics.ct3(), "1.a.1  4\n1.a.2  8\n1.a.3  5\n3.c  72");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("8", text(s, "1a.ii"));
+        assertEquals("5", text(s, "1a.iii"));
+        assertEquals("72", text(s, "3c"));
+        var once = split(ExamRubrics.ct3(), "1. (a) i) 4\n2.a.1 see the attention figure");
+        assertEquals("4", text(once, "1a.i"), "one such line is no numbering style: " + text(once, "1a.i"));
+    }
+
+    @Test
     void linesAfterACueHeadingFollowIt() {
         var s = split(ExamRubrics.ct3(), "5. Point-wise convolution\nOutput = 199 x 199 x 10\nDepth-wise step\n"
                 + "Output = 199 x 199 x 3");
