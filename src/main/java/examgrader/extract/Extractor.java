@@ -44,7 +44,7 @@ public final class Extractor {
     static final double CLOSE_CALL = 1.0;
 
     private static final Pattern THEREFORE = Pattern.compile(
-            "(?i)∴|\\b(?:therefore|hence|thus|so|answer|ans|final|finally|result)\\b");
+            "(?i)∴|\\b(?:therefore|hence|thus|so|answer|ans|final|finally|result|together|altogether|in all|in total)\\b");
     private static final Pattern DATA_WORDS = Pattern.compile(
             "(?i)\\b(?:input|given|kernel|filter|filters|stride|padding|pad)\\b");
 

@@ -24,10 +24,17 @@ final class Scoring {
     static final String IN_A_REMARK = "in a remark in brackets after the working";
     static final String ROUNDING = "a rounding of the exact result before it";
     static final String OPERAND_LATER = "taken as an operand by later working";
+    static final String PER_PART_REASON = "worked out for each part, with a statement after it";
+    /**
+     * "each", "per" or "every" before a chain's working ({@code each gate has 15 + 3 + 3 = 21}): its
+     * result is for one part, a step towards a total stated after it ({@code the four gates
+     * together have 84}).
+     */
+    private static final java.util.regex.Pattern PER_PART = java.util.regex.Pattern.compile("(?i)\\b(?:each|per|every)\\b");
 
     static final double END_OF_CHAIN = 3, STATED_ALONE = 1, LEFT_SIDE = -2, MARKED = 5, THEREFORE = 3,
             PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1, REMARK = -4, USED_LATER = -3,
-            CLOSE_CALL = Extractor.CLOSE_CALL;
+            PER_PART_STEP = -3, CLOSE_CALL = Extractor.CLOSE_CALL;
 
     private Scoring() {}
 
@@ -80,6 +87,11 @@ final class Scoring {
             if (!cues.isEmpty()) {
                 score += PER_CUE * cues.size();
                 reasons.add("next to " + String.join(", ", cues.stream().map(c -> "'" + c + "'").toList()));
+            }
+            if (i == last && chain.order() + 1 < chainsInAnswer && PER_PART.matcher(chain.lead()).find()
+                    && q.cues().stream().noneMatch(c -> PER_PART.matcher(c).find())) {
+                score += PER_PART_STEP;
+                reasons.add(PER_PART_REASON);
             }
             if (chain.aside()) {
                 score += REMARK;

@@ -80,6 +80,16 @@ final class Statements {
     private static final String SENTENCE_END = "(?<=[\\w)\\]}])(?<!\\b(?i:i\\.e|e\\.g|viz|cf|vs|resp))\\.\\s+(?=[A-Z])";
 
     /**
+     * A comma and "and" opening a clause that gives a total: {@code each gate has 15 + 3 + 3 = 21
+     * parameters, and the four gates together have 84}. The clause is a statement of its own; left
+     * in the chain, its number was words after the chain's end and never a candidate. Any other
+     * clause after ", and" stays in its chain ({@code = 2,508,800, and the number of additions is
+     * … = 2,507,200} is a line listing two results, which sends either to review).
+     */
+    private static final String TOTAL_CLAUSE_AFTER_COMMA =
+            "(?<=[\\w)\\]}]),\\s+(?=and\\s+[A-Za-z][^=,;]*\\b(?i:together|altogether|in total|in all|overall)\\b)";
+
+    /**
      * A question or part label left at the start of a line of the answer, a number with a letter
      * or roman part in brackets ({@code 2.4(a) trainable parameters = ...}, a Markdown list's
      * {@code 1. (a) e_kj = s_{k-1} · h_j}): the label names the part, and its number is never a value.
@@ -126,7 +136,7 @@ final class Statements {
                 boolean hasAside = asideAt >= 0;
                 StringBuilder lineSoFar = new StringBuilder();
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
-                        .split(";|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END)) {
+                        .split(";|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA)) {
                     List<Part> started = add(chains, asides, statement, f);
                     if (started != null && isBareWorkingAfterConnective(statement) && !lineSoFar.toString().isBlank()) {
                         topics.put(started, lineSoFar.toString().strip());

@@ -34,6 +34,16 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aTotalStatedAfterAPerPartChainIsNotLeftOutSilently() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "parameters"),
+                "each gate has an input bias and a hidden bias, so each gate has 15 + 3 + 3 = 21 parameters, "
+                        + "and the four gates together have 84.");
+        assertTrue(a.uncertain() || a.chosen().orElseThrow().value().equals(scalar(84)),
+                "the chain's 21 is one gate's count, the clause after it the total: " + a.note());
+        assertTrue(a.note().contains("84"), a.note());
+    }
+
+    @Test
     void doubleUnderlineMarksTheAnswer() {
         assertEquals(scalar(36), chosen(AnswerKind.INTEGER,
                 "$$= 24 + 12 = \\underline{\\underline{36}}$$\n$$check: 6 \\times 6 = 36 = 6^2 = 36$$\n1 cell = 4 gates"));
