@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
  * ({@code 1. (a) i)}, {@code ## Task 2.}, {@code $$(b)(i)}, {@code Q2.4}) and the sub-labels
  * written further along it ({@code ... 4 ii) 5 iii) 8}, {@code ①}).
  *
- * <p>Markup that wraps labels in transcriptions (dollar signs, markdown hashes and stars,
+ * <p>Markup that wraps labels in transcriptions (dollar signs, markdown hashes and stars, the
+ * {@code >} of a quoted block,
  * {@code \quad}) is blanked out first, keeping every character's position so the answer text
  * and its words can be cut from the original line.
  */
 final class LabelScanner {
     private static final Pattern MARKUP = Pattern.compile(
-            "(?i)\\b(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{");
+            "(?i)\\b(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{|^\\s*>(?:\\s*>)*");
     /**
      * LaTeX pasted as typed that wraps a label: {@code \\item[2.1]}, {@code \\section*{Task 1}}. The
      * command and its brackets are blanked, so the label reads as if written bare.
