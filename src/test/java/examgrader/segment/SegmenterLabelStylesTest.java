@@ -371,6 +371,26 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void aLaterAnswerMarkedAsACorrectionReplacesTheEarlierOne() {
+        var before = split(ExamRubrics.week8(), "T2-Q3: 53\nT2-Q5: 65536\n\nCorrection to T2-Q3: 52, 53, 54");
+        assertEquals("52, 53, 54", text(before, "T2.3"));
+        assertEquals("65536", text(before, "T2.5.params"), "the correction's line is no part of the answer above it");
+        var after = split(ExamRubrics.ct3(), "3. (a) 3 x 2\n(b) 3 x 1\n3. (a) (corrected): 3 x 5");
+        assertEquals("(corrected): 3 x 5", text(after, "3a"));
+        assertEquals("3 x 1", text(after, "3b"));
+    }
+
+    @Test
+    void aLaterAnswerNotMarkedAsACorrectionIsKeptBesideTheEarlierOne() {
+        var again = split(ExamRubrics.ct3(), "3. (a) 3 x 2\n(b) 3 x 1\n3. (a) 3 x 5");
+        assertEquals(2, again.get("3a").fragments().size());
+        var inAnswer = split(ExamRubrics.ct3(), "3. (a) 3 x 2\n(b) 3 x 1\n3. (a) bias-corrected, it is 3 x 5");
+        assertEquals(2, inAnswer.get("3a").fragments().size(), "a word 'corrected' inside an answer marks nothing");
+        var first = split(ExamRubrics.ct3(), "3. (a) (corrected) 3 x 5\n(b) 3 x 1");
+        assertEquals("(corrected) 3 x 5", text(first, "3a"));
+    }
+
+    @Test
     void labelAsWrittenIsKept() {
         var s = split(ExamRubrics.ct3(), "Q1 (b)(i) {0.7, 0.2, 0.05}");
         assertEquals("Q1 (b) (i)", s.get("1b.i").label());
