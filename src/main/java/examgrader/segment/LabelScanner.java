@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
  * ({@code 1. (a) i)}, {@code ## Task 2.}, {@code $$(b)(i)}, {@code Q2.4}) and the sub-labels
  * written further along it ({@code ... 4 ii) 5 iii) 8}, {@code ①}).
  *
- * <p>Markup that wraps labels in transcriptions (dollar signs, markdown hashes and stars,
+ * <p>Markup that wraps labels in transcriptions (dollar signs, markdown hashes and stars, the
+ * {@code >} of a quoted block,
  * {@code \quad}) is blanked out first, keeping every character's position so the answer text
  * and its words can be cut from the original line.
  */
 final class LabelScanner {
     private static final Pattern MARKUP = Pattern.compile(
-            "(?i)\\b(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{");
+            "(?i)\\b(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{|^\\s*>(?:\\s*>)*");
     /**
      * LaTeX pasted as typed that wraps a label: {@code \\item[2.1]}, {@code \\section*{Task 1}}. The
      * command and its brackets are blanked, so the label reads as if written bare.
@@ -30,12 +31,12 @@ final class LabelScanner {
     private static final Pattern NUMBER_HEADING_HASHES = Pattern.compile("\\s*#{1,6}(?=[\\s*]*\\d{1,2}(?:[\\s.):*]|$))");
     /**
      * The words that open a line before its label, {@code Ans. to Q1(i)}, {@code Answer to Question 3},
-     * {@code Soln. for 2(b)}: blanked like markup, so the label after them is read as if the line started with it;
+     * {@code Soln. for 2(b)}, {@code Correction to T2-Q3} (see {@link Corrections}): blanked like markup, so the label after them is read as if the line started with it;
      * only before a question word and its number, or a number set off as a label ({@code Answer to 3 decimal places} is text).
      */
     private static final Pattern ANSWER_TO = Pattern.compile(
-            "(?i)[\\s\\-–—>]*((?:answer|ans|solution|soln|sol)\\.?\\s*(?:to|for|of)\\b)"
-            + "(?=\\s*(?:(?:q|question|ques|qn|problem|exercise|task|part)[\\s.#:\\-]*\\d|\\d{1,2}(?:[.:)](?!\\d)|\\(|[a-h]\\b|\\s*$)))");
+            "(?i)[\\s\\-–—>]*((?:answer|ans|solution|soln|sol|correction)\\.?\\s*(?:to|for|of)\\b)"
+            + "(?=\\s*(?:(?:q|question|ques|qn|problem|exercise|task|part|t)[\\s.#:\\-]*\\d|\\d{1,2}(?:[.:)](?!\\d)|\\(|[a-h]\\b|\\s*$)))");
     private static final String END = "(?=\\s|$|\\(|\\\\)";
     /**
      * A heading word (or a Markdown heading's hashes) and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or

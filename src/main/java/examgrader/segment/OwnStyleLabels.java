@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * {@code II-1.} for Task 2.1, {@code V.} for question 5), each level in brackets ({@code [1][a][ii]},
  * {@code [5]}), in words ({@code Task one, question three:}), or an item numbered with small roman
  * numerals after its task's number ({@code 1.iv<TAB>...} for item 1.4 where the rubric numbers items
- * 1..6), or in plain numbers after a part letter ({@code 1.a.2  8} for 1(a)(ii)). Without this, {@code V.} reads as item (v) of some question and {@code 1.iv} as item 1 with
+ * 1..6), or in plain numbers after a part letter ({@code 1.a.2  8} for 1(a)(ii)), task and question
+ * joined by a slash ({@code **2/3**} for 2.3) or by "pt" ({@code Qn 2 pt 3:}). Without this, {@code V.} reads as item (v) of some question and {@code 1.iv} as item 1 with
  * the text "iv ...".
  *
  * <p>A capital numeral is a task number, and a number in brackets a label, only in a script whose
@@ -58,6 +59,20 @@ final class OwnStyleLabels {
      */
     private static final Pattern LETTER_NUMBERED_ITEM = Pattern.compile("\\s*(\\d{1,2})\\.([a-h])\\.(\\d{1,2})[.):]?(?=\\s|$)");
 
+    /**
+     * {@code 1/3}, {@code 2/4:}: the task's number, a slash and the question's number. Read only in a
+     * script that writes its labels so (see {@link #startsLinesWithTwoLevelLabels}), as a fraction
+     * {@code 1/2} starting a line of working is not a label.
+     */
+    private static final Pattern SLASHED = Pattern.compile("\\s*(\\d{1,2})/(\\d{1,2})[.):]?(?=\\s|$)");
+    /**
+     * {@code Qn 2 pt 3:}, {@code Q1 pt. 5}: a question word with the task's number, then "pt" and the
+     * question's number. Read only in a script that writes its labels so, as "pt" may be a unit or a
+     * word of prose.
+     */
+    private static final Pattern POINTED = Pattern.compile(
+            "(?i)\\s*(?:q|qn|ques|question|task)\\s*\\.?\\s*(\\d{1,2})\\s*[,;\\-]?\\s*pt\\.?\\s*(\\d{1,2})\\s*[.):]?(?=\\s|$)");
+
     private final LabelSchema schema;
     /** The script numbers its tasks with capital roman numerals. */
     private final boolean romanTasks;
@@ -65,12 +80,36 @@ final class OwnStyleLabels {
     private final boolean bracketedPaths;
     /** The script numbers the items under a part letter with plain numbers ({@code 1.a.1}, {@code 1.a.2}). */
     private final boolean letterNumberedItems;
+    /** The script writes its labels as task, slash, question ({@code 1/3}). */
+    private final boolean slashedPaths;
+    /** The script writes its labels as question word, task, "pt", question ({@code Qn 2 pt 3}). */
+    private final boolean pointedPaths;
 
     OwnStyleLabels(LabelSchema schema, ScriptText script) {
         this.schema = schema;
         this.romanTasks = startsLinesAsPaths(script, ROMAN_TASK);
         this.bracketedPaths = startsLinesAsPaths(script, BRACKETED);
         this.letterNumberedItems = startsLinesWithItems(script);
+        this.slashedPaths = startsLinesWithTwoLevelLabels(script, SLASHED);
+        this.pointedPaths = startsLinesWithTwoLevelLabels(script, POINTED);
+    }
+
+    /**
+     * Whether {@code style}'s two-level labels start two lines or more, under two different tasks, and
+     * never the same label twice ({@code 1/1}, {@code 1/3}, {@code 2/1}): the script's own numbering.
+     * Fractions starting lines of working ({@code 1/2 of it}, {@code 1/2 again}) repeat or stay
+     * under one number.
+     */
+    private static boolean startsLinesWithTwoLevelLabels(ScriptText script, Pattern style) {
+        Set<String> tops = new HashSet<>();
+        Set<String> labels = new HashSet<>();
+        for (Line line : script.lines()) {
+            Matcher m = style.matcher(LabelScanner.blankMarkup(line.text()));
+            if (!m.lookingAt()) continue;
+            if (!labels.add(m.group(1) + "/" + m.group(2))) return false;
+            tops.add(m.group(1));
+        }
+        return tops.size() >= 2;
     }
 
     /**
@@ -117,6 +156,9 @@ final class OwnStyleLabels {
         } else if ((m = WORDED.matcher(cleaned)).lookingAt()) {
             written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1));
             if (m.group(2) != null) written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1));
+        } else if (slashedPaths && (m = SLASHED.matcher(cleaned)).lookingAt()
+                || pointedPaths && (m = POINTED.matcher(cleaned)).lookingAt()) {
+            written.addAll(List.of(m.group(1), m.group(2)));
         } else if (letterNumberedItems && (m = LETTER_NUMBERED_ITEM.matcher(cleaned)).lookingAt()) {
             written.addAll(List.of(m.group(1), m.group(2), m.group(3)));
         } else {

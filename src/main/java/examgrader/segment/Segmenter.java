@@ -88,7 +88,8 @@ public final class Segmenter {
                             + "siblings: left out, or its label lost in reading");
                 }
             }
-            segments.add(segment(q, byQuestion.get(q), doubts.get(q), gaps.get(q.id()), walker.sectionPaths(), rubric));
+            segments.add(segment(q, byQuestion.get(q), doubts.get(q), gaps.get(q.id()), walker.sectionPaths(), rubric,
+                    text.lines()));
         }
         return doubtMissingWhenALabelRepeats(segments, rubric, groups, walker.sectionPaths());
     }
@@ -231,8 +232,12 @@ public final class Segmenter {
         return new Match(List.copyOf(keys), doubt);
     }
 
+    /**
+     * The question's segment; when a later answer to it is marked as a correction of an earlier one
+     * (see {@link Corrections}), only the last such correction and what follows it.
+     */
     private static Segment segment(Question q, List<Assigned> assigned, Set<String> doubts, Gap gap,
-                                   List<List<String>> sectionPaths, Rubric rubric) {
+                                   List<List<String>> sectionPaths, Rubric rubric, List<examgrader.ocr.Line> lines) {
         List<Fragment> fragments = new ArrayList<>();
         String label = assigned.isEmpty() ? "" : assigned.get(0).piece().written();
         int occurrence = 0;
@@ -244,10 +249,19 @@ public final class Segmenter {
             if (lastSection >= 0 && leftInBetween(key, lastSection, p.section(), sectionPaths, rubric)) occurrence++;
             lastSection = p.section();
             if (p.lostLabel() && !fragments.isEmpty() && lostLabelAt < 0) lostLabelAt = fragments.size();
+            if (occurrence > 0 && isFirstOf(occurrence, fragments) && Corrections.marksCorrection(p, lines)) {
+                fragments.clear();
+                lostLabelAt = -1;
+            }
             fragments.add(new Fragment(p.page(), p.text(), p.words(), p.written(), occurrence));
             if (!a.doubt().isBlank()) doubts.add(a.doubt());
         }
         return new Segment(q.id(), label, fragments, String.join("; ", doubts), gap, lostLabelAt);
+    }
+
+    /** Whether a fragment of this occurrence would be its first: none of it is among the fragments yet. */
+    private static boolean isFirstOf(int occurrence, List<Fragment> fragments) {
+        return fragments.isEmpty() || fragments.get(fragments.size() - 1).occurrence() < occurrence;
     }
 
     /** True when a label for some other question was written between two sections of this one. */

@@ -223,6 +223,45 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void taskAndQuestionJoinedByASlashInAScriptWritingAllItsLabelsSo() {
+        var s = split(ExamRubrics.week8(), "Task 1\n**1/3** sigma(z) (1 - sigma(z))\n\n**1/5** U^f(d) / |U^f(d)|\n"
+                + "Task 2\n**2/2** out: 31 x 30\n**2/5** 65,536");
+        assertEquals("sigma(z) (1 - sigma(z))", text(s, "T1.3"));
+        assertEquals("U^f(d) / |U^f(d)|", text(s, "T1.5"));
+        assertEquals("out: 31 x 30", text(s, "T2.2"));
+        assertEquals("65,536", text(s, "T2.5.params"));
+        assertTrue(s.get("T2.1").isEmpty());
+    }
+
+    @Test
+    void fractionsStartingLinesOfWorkingAreNoSlashedLabels() {
+        var s = split(ExamRubrics.week8(), "Task 2\n3.\n1/2 of the range is lost\n1/2 again at the far end\n5. 65536");
+        assertTrue(text(s, "T2.3").contains("1/2 of the range is lost"), text(s, "T2.3"));
+        assertTrue(s.get("T1.2").isEmpty());
+        var oneTask = split(ExamRubrics.week8(), "Task 2\n3.\n1/2 of the range\n1/4 of the rest\n5. 65536");
+        assertTrue(text(oneTask, "T2.3").contains("1/4 of the rest"), "fractions under one number are no task's labels");
+    }
+
+    @Test
+    void questionWordTaskNumberThenPtAndTheQuestionsNumber() {
+        var s = split(ExamRubrics.week8(), "Qn 1 pt 3: sigma(z)(1 - sigma(z))\n\nQn 2 pt 2:\n  31 x 30\n\nQn 2 pt 5: 512*128 = 65536");
+        assertEquals("sigma(z)(1 - sigma(z))", text(s, "T1.3"));
+        assertEquals("31 x 30", text(s, "T2.2"));
+        assertEquals("512*128 = 65536", text(s, "T2.5.params"));
+        var once = split(ExamRubrics.week8(), "Task 2\n2. Q2 pt 3 took me longest: 31 x 30");
+        assertTrue(text(once, "T2.2").contains("31 x 30"), "a lone 'pt' in prose is no label");
+    }
+
+    @Test
+    void labelsInsideAQuotedBlockThatRestatesTheQuestion() {
+        var s = split(ExamRubrics.week8(), "## Task 2\n\n> **2.2** Input (64, 64), kernel (3, 5): output size?\n\n(31, 30)\n\n"
+                + "> **2.5** 1 x 1 kernels, 128 of them: parameters?\n\n512 * 128 = 65536");
+        assertTrue(text(s, "T2.2").endsWith("(31, 30)"), text(s, "T2.2"));
+        assertTrue(text(s, "T2.5.params").endsWith("512 * 128 = 65536"), text(s, "T2.5.params"));
+        assertTrue(s.get("T2.1").isEmpty());
+    }
+
+    @Test
     void theBoldClosingALabelIsNoPartOfItsAnswer() {
         var s = split(ExamRubrics.ct3(), "**Q1a(vi)** 7\n**Q3b.** **3 x 1**\n# **Answer 2 (b):** 0");
         assertEquals("7", text(s, "1a.vi"));
@@ -329,6 +368,26 @@ class SegmenterLabelStylesTest {
         assertEquals(2, fragments.size());
         assertEquals(0, fragments.get(0).occurrence());
         assertEquals(1, fragments.get(1).occurrence());
+    }
+
+    @Test
+    void aLaterAnswerMarkedAsACorrectionReplacesTheEarlierOne() {
+        var before = split(ExamRubrics.week8(), "T2-Q3: 53\nT2-Q5: 65536\n\nCorrection to T2-Q3: 52, 53, 54");
+        assertEquals("52, 53, 54", text(before, "T2.3"));
+        assertEquals("65536", text(before, "T2.5.params"), "the correction's line is no part of the answer above it");
+        var after = split(ExamRubrics.ct3(), "3. (a) 3 x 2\n(b) 3 x 1\n3. (a) (corrected): 3 x 5");
+        assertEquals("(corrected): 3 x 5", text(after, "3a"));
+        assertEquals("3 x 1", text(after, "3b"));
+    }
+
+    @Test
+    void aLaterAnswerNotMarkedAsACorrectionIsKeptBesideTheEarlierOne() {
+        var again = split(ExamRubrics.ct3(), "3. (a) 3 x 2\n(b) 3 x 1\n3. (a) 3 x 5");
+        assertEquals(2, again.get("3a").fragments().size());
+        var inAnswer = split(ExamRubrics.ct3(), "3. (a) 3 x 2\n(b) 3 x 1\n3. (a) bias-corrected, it is 3 x 5");
+        assertEquals(2, inAnswer.get("3a").fragments().size(), "a word 'corrected' inside an answer marks nothing");
+        var first = split(ExamRubrics.ct3(), "3. (a) (corrected) 3 x 5\n(b) 3 x 1");
+        assertEquals("(corrected) 3 x 5", text(first, "3a"));
     }
 
     @Test

@@ -1,0 +1,36 @@
+package examgrader.segment;
+
+import examgrader.ocr.Line;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A question answered again later in the script, the later answer marked by the student as a
+ * correction of the earlier one: {@code Correction to 2.3 (replaces my answer above): ...} or
+ * {@code 2.3 (corrected): {52, 53, 54}}. A TA marks the correction and nothing before it, as the
+ * student asks; read as two answers, the question would go to review for disagreeing with itself.
+ *
+ * <p>Only an explicit mark counts, where a label is written: the line opens with the word before
+ * its label ({@code Correction to ...}, {@code Corrected 2.3}), or the answer under the label opens
+ * with it ({@code (corrected):}, {@code (replaces my answer above)}). A word "corrected" inside an
+ * answer ({@code the bias-corrected estimate}) is no such mark.
+ */
+final class Corrections {
+    /** {@code Correction to T2-Q3 ...}, {@code CORRECTED 2.3:} at the start of the line that holds the label. */
+    private static final Pattern BEFORE_LABEL = Pattern.compile("(?i)[\\s*#>\\-–—]*correct(?:ion|ed)\\b(?:\\s+(?:to|for|of)\\b)?");
+    /** {@code (corrected):}, {@code (replaces my answer above)}, {@code - correction:} opening the answer under the label. */
+    private static final Pattern AFTER_LABEL = Pattern.compile(
+            "(?i)[\\s*(\\[\\-–—:]*(?:correct(?:ion|ed)\\b(?!\\s+(?:answer|value|result)\\s+is\\b)|replaces\\s+(?:my|the)\\s+(?:earlier|previous|first|old|answer)\\b)");
+
+    private Corrections() {}
+
+    /**
+     * Whether the piece opens an answer the student marks as a correction: the first piece of a
+     * later occurrence of its label.
+     */
+    static boolean marksCorrection(LabelWalker.Piece piece, List<Line> lines) {
+        if (AFTER_LABEL.matcher(piece.text()).lookingAt()) return true;
+        if (piece.line() < 0 || piece.line() >= lines.size()) return false;
+        return BEFORE_LABEL.matcher(lines.get(piece.line()).text()).lookingAt();
+    }
+}
