@@ -58,6 +58,14 @@ final class OwnStyleLabels {
      */
     private static final Pattern LETTER_NUMBERED_ITEM = Pattern.compile("\\s*(\\d{1,2})\\.([a-h])\\.(\\d{1,2})[.):]?(?=\\s|$)");
 
+    /**
+     * {@code ii  6}, {@code iv<TAB>C_t}: a bare small roman numeral at the line's start set off from its answer
+     * by a tab or two spaces or more, as items listed under a part's heading {@code 1.a}.
+     */
+    private static final Pattern SPACED_ROMAN = Pattern.compile("\\s*([ivx]{1,4})(?:\\t|\\s{2,})(?=\\S)");
+    /** An item in a script that lists them spaced off ({@link #SPACED_ROMAN}), where a column aligned by hand may leave one space: {@code iii 8}. */
+    private static final Pattern SPACED_ROMAN_ITEM = Pattern.compile("\\s*([ivx]{1,4})[ \\t]+(?=\\S)");
+
     private final LabelSchema schema;
     /** The script numbers its tasks with capital roman numerals. */
     private final boolean romanTasks;
@@ -65,12 +73,28 @@ final class OwnStyleLabels {
     private final boolean bracketedPaths;
     /** The script numbers the items under a part letter with plain numbers ({@code 1.a.1}, {@code 1.a.2}). */
     private final boolean letterNumberedItems;
+    /** The script lists items as bare roman numerals spaced off from their answers ({@code i   4}, {@code ii  6}). */
+    private final boolean spacedRomanItems;
 
     OwnStyleLabels(LabelSchema schema, ScriptText script) {
         this.schema = schema;
         this.romanTasks = startsLinesAsPaths(script, ROMAN_TASK);
         this.bracketedPaths = startsLinesAsPaths(script, BRACKETED);
         this.letterNumberedItems = startsLinesWithItems(script);
+        this.spacedRomanItems = startsLinesWithSpacedRomans(script);
+    }
+
+    /**
+     * Whether a line starts with a spaced-off {@code i} and another with {@code ii}: the script's own
+     * list of items, where a lone line starting {@code i  } could be a pronoun or a variable.
+     */
+    private static boolean startsLinesWithSpacedRomans(ScriptText script) {
+        Set<String> numerals = new HashSet<>();
+        for (Line line : script.lines()) {
+            Matcher m = SPACED_ROMAN.matcher(LabelScanner.blankMarkup(line.text()));
+            if (m.lookingAt()) numerals.add(m.group(1));
+        }
+        return numerals.contains("i") && numerals.contains("ii");
     }
 
     /**
@@ -103,9 +127,14 @@ final class OwnStyleLabels {
     /**
      * The label the cleaned line starts with, its parts already the rubric's path ({@code I.a.1}
      * gives {@code [1, a, i]} under a rubric that numbers 1(a)(i)); null when there is none or when
-     * it leads to no question of the rubric.
+     * it leads to no question of the rubric. A spaced-off roman item ({@code ii  6}) is given as a lone
+     * {@link Label.Kind#ARROW_ROMAN}, believed, as that kind is, only as the first or the next item.
      */
     Label at(String cleaned) {
+        Matcher spaced = spacedRomanItems ? SPACED_ROMAN_ITEM.matcher(cleaned) : null;
+        if (spaced != null && spaced.lookingAt() && LabelPath.isRoman(spaced.group(1))) {
+            return new Label(Label.Kind.ARROW_ROMAN, List.of(spaced.group(1)), spaced.group(1), spaced.start(1), spaced.end(1));
+        }
         Matcher m = romanTasks ? ROMAN_TASK.matcher(cleaned) : null;
         List<String> written = new ArrayList<>();
         if (m != null && m.lookingAt()) {
