@@ -27,8 +27,18 @@ final class LabelScanner {
     private static final Pattern LATEX_LABEL_WRAP = Pattern.compile(
             "\\\\item\\[(?=[^\\]\\s]{1,12}\\])|(?<=\\\\item\\[[^\\]\\s]{1,12})\\]"
             + "|\\\\(?:sub){0,2}section\\*?\\{(?=[^}]{1,20}})|(?<=\\\\(?:sub){0,2}section\\*?\\{[^}]{1,20})}");
+    /**
+     * A rule of equals signs drawn around a label, as in a code comment {@code # ===== Q2 (a) =====}: at the
+     * line's start (after a comment's hash) or its end, never inside working ({@code a === b}).
+     */
+    private static final Pattern RULE_AROUND_LABEL = Pattern.compile("(?<=^[\\s#]{0,8})={3,}|(?<=\\s)={3,}(?=\\s*$)");
     /** The hashes of a Markdown heading titled by a number: {@code ## 5}, {@code ### 2.}, {@code # **3**}. */
     private static final Pattern NUMBER_HEADING_HASHES = Pattern.compile("\\s*#{1,6}(?=[\\s*]*\\d{1,2}(?:[\\s.):*]|$))");
+    /**
+     * The word for "number" between a question word and its number, {@code Q. No. 3}, {@code Question number 2},
+     * as question papers print them; with the separators after it.
+     */
+    private static final String NUMBER_WORD = "(?:(?:no|number|num)\\b\\.?[\\s:#\\-]*)?";
     /**
      * The words that open a line before its label, {@code Ans. to Q1(i)}, {@code Answer to Question 3},
      * {@code Soln. for 2(b)}, {@code Correction to T2-Q3} (see {@link Corrections}): blanked like markup, so the label after them is read as if the line started with it;
@@ -36,7 +46,7 @@ final class LabelScanner {
      */
     private static final Pattern ANSWER_TO = Pattern.compile(
             "(?i)[\\s\\-–—>]*((?:answer|ans|solution|soln|sol|correction)\\.?\\s*(?:to|for|of)\\b)"
-            + "(?=\\s*(?:(?:q|question|ques|qn|problem|exercise|task|part|t)[\\s.#:\\-]*\\d|\\d{1,2}(?:[.:)](?!\\d)|\\(|[a-h]\\b|\\s*$)))");
+            + "(?=\\s*(?:(?:q|question|ques|qn|problem|exercise|task|part|t)[\\s.#:\\-]*" + NUMBER_WORD + "\\d|\\d{1,2}(?:[.:)](?!\\d)|\\(|[a-h]\\b|\\s*$)))");
     private static final String END = "(?=\\s|$|\\(|\\\\)";
     /**
      * A heading word (or a Markdown heading's hashes) and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
@@ -51,7 +61,7 @@ final class LabelScanner {
      * {@link Label.Kind#ANSWER_PREFIXED} label, believed only where a question number is expected.
      */
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)(?:(?:task|part|section|question|ques|qn|problem|exercise|q|solution|soln|sol)[\\s.:#\\-]*"
+            "(?i)(?:(?:task|part|section|question|ques|qn|problem|exercise|q|solution|soln|sol)[\\s.:#\\-]*" + NUMBER_WORD
             + "|(?-i:T)(?=\\d{1,2}(?:[.:]?\\s*$|\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|-(?:[a-h]|[ivx]{1,4})\\b))"
             + "|(?-i:A)(?=\\d{1,2}(?:\\((?:[a-h]|[ivx]{1,4})\\)|[.:)]?(?:\\s+[A-Za-z(]|\\s*$)))"
             + "|(?:answer|ans)(?:(?:\\.|\\s*-)(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
@@ -178,13 +188,17 @@ final class LabelScanner {
             if (m.start() < kept) continue;
             for (int i = m.start(); i < m.end(); i++) sb.setCharAt(i, ' ');
         }
-        Matcher answerTo = ANSWER_TO.matcher(sb);
-        if (answerTo.lookingAt()) {
-            for (int i = answerTo.start(1); i < answerTo.end(1); i++) sb.setCharAt(i, ' ');
+        Matcher rule = RULE_AROUND_LABEL.matcher(line);
+        while (rule.find()) {
+            for (int i = rule.start(); i < rule.end(); i++) sb.setCharAt(i, ' ');
         }
         Matcher latex = LATEX_LABEL_WRAP.matcher(line);
         while (latex.find()) {
             for (int i = latex.start(); i < latex.end(); i++) sb.setCharAt(i, ' ');
+        }
+        Matcher answerTo = ANSWER_TO.matcher(sb);
+        if (answerTo.lookingAt()) {
+            for (int i = answerTo.start(1); i < answerTo.end(1); i++) sb.setCharAt(i, ' ');
         }
         return sb.toString();
     }
@@ -210,7 +224,8 @@ final class LabelScanner {
             if (label == null) break;
             labels.add(label);
             pos = skipSpaces(cleaned, label.end());
-            if (pos < cleaned.length() && (cleaned.charAt(pos) == ',' || cleaned.charAt(pos) == '/' || spacedDash(cleaned, pos))) {
+            if (pos < cleaned.length() && (cleaned.charAt(pos) == ',' || cleaned.charAt(pos) == '/' || spacedDash(cleaned, pos)
+                    || gluedDashBeforeChained(cleaned, pos, label))) {
                 pos = skipSpaces(cleaned, pos + 1);
             }
         }
@@ -373,6 +388,14 @@ final class LabelScanner {
         if (!body.contains("l") && !body.contains("j") && !m.group(2).equals(",")) return null;
         String roman = body.replace('l', 'i').replace('j', 'i');
         return LabelPath.isRoman(roman) ? roman : null;
+    }
+
+    /**
+     * A dash glued to the label before it and to a {@link #CHAINED} sub-label after it, as the second dash of
+     * {@code Q-1-a-i}: the levels of one label joined by dashes throughout.
+     */
+    private static boolean gluedDashBeforeChained(String s, int pos, Label before) {
+        return s.charAt(pos) == '-' && pos == before.end() && pos + 1 < s.length() && chained(s, pos + 1, before) != null;
     }
 
     /** A dash with spaces on both sides, as between the labels of {@code Q 1 - a - i}. */

@@ -85,6 +85,8 @@ final class LabelWalker {
     private final List<Integer> indentAtDepth = new ArrayList<>();
     /** Whole-path labels in a style of this script's own ({@code I.a.1}, {@code [1][a][ii]}, {@code 1.iv}). */
     private OwnStyleLabels ownStyle;
+    /** Labels this script writes at the end of their answers ({@code b_f is 3 by 1   (3b)}). */
+    private TrailingLabels trailing;
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
@@ -136,6 +138,7 @@ final class LabelWalker {
     List<Piece> walk(ScriptText script) {
         handwritten = script.readByOcr() && !script.isScannedPrint();
         ownStyle = new OwnStyleLabels(schema, script);
+        trailing = new TrailingLabels(script);
         List<Piece> pieces = walkOnce(script);
         Map<Integer, Label> items = MarkerRuns.itemLabels(markerLines, sectionPaths, schema);
         if (items.isEmpty()) items = MarkerRuns.questionLabels(markerLines, sectionPaths, pieces, schema);
@@ -205,6 +208,13 @@ final class LabelWalker {
             }
         }
         List<Label> leading = LabelScanner.leading(cleaned);
+        int textEnd = text.length();
+        if (item == null && prevDepth == null && trailing.covers(lineNo)) {
+            textEnd = trailing.answerEnd(lineNo);
+            cleaned = cleaned.substring(0, textEnd) + " ".repeat(text.length() - textEnd);
+            Label opening = trailing.openingAt(lineNo);
+            leading = opening == null ? List.of() : List.of(opening);
+        }
         lineIndent = indentOf(text);
         java.util.regex.Matcher row = TABLE_ROW_NUMBER_AND_WORDS.matcher(cleaned);
         tableRowWords = !readByOcr && row.lookingAt() ? row.group(1) : null;
@@ -254,7 +264,7 @@ final class LabelWalker {
             sectionNow = sectionPaths.size() - 1;
         }
         addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr, lineNo, lostLabel), line, offsets,
-                from, text.length());
+                from, Math.max(from, textEnd));
         if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).section() == sectionPaths.size() - 1) sectionAnswered = true;
         return pieces;
     }
@@ -412,7 +422,7 @@ final class LabelWalker {
     /** Adds the text of {@code line} between {@code start} and {@code end}, under the place given by {@code at}. */
     private static void addPiece(List<Piece> pieces, Piece at, Line line, List<int[]> offsets, int start, int end) {
         String text = line.text().substring(start, end).strip();
-        if (text.isEmpty() || text.matches("[$\\s]*")) return;
+        if (text.isEmpty() || text.matches("[$\\s]*|={3,}")) return; // nothing, or the rule closing a label (# == Q5 ==)
         List<Word> words = new ArrayList<>();
         for (int i = 0; i < line.words().size(); i++) {
             int[] o = offsets.get(i);

@@ -72,6 +72,13 @@ final class OwnStyleLabels {
      */
     private static final Pattern POINTED = Pattern.compile(
             "(?i)\\s*(?:q|qn|ques|question|task)\\s*\\.?\\s*(\\d{1,2})\\s*[,;\\-]?\\s*pt\\.?\\s*(\\d{1,2})\\s*[.):]?(?=\\s|$)");
+    /**
+     * {@code ii  6}, {@code iv<TAB>C_t}: a bare small roman numeral at the line's start set off from its answer
+     * by a tab or two spaces or more, as items listed under a part's heading {@code 1.a}.
+     */
+    private static final Pattern SPACED_ROMAN = Pattern.compile("\\s*([ivx]{1,4})(?:\\t|\\s{2,})(?=\\S)");
+    /** An item in a script that lists them spaced off ({@link #SPACED_ROMAN}), where a column aligned by hand may leave one space: {@code iii 8}. */
+    private static final Pattern SPACED_ROMAN_ITEM = Pattern.compile("\\s*([ivx]{1,4})[ \\t]+(?=\\S)");
 
     private final LabelSchema schema;
     /** The script numbers its tasks with capital roman numerals. */
@@ -84,6 +91,8 @@ final class OwnStyleLabels {
     private final boolean slashedPaths;
     /** The script writes its labels as question word, task, "pt", question ({@code Qn 2 pt 3}). */
     private final boolean pointedPaths;
+    /** The script lists items as bare roman numerals spaced off from their answers ({@code i   4}, {@code ii  6}). */
+    private final boolean spacedRomanItems;
 
     OwnStyleLabels(LabelSchema schema, ScriptText script) {
         this.schema = schema;
@@ -92,6 +101,7 @@ final class OwnStyleLabels {
         this.letterNumberedItems = startsLinesWithItems(script);
         this.slashedPaths = startsLinesWithTwoLevelLabels(script, SLASHED);
         this.pointedPaths = startsLinesWithTwoLevelLabels(script, POINTED);
+        this.spacedRomanItems = startsLinesWithSpacedRomans(script);
     }
 
     /**
@@ -110,6 +120,19 @@ final class OwnStyleLabels {
             tops.add(m.group(1));
         }
         return tops.size() >= 2;
+    }
+
+    /**
+     * Whether a line starts with a spaced-off {@code i} and another with {@code ii}: the script's own
+     * list of items, where a lone line starting {@code i  } could be a pronoun or a variable.
+     */
+    private static boolean startsLinesWithSpacedRomans(ScriptText script) {
+        Set<String> numerals = new HashSet<>();
+        for (Line line : script.lines()) {
+            Matcher m = SPACED_ROMAN.matcher(LabelScanner.blankMarkup(line.text()));
+            if (m.lookingAt()) numerals.add(m.group(1));
+        }
+        return numerals.contains("i") && numerals.contains("ii");
     }
 
     /**
@@ -142,9 +165,14 @@ final class OwnStyleLabels {
     /**
      * The label the cleaned line starts with, its parts already the rubric's path ({@code I.a.1}
      * gives {@code [1, a, i]} under a rubric that numbers 1(a)(i)); null when there is none or when
-     * it leads to no question of the rubric.
+     * it leads to no question of the rubric. A spaced-off roman item ({@code ii  6}) is given as a lone
+     * {@link Label.Kind#ARROW_ROMAN}, believed, as that kind is, only as the first or the next item.
      */
     Label at(String cleaned) {
+        Matcher spaced = spacedRomanItems ? SPACED_ROMAN_ITEM.matcher(cleaned) : null;
+        if (spaced != null && spaced.lookingAt() && LabelPath.isRoman(spaced.group(1))) {
+            return new Label(Label.Kind.ARROW_ROMAN, List.of(spaced.group(1)), spaced.group(1), spaced.start(1), spaced.end(1));
+        }
         Matcher m = romanTasks ? ROMAN_TASK.matcher(cleaned) : null;
         List<String> written = new ArrayList<>();
         if (m != null && m.lookingAt()) {

@@ -903,4 +903,58 @@ class SegmenterLabelStylesTest {
         var working = split(ExamRubrics.ct3(), "ABHI 17IE10045\n3. (c)\n2 a b - 1\n4 a x 18 = 72");
         assertTrue(text(working, "3c").contains("2 a b - 1") && text(working, "3c").contains("4 a x 18"), text(working, "3c"));
     }
+
+    @Test
+    void aQuestionNumberAfterTheWordNoInALatexSectionHeading() {
+        var s = split(ExamRubrics.ct3(), "\\section*{Answer to Question No. 2}\n(b) zero weights, so 0\n"
+                + "\\section*{Ans. to Q. No. 5}\nthe depthwise output is 199 x 199 x 3");
+        assertEquals("zero weights, so 0", text(s, "2b"));
+        assertEquals("the depthwise output is 199 x 199 x 3", text(s, "5.dw_shape"));
+    }
+
+    @Test
+    void levelsJoinedByDashesThroughout() {
+        var s = split(ExamRubrics.ct3(), "Q-1-a-i   f_t -> 4\nQ-1-a-ii  i_t -> 5\nQ-3-b\nb_f is 3 x 1");
+        assertEquals("f_t -> 4", text(s, "1a.i"));
+        assertEquals("i_t -> 5", text(s, "1a.ii"));
+        assertEquals("b_f is 3 x 1", text(s, "3b"));
+    }
+
+    @Test
+    void aLabelInACodeCommentBetweenRulesOfEqualsSigns() {
+        var s = split(ExamRubrics.ct3(), "# ==== Q1 (b) (i) ====\nC = [0.7, 0.2, 0.05]\n# ==== Q5 ====\ndepthwise out 199 x 199 x 3");
+        assertEquals("C = [0.7, 0.2, 0.05]", text(s, "1b.i"));
+        assertEquals("depthwise out 199 x 199 x 3", text(s, "5.dw_shape"));
+        var working = split(ExamRubrics.ct3(), "3. (c)\n4 === 4\nx (b) y");
+        assertTrue(text(working, "3c").contains("4 === 4"), "an equals rule inside working is no decoration");
+    }
+
+    @Test
+    void romanItemsSpacedOffFromTheirAnswersUnderADottedPart() {
+        var s = split(ExamRubrics.ct3(), "1.a\n i    4\n ii   5\n iii  8\n iv 3\n1.b\n i    C_t = (0.7, 0.2, 0.05)\n ii   h_t = 0.6044");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("8", text(s, "1a.iii"));
+        assertEquals("3", text(s, "1a.iv"), "one space is enough once the script lists its items so");
+        assertEquals("C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+        assertEquals("h_t = 0.6044", text(s, "1b.ii"));
+        var once = split(ExamRubrics.ct3(), "1. (a)\ni   think f_t is 4");
+        assertTrue(once.get("1a.i").isEmpty(), "a lone spaced i is no list of items");
+    }
+
+    @Test
+    void labelsWrittenInBracketsAfterTheirAnswers() {
+        var s = split(ExamRubrics.ct3(), "Roll 19XY30021, test 3\nf_t sits at 4   (1a i)\ni_t sits at 5   (1a ii)\n\nb_f is 3 by 1   (3b)\n"
+                + "0 weights to learn   (2b)\nwith f = 1 the gradient\npasses back unchanged   (4b)");
+        assertEquals("f_t sits at 4", text(s, "1a.i"));
+        assertEquals("i_t sits at 5", text(s, "1a.ii"));
+        assertEquals("b_f is 3 by 1", text(s, "3b"));
+        assertEquals("0 weights to learn", text(s, "2b"));
+        assertEquals("with f = 1 the gradient\npasses back unchanged", text(s, "4b"));
+        var comments = split(ExamRubrics.ct3(), "# Q1 (a)\nf_t = 4    # (i)\ni_t = 5    # (ii)\no_t = 8    # (iii)");
+        assertEquals("4", text(comments, "1a.i").replaceAll(".*= ", ""));
+        assertEquals("i_t = 5", text(comments, "1a.ii"));
+        var equations = split(ExamRubrics.ct3(), "1. (b)(i) C_t = f C + i C~   (1)\n= (0.7, 0.2, 0.05)   (2)\nh_t = o tanh(C_t)   (3)");
+        assertTrue(text(equations, "1b.i").contains("(0.7, 0.2, 0.05)   (2)"), "equation numbers are no labels");
+    }
 }
