@@ -3,6 +3,7 @@ package examgrader.extract;
 import examgrader.segment.Fragment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Cuts an answer into chains of equalities, the way a student's working reads:
@@ -144,9 +145,17 @@ final class Statements {
                     lineSoFar.append(statement).append(' ');
                 }
                 if (hasAside) {
-                    List<Part> remark = parts(line.substring(asideAt).strip(), f);
-                    chains.add(remark);
-                    asides.add(remark);
+                    String remarkText = line.substring(asideAt).strip();
+                    java.util.regex.Matcher rounded = roundedByRemark(line.substring(0, asideAt), remarkText);
+                    if (rounded != null) {
+                        List<Part> result = new ArrayList<>(List.of(part(rounded.group(1), f, false), part(remarkText, f, true)));
+                        chains.add(result);
+                        topics.put(result, line.substring(0, rounded.start()).strip());
+                    } else {
+                        List<Part> remark = parts(remarkText, f);
+                        chains.add(remark);
+                        asides.add(remark);
+                    }
                 }
             }
         }
@@ -156,6 +165,28 @@ final class Statements {
         }
         return result;
     }
+
+    /**
+     * A number closing a line's working, at most two words before a remark that only rounds it:
+     * {@code which gives 4,194,304 weights (about 4.2 million)}, a table row's
+     * {@code 8·8·65,536, 4,194,304 (roughly 4.19 million)}. The remark says the number is the result
+     * the student worked out, so the number is stated as a chain of its own, the remark as its "≈"
+     * ({@link Scoring#exactBeforeRoundings}), with what the line says before it as its topic:
+     * the rounding is not read as the answer in place of the exact value. Returns the match, whose
+     * group 1 is the number, or null when the remark is not a rounding of the number before it.
+     */
+    private static java.util.regex.Matcher roundedByRemark(String working, String remark) {
+        java.util.regex.Matcher number = NUMBER_BEFORE_REMARK.matcher(working);
+        if (!number.find()) return null;
+        Optional<ValueReader.Reading> approx = ValueReader.pureValue(remark, examgrader.rubric.AnswerKind.REAL);
+        if (approx.isEmpty() || !(approx.get().value() instanceof Value.Scalar a)) return null;
+        double exact = Double.parseDouble(number.group(1).replace(",", ""));
+        return Scoring.rounds(a.value(), approx.get().raw(), exact) ? number : null;
+    }
+
+    /** A number ending the text, then at most two words: {@code a total of 3,088,878 multiplications}. */
+    private static final java.util.regex.Pattern NUMBER_BEFORE_REMARK = java.util.regex.Pattern.compile(
+            "(?<![\\w.,^_{}])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+[A-Za-z]+){0,2}\\s*$");
 
     /** Where a remark in brackets closing the line starts ({@link #TRAILING_ASIDE}, {@link #TRAILING_REASON}); -1 when none does. */
     private static int asideStart(String line) {

@@ -216,6 +216,22 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aRemarkInBracketsThatRoundsTheNumberBeforeItLeavesTheExactNumberTheAnswer() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("weights"),
+                "two layers of 2,048 × 1,024, which gives 4,194,304 weights (roughly 4.19 million)");
+        assertEquals(scalar(4194304), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(scalar(12800), chosen(AnswerKind.INTEGER, "count: 8·8·200, 12,800 (about 12.8 thousand)"));
+    }
+
+    @Test
+    void aRemarkInBracketsThatDoesNotRoundTheNumberBeforeItStaysARemark() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("weights"),
+                "two layers of 2,048 × 1,024, which gives 4,194,304 weights (about 5.2 million with the biases)");
+        assertTrue(a.uncertain(), a.note());
+    }
+
+    @Test
     void anApproximationThatDoesNotRoundTheValueBeforeItIsAResultOfItsOwn() {
         assertEquals(scalar(3.2e6), chosen(AnswerKind.REAL, "total = 1900848 + 1188030 = 3088878 ≈ 3.2 million"));
         assertEquals(scalar(3.10e6), chosen(AnswerKind.REAL, "total = 3088878 ≈ 3.10 million"));
