@@ -232,6 +232,14 @@ class FinalAnswerTest {
     }
 
     @Test
+    void theStarsClosingABoldQuestionDoNotJoinTheAnswerBelowAsAProduct() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("heads"), "How many heads does the layer use?**\n\n8");
+        assertEquals(scalar(8), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "params = 4 *\n18 = 72"));
+    }
+
+    @Test
     void anApproximationThatDoesNotRoundTheValueBeforeItIsAResultOfItsOwn() {
         assertEquals(scalar(3.2e6), chosen(AnswerKind.REAL, "total = 1900848 + 1188030 = 3088878 ≈ 3.2 million"));
         assertEquals(scalar(3.10e6), chosen(AnswerKind.REAL, "total = 3088878 ≈ 3.10 million"));
