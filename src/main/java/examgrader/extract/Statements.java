@@ -148,7 +148,7 @@ final class Statements {
                     String remarkText = line.substring(asideAt).strip();
                     java.util.regex.Matcher rounded = roundedByRemark(line.substring(0, asideAt), remarkText);
                     if (rounded != null) {
-                        List<Part> result = new ArrayList<>(List.of(part(rounded.group(1), f, false), part(remarkText, f, true)));
+                        List<Part> result = new ArrayList<>(List.of(part(rounded.group(1), f, false), part(withoutApproxSign(remarkText), f, true)));
                         chains.add(result);
                         topics.put(result, line.substring(0, rounded.start()).strip());
                     } else {
@@ -178,17 +178,29 @@ final class Statements {
     private static java.util.regex.Matcher roundedByRemark(String working, String remark) {
         java.util.regex.Matcher number = NUMBER_BEFORE_REMARK.matcher(working);
         if (!number.find()) return null;
-        Optional<ValueReader.Reading> approx = ValueReader.pureValue(remark, examgrader.rubric.AnswerKind.REAL);
+        Optional<ValueReader.Reading> approx = ValueReader.pureValue(withoutApproxSign(remark), examgrader.rubric.AnswerKind.REAL);
         if (approx.isEmpty() || !(approx.get().value() instanceof Value.Scalar a)) return null;
         double exact = Double.parseDouble(number.group(1).replace(",", ""));
         return Scoring.rounds(a.value(), approx.get().raw(), exact) ? number : null;
     }
 
+    /** {@code (≈ 65.5 thousand)} as {@code ( 65.5 thousand)}: the remark's chain part is already approximate. */
+    private static String withoutApproxSign(String remark) {
+        return remark.replaceAll("[≈~]", " ");
+    }
+
+    /** A bracket closing a line, with no bracket inside: {@code (≈ 65.5 thousand)}, {@code (3.1M)}. */
+    private static final java.util.regex.Pattern CLOSING_BRACKET = java.util.regex.Pattern.compile("\\([^()]*\\)[\\s.,;:!]*$");
+
     /** A number ending the text, then at most two words: {@code a total of 3,088,878 multiplications}. */
     private static final java.util.regex.Pattern NUMBER_BEFORE_REMARK = java.util.regex.Pattern.compile(
             "(?<![\\w.,^_{}])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+[A-Za-z]+){0,2}\\s*$");
 
-    /** Where a remark in brackets closing the line starts ({@link #TRAILING_ASIDE}, {@link #TRAILING_REASON}); -1 when none does. */
+    /**
+     * Where a remark in brackets closing the line starts ({@link #TRAILING_ASIDE}, {@link #TRAILING_REASON},
+     * or a bracket holding only a rounding of the number before it, {@code 65,536 (≈ 65.5 thousand)});
+     * -1 when none does.
+     */
     private static int asideStart(String line) {
         java.util.regex.Matcher aside = TRAILING_ASIDE.matcher(line);
         if (aside.find()) return aside.start();
@@ -208,6 +220,8 @@ final class Statements {
                 }
             }
         }
+        java.util.regex.Matcher bracket = CLOSING_BRACKET.matcher(line);
+        if (bracket.find() && roundedByRemark(line.substring(0, bracket.start()), bracket.group()) != null) return bracket.start();
         return -1;
     }
 

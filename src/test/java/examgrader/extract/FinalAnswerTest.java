@@ -222,6 +222,10 @@ class FinalAnswerTest {
         assertEquals(scalar(4194304), a.chosen().orElseThrow().value());
         assertFalse(a.uncertain(), a.note());
         assertEquals(scalar(12800), chosen(AnswerKind.INTEGER, "count: 8·8·200, 12,800 (about 12.8 thousand)"));
+        assertEquals(scalar(12800), chosen(AnswerKind.INTEGER, "count: 8·8·200, 12,800 (12.8 thousand)"));
+        Answer signed = Answers.single(AnswerKind.INTEGER, "count: 8·8·200, 12,800 (≈ 12.8 thousand)");
+        assertEquals(scalar(12800), signed.chosen().orElseThrow().value());
+        assertFalse(signed.uncertain(), signed.note());
     }
 
     @Test
