@@ -133,6 +133,7 @@ final class Statements {
             if (f.minConfidence() < 100) plain = ocrMisreads(plain);
             for (String line : plain.split("\n")) {
                 line = LEFTOVER_LABEL.matcher(line).replaceFirst("");
+                line = exactAfterItsRounding(line);
                 int asideAt = asideStart(line);
                 boolean hasAside = asideAt >= 0;
                 StringBuilder lineSoFar = new StringBuilder();
@@ -183,6 +184,27 @@ final class Statements {
         double exact = Double.parseDouble(number.group(1).replace(",", ""));
         return Scoring.rounds(a.value(), approx.get().raw(), exact) ? number : null;
     }
+
+    /**
+     * A rounding with the exact number in brackets after it, closing the line
+     * ({@code multiplications: about 4.2 million (4,194,304)}), written the other way round:
+     * {@code about 4,194,304 ≈ 4.2 million}, so the exact number ends the working and the
+     * rounding only rounds it ({@link Scoring#exactBeforeRoundings}). Left as written when the
+     * bracket's number is not what the rounding rounds.
+     */
+    static String exactAfterItsRounding(String line) {
+        java.util.regex.Matcher m = ROUNDING_THEN_EXACT.matcher(line);
+        if (!m.find()) return line;
+        Optional<ValueReader.Reading> approx = ValueReader.pureValue(m.group(1), examgrader.rubric.AnswerKind.REAL);
+        if (approx.isEmpty() || !(approx.get().value() instanceof Value.Scalar a)) return line;
+        double exact = Double.parseDouble(m.group(2).replace(",", ""));
+        if (!Scoring.rounds(a.value(), approx.get().raw(), exact)) return line;
+        return line.substring(0, m.start()) + m.group(2) + " ≈ " + m.group(1) + line.substring(m.end());
+    }
+
+    /** A number with a scale word, then a bracket holding only a whole number, closing the line: {@code 4.2 million (4,194,304)}. */
+    private static final java.util.regex.Pattern ROUNDING_THEN_EXACT = java.util.regex.Pattern.compile(
+            "(?<![\\w.,^_{}])(\\d+(?:\\.\\d+)?\\s*(?:million|billion|thousand|[MK]))\\s*\\(\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*\\)(?=[\\s.,;:!]*$)");
 
     /** {@code (≈ 65.5 thousand)} as {@code ( 65.5 thousand)}: the remark's chain part is already approximate. */
     private static String withoutApproxSign(String remark) {

@@ -229,6 +229,13 @@ class FinalAnswerTest {
     }
 
     @Test
+    void anExactNumberInBracketsAfterItsRoundingIsTheAnswer() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("weights"), "weights: about 4.2 million (4,194,304)");
+        assertEquals(scalar(4194304), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
     void aRemarkInBracketsThatDoesNotRoundTheNumberBeforeItStaysARemark() {
         Answer a = Answers.single(AnswerKind.INTEGER, List.of("weights"),
                 "two layers of 2,048 × 1,024, which gives 4,194,304 weights (about 5.2 million with the biases)");
