@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 
 /**
  * Reads a formula answer: the right-hand side of the last equality written, as written (LaTeX
- * kept, dollar signs dropped), for the scorer to evaluate. Without an "=", the whole text is the
+ * kept, math delimiters such as {@code $} and {@code \(} dropped), for the scorer to evaluate. Without an "=", the whole text is the
  * formula. What the student boxed, underlined twice or made bold is the answer, without the mark
  * ({@code = \boxed{\sigma(z)(1-\sigma(z))}} gives {@code \sigma(z)(1-\sigma(z))}), and it outranks
  * a formula of a later line as a marked value does. What the answer defines on the way
@@ -25,7 +25,7 @@ final class FormulaReader {
         List<Boolean> marked = new ArrayList<>();
         List<WrittenFormula.Definition> definitions = new ArrayList<>();
         for (Fragment f : fragments) {
-            String text = Latex.markAnswers(f.text()).replace("$", " ").strip();
+            String text = Latex.withoutMathDelimiters(Latex.markAnswers(f.text())).strip();
             String inMark = lastMarked(text);
             marked.add(inMark != null);
             if (inMark != null) text = inMark;

@@ -58,7 +58,19 @@ final class Latex {
             Map.entry("rfloor", ""), Map.entry("lceil", ""), Map.entry("rceil", ""), Map.entry("div", " / "),
             Map.entry("ldots", "..."), Map.entry("dots", "..."), Map.entry("cdots", "..."), Map.entry("in", " in "), Map.entry("top", ""));
 
+    /**
+     * What opens and closes inline and display math: {@code $}, and the {@code \( … \)} and
+     * {@code \[ … \]} that Mathpix writes ({@code 3) \( \sigma'(z)=\frac{1}{2} \)}). Layout, not
+     * part of a formula or value; a LaTeX line break before a bracket ({@code \\[2pt]}) is not one.
+     */
+    private static final Pattern MATH_DELIMITER = Pattern.compile("\\$|(?<!\\\\)\\\\[()\\[\\]]");
+
     private Latex() {}
+
+    /** {@code text} with its math delimiters ({@link #MATH_DELIMITER}) turned into spaces. */
+    static String withoutMathDelimiters(String text) {
+        return MATH_DELIMITER.matcher(text).replaceAll(" ");
+    }
 
     static String toPlain(String text) {
         String s = markAnswers(STRIKE.matcher(text).replaceAll(" "));
@@ -81,7 +93,7 @@ final class Latex {
         s = s.replace("\\\\", "\n").replace("&", " ");
         s = SUBSCRIPT.matcher(s).replaceAll("");
         s = replaceCommands(s);
-        s = s.replace("$", " ").replace("∴", " ∴ ").replace("=>", "⇒").replace("->", "⇒").replace("→", "⇒")
+        s = withoutMathDelimiters(s).replace("∴", " ∴ ").replace("=>", "⇒").replace("->", "⇒").replace("→", "⇒")
                 .replace("⟹", "⇒");
         s = s.replaceAll("\\^\\{([^{}]*)}", "^($1)");
         s = s.replace('\u2983', '{').replace('\u2984', '}');

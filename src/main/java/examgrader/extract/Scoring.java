@@ -180,7 +180,7 @@ final class Scoring {
      * only rounds. A plain "=" to fewer digits of the same notation may be working
      * ({@code (64 - 5)/2 + 1 = 30.5 = 30} floors), and keeps the end.
      */
-    private static int exactBeforeRoundings(List<Statements.Part> parts, List<Optional<ValueReader.Reading>> readings, int last) {
+    static int exactBeforeRoundings(List<Statements.Part> parts, List<Optional<ValueReader.Reading>> readings, int last) {
         int end = last;
         while (end > 0 && (parts.get(end).approximate() || SCALED.matcher(readings.get(end).get().raw()).find())
                 && readings.get(end - 1).isPresent()
@@ -200,7 +200,7 @@ final class Scoring {
      * Whether {@code approx}, written as {@code raw}, is {@code exact} rounded or cut to the
      * significant digits written ({@code 3.1 million} for 3,088,878, {@code 3.089 × 10^6}).
      */
-    private static boolean rounds(double approx, String raw, double exact) {
+    static boolean rounds(double approx, String raw, double exact) {
         String mantissa = raw.replaceAll("\\s*(?:[x×*·]\\s*10\\s*\\^.*|[eE][-+]?\\d+|million|billion|thousand|[MK])\\s*$", "");
         String digits = mantissa.replaceAll("\\D", "").replaceFirst("^0+", "");
         if (!mantissa.contains(".")) digits = digits.replaceFirst("0+$", "");

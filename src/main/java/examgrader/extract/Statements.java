@@ -3,6 +3,7 @@ package examgrader.extract;
 import examgrader.segment.Fragment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Cuts an answer into chains of equalities, the way a student's working reads:
@@ -132,6 +133,7 @@ final class Statements {
             if (f.minConfidence() < 100) plain = ocrMisreads(plain);
             for (String line : plain.split("\n")) {
                 line = LEFTOVER_LABEL.matcher(line).replaceFirst("");
+                line = exactAfterItsRounding(line);
                 int asideAt = asideStart(line);
                 boolean hasAside = asideAt >= 0;
                 StringBuilder lineSoFar = new StringBuilder();
@@ -144,9 +146,17 @@ final class Statements {
                     lineSoFar.append(statement).append(' ');
                 }
                 if (hasAside) {
-                    List<Part> remark = parts(line.substring(asideAt).strip(), f);
-                    chains.add(remark);
-                    asides.add(remark);
+                    String remarkText = line.substring(asideAt).strip();
+                    java.util.regex.Matcher rounded = roundedByRemark(line.substring(0, asideAt), remarkText);
+                    if (rounded != null) {
+                        List<Part> result = new ArrayList<>(List.of(part(rounded.group(1), f, false), part(withoutApproxSign(remarkText), f, true)));
+                        chains.add(result);
+                        topics.put(result, line.substring(0, rounded.start()).strip());
+                    } else {
+                        List<Part> remark = parts(remarkText, f);
+                        chains.add(remark);
+                        asides.add(remark);
+                    }
                 }
             }
         }
@@ -157,7 +167,62 @@ final class Statements {
         return result;
     }
 
-    /** Where a remark in brackets closing the line starts ({@link #TRAILING_ASIDE}, {@link #TRAILING_REASON}); -1 when none does. */
+    /**
+     * A number closing a line's working, at most two words before a remark that only rounds it:
+     * {@code which gives 4,194,304 weights (about 4.2 million)}, a table row's
+     * {@code 8·8·65,536, 4,194,304 (roughly 4.19 million)}. The remark says the number is the result
+     * the student worked out, so the number is stated as a chain of its own, the remark as its "≈"
+     * ({@link Scoring#exactBeforeRoundings}), with what the line says before it as its topic:
+     * the rounding is not read as the answer in place of the exact value. Returns the match, whose
+     * group 1 is the number, or null when the remark is not a rounding of the number before it.
+     */
+    private static java.util.regex.Matcher roundedByRemark(String working, String remark) {
+        java.util.regex.Matcher number = NUMBER_BEFORE_REMARK.matcher(working);
+        if (!number.find()) return null;
+        Optional<ValueReader.Reading> approx = ValueReader.pureValue(withoutApproxSign(remark), examgrader.rubric.AnswerKind.REAL);
+        if (approx.isEmpty() || !(approx.get().value() instanceof Value.Scalar a)) return null;
+        double exact = Double.parseDouble(number.group(1).replace(",", ""));
+        return Scoring.rounds(a.value(), approx.get().raw(), exact) ? number : null;
+    }
+
+    /**
+     * A rounding with the exact number in brackets after it, closing the line
+     * ({@code multiplications: about 4.2 million (4,194,304)}), written the other way round:
+     * {@code about 4,194,304 ≈ 4.2 million}, so the exact number ends the working and the
+     * rounding only rounds it ({@link Scoring#exactBeforeRoundings}). Left as written when the
+     * bracket's number is not what the rounding rounds.
+     */
+    static String exactAfterItsRounding(String line) {
+        java.util.regex.Matcher m = ROUNDING_THEN_EXACT.matcher(line);
+        if (!m.find()) return line;
+        Optional<ValueReader.Reading> approx = ValueReader.pureValue(m.group(1), examgrader.rubric.AnswerKind.REAL);
+        if (approx.isEmpty() || !(approx.get().value() instanceof Value.Scalar a)) return line;
+        double exact = Double.parseDouble(m.group(2).replace(",", ""));
+        if (!Scoring.rounds(a.value(), approx.get().raw(), exact)) return line;
+        return line.substring(0, m.start()) + m.group(2) + " ≈ " + m.group(1) + line.substring(m.end());
+    }
+
+    /** A number with a scale word, then a bracket holding only a whole number, closing the line: {@code 4.2 million (4,194,304)}. */
+    private static final java.util.regex.Pattern ROUNDING_THEN_EXACT = java.util.regex.Pattern.compile(
+            "(?<![\\w.,^_{}])(\\d+(?:\\.\\d+)?\\s*(?:million|billion|thousand|[MK]))\\s*\\(\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*\\)(?=[\\s.,;:!]*$)");
+
+    /** {@code (≈ 65.5 thousand)} as {@code ( 65.5 thousand)}: the remark's chain part is already approximate. */
+    private static String withoutApproxSign(String remark) {
+        return remark.replaceAll("[≈~]", " ");
+    }
+
+    /** A bracket closing a line, with no bracket inside: {@code (≈ 65.5 thousand)}, {@code (3.1M)}. */
+    private static final java.util.regex.Pattern CLOSING_BRACKET = java.util.regex.Pattern.compile("\\([^()]*\\)[\\s.,;:!]*$");
+
+    /** A number ending the text, then at most two words: {@code a total of 3,088,878 multiplications}. */
+    private static final java.util.regex.Pattern NUMBER_BEFORE_REMARK = java.util.regex.Pattern.compile(
+            "(?<![\\w.,^_{}])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+[A-Za-z]+){0,2}\\s*$");
+
+    /**
+     * Where a remark in brackets closing the line starts ({@link #TRAILING_ASIDE}, {@link #TRAILING_REASON},
+     * or a bracket holding only a rounding of the number before it, {@code 65,536 (≈ 65.5 thousand)});
+     * -1 when none does.
+     */
     private static int asideStart(String line) {
         java.util.regex.Matcher aside = TRAILING_ASIDE.matcher(line);
         if (aside.find()) return aside.start();
@@ -177,6 +242,8 @@ final class Statements {
                 }
             }
         }
+        java.util.regex.Matcher bracket = CLOSING_BRACKET.matcher(line);
+        if (bracket.find() && roundedByRemark(line.substring(0, bracket.start()), bracket.group()) != null) return bracket.start();
         return -1;
     }
 

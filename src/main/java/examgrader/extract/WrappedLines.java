@@ -25,8 +25,11 @@ import java.util.regex.Pattern;
  * that are far apart).
  */
 final class WrappedLines {
-    /** A binary operator closing a line; "x" and "×" only after a number or a bracket, where they multiply. */
-    private static final Pattern ENDS_IN_OPERATOR = Pattern.compile("(?:[*+/−·]|(?<=[\\d)\\]]\\s?)[x×])\\s*$");
+    /**
+     * A binary operator closing a line; "x" and "×" only after a number or a bracket, where they
+     * multiply. Two stars close Markdown bold ({@code **What is the size of b?**}), not a product.
+     */
+    private static final Pattern ENDS_IN_OPERATOR = Pattern.compile("(?:[+/−·]|(?<!\\*)\\*|(?<=[\\d)\\]]\\s?)[x×])\\s*$");
     /** A word closing a line, no punctuation after it. */
     private static final Pattern ENDS_IN_WORD = Pattern.compile(".*[A-Za-z]{2,}$");
     private static final Pattern STARTS_SMALL = Pattern.compile("^[a-z]{2,}\\b.*");

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * }</pre>
  * The first cell names the row, so a colon follows it, as students write {@code f_t: 4}; further
  * cells follow with commas (never spaces alone, which would join {@code 1 | 568} into one number,
- * 1 568). Rule rows are dropped. Only a block with a rule row under its first line is a table,
+ * 1 568), but for an answer column after a working column, which an arrow joins to it
+ * ({@code | 2.4 | 7·7·64 | 3,136 |} as {@code 2.4: 7·7·64 → 3,136}). Rule rows are dropped. Only a block with a rule row under its first line is a table,
  * as in GitHub Markdown; a lone line between bars ({@code |x| = 3}) is left as written.
  */
 final class MarkdownTables {
@@ -43,8 +44,9 @@ final class MarkdownTables {
                 while (end < lines.length && isRow(lines[end])) end++;
                 List<String> body = Arrays.stream(lines, i + 2, end).filter(l -> !isRule(l)).toList();
                 int labelColumns = labelColumns(cells(lines[i]), body);
-                if (labelColumns == 0) out.add(row(lines[i]));
-                for (String line : body) out.add(labelColumns > 0 ? labelledRow(line, labelColumns) : row(line));
+                int answerColumn = answerAfterWorking(cells(lines[i]));
+                if (labelColumns == 0) out.add(row(lines[i], -1));
+                for (String line : body) out.add(labelColumns > 0 ? labelledRow(line, labelColumns) : row(line, answerColumn));
                 i = end;
             } else {
                 out.add(lines[i++]);
@@ -61,12 +63,41 @@ final class MarkdownTables {
         return line.indexOf('|') >= 0 && RULE.matcher(line.stripTrailing()).matches();
     }
 
-    private static String row(String line) {
-        List<String> cells = cells(line).stream().filter(c -> !c.isEmpty()).toList();
+    /**
+     * The row as a line; {@code answerColumn}, when not -1, is a column headed as the answer right
+     * after one headed as working: its cell is what the working cell gives, so an arrow joins them.
+     */
+    private static String row(String line, int answerColumn) {
+        List<String> all = new ArrayList<>(cells(line));
+        if (answerColumn > 1 && answerColumn < all.size() && !all.get(answerColumn - 1).isEmpty() && !all.get(answerColumn).isEmpty()) {
+            all.set(answerColumn - 1, all.get(answerColumn - 1) + " → " + all.get(answerColumn));
+            all.set(answerColumn, "");
+        }
+        List<String> cells = all.stream().filter(c -> !c.isEmpty()).toList();
         if (cells.size() < 2) return String.join("", cells);
         String name = cells.get(0);
         String separator = name.endsWith(":") || name.endsWith("=") ? " " : ": ";
         return name + separator + String.join(", ", cells.subList(1, cells.size()));
+    }
+
+    /** A column heading for working: {@code working}, {@code calculation}, {@code steps}. */
+    private static final Pattern WORKING_HEADER = Pattern.compile(
+            "(?i)[*\\s]*(?:working|work|workings|calculation|calculations|computation|steps|derivation|method)[*\\s]*");
+    /** A column heading for the result: {@code answer}, {@code result}, {@code final answer}. */
+    private static final Pattern ANSWER_HEADER = Pattern.compile(
+            "(?i)[*\\s]*(?:final\\s+)?(?:answer|ans\\.?|result|value)[*\\s]*");
+
+    /**
+     * The column headed as the answer right after a column headed as working
+     * ({@code | Q | working | answer |} over {@code | 2.4 | 7·7·64 | 3,136 |}), after the row's name
+     * column; -1 when there is none. Joined with a comma, the answer was words after the working's
+     * last sign, and no value was read.
+     */
+    private static int answerAfterWorking(List<String> header) {
+        for (int c = 2; c < header.size(); c++) {
+            if (ANSWER_HEADER.matcher(header.get(c)).matches() && WORKING_HEADER.matcher(header.get(c - 1)).matches()) return c;
+        }
+        return -1;
     }
 
     /** The row's cells, stripped, empty ones kept so columns line up. */

@@ -216,6 +216,41 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aRemarkInBracketsThatRoundsTheNumberBeforeItLeavesTheExactNumberTheAnswer() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("weights"),
+                "two layers of 2,048 × 1,024, which gives 4,194,304 weights (roughly 4.19 million)");
+        assertEquals(scalar(4194304), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(scalar(12800), chosen(AnswerKind.INTEGER, "count: 8·8·200, 12,800 (about 12.8 thousand)"));
+        assertEquals(scalar(12800), chosen(AnswerKind.INTEGER, "count: 8·8·200, 12,800 (12.8 thousand)"));
+        Answer signed = Answers.single(AnswerKind.INTEGER, "count: 8·8·200, 12,800 (≈ 12.8 thousand)");
+        assertEquals(scalar(12800), signed.chosen().orElseThrow().value());
+        assertFalse(signed.uncertain(), signed.note());
+    }
+
+    @Test
+    void anExactNumberInBracketsAfterItsRoundingIsTheAnswer() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("weights"), "weights: about 4.2 million (4,194,304)");
+        assertEquals(scalar(4194304), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aRemarkInBracketsThatDoesNotRoundTheNumberBeforeItStaysARemark() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("weights"),
+                "two layers of 2,048 × 1,024, which gives 4,194,304 weights (about 5.2 million with the biases)");
+        assertTrue(a.uncertain(), a.note());
+    }
+
+    @Test
+    void theStarsClosingABoldQuestionDoNotJoinTheAnswerBelowAsAProduct() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("heads"), "How many heads does the layer use?**\n\n8");
+        assertEquals(scalar(8), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "params = 4 *\n18 = 72"));
+    }
+
+    @Test
     void anApproximationThatDoesNotRoundTheValueBeforeItIsAResultOfItsOwn() {
         assertEquals(scalar(3.2e6), chosen(AnswerKind.REAL, "total = 1900848 + 1188030 = 3088878 ≈ 3.2 million"));
         assertEquals(scalar(3.10e6), chosen(AnswerKind.REAL, "total = 3088878 ≈ 3.10 million"));

@@ -24,6 +24,14 @@ class OcrNoisyAnswersTest {
     }
 
     @Test
+    void aColumnVectorInOneBracketSpanningItsRows() {
+        Answer a = Answers.single(AnswerKind.VECTOR, "h = [0.4\n     0.15\n     0.9]");
+        assertEquals(new Value.Vector(List.of(0.4, 0.15, 0.9)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(new Value.Vector(List.of(0.3, 0.6)), chosen(AnswerKind.VECTOR, "working first\nh = (0.3,\n0.6)"));
+    }
+
+    @Test
     void aColumnVectorKeepsTheLowestConfidenceOfItsRows() {
         Answer a = Answers.scanned(AnswerKind.VECTOR, Map.of("[0.9]", 40.0), "[0.4]\nh = [0.1]\n[0.9]");
         assertEquals(new Value.Vector(List.of(0.4, 0.1, 0.9)), a.chosen().orElseThrow().value());

@@ -135,6 +135,13 @@ class ValueFormsTest {
     }
 
     @Test
+    void mathpixDelimitersAroundAFormulaAreNotPartOfIt() {
+        assertTrue(isSigmoidDerivative("\\( \\sigma'(z)=\\sigma(z)\\left(1-\\sigma(z)\\right) \\)"));
+        assertTrue(isSigmoidDerivative("\\[ \\sigma'(z)=\\frac{e^{-z}}{(1+e^{-z})^{2}} \\]"));
+        assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE, "output \\( 26 \\times 28 \\)"));
+    }
+
+    @Test
     void aBoxedFormulaIsTheAnswerWithoutItsBox() {
         Value.Formula answer = new Value.Formula("\\sigma(z)(1-\\sigma(z))");
         assertEquals(answer, chosen(AnswerKind.FORMULA,

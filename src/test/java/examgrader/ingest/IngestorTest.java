@@ -175,6 +175,13 @@ class IngestorTest {
     }
 
     @Test
+    void anAnswerColumnAfterAWorkingColumnIsWhatTheWorkingGives() throws Exception {
+        Path md = Files.writeString(dir.resolve("table.md"), "| Q | Working | Final answer |\n|---|---|---|\n"
+                + "| 3 | 6·6·10 | 360 |\n| 4 | no working | |\n| 5 | | 12 |\n");
+        assertEquals("Q: Working, Final answer\n3: 6·6·10 → 360\n4: no working\n5: 12\n", ingestor.open(md).page(1).textLayer());
+    }
+
+    @Test
     void aTableWhoseFirstColumnsAreTheLabelsLevelsGivesOneLabelledLinePerRow() throws Exception {
         Path md = Files.writeString(dir.resolve("table.md"), "| Task | Q | My answer |\n|---|---|---|\n"
                 + "| 1 | 3 | σ'(z) = σ(1 − σ) |\n| 2 | 4 | 100,352 parameters | 2,508,800 |\n| **2** | (b) | 0 |\n");
