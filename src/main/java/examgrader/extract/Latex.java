@@ -72,8 +72,16 @@ final class Latex {
         return MATH_DELIMITER.matcher(text).replaceAll(" ");
     }
 
+    /**
+     * Digits grouped in threes by underscores, as Python and code write them ({@code 2_508_800}): one
+     * number. Read as LaTeX, the underscore made the first group a base with a subscript ({@code 2}).
+     * A subscript's own digits ({@code x_1}, {@code W_100}) follow a letter and are left alone.
+     */
+    private static final Pattern UNDERSCORE_GROUPS = Pattern.compile("(?<![\\w.])\\d{1,3}(?:_\\d{3})+(?!\\w)");
+
     static String toPlain(String text) {
         String s = markAnswers(STRIKE.matcher(text).replaceAll(" "));
+        s = UNDERSCORE_GROUPS.matcher(s).replaceAll(m -> m.group().replace("_", ""));
         s = s.replace("{,}", ",").replace("\\{", "\u2983").replace("\\}", "\u2984").replace("\\,", " ").replace("\\;", " ").replace("\\!", "")
                 .replaceAll("(?<!\\\\)\\\\ ", " ")
                 .replace("\\%", "%").replace('−', '-').replace('–', '-');

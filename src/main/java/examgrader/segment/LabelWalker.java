@@ -77,10 +77,13 @@ final class LabelWalker {
      */
     private int lineIndent;
     private int questionIndent = -1;
-    /** The words of the first cell when the line being read is a typed table's row that starts {@code 5 total  | ...}; else null. */
+    /**
+     * The words of the first cell when the line being read is a typed table's row that starts
+     * {@code 5 total  | ...}, maybe abbreviated or hyphenated ({@code 5 pointw. | ...}, {@code 5 depth-wise |}); else null.
+     */
     private String tableRowWords;
     private static final java.util.regex.Pattern TABLE_ROW_NUMBER_AND_WORDS = java.util.regex.Pattern.compile(
-            "\\s*(?:\\|\\s*)?\\d{1,2}\\s+([A-Za-z][A-Za-z ]*)\\|\\s*\\S");
+            "\\s*(?:\\|\\s*)?\\d{1,2}\\s+([A-Za-z][A-Za-z .\\-]*)\\|\\s*\\S");
     /** For each depth of {@link #path}, how far the line of the label that set it was indented. */
     private final List<Integer> indentAtDepth = new ArrayList<>();
     /** Whole-path labels in a style of this script's own ({@code I.a.1}, {@code [1][a][ii]}, {@code 1.iv}). */

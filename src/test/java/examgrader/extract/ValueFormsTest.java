@@ -57,6 +57,13 @@ class ValueFormsTest {
     }
 
     @Test
+    void digitsGroupedByUnderscoresAreOneNumber() {
+        assertEquals(new Value.Scalar(2508800), chosen(AnswerKind.INTEGER, "multiplications = 25 * 64 * 1_568 = 2_508_800"));
+        assertEquals(new Value.Scalar(65536), chosen(AnswerKind.INTEGER, "params = 1 * 1 * 512 * 128 = 65_536"));
+        assertEquals(new Value.Scalar(12), chosen(AnswerKind.INTEGER, "W_100 has 12 entries"), "a subscript's digits stay a subscript");
+    }
+
+    @Test
     void threeDimensionalShape() {
         assertEquals(new Value.Shape(List.of(199L, 199L, 3L)), chosen(AnswerKind.SHAPE, "Output: 199 × 199 × 3"));
     }

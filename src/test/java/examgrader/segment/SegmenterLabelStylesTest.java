@@ -880,6 +880,15 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void aTableRowsFirstCellMayAbbreviateItsCue() {
+        var s = split(ExamRubrics.ct3(), "| Q         | Answer          |\n| 3(c)      | 72              |\n"
+                + "| 5 depthw. | 199 x 199 x 3   |\n| 5 pointw. | 199 x 199 x 10  |\n| 5 total   | 3,088,878       |");
+        assertTrue(text(s, "5.pw_shape").contains("199 x 199 x 10"), text(s, "5.pw_shape"));
+        assertFalse(text(s, "5.pw_shape").contains("| 5"), "the row's number is its label: " + text(s, "5.pw_shape"));
+        assertFalse(text(s, "5.dw_shape").contains("199 x 199 x 10"), text(s, "5.dw_shape"));
+    }
+
+    @Test
     void aBulletedRomanAloneOnItsLineWithItsAnswerOnTheNext() {
         var s = split(ExamRubrics.ct3(), "## Q 1 - a\n- i\n4\n- ii\n5\n## Q 1 - b\n- i\nC_t = (0.7, 0.2, 0.05)\n- ii\nh_t = 0.6044");
         assertEquals("4", text(s, "1a.i"));
