@@ -67,12 +67,21 @@ final class LabelScanner {
             + "|(?:answer|ans)(?:(?:\\.|\\s*-)(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
             + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\]\\-_]{0,2}(?:" + END + "|(?<=[.:)]|(?<!\\s)-)(?=[A-Za-z]))");
     /**
+     * A pictograph a typist sets before a label as a bullet, {@code 🔹 (a)(i)}, {@code ▶ Q2}, {@code ✅ (b)}: a
+     * symbol from the blocks of shapes, dingbats and emoji (with its emoji variation selector). Not an
+     * arrow ({@code ➜ 5 filters} goes on with working), nor {@code ©} or {@code ®}, which OCR reads for a
+     * circled number (see LabelWalker's lost labels).
+     */
+    private static final String PICTOGRAPH_BULLET =
+            "[\\p{So}&&[^\\x{0}-\\x{21FF}\\x{2794}-\\x{27BF}\\x{27F0}-\\x{27FF}\\x{2900}-\\x{297F}\\x{1F800}-\\x{1F8FF}]]\\x{FE0F}?";
+    /**
      * What OCR puts before a label that is not part of it: specks read as {@code _ ' ~ - . |}, a bracket
      * a typist put around it ({@code [T1.3]}),
-     * or a stray capital glued to a parenthesised label ({@code U(b)(ii)} for {@code 1(b)(ii)}).
+     * or a stray capital glued to a parenthesised label ({@code U(b)(ii)} for {@code 1(b)(ii)}); and a
+     * typist's {@link #PICTOGRAPH_BULLET}.
      */
     private static final Pattern JUNK_BEFORE_LABEL = Pattern.compile(
-            "(?:[_'‘’\"“”~\\-—–|.,·•`\\[]\\s*){1,3}|[A-Z](?=\\((?:[a-h]|[ivx]{1,4})\\))");
+            "(?:[_'‘’\"“”~\\-—–|.,·•`\\[]\\s*){1,3}|[A-Z](?=\\((?:[a-h]|[ivx]{1,4})\\))|" + PICTOGRAPH_BULLET + "\\s*");
     private static final Pattern TEXTCIRCLED = Pattern.compile("\\\\textcircled\\{\\s*(\\d{1,2})\\s*}");
     private static final Pattern CIRCLED = Pattern.compile("[\\u2460-\\u2473]");
     /** {@code 2.1}, {@code 2.4.}, {@code 1.3)}, and in brackets: {@code (1.3)}. */

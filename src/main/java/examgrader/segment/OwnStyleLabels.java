@@ -79,6 +79,12 @@ final class OwnStyleLabels {
     private static final Pattern SPACED_ROMAN = Pattern.compile("\\s*([ivx]{1,4})(?:\\t|\\s{2,})(?=\\S)");
     /** An item in a script that lists them spaced off ({@link #SPACED_ROMAN}), where a column aligned by hand may leave one space: {@code iii 8}. */
     private static final Pattern SPACED_ROMAN_ITEM = Pattern.compile("\\s*([ivx]{1,4})[ \\t]+(?=\\S)");
+    /**
+     * {@code ii - 5}, {@code iv – C_t}, {@code iii: 8}: a bare small roman numeral at the line's start set off from its
+     * answer by a dash or a colon with a space after it, as items listed under a part's heading {@code Q1A}
+     * ({@code i -4} is working).
+     */
+    private static final Pattern DASHED_ROMAN = Pattern.compile("\\s*([ivx]{1,4})\\s*[-–—:]\\s+(?=\\S)");
 
     private final LabelSchema schema;
     /** The script numbers its tasks with capital roman numerals. */
@@ -93,6 +99,8 @@ final class OwnStyleLabels {
     private final boolean pointedPaths;
     /** The script lists items as bare roman numerals spaced off from their answers ({@code i   4}, {@code ii  6}). */
     private final boolean spacedRomanItems;
+    /** The script lists items as bare roman numerals dashed off from their answers ({@code i - 4}, {@code ii - 6}). */
+    private final boolean dashedRomanItems;
 
     OwnStyleLabels(LabelSchema schema, ScriptText script) {
         this.schema = schema;
@@ -101,7 +109,8 @@ final class OwnStyleLabels {
         this.letterNumberedItems = startsLinesWithItems(script);
         this.slashedPaths = startsLinesWithTwoLevelLabels(script, SLASHED);
         this.pointedPaths = startsLinesWithTwoLevelLabels(script, POINTED);
-        this.spacedRomanItems = startsLinesWithSpacedRomans(script);
+        this.spacedRomanItems = startsLinesWithRomans(script, SPACED_ROMAN);
+        this.dashedRomanItems = startsLinesWithRomans(script, DASHED_ROMAN);
     }
 
     /**
@@ -123,13 +132,14 @@ final class OwnStyleLabels {
     }
 
     /**
-     * Whether a line starts with a spaced-off {@code i} and another with {@code ii}: the script's own
-     * list of items, where a lone line starting {@code i  } could be a pronoun or a variable.
+     * Whether a line starts with {@code i} set off in {@code style} ({@link #SPACED_ROMAN}, {@link #DASHED_ROMAN})
+     * and another with {@code ii}: the script's own list of items, where a lone line starting {@code i  } or
+     * {@code i - } could be a pronoun or a variable.
      */
-    private static boolean startsLinesWithSpacedRomans(ScriptText script) {
+    private static boolean startsLinesWithRomans(ScriptText script, Pattern style) {
         Set<String> numerals = new HashSet<>();
         for (Line line : script.lines()) {
-            Matcher m = SPACED_ROMAN.matcher(LabelScanner.blankMarkup(line.text()));
+            Matcher m = style.matcher(LabelScanner.blankMarkup(line.text()));
             if (m.lookingAt()) numerals.add(m.group(1));
         }
         return numerals.contains("i") && numerals.contains("ii");
@@ -165,13 +175,18 @@ final class OwnStyleLabels {
     /**
      * The label the cleaned line starts with, its parts already the rubric's path ({@code I.a.1}
      * gives {@code [1, a, i]} under a rubric that numbers 1(a)(i)); null when there is none or when
-     * it leads to no question of the rubric. A spaced-off roman item ({@code ii  6}) is given as a lone
-     * {@link Label.Kind#ARROW_ROMAN}, believed, as that kind is, only as the first or the next item.
+     * it leads to no question of the rubric. A spaced-off or dashed-off roman item ({@code ii  6},
+     * {@code ii - 6}) is given as a lone {@link Label.Kind#ARROW_ROMAN}, believed, as that kind is, only as the
+     * first or the next item.
      */
     Label at(String cleaned) {
         Matcher spaced = spacedRomanItems ? SPACED_ROMAN_ITEM.matcher(cleaned) : null;
         if (spaced != null && spaced.lookingAt() && LabelPath.isRoman(spaced.group(1))) {
             return new Label(Label.Kind.ARROW_ROMAN, List.of(spaced.group(1)), spaced.group(1), spaced.start(1), spaced.end(1));
+        }
+        Matcher dashed = dashedRomanItems ? DASHED_ROMAN.matcher(cleaned) : null;
+        if (dashed != null && dashed.lookingAt() && LabelPath.isRoman(dashed.group(1))) {
+            return new Label(Label.Kind.ARROW_ROMAN, List.of(dashed.group(1)), dashed.group(1), dashed.start(1), dashed.end());
         }
         Matcher m = romanTasks ? ROMAN_TASK.matcher(cleaned) : null;
         List<String> written = new ArrayList<>();

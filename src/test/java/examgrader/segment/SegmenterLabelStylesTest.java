@@ -966,4 +966,33 @@ class SegmenterLabelStylesTest {
         var equations = split(ExamRubrics.ct3(), "1. (b)(i) C_t = f C + i C~   (1)\n= (0.7, 0.2, 0.05)   (2)\nh_t = o tanh(C_t)   (3)");
         assertTrue(text(equations, "1b.i").contains("(0.7, 0.2, 0.05)   (2)"), "equation numbers are no labels");
     }
+
+    @Test
+    void pictographBulletsBeforeLabelsAndHeadings() {
+        var s = split(ExamRubrics.ct3(), "## \u25c6 Q1\n\ud83d\udd38 (a)(i) f_t \u27a4 4\n\ud83d\udd38 (a)(ii) 5\n"
+                + "## \u25c6 Q3\n\u25b6\ufe0f (b) b_f is 3 x 1\n\u2705 (c) 48 in all");
+        assertEquals("f_t \u27a4 4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("b_f is 3 x 1", text(s, "3b"));
+        assertEquals("48 in all", text(s, "3c"));
+    }
+
+    @Test
+    void anArrowStartingALineGoesOnWithWorkingRatherThanBulletingALabel() {
+        var s = split(ExamRubrics.ct3(), "3. (a) W_f = 3 x 5\n(b) b_f = 3 x 1\n\u279c 2. entries per unit: one");
+        assertEquals("b_f = 3 x 1\n\u279c 2. entries per unit: one", text(s, "3b"));
+        assertTrue(s.get("2a").isEmpty());
+    }
+
+    @Test
+    void romanItemsDashedOffFromTheirAnswersUnderAQuestionAndPartHeading() {
+        var s = split(ExamRubrics.ct3(), "Q1A\n i - 4\n ii - 5\n iii: 8\nq1B\n i - C_t = (0.7, 0.2, 0.05)\n ii \u2013 h_t = 0.6044");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("8", text(s, "1a.iii"));
+        assertEquals("C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+        assertEquals("h_t = 0.6044", text(s, "1b.ii"));
+        var once = split(ExamRubrics.ct3(), "1. (b)\ni - 1 is the step before");
+        assertTrue(once.get("1b.i").isEmpty(), "a lone dashed i is no list of items");
+    }
 }
