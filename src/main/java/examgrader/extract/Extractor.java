@@ -105,7 +105,7 @@ public final class Extractor {
             doubts.add("'" + chosen.raw() + "' ends its line with an unopened bracket, as a question number does: "
                     + "a misread label, not an answer?");
         }
-        doubts.addAll(repeatedAnswers(question, segment));
+        doubts.addAll(repeatedAnswers(question, segment, candidates));
         Alternatives.offered(question, chosen, segment).ifPresent(doubts::add);
         GivenData.restated(question, chosen, candidates, chains).ifPresent(doubts::add);
         strictRangeBesideASet(chosen, candidates, segment).ifPresent(doubts::add);
@@ -323,8 +323,14 @@ public final class Extractor {
         return Optional.empty();
     }
 
-    /** The same label answered twice with different final answers. */
-    private List<String> repeatedAnswers(Question question, Segment segment) {
+    /**
+     * The same label answered twice with different final answers. A place whose best value is only
+     * a step of the answer as a whole ({@code depthwise mults = ... = 1,900,848} in the working
+     * below an answer table whose row gives the total they add up to) or a lone number where a
+     * shape, vector or set is asked while another place gives one in that form ({@code 1,900,848}
+     * under {@code | 5 depthw. | 199 x 199 x 3 |}) gives no answer of its own.
+     */
+    private List<String> repeatedAnswers(Question question, Segment segment, List<Candidate> candidates) {
         Map<Integer, List<Fragment>> byOccurrence = new TreeMap<>();
         segment.fragments().forEach(f -> byOccurrence.computeIfAbsent(f.occurrence(), k -> new ArrayList<>()).add(f));
         if (byOccurrence.size() < 2) return List.of();
@@ -333,8 +339,9 @@ public final class Extractor {
             List<Candidate> ranked = question.kind() == AnswerKind.FORMULA
                     ? FormulaReader.candidates(new Segment(segment.questionId(), segment.label(), part))
                     : rank(question, Statements.chains(part));
-            if (!ranked.isEmpty()) finals.add(ranked.get(0));
+            if (!ranked.isEmpty() && !stepOfTheWholeAnswer(ranked.get(0), candidates)) finals.add(ranked.get(0));
         }
+        if (finals.stream().anyMatch(c -> !isLone(c))) finals.removeIf(Extractor::isLone);
         for (Candidate c : finals) {
             if (!Scoring.sameValue(c.value(), finals.get(0).value())) {
                 return List.of("the question is answered " + byOccurrence.size() + " times with different answers: "
@@ -342,6 +349,12 @@ public final class Extractor {
             }
         }
         return List.of();
+    }
+
+    /** Whether the whole answer's candidate of the same value is a part of a total stated in it. */
+    private static boolean stepOfTheWholeAnswer(Candidate c, List<Candidate> wholeAnswer) {
+        return wholeAnswer.stream().anyMatch(w -> Scoring.sameValue(w.value(), c.value())
+                && w.reason().contains(Scoring.PART_OF_A_TOTAL));
     }
 
     /**

@@ -24,6 +24,7 @@ final class Scoring {
     static final String IN_A_REMARK = "in a remark in brackets after the working";
     static final String ROUNDING = "a rounding of the exact result before it";
     static final String OPERAND_LATER = "taken as an operand by later working";
+    static final String PART_OF_A_TOTAL = "adds up with other results to the total stated";
     static final String PER_PART_REASON = "worked out for each part, with a statement after it";
     /**
      * "each", "per" or "every" before a chain's working ({@code each gate has 15 + 3 + 3 = 21}): its
@@ -112,9 +113,14 @@ final class Scoring {
             score += LATER * (chain.order() + 1.0) / chainsInAnswer;
             Optional<Boolean> check = arithmetic(parts, i, r);
             if (check.isPresent()) reasons.add(check.get() ? ARITHMETIC_AGREES : ARITHMETIC_DISAGREES);
-            if (i == last && r.value() instanceof Value.Scalar sc && operandOfLaterWorking(q, sc.value(), chain, chains)) {
-                score += USED_LATER;
-                reasons.add(OPERAND_LATER);
+            if (i == last && r.value() instanceof Value.Scalar sc) {
+                if (operandOfLaterWorking(q, sc.value(), chain, chains)) {
+                    score += USED_LATER;
+                    reasons.add(OPERAND_LATER);
+                } else if (partOfATotal(q, sc.value(), chain, chains)) {
+                    score += USED_LATER;
+                    reasons.add(PART_OF_A_TOTAL);
+                }
             }
             if (check.isPresent() && r.lone() && q.kind() != AnswerKind.SET) {
                 score += WORKED_OUT_NUMBER;
@@ -136,12 +142,16 @@ final class Scoring {
      * the question less ({@code mults = 5 × 5 × 100352} after {@code params = 100352}) works out
      * another question's answer from it: neither makes the result working. Bare working after an
      * arrow is about what its line names ({@code additions: 1567 per output -> 5*5*64*1567 = 2,507,200}).
+     * A value stated on its own before the working ({@code 72}, then {@code working: per gate 3·5 + 3
+     * = 18; 4 × 18 = 72}) is the answer written first: working that ends in it derives it, and does
+     * not only check.
      */
     private static boolean operandOfLaterWorking(Question q, double value, Statements.Chain chain, List<Statements.Chain> chains) {
         int cues = Cues.count(chain.subjectText(), q.cues());
         java.util.Set<Double> writtenSoFar = new java.util.HashSet<>();
         for (Statements.Chain earlier : chains) {
-            if (earlier.order() <= chain.order()) writtenSoFar.addAll(numbersIn(earlier.text()));
+            boolean answerWrittenFirst = earlier.order() < chain.order() && statesAValueAlone(earlier);
+            if (earlier.order() <= chain.order() && !answerWrittenFirst) writtenSoFar.addAll(numbersIn(earlier.text()));
         }
         for (Statements.Chain later : chains) {
             if (later.order() <= chain.order() || later.aside() || later.parts().size() < 2) continue;
@@ -158,6 +168,62 @@ final class Scoring {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the question asks for a total (a cue such as "total"), a result that adds up, with one
+     * or two other chains' results, to the value a chain stating the total gives: {@code mults:
+     * 198*198*3*16 = 1881792}, {@code 198*198*3*10 = 1176120}, {@code TOTAL = 3057912}; or, in an
+     * answer table above its working, {@code total | ~3.09 million multiplications} with
+     * {@code depthwise mults = ... = 1,900,848} and {@code pointwise mults = ... = 1,188,030} below.
+     * The result is a part of that total, a step the student did not write out as {@code A + B},
+     * not an answer competing with it. The total's chain must use the question's own word for a
+     * total and name the question at least as much; a rounded total ({@code 3.09 million}) is
+     * matched to the digits it keeps, an exact one exactly. A value that is the total on its own
+     * (the total worked out again) is no part of it, nor a part of another.
+     */
+    private static boolean partOfATotal(Question q, double value, Statements.Chain chain, List<Statements.Chain> chains) {
+        List<String> totalCues = q.cues().stream().filter(c -> TOTAL_WORD.matcher(c).matches()).toList();
+        if (totalCues.isEmpty() || value == 0) return false;
+        int cues = Cues.count(chain.subjectText(), q.cues());
+        for (Statements.Chain total : chains) {
+            if (total == chain || total.aside() || totalCues.stream().noneMatch(c -> Cues.mentions(total.subjectText(), c))
+                    || Cues.count(total.subjectText(), q.cues()) < cues) continue;
+            Optional<ValueReader.Reading> stated = result(total);
+            if (stated.isEmpty() || !(stated.get().value() instanceof Value.Scalar t)) continue;
+            boolean rounded = total.parts().get(total.parts().size() - 1).approximate() || SCALED.matcher(stated.get().raw()).find();
+            java.util.function.DoublePredicate isTheTotal = sum -> close(sum, t.value())
+                    || rounded && rounds(t.value(), stated.get().raw(), sum);
+            if (isTheTotal.test(value)) continue;
+            List<Double> others = new ArrayList<>();
+            for (Statements.Chain other : chains) {
+                if (other == chain || other == total || other.aside()) continue;
+                result(other).filter(r -> r.value() instanceof Value.Scalar sc && sc.value() != 0 && !isTheTotal.test(sc.value()))
+                        .ifPresent(r -> others.add(((Value.Scalar) r.value()).value()));
+            }
+            for (int a = 0; a < others.size(); a++) {
+                if (isTheTotal.test(value + others.get(a))) return true;
+                for (int b = a + 1; b < others.size(); b++) {
+                    if (isTheTotal.test(value + others.get(a) + others.get(b))) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words students and rubrics use for a total. */
+    private static final java.util.regex.Pattern TOTAL_WORD = java.util.regex.Pattern.compile("(?i)total|sum|overall|altogether");
+
+    /** The value ending a chain, as written. */
+    private static Optional<ValueReader.Reading> result(Statements.Chain chain) {
+        return ValueReader.pureValue(chain.parts().get(chain.parts().size() - 1).text(), AnswerKind.REAL);
+    }
+
+    /** A chain that is one value and nothing else to work it out: {@code 72}, {@code **72**}, {@code 84 parameters}. */
+    private static boolean statesAValueAlone(Statements.Chain chain) {
+        return chain.parts().size() == 1 && !chain.aside()
+                && ValueReader.pureValue(chain.lead(), AnswerKind.REAL).isPresent()
+                && !chain.lead().matches(".*\\d\\s*[-+×*/·x^]\\s*\\d.*");
     }
 
     private static final java.util.regex.Pattern NUMBER =

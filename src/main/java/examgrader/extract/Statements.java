@@ -132,7 +132,7 @@ final class Statements {
             String plain = ocrPowers(Latex.toPlain(f.text()).replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
             if (f.minConfidence() < 100) plain = ocrMisreads(plain);
             for (String line : plain.split("\n")) {
-                line = LEFTOVER_LABEL.matcher(line).replaceFirst("");
+                line = LEFTOVER_LABEL.matcher(withoutTableBorders(line)).replaceFirst("");
                 line = exactAfterItsRounding(line);
                 int asideAt = asideStart(line);
                 boolean hasAside = asideAt >= 0;
@@ -168,6 +168,20 @@ final class Statements {
     }
 
     /**
+     * A table row's cell with the bars that open and close the row ({@code | h_t = 0.604 (only
+     * non-zero entry)   |}, the question's cell already cut off) read as the text it holds, so a
+     * remark in brackets still closes its line. Bars between cells stay; a line with one bar, or
+     * with bars not set apart by spaces ({@code |x| = 3}), is not a table row.
+     */
+    static String withoutTableBorders(String line) {
+        if (line.chars().filter(c -> c == '|').count() < 2) return line;
+        return TABLE_ROW_END.matcher(TABLE_ROW_START.matcher(line).replaceFirst("")).replaceFirst("");
+    }
+
+    private static final java.util.regex.Pattern TABLE_ROW_START = java.util.regex.Pattern.compile("^\\s*\\|\\s+");
+    private static final java.util.regex.Pattern TABLE_ROW_END = java.util.regex.Pattern.compile("\\s+\\|\\s*$");
+
+    /**
      * A number closing a line's working, at most two words before a remark that only rounds it:
      * {@code which gives 4,194,304 weights (about 4.2 million)}, a table row's
      * {@code 8·8·65,536, 4,194,304 (roughly 4.19 million)}. The remark says the number is the result
@@ -189,8 +203,10 @@ final class Statements {
      * A rounding with the exact number in brackets after it, closing the line
      * ({@code multiplications: about 4.2 million (4,194,304)}), written the other way round:
      * {@code about 4,194,304 ≈ 4.2 million}, so the exact number ends the working and the
-     * rounding only rounds it ({@link Scoring#exactBeforeRoundings}). Left as written when the
-     * bracket's number is not what the rounding rounds.
+     * rounding only rounds it ({@link Scoring#exactBeforeRoundings}). The bracket may say the
+     * number is exact, and a unit may follow it ({@code Total = about 3.09 million (exactly
+     * 3,088,878) multiplications.}). Left as written when the bracket's number is not what the
+     * rounding rounds.
      */
     static String exactAfterItsRounding(String line) {
         java.util.regex.Matcher m = ROUNDING_THEN_EXACT.matcher(line);
@@ -202,9 +218,14 @@ final class Statements {
         return line.substring(0, m.start()) + m.group(2) + " ≈ " + m.group(1) + line.substring(m.end());
     }
 
-    /** A number with a scale word, then a bracket holding only a whole number, closing the line: {@code 4.2 million (4,194,304)}. */
+    /**
+     * A number with a scale word, then a bracket holding only a whole number (maybe said to be
+     * exact), closing the line but for at most two words: {@code 4.2 million (4,194,304)},
+     * {@code 3.09 million (exactly 3,088,878) multiplications}.
+     */
     private static final java.util.regex.Pattern ROUNDING_THEN_EXACT = java.util.regex.Pattern.compile(
-            "(?<![\\w.,^_{}])(\\d+(?:\\.\\d+)?\\s*(?:million|billion|thousand|[MK]))\\s*\\(\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*\\)(?=[\\s.,;:!]*$)");
+            "(?<![\\w.,^_{}])(\\d+(?:\\.\\d+)?\\s*(?:million|billion|thousand|[MK]))\\s*\\(\\s*(?:(?i:exactly|precisely|exact|=)\\s*:?\\s*)?"
+                    + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*\\)(?=(?:\\s+[A-Za-z]+){0,2}[\\s.,;:!]*$)");
 
     /** {@code (≈ 65.5 thousand)} as {@code ( 65.5 thousand)}: the remark's chain part is already approximate. */
     private static String withoutApproxSign(String remark) {

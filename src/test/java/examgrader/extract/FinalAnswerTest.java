@@ -278,6 +278,61 @@ class FinalAnswerTest {
     }
 
     @Test
+    void anAnswerWrittenBeforeItsWorkingIsNotRivalledByAStepOfThatWorking() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "parameters"),
+                "84\nhow: one gate 3·5 + 3 + 3 = 21; all gates → 4 × 21 = 84.");
+        assertEquals(scalar(84), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void resultsThatAddUpToATotalStatedAfterThemAreItsParts() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
+                "mults: 30*30*3*9 = 24300\n30*30*3*8 = 21600\nTOTAL = 45900");
+        assertEquals(scalar(45900), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void resultsThatAddUpToARoundedTotalStatedBeforeThemAreItsParts() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
+                "Total: about 4.2 million multiplications.\nFirst layer mults = 2048*1024 = 2,097,152\n"
+                        + "Second layer mults = 1024*2048 = 2,097,152\n");
+        assertEquals(scalar(4.2e6), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void resultsThatDoNotAddUpToTheTotalStayRivals() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
+                "mults: 30*30*3*9 = 24300\n30*30*3*8 = 21600\nTOTAL = 46900");
+        assertTrue(a.uncertain(), "the total is not the sum of the parts: which is meant is in doubt; " + a.chosen());
+    }
+
+    @Test
+    void partsOfATotalAreNoStepsWhereTheQuestionAsksNoTotal() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("multiplications"),
+                "multiplications = 24300\nadditions = 21600\ntotal operations with multiplications = 45900");
+        assertTrue(a.uncertain() || a.chosen().orElseThrow().value().equals(scalar(24300)),
+                "45,900 counts more than multiplications: not taken silently; " + a.chosen());
+    }
+
+    @Test
+    void anExactNumberSaidToBeExactInBracketsAfterItsRoundingIsTheAnswer() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("weights"),
+                "Weights = about 4.19 million (exactly 4,194,304) weights.");
+        assertEquals(scalar(4194304), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aRemarkInBracketsClosesATableCellAsItClosesALine() {
+        Answer a = Answers.single(AnswerKind.VECTOR, List.of("y"), "| y = 0.25 (the other two are zero)   |");
+        assertEquals(scalar(0.25), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
     void aShapeStatedAfterThePerDimensionWorkingWins() {
         Value shape = new Value.Shape(List.of(26L, 28L));
         assertEquals(shape, chosen(AnswerKind.SHAPE, "(78 + 4 − 5)/3 → 25, +1 → 26; (84 + 4 − 5)/3 → 27, +1 → 28. Output (26, 28)"));

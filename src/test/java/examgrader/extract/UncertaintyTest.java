@@ -130,6 +130,19 @@ class UncertaintyTest {
     }
 
     @Test
+    void workingBelowAnAnswerTableThatOnlyAddsUpToItsTotalIsNoSecondAnswer() {
+        Map<String, Answer> answers = Answers.of(TestScripts.text(
+                "| 5 depthwise | 30 x 30 x 3 |\n| 5 total | ~46 thousand multiplications |\n\nWORKING\n"
+                        + "5: depthwise mults = 30*30*3*9 = 24,300\npointwise mults = 30*30*3*8 = 21,600"), ExamRubrics.ct3());
+        Answer total = answers.get("5.total");
+        assertEquals(new Value.Scalar(46000), total.chosen().orElseThrow().value());
+        assertFalse(total.uncertain(), total.note());
+        Answer shape = answers.get("5.dw_shape");
+        assertEquals(new Value.Shape(List.of(30L, 30L, 3L)), shape.chosen().orElseThrow().value());
+        assertFalse(shape.uncertain(), "24,300 is no shape: no second answer to the depthwise output; " + shape.note());
+    }
+
+    @Test
     void labelAnsweredTwiceWithTheSameAnswerIsFine() {
         Map<String, Answer> answers = Answers.of(TestScripts.text("2. (b) 0\n3. (a) 3 x 5\n2. (b) = 0"), ExamRubrics.ct3());
         assertFalse(answers.get("2b").uncertain(), answers.get("2b").note());
