@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  *       operator is a factor of the working, not the line's result;</li>
  *   <li>a line that ends in a word, without a stop, comma or colon, followed by a line that
  *       starts with a small letter ({@code Hence the total} / {@code number of multiplications is
- *       3,108,030.}): one sentence going on, whose subject is on the first line.</li>
+ *       3,108,030.}): one sentence going on, whose subject is on the first line; but not when the
+ *       first line already states a number and the next works one out with an "=" of its own
+ *       ({@code total: about 4.2 million multiplications} / {@code first layer mults = 2048*1024 =
+ *       2,097,152}): two statements, and joined, the second's result was taken as the total.</li>
  * </ul>
  * A line ending in "=" is left to {@link Statements}, which goes on with its chain on the next
  * line. Dashes at the end of a line are left alone: on a scan they are mostly specks and rules.
@@ -57,7 +60,8 @@ final class WrappedLines {
         String start = next.text().strip();
         if (end.isEmpty() || start.isEmpty() || line.text().contains("\n") || next.text().contains("\n")) return false;
         if (ENDS_IN_OPERATOR.matcher(end).find()) return STARTS_OPERAND.matcher(start).matches();
-        return ENDS_IN_WORD.matcher(end).matches() && STARTS_SMALL.matcher(start).matches();
+        boolean twoStatements = end.matches(".*\\d.*") && start.contains("=");
+        return ENDS_IN_WORD.matcher(end).matches() && STARTS_SMALL.matcher(start).matches() && !twoStatements;
     }
 
     private static String lastLine(String text) {

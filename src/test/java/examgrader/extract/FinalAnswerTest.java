@@ -449,6 +449,13 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aLineStatingANumberIsNotWrappedIntoTheNextLinesWorking() {
+        var stated = new examgrader.segment.Fragment(1, "total: about 4.2 million multiplications", List.of());
+        var working = new examgrader.segment.Fragment(1, "first layer mults = 2048*1024 = 2,097,152", List.of());
+        assertEquals(2, Statements.chains(List.of(stated, working)).size(), "two statements, not one sentence");
+    }
+
+    @Test
     void aLineEndingInAStopOrANumberIsNotWrapped() {
         var heading = new examgrader.segment.Fragment(1, "Hence the total.", List.of());
         var first = new examgrader.segment.Fragment(1, "pointwise = 640", List.of());
