@@ -199,9 +199,7 @@ final class OwnStyleLabels {
     /**
      * The label the cleaned line starts with, its parts already the rubric's path ({@code I.a.1}
      * gives {@code [1, a, i]} under a rubric that numbers 1(a)(i)); null when there is none or when
-     * it leads to no question of the rubric. A dashed item ({@code 2 - ...}) is given as a plain
-     * {@link Label.Kind#NUMBER}: whether it is a task or an item of the one above is the walker's to say, as for {@code 2.}.
-     * A spaced-off roman item ({@code ii  6}) is given as a lone
+     * it leads to no question of the rubric. A spaced-off roman item ({@code ii  6}) is given as a lone
      * {@link Label.Kind#ARROW_ROMAN}, believed, as that kind is, only as the first or the next item.
      */
     Label at(String cleaned) {
@@ -211,9 +209,11 @@ final class OwnStyleLabels {
         }
         Matcher m = romanTasks ? ROMAN_TASK.matcher(cleaned) : null;
         List<String> written = new ArrayList<>();
-        Matcher dashed = dashedItems ? DASHED_ITEM.matcher(cleaned) : null;
-        if (dashed != null && dashed.lookingAt()) {
-            return new Label(Label.Kind.NUMBER, List.of(dashed.group(1)), dashed.group().strip(), dashed.start(1), dashed.end());
+        // A dashed item (2 - ...) is a plain number: whether it is a task or an item of the one above is the walker's to say, as for 2.
+        Matcher dashedItem = dashedItems ? DASHED_ITEM.matcher(cleaned) : null;
+        if (dashedItem != null && dashedItem.lookingAt()) {
+            return new Label(Label.Kind.NUMBER, List.of(dashedItem.group(1)), dashedItem.group().strip(), dashedItem.start(1),
+                    dashedItem.end());
         }
         if (m != null && m.lookingAt()) {
             written.add(String.valueOf(LabelPath.romanPosition(m.group(1))));
