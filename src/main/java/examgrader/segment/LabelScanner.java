@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
  * written further along it ({@code ... 4 ii) 5 iii) 8}, {@code ①}).
  *
  * <p>Markup that wraps labels in transcriptions (dollar signs, markdown hashes and stars, the
- * {@code >} of a quoted block,
+ * {@code >} of a quoted block, the bullet and box of a GitHub checklist item {@code - [x] **2.1** ...},
  * {@code \quad}) is blanked out first, keeping every character's position so the answer text
  * and its words can be cut from the original line.
  */
 final class LabelScanner {
     private static final Pattern MARKUP = Pattern.compile(
-            "(?i)\\b(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{|^\\s*>(?:\\s*>)*");
+            "(?i)^\\s*[-*+]\\s+\\[[ x]](?=\\s)|\\b(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{|^\\s*>(?:\\s*>)*");
     /**
      * LaTeX pasted as typed that wraps a label: {@code \\item[2.1]}, {@code \\section*{Task 1}}. The
      * command and its brackets are blanked, so the label reads as if written bare.
@@ -83,7 +83,11 @@ final class LabelScanner {
     private static final Pattern JUNK_BEFORE_LABEL = Pattern.compile(
             "(?:[_'‘’\"“”~\\-—–|.,·•`\\[]\\s*){1,3}|[A-Z](?=\\((?:[a-h]|[ivx]{1,4})\\))|" + PICTOGRAPH_BULLET + "\\s*");
     private static final Pattern TEXTCIRCLED = Pattern.compile("\\\\textcircled\\{\\s*(\\d{1,2})\\s*}");
-    private static final Pattern CIRCLED = Pattern.compile("[\\u2460-\\u2473]");
+    /**
+     * Circled numbers: {@code ①}, and the dingbats {@code ❶} (negative), {@code ➀} (sans-serif) and {@code ➊}
+     * (negative sans-serif), each block counting from 1 to 10 (see {@link #circledNumber}).
+     */
+    private static final Pattern CIRCLED = Pattern.compile("[\\u2460-\\u2473\\u2776-\\u2793]");
     /** {@code 2.1}, {@code 2.4.}, {@code 1.3)}, and in brackets: {@code (1.3)}. */
     private static final Pattern DOTTED = Pattern.compile(
             "(?:\\((?=[\\d.]+\\)))?(\\d{1,2})((?:\\.\\d{1,2})+)\\s*\\)?[.:]?(?=\\s|$)");
@@ -246,7 +250,7 @@ final class LabelScanner {
         List<Label> found = new ArrayList<>();
         Matcher m = CIRCLED.matcher(cleaned).region(from, cleaned.length());
         while (m.find()) {
-            int n = m.group().charAt(0) - '\u2460' + 1;
+            int n = circledNumber(m.group().charAt(0));
             found.add(new Label(Label.Kind.CIRCLED, List.of(String.valueOf(n)), m.group(), m.start(), m.end()));
         }
         m = TEXTCIRCLED.matcher(cleaned).region(from, cleaned.length());
@@ -254,6 +258,12 @@ final class LabelScanner {
             found.add(new Label(Label.Kind.CIRCLED, List.of(m.group(1)), m.group(), m.start(), m.end()));
         }
         return found;
+    }
+
+    /** The number a {@link #CIRCLED} character stands for: {@code ⑫} is 12, {@code ❸} and {@code ➌} are 3. */
+    private static int circledNumber(char c) {
+        if (c <= '\u2473') return c - '\u2460' + 1;
+        return (c - '\u2776') % 10 + 1;
     }
 
     /** Letter or roman sub-labels written inside a line, as in {@code 4 ii) 5 iii) 8}. */
@@ -288,7 +298,7 @@ final class LabelScanner {
         if (m.lookingAt()) return label(Label.Kind.CIRCLED, List.of(m.group(1)), m);
         m = CIRCLED.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
-            return label(Label.Kind.CIRCLED, List.of(String.valueOf(m.group().charAt(0) - '\u2460' + 1)), m);
+            return label(Label.Kind.CIRCLED, List.of(String.valueOf(circledNumber(m.group().charAt(0)))), m);
         }
         m = SEVEN_FOR_T.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) {

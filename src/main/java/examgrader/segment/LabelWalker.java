@@ -515,7 +515,7 @@ final class LabelWalker {
             kind = schema.romanAt(listedPart.size() - 1) ? Label.Kind.ROMAN : Label.Kind.LETTER;
         }
         if (kind == Label.Kind.NUMBER && prevDepth == null && !inline && headsNextTask(value)) kind = Label.Kind.HEADING;
-        if (kind == Label.Kind.HEADING && isItemUnderTask(label)) {
+        if (kind == Label.Kind.HEADING && isItemUnderTask(label, prevDepth)) {
             kind = Label.Kind.NUMBER;
             prevDepth = 0;
         }
@@ -676,15 +676,17 @@ final class LabelWalker {
      * {@code Q2.} or {@code ### 2} under {@code TASK 1}: a question-word or number-only Markdown
      * heading written inside a task-word heading is an item of that task when the rubric has such an item.
      * Not when it restates the task's own number before a roman numeral ({@code Q2 (iv)} under
-     * {@code Task 2}): the numeral is then the item.
+     * {@code Task 2}): the numeral is then the item. After a task's heading on the same line, a heading word
+     * and number, "part" too, is that task's item ({@code Problem 2 / part 4} is item 2.4, not a question 4).
      */
-    private boolean isItemUnderTask(Label label) {
-        if (!underTaskWord || label.parts().size() != 1 || path.isEmpty() || !schema.numberAt(1)) return false;
+    private boolean isItemUnderTask(Label label, Integer prevDepth) {
+        boolean afterTaskOnLine = prevDepth != null && prevDepth == 0;
+        if (!(underTaskWord || afterTaskOnLine) || label.parts().size() != 1 || path.isEmpty() || !schema.numberAt(1)) return false;
         boolean romanNext = partNext() && LabelPath.isRoman(nextOnLine.first());
         if (romanNext && label.first().equals(path.get(0))) return false;
         String raw = label.raw().toLowerCase(java.util.Locale.ROOT);
         boolean questionWord = raw.startsWith("q") || raw.startsWith("problem") || raw.startsWith("exercise")
-                || raw.startsWith("#");
+                || raw.startsWith("#") || afterTaskOnLine && raw.startsWith("part");
         return questionWord && schema.hasPrefix(List.of(path.get(0), label.first()));
     }
 

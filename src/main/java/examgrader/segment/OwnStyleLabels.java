@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * {@code [5]}), in words ({@code Task one, question three:}), or an item numbered with small roman
  * numerals after its task's number ({@code 1.iv<TAB>...} for item 1.4 where the rubric numbers items
  * 1..6), or in plain numbers after a part letter ({@code 1.a.2  8} for 1(a)(ii)), task and question
- * joined by a slash ({@code **2/3**} for 2.3) or by "pt" ({@code Qn 2 pt 3:}). Without this, {@code V.} reads as item (v) of some question and {@code 1.iv} as item 1 with
+ * joined by a slash ({@code **2/3**} for 2.3) or by "pt" ({@code Qn 2 pt 3:}), or items numbered with a spaced
+ * dash under their task's heading ({@code 2 - 31 x 30}). Without this, {@code V.} reads as item (v) of some question and {@code 1.iv} as item 1 with
  * the text "iv ...".
  *
  * <p>A capital numeral is a task number, and a number in brackets a label, only in a script whose
@@ -58,6 +59,12 @@ final class OwnStyleLabels {
      * rubric numbers items with roman numerals; the item's number is its position.
      */
     private static final Pattern LETTER_NUMBERED_ITEM = Pattern.compile("\\s*(\\d{1,2})\\.([a-h])\\.(\\d{1,2})[.):]?(?=\\s|$)");
+    /**
+     * {@code 3 - sigma(1 - sigma)}: a number set off from its answer by a spaced dash, as items listed under a
+     * task's heading. Read only in a script that numbers its items so (see {@link #startsLinesWithDashedItems}),
+     * as a line of working may start {@code 1 - 0.2 = 0.8}.
+     */
+    private static final Pattern DASHED_ITEM = Pattern.compile("\\s*(\\d{1,2})\\s?[-–](?=\\s+\\S)");
 
     /**
      * {@code 1/3}, {@code 2/4:}: the task's number, a slash and the question's number. Read only in a
@@ -87,6 +94,8 @@ final class OwnStyleLabels {
     private static final Pattern DASHED_ROMAN = Pattern.compile("\\s*([ivx]{1,4})\\s*[-–—:]\\s+(?=\\S)");
 
     private final LabelSchema schema;
+    /** The script numbers its items with a number and a spaced dash ({@code 1 - no}, {@code 2 - ...}). */
+    private final boolean dashedItems;
     /** The script numbers its tasks with capital roman numerals. */
     private final boolean romanTasks;
     /** The script writes each level of its labels in square brackets. */
@@ -104,6 +113,7 @@ final class OwnStyleLabels {
 
     OwnStyleLabels(LabelSchema schema, ScriptText script) {
         this.schema = schema;
+        this.dashedItems = startsLinesWithDashedItems(script);
         this.romanTasks = startsLinesAsPaths(script, ROMAN_TASK);
         this.bracketedPaths = startsLinesAsPaths(script, BRACKETED);
         this.letterNumberedItems = startsLinesWithItems(script);
@@ -111,6 +121,30 @@ final class OwnStyleLabels {
         this.pointedPaths = startsLinesWithTwoLevelLabels(script, POINTED);
         this.spacedRomanItems = startsLinesWithRomans(script, SPACED_ROMAN);
         this.dashedRomanItems = startsLinesWithRomans(script, DASHED_ROMAN);
+    }
+
+    /**
+     * Whether three lines or more start with {@link #DASHED_ITEM}s whose numbers go up under each heading
+     * ({@code Task 1}, {@code 1 -}, {@code 2 -}, {@code 5 -}, {@code Task 2}, {@code 1 -}, ...): the script's own
+     * numbering. A line of working starting {@code 1 - x} goes back among them, and then none is believed.
+     */
+    private static boolean startsLinesWithDashedItems(ScriptText script) {
+        int last = 0;
+        int items = 0;
+        for (Line line : script.lines()) {
+            String cleaned = LabelScanner.blankMarkup(line.text());
+            Matcher m = DASHED_ITEM.matcher(cleaned);
+            if (m.lookingAt()) {
+                int n = Integer.parseInt(m.group(1));
+                if (n <= last) return false;
+                last = n;
+                items++;
+                continue;
+            }
+            List<Label> leading = LabelScanner.leading(cleaned);
+            if (!leading.isEmpty() && leading.get(0).kind() == Label.Kind.HEADING) last = 0;
+        }
+        return items >= 3;
     }
 
     /**
@@ -190,6 +224,12 @@ final class OwnStyleLabels {
         }
         Matcher m = romanTasks ? ROMAN_TASK.matcher(cleaned) : null;
         List<String> written = new ArrayList<>();
+        // A dashed item (2 - ...) is a plain number: whether it is a task or an item of the one above is the walker's to say, as for 2.
+        Matcher dashedItem = dashedItems ? DASHED_ITEM.matcher(cleaned) : null;
+        if (dashedItem != null && dashedItem.lookingAt()) {
+            return new Label(Label.Kind.NUMBER, List.of(dashedItem.group(1)), dashedItem.group().strip(), dashedItem.start(1),
+                    dashedItem.end());
+        }
         if (m != null && m.lookingAt()) {
             written.add(String.valueOf(LabelPath.romanPosition(m.group(1))));
             if (m.group(2) != null) written.addAll(Arrays.asList(m.group(2).split("[.\\-]")));

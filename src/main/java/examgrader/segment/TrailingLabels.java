@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Labels written after their answers, in brackets at the end of the line: {@code C_t is at 3   (1a iv)},
- * {@code b_f is 3 by 1   (3b)}, {@code mults = 4 x 9   (5 total)}, and in a code comment
- * {@code f_t = 4   # (i)}. Read as if written at the start of the answer: without this the label is
+ * {@code b_f is 3 by 1   (3b)}, {@code mults = 4 x 9   (5 total)}, in a code comment
+ * {@code f_t = 4   # (i)}, or set off by a pointing mark {@code 31 × 30   ◂ T2 Q2}. Read as if written at the start of the answer: without this the label is
  * read inline, and the answer before it falls under the label above, one item off.
  *
  * <p>An answer that takes several lines carries its label on its last line; the label then opens
@@ -25,13 +25,20 @@ import java.util.regex.Pattern;
  * {@code (v)} by chance never are; and only in typed text, where a bracket at a line's end is surely there.
  */
 final class TrailingLabels {
+    /** The word before a pointed label's number: {@code T2}, {@code Q3}, {@code Task 1}, {@code Question 2}. */
+    private static final String QUESTION_WORD = "(?i:(?:t|task|q|question)\\.?\\s?)";
     /**
      * A bracketed label ending the line, after a space: a question number with its part and item
      * ({@code (1a iii)}, {@code (2b)}, {@code (1 b ii)}), maybe with the word of a cue ({@code (5 depthwise)}),
-     * or a part or item alone ({@code (b)}, {@code (iv)}).
+     * or a part or item alone ({@code (b)}, {@code (iv)}); or a label a pointing mark sets off
+     * ({@code 26 × 28   ◂ T2 Q1}, {@code 52   ◂ 2.3}, {@code 100,352 weights   ◂ T2 Q4 params}), with a question word
+     * after an arrow that may be working ({@code w ← 2} is an update, {@code ← Q2} a label).
      */
     private static final Pattern TRAILING = Pattern.compile(
-            "(?<=\\s)\\(\\s*(?:(\\d{1,2})(?:\\s?([a-h]))?(?:\\s?([ivx]{1,4}))?(?:\\s+[A-Za-z]{3,})?|([a-h]|[ivx]{1,4}))\\s*\\)\\s*$");
+            "(?<=\\s)(?:\\(\\s*(?:(\\d{1,2})(?:\\s?([a-h]))?(?:\\s?([ivx]{1,4}))?(?:\\s+[A-Za-z]{3,})?|([a-h]|[ivx]{1,4}))\\s*\\)"
+            + "|(?i:[◂◀◄◁]\\s*" + QUESTION_WORD + "?|(?:←|⟵|<-{1,2}|<==?)\\s*" + QUESTION_WORD + ")(\\d{1,2})"
+            + "(?:(?:\\s*[.\\-]\\s*|\\s+)(?i:(?:q|question|part)\\.?\\s?)?(\\d{1,2}|[a-h]))?(?:\\s?\\(?([ivx]{1,4})\\)?)?"
+            + "(?:\\s+[A-Za-z]{3,})?)\\s*$");
 
     private static final Pattern COMMENT_MARK = Pattern.compile("\\s(?:#|//)\\s*$");
 
@@ -55,7 +62,7 @@ final class TrailingLabels {
             firstLabelled = Math.min(firstLabelled, i);
             found.put(i, m);
             distinct.add(m.group().replaceAll("\\s", ""));
-            belowQuestion |= m.group(1) == null || m.group(2) != null || m.group(3) != null;
+            belowQuestion |= label(m).parts().size() > 1 || m.group(4) != null;
         }
         if (distinct.size() < 3 || !belowQuestion) return;
         for (var e : found.entrySet()) {
@@ -107,9 +114,10 @@ final class TrailingLabels {
             String v = m.group(4).toLowerCase(Locale.ROOT);
             return new Label(v.length() > 1 ? Label.Kind.ROMAN : Label.Kind.LETTER, List.of(v), raw, 0, 0);
         }
-        List<String> parts = new java.util.ArrayList<>(List.of(m.group(1)));
-        if (m.group(2) != null) parts.add(m.group(2));
-        if (m.group(3) != null) parts.add(m.group(3));
+        int first = m.group(1) != null ? 1 : 5;
+        List<String> parts = new java.util.ArrayList<>(List.of(m.group(first)));
+        if (m.group(first + 1) != null) parts.add(m.group(first + 1).toLowerCase(Locale.ROOT));
+        if (m.group(first + 2) != null) parts.add(m.group(first + 2).toLowerCase(Locale.ROOT));
         return new Label(parts.size() == 1 ? Label.Kind.HEADING : Label.Kind.DOTTED, List.copyOf(parts), raw, 0, 0);
     }
 }

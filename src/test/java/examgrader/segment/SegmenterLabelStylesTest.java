@@ -654,6 +654,56 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void itemsNumberedWithASpacedDashUnderTaskHeadings() {
+        var s = split(ExamRubrics.week8(), "--- Task 1 ---\n1 - yes it does\n3 - s(1 - s)\n--- Task 2 ---\n1 - 24 x 24\n"
+                + "2 - 15 x 13\n    working: 1 - 0 = 1\n5 - weights 4096");
+        assertEquals("yes it does", text(s, "T1.1"));
+        assertEquals("s(1 - s)", text(s, "T1.3"));
+        assertEquals("24 x 24", text(s, "T2.1"));
+        assertEquals("15 x 13\nworking: 1 - 0 = 1", text(s, "T2.2"));
+        assertEquals("weights 4096", text(s, "T2.5.params"));
+        var working = split(ExamRubrics.week8(), "Task 1\n1 - yes\n2 - dh = x\n1 - s = y\n3 - s(1 - s)");
+        assertTrue(working.get("T1.3").isEmpty(), "a dash after a number that goes back is working, and the style is not believed");
+    }
+
+    @Test
+    void aPartNumberAfterItsProblemsNumberOnOneHeading() {
+        var s = split(ExamRubrics.week8(), "## Problem 1 / part 3\nσ(1 − σ)\n## Problem 2 / part 2\n(31, 30)\n## Problem 2 / part 5\n512 · 128");
+        assertEquals("σ(1 − σ)", text(s, "T1.3"));
+        assertEquals("(31, 30)", text(s, "T2.2"));
+        assertEquals("512 · 128", text(s, "T2.5.params"));
+    }
+
+    @Test
+    void aGithubChecklistOfQuestions() {
+        var s = split(ExamRubrics.week8(), "### Task 2\n- [x] **2.1** 24 × 24\n- [ ] **2.2** (skipped)\n- [X] **2.3** n = 40");
+        assertEquals("24 × 24", text(s, "T2.1"));
+        assertEquals("(skipped)", text(s, "T2.2"));
+        assertEquals("n = 40", text(s, "T2.3"));
+    }
+
+    @Test
+    void negativeCircledNumbersUnderTaskHeadings() {
+        var s = split(ExamRubrics.week8(), "## Task 1\n❶ no\n❸ s(1-s)\n## Task 2\n❷ 15 × 13\n➌ 40, 41");
+        assertEquals("no", text(s, "T1.1"));
+        assertEquals("s(1-s)", text(s, "T1.3"));
+        assertEquals("15 × 13", text(s, "T2.2"));
+        assertEquals("40, 41", text(s, "T2.3"));
+    }
+
+    @Test
+    void labelsAPointingMarkSetsOffAfterTheirAnswers() {
+        var s = split(ExamRubrics.week8(), "Task 2\n> 24 x 24        ◂ T2 Q1\n    from (70 + 4 - 5)/3 + 1\n\n> 15 x 13        ◂ T2 Q2\n\n"
+                + "> 9,000 parameters   ◂ T2 Q4 params\n\n> 81,000 multiplications   ◂ T2 Q4 mults\n");
+        assertEquals("> 24 x 24\nfrom (70 + 4 - 5)/3 + 1", text(s, "T2.1"));
+        assertEquals("> 15 x 13", text(s, "T2.2"));
+        assertEquals("> 9,000 parameters", text(s, "T2.4.params"));
+        assertEquals("> 81,000 multiplications", text(s, "T2.4.mults"));
+        var updates = split(ExamRubrics.week8(), "T2.1 24 x 24\nw ← 2\nb ← 1\nv ← 3");
+        assertEquals("24 x 24\nw ← 2\nb ← 1\nv ← 3", text(updates, "T2.1"), "an arrow without a question word is working");
+    }
+
+    @Test
     void textUnderALabelTheRubricHasNoPlaceForKeepsABlankQuestionFromASilentZero() {
         var s = split(ExamRubrics.ct3(), "1. (a) i) 4\nQuestion 6\n(b) 0");
         assertTrue(s.get("2b").isEmpty());
