@@ -31,6 +31,13 @@ final class Scoring {
      * result is for one part, a step towards a total stated after it ({@code the four gates
      * together have 84}).
      */
+    static final String OF_AN_EXPRESSION = "the values of an expression of the unknown, not of the unknown";
+    /**
+     * A left side that works on a named unknown ({@code n-7 = 45..48}, {@code (n - 7)/3 = 15}): the values
+     * after it are the expression's, a step towards the unknown's ({@code n = 52, 53, 54}).
+     */
+    private static final java.util.regex.Pattern EXPRESSION_OF_UNKNOWN =
+            java.util.regex.Pattern.compile("(?<![A-Za-z])[A-Za-z]\\s*[-+*/]\\s*\\d+\\)?\\s*(?:/\\s*\\d+\\s*)?$");
     private static final java.util.regex.Pattern PER_PART = java.util.regex.Pattern.compile("(?i)\\b(?:each|per|every)\\b");
 
     static final double END_OF_CHAIN = 3, STATED_ALONE = 1, LEFT_SIDE = -2, MARKED = 5, THEREFORE = 3,
@@ -88,6 +95,10 @@ final class Scoring {
             if (!cues.isEmpty()) {
                 score += PER_CUE * cues.size();
                 reasons.add("next to " + String.join(", ", cues.stream().map(c -> "'" + c + "'").toList()));
+            }
+            if (i == last && i > 0 && q.kind() == AnswerKind.SET && EXPRESSION_OF_UNKNOWN.matcher(parts.get(i - 1).text().strip()).find()) {
+                score += PER_PART_STEP;
+                reasons.add(OF_AN_EXPRESSION);
             }
             if (i == last && chain.order() + 1 < chainsInAnswer && PER_PART.matcher(chain.lead()).find()
                     && q.cues().stream().noneMatch(c -> PER_PART.matcher(c).find())) {

@@ -43,6 +43,8 @@ final class LabelWalker {
     private boolean underHeading;
     private boolean underTaskWord;
     private final java.util.Set<String> seenTop = new java.util.HashSet<>();
+    /** Question numbers placed so far with a question word ({@code Q.3}, {@code Task 2}), and in any other way. */
+    private int topWithWord, topOtherwise;
     private final java.util.Set<Integer> backwardSections = new java.util.HashSet<>();
     private final java.util.Set<Integer> afterRestartSections = new java.util.HashSet<>();
     /**
@@ -693,7 +695,9 @@ final class LabelWalker {
     /**
      * A number written without a dot or bracket ({@code 5 Input ...}) is a question number only at
      * the start of a line, the first time it is seen, and either after a lower question number or
-     * before a capital ({@code 3 filters ...} under question 5 is working, not question 3). In the
+     * before a capital ({@code 3 filters ...} under question 5 is working, not question 3). In a script
+     * that has written every question number so far with a question word ({@code Q.3 (c)}), one before
+     * a small letter is working too ({@code 4 gates (forget, input, ...)} under 3(c)). In the
      * first cell of a typed table's row ({@code 5 depthwise  | 199x199x3}) that names a cue of one of
      * that question's parts, the table names the question the row answers, seen before or not
      * ({@code | 3 channels | 4x4 |} in working names none of question 3's).
@@ -704,6 +708,7 @@ final class LabelWalker {
             return true;
         }
         if (seenTop.contains(label.first())) return false;
+        if (topWithWord >= 2 && topOtherwise == 0 && Character.isLowerCase(label.followedBy())) return false;
         boolean inOrder = path.isEmpty() || !path.get(0).matches("\\d+")
                 || Integer.parseInt(label.first()) > Integer.parseInt(path.get(0));
         return inOrder || Character.isUpperCase(label.followedBy());
@@ -898,6 +903,8 @@ final class LabelWalker {
         if (kind == Label.Kind.HEADING) underHeading = true;
         else if (depth == 0) underHeading = false;
         if (depth == 0) seenTop.add(newPath.get(0));
+        if (depth == 0 && kind == Label.Kind.HEADING) topWithWord++;
+        else if (depth == 0) topOtherwise++;
         if (depth == 0) questionIndent = label.end();
         if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section|t\\d).*");
         if (kind == Label.Kind.CIRCLED) circledDepth = depth;

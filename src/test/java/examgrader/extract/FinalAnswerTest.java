@@ -449,6 +449,13 @@ class FinalAnswerTest {
     }
 
     @Test
+    void theValuesOfAnExpressionOfTheUnknownAreAStepTowardsTheUnknowns() {
+        Answer a = Answers.single(AnswerKind.SET, List.of("input", "sizes"),
+                "need floor((n-9)/2) = 20, so n-9 = 40..41\n     n = 49, 50");
+        assertEquals(new Value.NumberSet(List.of(49.0, 50.0)), a.chosen().orElseThrow().value(), a.note());
+    }
+
+    @Test
     void aLineStatingANumberIsNotWrappedIntoTheNextLinesWorking() {
         var stated = new examgrader.segment.Fragment(1, "total: about 4.2 million multiplications", List.of());
         var working = new examgrader.segment.Fragment(1, "first layer mults = 2048*1024 = 2,097,152", List.of());

@@ -930,6 +930,16 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void aBareNumberBeforeASmallLetterIsWorkingInAScriptThatNumbersQuestionsWithAWord() {
+        var s = split(ExamRubrics.ct3(), "Q.2 (b)\nAns: 0\n\nQ.3 (c)\nper gate 15 + 3 = 18\n4 gates in all\nAns: 4 x 18 = 72\n\n"
+                + "Q.5\ntotal = 3,088,878");
+        assertTrue(text(s, "3c").contains("Ans: 4 x 18 = 72"), text(s, "3c"));
+        assertTrue(text(s, "5.total").contains("3,088,878"), text(s, "5.total"));
+        var bare = split(ExamRubrics.ct3(), "2 (b) 0\n3 (c) per gate 18\n4 gates in all: 72\n5 total = 3,088,878");
+        assertFalse(text(bare, "3c").contains("72"), "where numbers stand bare, '4 gates' is still read as question 4: " + text(bare, "3c"));
+    }
+
+    @Test
     void aTableRowsFirstCellMayAbbreviateItsCue() {
         var s = split(ExamRubrics.ct3(), "| Q         | Answer          |\n| 3(c)      | 72              |\n"
                 + "| 5 depthw. | 199 x 199 x 3   |\n| 5 pointw. | 199 x 199 x 10  |\n| 5 total   | 3,088,878       |");
