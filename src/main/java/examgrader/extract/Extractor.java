@@ -432,9 +432,17 @@ public final class Extractor {
      */
     private static final Pattern SUBSCRIPT_DIGITS = Pattern.compile("[A-Za-z_{][-+]?\\d");
 
+    /**
+     * Whether the text says what follows is the conclusion ("therefore", "so", "Ans:", "in total").
+     * An earlier answer named in passing ({@code (replaces my answer above): because ..., n = 52, 53})
+     * is not the word "answer" announcing this one.
+     */
     static boolean isTherefore(String text) {
-        return THEREFORE.matcher(text).find();
+        return THEREFORE.matcher(ANSWER_NAMED_IN_PASSING.matcher(text).replaceAll(" ")).find();
     }
+
+    private static final Pattern ANSWER_NAMED_IN_PASSING = Pattern.compile(
+            "(?i)\\b(?:replac|correct|chang|revis|withdr[ae]w)\\w*\\s+(?:my|the)\\s+(?:\\w+\\s+)?answers?\\b|\\banswers?\\s+(?:above|before|earlier|below)\\b");
 
     static boolean restatesData(String text) {
         return DATA_WORDS.matcher(text).find();

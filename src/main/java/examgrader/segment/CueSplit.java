@@ -125,6 +125,23 @@ final class CueSplit {
         return out;
     }
 
+    /**
+     * A line under one that a wrap cut after a word no sentence ends with ({@code additions: each
+     * output needs one fewer, so} / {@code multiplications − outputs = … = 2,507,200}): the sentence
+     * above goes on, and so does its question, whatever cue the line names. A line above that ends
+     * in any other word ({@code … --> 5 x 5 x 64 outputs} / {@code multiplications = …}) may be
+     * complete, and the next line goes by its own cues.
+     */
+    private static final java.util.regex.Pattern ENDS_MID_SENTENCE = java.util.regex.Pattern.compile(
+            "(?is).*\\b(?:so|and|or|the|a|an|of|to|is|are|be|with|by|for|than|as|then|that|which|gives|giving|hence|thus|"
+            + "therefore|because|since|from|into|per|each|its|their|we|get|gets)$");
+    private static final java.util.regex.Pattern STARTS_SMALL = java.util.regex.Pattern.compile("\\s*[a-z]{2,}\\b");
+
+    private static boolean sentenceGoesOn(LabelWalker.Piece above, LabelWalker.Piece line) {
+        return wrapsOnto(above, line) && ENDS_MID_SENTENCE.matcher(above.text().strip()).matches()
+                && STARTS_SMALL.matcher(line.text()).lookingAt();
+    }
+
     private static boolean wrapsOnto(LabelWalker.Piece above, LabelWalker.Piece line) {
         return above.page() == line.page() && above.section() == line.section() && line.line() == above.line() + 1
                 && above.text().matches("(?s).*[A-Za-z]{2,}");
@@ -188,10 +205,13 @@ final class CueSplit {
         Set<Integer> cuedSections = new java.util.HashSet<>();
         Set<Question> context = Set.of();
         int lastSection = -1;
+        Segmenter.Assigned above = null;
         for (Segmenter.Assigned a : pieces) {
             if (a.piece().section() != lastSection) context = Set.of();
             lastSection = a.piece().section();
-            Set<Question> hits = subjectOf(sharing, a.piece().text(), asideMentions);
+            boolean goesOn = above != null && !context.isEmpty() && sentenceGoesOn(above.piece(), a.piece());
+            above = a;
+            Set<Question> hits = goesOn ? Set.of() : subjectOf(sharing, a.piece().text(), asideMentions);
             if (!hits.isEmpty()) {
                 cuedSections.add(lastSection);
                 hits.forEach(q -> byQuestion.get(q).add(a));

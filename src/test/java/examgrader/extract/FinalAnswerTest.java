@@ -456,6 +456,14 @@ class FinalAnswerTest {
     }
 
     @Test
+    void anEarlierAnswerNamedInPassingDoesNotAnnounceTheValueAfterIt() {
+        assertFalse(Extractor.isTherefore("Correction (replaces my answer above): because of the floor, n"));
+        assertFalse(Extractor.isTherefore("as in the answer above, n"));
+        assertTrue(Extractor.isTherefore("Ans: 4 x 18"));
+        assertTrue(Extractor.isTherefore("The answer is"));
+    }
+
+    @Test
     void aLineStatingANumberIsNotWrappedIntoTheNextLinesWorking() {
         var stated = new examgrader.segment.Fragment(1, "total: about 4.2 million multiplications", List.of());
         var working = new examgrader.segment.Fragment(1, "first layer mults = 2048*1024 = 2,097,152", List.of());

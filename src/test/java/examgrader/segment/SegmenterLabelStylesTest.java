@@ -940,6 +940,16 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void aLineWrappedFromASentenceAboveStaysWithThatSentencesQuestion() {
+        var s = split(ExamRubrics.week8(), "2.4 output 1,600 values\n- multiplications: 1,600 x 1,568 = 2,508,800\n"
+                + "- additions: one fewer than the products of each output, so\nmultiplications - outputs = 2,508,800 - 1,600 = 2,507,200");
+        assertTrue(text(s, "T2.4.adds").endsWith("= 2,507,200"), text(s, "T2.4.adds"));
+        assertFalse(text(s, "T2.4.mults").contains("2,507,200"), text(s, "T2.4.mults"));
+        var ownLine = split(ExamRubrics.week8(), "2.4 output 1,600 values\n- additions: 2,507,200.\nmultiplications: 2,508,800");
+        assertTrue(text(ownLine, "T2.4.mults").contains("2,508,800"), "a line after a full stop goes by its cue: " + text(ownLine, "T2.4.mults"));
+    }
+
+    @Test
     void aTableRowsFirstCellMayAbbreviateItsCue() {
         var s = split(ExamRubrics.ct3(), "| Q         | Answer          |\n| 3(c)      | 72              |\n"
                 + "| 5 depthw. | 199 x 199 x 3   |\n| 5 pointw. | 199 x 199 x 10  |\n| 5 total   | 3,088,878       |");
