@@ -101,6 +101,10 @@ public final class Extractor {
             doubts.add("'" + chosen.raw() + "' where a whole number is asked: the '.' may be a thousands ',' misread");
         }
         listMayGoOn(question, chosen, segment).ifPresent(doubts::add);
+        if (chosen.confidence() < 100 && dashAfterAName(chosen)) {
+            doubts.add("the minus of '" + chosen.raw() + "' follows a name with no '=' between: it may be a dash "
+                    + "setting the value off from the name, read glued to it");
+        }
         if (looksLikeLabel(chosen)) {
             doubts.add("'" + chosen.raw() + "' ends its line with an unopened bracket, as a question number does: "
                     + "a misread label, not an answer?");
@@ -437,6 +441,20 @@ public final class Extractor {
      * An earlier answer named in passing ({@code (replaces my answer above): because ..., n = 52, 53})
      * is not the word "answer" announcing this one.
      */
+    /**
+     * A negative value right after a name on a page read by OCR ({@code C_{t-1} -1} for a printed
+     * {@code C_{t-1} – 1}): the gap between a dash and its number is often lost in reading, so the
+     * sign is in doubt. After "=", ":" or an arrow the minus is the value's.
+     */
+    static boolean dashAfterAName(Candidate chosen) {
+        if (!chosen.raw().startsWith("-")) return false;
+        String text = chosen.source().text();
+        int at = text.indexOf(" " + chosen.raw());
+        return at > 0 && NAME_THEN_SPACE.matcher(text.substring(0, at + 1)).find();
+    }
+
+    private static final Pattern NAME_THEN_SPACE = Pattern.compile("[A-Za-z_}\\]')]\\s+$");
+
     static boolean isTherefore(String text) {
         return THEREFORE.matcher(ANSWER_NAMED_IN_PASSING.matcher(text).replaceAll(" ")).find();
     }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * it ({@code input 78 x 84, kernel 5 x 5, ...}, {@code Given C~_t = (0.5, 0, 0.1), compute C_t}),
  * and a vector, shape or set the question gives is almost never its answer. When the value chosen
  * is one the question gives, while the answer also holds another value of its kind and size (a count or
- * a longer product worked out beside a shape is no rival to it), or a bracketed list that
+ * a longer product worked out beside a shape is no rival to it), a single number beside a given
+ * vector (maybe its only non-zero component), or a bracketed list that
  * could not be read (a misread line may be the result), the choice is in doubt: the answer goes to
  * a person rather than marking the student for the question's own numbers.
  */
@@ -32,7 +33,7 @@ public final class GivenData {
         if (given.isEmpty()) return Optional.empty();
         String what = "'" + chosen.raw() + "' is the question's own data (" + given.get() + ") written back";
         for (Candidate other : candidates) {
-            if (rival(other.value(), chosen.value())) {
+            if (rival(other.value(), chosen.value()) || loneComponent(other.value(), chosen.value())) {
                 return Optional.of(what + ", and the answer also gives " + other.value().display());
             }
         }
@@ -73,6 +74,15 @@ public final class GivenData {
     private static boolean rival(Value other, Value chosen) {
         return other.getClass() == chosen.getClass() && References.numbers(other).size() == References.numbers(chosen).size()
                 && !Scoring.sameValue(other, chosen);
+    }
+
+    /**
+     * A single number beside a vector the question gives: the student may have written only the
+     * component that is not zero ({@code h_t = tanh(0.7) = 0.6044} under {@code since o_t = {1, 0, 0}},
+     * its {@code o_t} read by OCR as {@code o_ t}).
+     */
+    private static boolean loneComponent(Value other, Value chosen) {
+        return chosen instanceof Value.Vector && other instanceof Value.Scalar;
     }
 
     /** The name of the question's argument whose numbers {@code value} has, in order (any order for a set). */

@@ -284,6 +284,22 @@ class UncertaintyTest {
     }
 
     @Test
+    void aMinusGluedToANumberRightAfterANameIsInDoubtOnAScan() {
+        var read = new examgrader.segment.Fragment(1, "v. C_{t-1} -1", List.of(), "v.", 0);
+        assertTrue(Extractor.dashAfterAName(new Candidate(new Value.Scalar(-1), "-1", 98, read, "", 0)));
+        var equals = new examgrader.segment.Fragment(1, "x = -1", List.of(), "", 0);
+        assertFalse(Extractor.dashAfterAName(new Candidate(new Value.Scalar(-1), "-1", 98, equals, "", 0)), "after '=' the sign is the value's");
+    }
+
+    @Test
+    void aGivenVectorChosenBesideASingleNumberGoesToReview() {
+        Question q = givenInput(AnswerKind.VECTOR, "o", List.of(0.0, 1.0, 0.0));
+        Answer a = Answers.answerTo(q, TestScripts.text("1.\nsince 0_ t = {0, 1, 0} only the second survives\nAns: h = tanh(0.2) = 0.1974"));
+        assertTrue(a.uncertain() || !a.chosen().orElseThrow().value().equals(new Value.Vector(List.of(0.0, 1.0, 0.0))),
+                "the given vector may not be graded silently beside the lone component: " + a.note());
+    }
+
+    @Test
     void theQuestionsOwnDataChosenWhileABracketedListCouldNotBeReadGoesToReview() {
         Question q = givenInput(AnswerKind.VECTOR, "c_tilde", List.of(0.4, 0.1, 0.2));
         Answer a = Answers.answerTo(q, TestScripts.text("1.\nGiven C~_t = (0.4, 0.1, 0.2), compute C_t.\nC_t = (0.9, 0.1 0.25"));
