@@ -47,8 +47,14 @@ public record Word(String text, double confidence, Box box,
         return Boolean.TRUE.equals(signsByShape);
     }
 
-    /** The confidence to use for a number read from this word: its checked digits', else the word's. */
+    /**
+     * The confidence to use for a number read from this word: its checked digits', else the word's.
+     * Not the digits' where a sign right after a digit may be a superscript OCR could not read
+     * ({@code 2?°} for {@code 2¹⁶}): the digits are sure, the number they make is not.
+     */
     public double valueConfidence() {
-        return numberConfidence == null ? confidence : numberConfidence;
+        return numberConfidence == null || LOST_SUPERSCRIPT.matcher(text).find() ? confidence : numberConfidence;
     }
+
+    private static final java.util.regex.Pattern LOST_SUPERSCRIPT = java.util.regex.Pattern.compile("\\d[?°º’'`]");
 }

@@ -130,16 +130,21 @@ final class CueSplit {
      * output needs one fewer, so} / {@code multiplications − outputs = … = 2,507,200}): the sentence
      * above goes on, and so does its question, whatever cue the line names. A line above that ends
      * in any other word ({@code … --> 5 x 5 x 64 outputs} / {@code multiplications = …}) may be
-     * complete, and the next line goes by its own cues.
+     * complete, and the next line goes by its own cues; so does one under a sentence that started
+     * at the end of the line above without naming the question ({@code … after the depthwise
+     * convolution. The} / {@code pointwise step then …}).
      */
     private static final java.util.regex.Pattern ENDS_MID_SENTENCE = java.util.regex.Pattern.compile(
             "(?is).*\\b(?:so|and|or|the|a|an|of|to|is|are|be|with|by|for|than|as|then|that|which|gives|giving|hence|thus|"
             + "therefore|because|since|from|into|per|each|its|their|we|get|gets)$");
     private static final java.util.regex.Pattern STARTS_SMALL = java.util.regex.Pattern.compile("\\s*[a-z]{2,}\\b");
 
-    private static boolean sentenceGoesOn(LabelWalker.Piece above, LabelWalker.Piece line) {
-        return wrapsOnto(above, line) && ENDS_MID_SENTENCE.matcher(above.text().strip()).matches()
-                && STARTS_SMALL.matcher(line.text()).lookingAt();
+    private static boolean sentenceGoesOn(LabelWalker.Piece above, LabelWalker.Piece line, Set<Question> context) {
+        if (!wrapsOnto(above, line) || !ENDS_MID_SENTENCE.matcher(above.text().strip()).matches()
+                || !STARTS_SMALL.matcher(line.text()).lookingAt()) return false;
+        String[] sentences = above.text().split("(?<=[\\w)\\]}])\\.\\s+(?=[A-Z])");
+        String last = sentences[sentences.length - 1];
+        return context.stream().anyMatch(q -> q.cues().stream().anyMatch(c -> Cues.mentions(last, c)));
     }
 
     private static boolean wrapsOnto(LabelWalker.Piece above, LabelWalker.Piece line) {
@@ -209,7 +214,7 @@ final class CueSplit {
         for (Segmenter.Assigned a : pieces) {
             if (a.piece().section() != lastSection) context = Set.of();
             lastSection = a.piece().section();
-            boolean goesOn = above != null && !context.isEmpty() && sentenceGoesOn(above.piece(), a.piece());
+            boolean goesOn = above != null && !context.isEmpty() && sentenceGoesOn(above.piece(), a.piece(), context);
             above = a;
             Set<Question> hits = goesOn ? Set.of() : subjectOf(sharing, a.piece().text(), asideMentions);
             if (!hits.isEmpty()) {

@@ -33,6 +33,12 @@ class NumberCheckTest {
             "  Total multiplications = 1900848 + 1188030 = 3088878");
 
     @Test
+    void checkedDigitsDoNotVouchForANumberWhoseSuperscriptWasLost() {
+        assertEquals(98, new Word("65,536", 61, Box.NONE, 98.0).valueConfidence());
+        assertEquals(61, new Word("2?°,", 61, Box.NONE, 98.0).valueConfidence(), "2¹⁶ read as 2?°: the 2 is sure, the number is not");
+    }
+
+    @Test
     void aReReadWithTheSameDigitsAgrees() {
         assertTrue(NumberCheck.sameNumber("4", "4"));
         assertTrue(NumberCheck.sameNumber("0.05", "0.05,"));

@@ -947,6 +947,10 @@ class SegmenterLabelStylesTest {
         assertFalse(text(s, "T2.4.mults").contains("2,507,200"), text(s, "T2.4.mults"));
         var ownLine = split(ExamRubrics.week8(), "2.4 output 1,600 values\n- additions: 2,507,200.\nmultiplications: 2,508,800");
         assertTrue(text(ownLine, "T2.4.mults").contains("2,508,800"), "a line after a full stop goes by its cue: " + text(ownLine, "T2.4.mults"));
+        var newSentence = split(ExamRubrics.ct3(), "5. The depthwise output is 199 x 199 x 3 after the depthwise step. The\n"
+                + "pointwise step then gives 199 x 199 x 10.");
+        assertFalse(text(newSentence, "5.dw_shape").contains("199 x 199 x 10"), "a sentence begun at the line's end without its question's cue: "
+                + text(newSentence, "5.dw_shape"));
     }
 
     @Test
