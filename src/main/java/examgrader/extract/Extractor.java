@@ -437,11 +437,6 @@ public final class Extractor {
     private static final Pattern SUBSCRIPT_DIGITS = Pattern.compile("[A-Za-z_{][-+]?\\d");
 
     /**
-     * Whether the text says what follows is the conclusion ("therefore", "so", "Ans:", "in total").
-     * An earlier answer named in passing ({@code (replaces my answer above): because ..., n = 52, 53})
-     * is not the word "answer" announcing this one.
-     */
-    /**
      * A negative value right after a name on a page read by OCR ({@code C_{t-1} -1} for a printed
      * {@code C_{t-1} – 1}): the gap between a dash and its number is often lost in reading, so the
      * sign is in doubt. After "=", ":" or an arrow the minus is the value's.
@@ -455,6 +450,11 @@ public final class Extractor {
 
     private static final Pattern NAME_THEN_SPACE = Pattern.compile("[A-Za-z_}\\]')]\\s+$");
 
+    /**
+     * Whether the text says what follows is the conclusion ("therefore", "so", "Ans:", "in total").
+     * An earlier answer named in passing ({@code (replaces my answer above): because ..., n = 52, 53})
+     * is not the word "answer" announcing this one.
+     */
     static boolean isTherefore(String text) {
         return THEREFORE.matcher(ANSWER_NAMED_IN_PASSING.matcher(text).replaceAll(" ")).find();
     }

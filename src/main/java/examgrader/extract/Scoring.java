@@ -26,11 +26,6 @@ final class Scoring {
     static final String OPERAND_LATER = "taken as an operand by later working";
     static final String PART_OF_A_TOTAL = "adds up with other results to the total stated";
     static final String PER_PART_REASON = "worked out for each part, with a statement after it";
-    /**
-     * "each", "per" or "every" before a chain's working ({@code each gate has 15 + 3 + 3 = 21}): its
-     * result is for one part, a step towards a total stated after it ({@code the four gates
-     * together have 84}).
-     */
     static final String OF_AN_EXPRESSION = "the values of an expression of the unknown, not of the unknown";
     /**
      * A left side that works on a named unknown ({@code n-7 = 45..48}, {@code (n - 7)/3 = 15}): the values
@@ -38,11 +33,16 @@ final class Scoring {
      */
     private static final java.util.regex.Pattern EXPRESSION_OF_UNKNOWN =
             java.util.regex.Pattern.compile("(?<![A-Za-z])[A-Za-z]\\s*[-+*/]\\s*\\d+\\)?\\s*(?:/\\s*\\d+\\s*)?$");
+    /**
+     * "each", "per" or "every" before a chain's working ({@code each gate has 15 + 3 + 3 = 21}): its
+     * result is for one part, a step towards a total stated after it ({@code the four gates
+     * together have 84}).
+     */
     private static final java.util.regex.Pattern PER_PART = java.util.regex.Pattern.compile("(?i)\\b(?:each|per|every)\\b");
 
     static final double END_OF_CHAIN = 3, STATED_ALONE = 1, LEFT_SIDE = -2, MARKED = 5, THEREFORE = 3,
             PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1, REMARK = -4, USED_LATER = -3,
-            PER_PART_STEP = -3, CLOSE_CALL = Extractor.CLOSE_CALL;
+            STEP_TOWARDS_RESULT = -3, CLOSE_CALL = Extractor.CLOSE_CALL;
 
     private Scoring() {}
 
@@ -97,12 +97,12 @@ final class Scoring {
                 reasons.add("next to " + String.join(", ", cues.stream().map(c -> "'" + c + "'").toList()));
             }
             if (i == last && i > 0 && q.kind() == AnswerKind.SET && EXPRESSION_OF_UNKNOWN.matcher(parts.get(i - 1).text().strip()).find()) {
-                score += PER_PART_STEP;
+                score += STEP_TOWARDS_RESULT;
                 reasons.add(OF_AN_EXPRESSION);
             }
             if (i == last && chain.order() + 1 < chainsInAnswer && PER_PART.matcher(chain.lead()).find()
                     && q.cues().stream().noneMatch(c -> PER_PART.matcher(c).find())) {
-                score += PER_PART_STEP;
+                score += STEP_TOWARDS_RESULT;
                 reasons.add(PER_PART_REASON);
             }
             if (chain.aside()) {
@@ -168,7 +168,7 @@ final class Scoring {
             if (later.order() <= chain.order() || later.aside() || later.parts().size() < 2) continue;
             if (Cues.count(later.subjectText(), q.cues()) < cues) continue;
             List<Statements.Part> parts = later.parts();
-            Optional<ValueReader.Reading> end = ValueReader.pureValue(parts.get(parts.size() - 1).text(), AnswerKind.REAL);
+            Optional<ValueReader.Reading> end = result(later);
             if (end.isEmpty() || !(end.get().value() instanceof Value.Scalar result)
                     || writtenSoFar.stream().anyMatch(n -> close(n, result.value()))) continue;
             for (Statements.Part part : parts.subList(0, parts.size() - 1)) {
@@ -202,7 +202,7 @@ final class Scoring {
                     || Cues.count(total.subjectText(), q.cues()) < cues) continue;
             Optional<ValueReader.Reading> stated = result(total);
             if (stated.isEmpty() || !(stated.get().value() instanceof Value.Scalar t)) continue;
-            boolean rounded = total.parts().get(total.parts().size() - 1).approximate() || SCALED.matcher(stated.get().raw()).find();
+            boolean rounded = writtenAsRounding(total.parts().get(total.parts().size() - 1), stated.get());
             java.util.function.DoublePredicate isTheTotal = sum -> close(sum, t.value())
                     || rounded && rounds(t.value(), stated.get().raw(), sum);
             if (isTheTotal.test(value)) continue;
@@ -259,7 +259,7 @@ final class Scoring {
      */
     static int exactBeforeRoundings(List<Statements.Part> parts, List<Optional<ValueReader.Reading>> readings, int last) {
         int end = last;
-        while (end > 0 && (parts.get(end).approximate() || SCALED.matcher(readings.get(end).get().raw()).find())
+        while (end > 0 && writtenAsRounding(parts.get(end), readings.get(end).get())
                 && readings.get(end - 1).isPresent()
                 && readings.get(end).get().value() instanceof Value.Scalar approx
                 && readings.get(end - 1).get().value() instanceof Value.Scalar exact
@@ -267,6 +267,11 @@ final class Scoring {
             end--;
         }
         return end;
+    }
+
+    /** Whether a chain's part reads as a rounding: after "≈", or written in millions or as a power of ten ({@link #SCALED}). */
+    private static boolean writtenAsRounding(Statements.Part part, ValueReader.Reading reading) {
+        return part.approximate() || SCALED.matcher(reading.raw()).find();
     }
 
     /** A number written with a scale word or a power of ten: {@code 3.1 million}, {@code 3.09 × 10^6}, {@code 2.5e6}. */

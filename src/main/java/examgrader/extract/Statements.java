@@ -192,11 +192,14 @@ final class Statements {
      */
     private static java.util.regex.Matcher roundedByRemark(String working, String remark) {
         java.util.regex.Matcher number = NUMBER_BEFORE_REMARK.matcher(working);
-        if (!number.find()) return null;
-        Optional<ValueReader.Reading> approx = ValueReader.pureValue(withoutApproxSign(remark), examgrader.rubric.AnswerKind.REAL);
-        if (approx.isEmpty() || !(approx.get().value() instanceof Value.Scalar a)) return null;
-        double exact = Double.parseDouble(number.group(1).replace(",", ""));
-        return Scoring.rounds(a.value(), approx.get().raw(), exact) ? number : null;
+        return number.find() && rounds(withoutApproxSign(remark), number.group(1)) ? number : null;
+    }
+
+    /** Whether {@code rounding} reads as a number that rounds the whole number {@code exact} ({@link Scoring#rounds}). */
+    private static boolean rounds(String rounding, String exact) {
+        Optional<ValueReader.Reading> approx = ValueReader.pureValue(rounding, examgrader.rubric.AnswerKind.REAL);
+        return approx.isPresent() && approx.get().value() instanceof Value.Scalar a
+                && Scoring.rounds(a.value(), approx.get().raw(), ValueReader.parseScalar(exact));
     }
 
     /**
@@ -210,11 +213,7 @@ final class Statements {
      */
     static String exactAfterItsRounding(String line) {
         java.util.regex.Matcher m = ROUNDING_THEN_EXACT.matcher(line);
-        if (!m.find()) return line;
-        Optional<ValueReader.Reading> approx = ValueReader.pureValue(m.group(1), examgrader.rubric.AnswerKind.REAL);
-        if (approx.isEmpty() || !(approx.get().value() instanceof Value.Scalar a)) return line;
-        double exact = Double.parseDouble(m.group(2).replace(",", ""));
-        if (!Scoring.rounds(a.value(), approx.get().raw(), exact)) return line;
+        if (!m.find() || !rounds(m.group(1), m.group(2))) return line;
         return line.substring(0, m.start()) + m.group(2) + " ≈ " + m.group(1) + line.substring(m.end());
     }
 

@@ -1,6 +1,5 @@
 package examgrader.segment;
 
-import examgrader.ocr.Line;
 import examgrader.ocr.ScriptText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -113,14 +112,25 @@ final class OwnStyleLabels {
 
     OwnStyleLabels(LabelSchema schema, ScriptText script) {
         this.schema = schema;
-        this.dashedItems = startsLinesWithDashedItems(script);
-        this.romanTasks = startsLinesAsPaths(script, ROMAN_TASK);
-        this.bracketedPaths = startsLinesAsPaths(script, BRACKETED);
-        this.letterNumberedItems = startsLinesWithItems(script);
-        this.slashedPaths = startsLinesWithTwoLevelLabels(script, SLASHED);
-        this.pointedPaths = startsLinesWithTwoLevelLabels(script, POINTED);
-        this.spacedRomanItems = startsLinesWithRomans(script, SPACED_ROMAN);
-        this.dashedRomanItems = startsLinesWithRomans(script, DASHED_ROMAN);
+        List<String> lines = script.lines().stream().map(line -> LabelScanner.blankMarkup(line.text())).toList();
+        this.dashedItems = startsLinesWithDashedItems(lines);
+        this.romanTasks = startsLinesAsPaths(lines, ROMAN_TASK);
+        this.bracketedPaths = startsLinesAsPaths(lines, BRACKETED);
+        this.letterNumberedItems = startsLinesWithItems(lines);
+        this.slashedPaths = startsLinesWithTwoLevelLabels(lines, SLASHED);
+        this.pointedPaths = startsLinesWithTwoLevelLabels(lines, POINTED);
+        this.spacedRomanItems = startsLinesWithRomans(lines, SPACED_ROMAN);
+        this.dashedRomanItems = startsLinesWithRomans(lines, DASHED_ROMAN);
+    }
+
+    /** The matches of {@code style} at the start of the script's lines, markup blanked ({@link LabelScanner#blankMarkup}). */
+    private static List<Matcher> linesStarting(List<String> lines, Pattern style) {
+        List<Matcher> found = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = style.matcher(line);
+            if (m.lookingAt()) found.add(m);
+        }
+        return found;
     }
 
     /**
@@ -128,11 +138,10 @@ final class OwnStyleLabels {
      * ({@code Task 1}, {@code 1 -}, {@code 2 -}, {@code 5 -}, {@code Task 2}, {@code 1 -}, ...): the script's own
      * numbering. A line of working starting {@code 1 - x} goes back among them, and then none is believed.
      */
-    private static boolean startsLinesWithDashedItems(ScriptText script) {
+    private static boolean startsLinesWithDashedItems(List<String> lines) {
         int last = 0;
         int items = 0;
-        for (Line line : script.lines()) {
-            String cleaned = LabelScanner.blankMarkup(line.text());
+        for (String cleaned : lines) {
             Matcher m = DASHED_ITEM.matcher(cleaned);
             if (m.lookingAt()) {
                 int n = Integer.parseInt(m.group(1));
@@ -153,12 +162,10 @@ final class OwnStyleLabels {
      * Fractions starting lines of working ({@code 1/2 of it}, {@code 1/2 again}) repeat or stay
      * under one number.
      */
-    private static boolean startsLinesWithTwoLevelLabels(ScriptText script, Pattern style) {
+    private static boolean startsLinesWithTwoLevelLabels(List<String> lines, Pattern style) {
         Set<String> tops = new HashSet<>();
         Set<String> labels = new HashSet<>();
-        for (Line line : script.lines()) {
-            Matcher m = style.matcher(LabelScanner.blankMarkup(line.text()));
-            if (!m.lookingAt()) continue;
+        for (Matcher m : linesStarting(lines, style)) {
             if (!labels.add(m.group(1) + "/" + m.group(2))) return false;
             tops.add(m.group(1));
         }
@@ -170,12 +177,9 @@ final class OwnStyleLabels {
      * and another with {@code ii}: the script's own list of items, where a lone line starting {@code i  } or
      * {@code i - } could be a pronoun or a variable.
      */
-    private static boolean startsLinesWithRomans(ScriptText script, Pattern style) {
+    private static boolean startsLinesWithRomans(List<String> lines, Pattern style) {
         Set<String> numerals = new HashSet<>();
-        for (Line line : script.lines()) {
-            Matcher m = style.matcher(LabelScanner.blankMarkup(line.text()));
-            if (m.lookingAt()) numerals.add(m.group(1));
-        }
+        for (Matcher m : linesStarting(lines, style)) numerals.add(m.group(1));
         return numerals.contains("i") && numerals.contains("ii");
     }
 
@@ -183,12 +187,9 @@ final class OwnStyleLabels {
      * Whether two lines or more start with {@code 1.a.1}-style labels of different items: the script's
      * own numbering of items, where one such line could be a section number or a version.
      */
-    private static boolean startsLinesWithItems(ScriptText script) {
+    private static boolean startsLinesWithItems(List<String> lines) {
         Set<String> items = new HashSet<>();
-        for (Line line : script.lines()) {
-            Matcher m = LETTER_NUMBERED_ITEM.matcher(LabelScanner.blankMarkup(line.text()));
-            if (m.lookingAt()) items.add(m.group(1) + m.group(2) + "." + m.group(3));
-        }
+        for (Matcher m : linesStarting(lines, LETTER_NUMBERED_ITEM)) items.add(m.group(1) + m.group(2) + "." + m.group(3));
         return items.size() >= 2;
     }
 
@@ -197,11 +198,10 @@ final class OwnStyleLabels {
      * tops ({@code I.a.1} and {@code II.b}; {@code II-1} and {@code I-5}; {@code [3][a]} and {@code [1][a][i]}):
      * the script's own style, not a pronoun or a citation by chance.
      */
-    private static boolean startsLinesAsPaths(ScriptText script, Pattern style) {
+    private static boolean startsLinesAsPaths(List<String> lines, Pattern style) {
         Set<String> tops = new HashSet<>();
-        for (Line line : script.lines()) {
-            Matcher m = style.matcher(LabelScanner.blankMarkup(line.text()));
-            if (m.lookingAt() && m.group(2) != null && !m.group(2).isEmpty()) tops.add(m.group(1));
+        for (Matcher m : linesStarting(lines, style)) {
+            if (m.group(2) != null && !m.group(2).isEmpty()) tops.add(m.group(1));
         }
         return tops.size() >= 2;
     }
