@@ -5,6 +5,7 @@ import examgrader.rubric.Question;
 import examgrader.segment.Cues;
 import examgrader.segment.Segment;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  * ({@code the number of additions is 1,600 × 1,567 = 2,507,200}). So a blank whose cue word is
  * the subject of a value stated in another question's answer, a cue that other question does not
  * have and the statement's subject does not also name, goes to a person instead of becoming a
- * silent 0.
+ * silent 0. The same holds where another question's chosen value is written straight after this
+ * question's symbol ({@code W_f: 3 x 2} under 3(b) on a scan whose 3(a) heading OCR read out of
+ * place): see {@link ValueSubject}.
  */
 final class AnsweredElsewhere {
     private AnsweredElsewhere() {}
@@ -27,8 +30,18 @@ final class AnsweredElsewhere {
     /** What a statement is about: the words before its first "=", ":", "is", "are" or arrow, with a digit after it. */
     private static final Pattern SUBJECT = Pattern.compile("^(.*?)(?:=|:|->|→|⇒|\\bis\\b|\\bare\\b|\\bequals\\b)(.*\\d.*)$");
 
-    static Answer checked(Answer answer, Question question, List<Question> all, List<Segment> segments) {
+    static Answer checked(Answer answer, Question question, List<Question> all, List<Segment> segments,
+                          Map<String, Answer> answers) {
         if (!answer.isBlank() || answer.uncertain() || question.cues().isEmpty()) return answer;
+        for (Question other : all) {
+            Answer its = answers.get(other.id());
+            if (other == question || its == null) continue;
+            Optional<ValueSubject.Named> named = ValueSubject.namedFor(its, other, all);
+            if (named.isPresent() && named.get().owner() == question) {
+                return answer.judged(true, "nothing found under its label, but " + other.id() + "'s answer gives '"
+                        + named.get().value() + "' for '" + named.get().name() + "', which this question asks for: check where it was answered");
+            }
+        }
         for (Segment s : segments) {
             if (s.questionId().equals(question.id()) || s.isEmpty()) continue;
             Optional<Question> owner = all.stream().filter(q -> q.id().equals(s.questionId())).findFirst();

@@ -59,7 +59,7 @@ public final class ScriptGrader {
             answers.put(question.id(), blanks.trustBlankOnlyOnText(answer, segments, segments.get(i).gap(), answers));
         }
         for (Question question : rubric.questions()) {
-            answers.put(question.id(), AnsweredElsewhere.checked(answers.get(question.id()), question, rubric.questions(), segments));
+            answers.put(question.id(), AnsweredElsewhere.checked(answers.get(question.id()), question, rubric.questions(), segments, answers));
         }
         String variant = variantOf(text, rubric, studentId, roster);
         List<Mark> marks = scorer.score(rubric, answers, variant, blanks.scannedPrint());

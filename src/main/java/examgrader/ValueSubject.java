@@ -27,20 +27,31 @@ final class ValueSubject {
             "((?:\\b[A-Za-z]\\s+)?[A-Za-z][A-Za-z0-9_{}~.\\-]*?)\\s*(?:[=:]|->|→|\\bat|\\bis)\\s*$");
 
     static Answer checked(Answer answer, Question question, List<Question> all) {
-        if (answer.chosen().isEmpty()) return answer;
+        return namedFor(answer, question, all)
+                .map(named -> answer.doubted("'" + named.value() + "' is given for '" + named.name() + "', the quantity "
+                        + named.owner().id() + " asks for: a label between them may have been lost"))
+                .orElse(answer);
+    }
+
+    /** A chosen value written right after another question's symbol cue: whose quantity it is, by which name. */
+    record Named(String value, String name, Question owner) {}
+
+    /**
+     * The other question whose symbol cue is written just before {@code answer}'s chosen value, when
+     * {@code question}'s own cues do not also name it.
+     */
+    static Optional<Named> namedFor(Answer answer, Question question, List<Question> all) {
+        if (answer.chosen().isEmpty()) return Optional.empty();
         Candidate chosen = answer.chosen().get();
         String text = chosen.source().text();
         int at = text.lastIndexOf(chosen.raw());
-        if (at < 0) return answer;
+        if (at < 0) return Optional.empty();
         Matcher m = NAME_BEFORE.matcher(text.substring(0, at));
-        if (!m.find()) return answer;
+        if (!m.find()) return Optional.empty();
         String named = m.group(1) + ":";
-        if (question.cues().stream().anyMatch(c -> Cues.namesAtStart(named, c))) return answer;
-        Optional<Question> other = all.stream().filter(o -> o != question)
-                .filter(o -> o.cues().stream().anyMatch(c -> Cues.namesAtStart(named, c))).findFirst();
-        if (other.isEmpty()) return answer;
-        String note = "'" + chosen.raw() + "' is given for '" + m.group(1) + "', the quantity " + other.get().id()
-                + " asks for: a label between them may have been lost";
-        return answer.doubted(note);
+        if (question.cues().stream().anyMatch(c -> Cues.namesAtStart(named, c))) return Optional.empty();
+        return all.stream().filter(o -> o != question)
+                .filter(o -> o.cues().stream().anyMatch(c -> Cues.namesAtStart(named, c))).findFirst()
+                .map(other -> new Named(chosen.raw(), m.group(1), other));
     }
 }

@@ -375,4 +375,13 @@ class ScriptGraderTest {
         var mults = mark(g, "T2.4.mults");
         assertEquals(examgrader.score.Status.BLANK, mults.status(), mults.feedback());
     }
+
+    @Test
+    void aPartFoundBlankWhoseQuantityAnotherPartsValueIsGivenForGoesToAPerson() {
+        ScriptGrader.Graded g = grader.grade(printScan("Roll: 19EE30012", "Question 3", "Part (b)", "W_f = 3 x 5",
+                "Part (c)", "b_f has 3 entries"), CT3, Map.of());
+        var left = mark(g, "3a");
+        assertEquals(examgrader.score.Status.REVIEW, left.status(), left.feedback());
+        assertTrue(left.feedback().contains("3b's answer gives '3 x 5' for 'W_f'"), left.feedback());
+    }
 }
