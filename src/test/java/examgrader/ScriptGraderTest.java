@@ -384,4 +384,21 @@ class ScriptGraderTest {
         assertEquals(examgrader.score.Status.REVIEW, left.status(), left.feedback());
         assertTrue(left.feedback().contains("3b's answer gives '3 x 5' for 'W_f'"), left.feedback());
     }
+
+    @Test
+    void typedRulesMarkupAndSkippedNotesHoldNoLostAnswer() {
+        ScriptGrader.Graded g = grader.grade(typed("Roll: 19EE30012", "CS60010 class test 3", "", "", "\\begin{document}",
+                "\\maketitle", "---", "# skipped, no time", "1. (a) i) 4", "4. (a) the forget gate lets the gradient through"),
+                CT3, Map.of());
+        var left = mark(g, "4b");
+        assertEquals(examgrader.score.Status.BLANK, left.status(), left.feedback());
+    }
+
+    @Test
+    void typedProseBeforeTheFirstLabelMayStillHoldALostAnswer() {
+        ScriptGrader.Graded g = grader.grade(typed("Roll: 19EE30012", "CS60010 class test 3", "", "",
+                "the gradient flows through the cell state when f_t = 1", "1. (a) i) 4", "4. (a) the forget gate lets the gradient through"),
+                CT3, Map.of());
+        assertEquals(examgrader.score.Status.MANUAL, mark(g, "4b").status());
+    }
 }

@@ -68,6 +68,12 @@ public final class Extractor {
         }
         if (segment.isEmpty()) return Answer.blank(question.id());
         String text = segment.text();
+        boolean exact = readExactly(segment);
+        Optional<String> notAnswered = exact || readSurely(segment) ? examgrader.segment.NotAttempted.said(text, exact) : Optional.empty();
+        if (notAnswered.isPresent()) {
+            return new Answer(question.id(), Optional.empty(), List.of(), false,
+                    "the student wrote that it was not answered: '" + notAnswered.get() + "'", "");
+        }
         if (question.kind() == AnswerKind.MANUAL) {
             return new Answer(question.id(), Optional.empty(), List.of(), false, "marked by hand", text);
         }
@@ -86,7 +92,6 @@ public final class Extractor {
         if (chosen.reason().contains(Scoring.LISTED)) {
             doubts.add("'" + chosen.raw() + "' is " + Scoring.LISTED + ": labels between them may have been lost");
         }
-        boolean exact = readExactly(segment);
         if (chosen.reason().contains(Scoring.WORKED_OUT)) {
             String kind = question.kind().name().toLowerCase(java.util.Locale.ROOT);
             if ((exact || readSurely(segment)) && !segment.isDoubtful()) {
@@ -99,6 +104,9 @@ public final class Extractor {
         }
         if (question.kind() == AnswerKind.INTEGER && chosen.confidence() < 100 && chosen.raw().matches("-?\\d{1,3}(?:\\.\\d{3})+")) {
             doubts.add("'" + chosen.raw() + "' where a whole number is asked: the '.' may be a thousands ',' misread");
+        }
+        if (chosen.reason().contains(Scoring.WITHDRAWN_REASON)) {
+            doubts.add("'" + chosen.raw() + "' is " + Scoring.WITHDRAWN_REASON + ", and nothing written after it was read in its place");
         }
         listMayGoOn(question, chosen, segment).ifPresent(doubts::add);
         if (chosen.confidence() < 100 && dashAfterAName(chosen)) {

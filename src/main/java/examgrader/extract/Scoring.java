@@ -42,7 +42,10 @@ final class Scoring {
 
     static final double END_OF_CHAIN = 3, STATED_ALONE = 1, LEFT_SIDE = -2, MARKED = 5, THEREFORE = 3,
             PER_CUE = 1.5, DATA = -2, LONE = -2, PRODUCT_NOT_SHAPE = -4, WORKED_OUT_NUMBER = -1, LATER = 1, REMARK = -4, USED_LATER = -3,
-            STEP_TOWARDS_RESULT = -3, CLOSE_CALL = Extractor.CLOSE_CALL;
+            STEP_TOWARDS_RESULT = -3, WITHDRAWN = -10, CLOSE_CALL = Extractor.CLOSE_CALL;
+
+    /** Why a value the student took back ({@code scratch that}) is not their answer. */
+    static final String WITHDRAWN_REASON = "taken back by the student later in the answer";
 
     private Scoring() {}
 
@@ -108,6 +111,10 @@ final class Scoring {
             if (chain.aside()) {
                 score += REMARK;
                 reasons.add(IN_A_REMARK);
+            }
+            if (chain.withdrawn()) {
+                score += WITHDRAWN;
+                reasons.add(WITHDRAWN_REASON);
             }
             if (Extractor.restatesData(chainText)) {
                 score += DATA;

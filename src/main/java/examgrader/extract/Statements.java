@@ -30,9 +30,10 @@ final class Statements {
      * {@code aside} marks a remark in brackets after a line's working ({@link #TRAILING_ASIDE}).
      * {@code topic} is what the line names before a chain of bare working that an arrow or "so"
      * starts ({@code additions: 1567 per output -> 5*5*64*1567 = 2,507,200}): the working is
-     * about it, though it names nothing itself. Empty for any other chain.
+     * about it, though it names nothing itself. Empty for any other chain. {@code withdrawn}: the
+     * student took it back later in the answer ({@code scratch that}, see {@link #RETRACTION}).
      */
-    record Chain(List<Part> parts, int order, boolean aside, String topic) {
+    record Chain(List<Part> parts, int order, boolean aside, String topic, boolean withdrawn) {
         String text() {
             return String.join(" = ", parts.stream().map(Part::text).toList());
         }
@@ -78,6 +79,15 @@ final class Statements {
      * A decimal point ({@code 3. 089}) has a digit after it, not a capital; the stop of an
      * abbreviation ({@code 52 ≤ n ≤ 54, i.e. L = 52, 53 or 54}) ends no sentence.
      */
+    /**
+     * Words by which a student takes back what they wrote before ({@code -- scratch that, the kernel
+     * is 1x1:}, {@code ignore the above}): every chain before them is withdrawn. Words that may
+     * point forward ({@code ignore this}) are not among them.
+     */
+    static final java.util.regex.Pattern RETRACTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:scratch|strike)\\s+that\\b|\\b(?:ignore|disregard)\\s+(?:that|the\\s+above|(?:everything|all|what\\s+I\\s+wrote)\\s+above|above)\\b"
+                    + "|\\b(?:that|the\\s+above)\\s+(?:is|was|'s)\\s+wrong\\b");
+
     private static final String SENTENCE_END = "(?<=[\\w)\\]}])(?<!\\b(?i:i\\.e|e\\.g|viz|cf|vs|resp))\\.\\s+(?=[A-Z])";
 
     /**
@@ -128,6 +138,7 @@ final class Statements {
         List<List<Part>> chains = new ArrayList<>();
         java.util.Set<List<Part>> asides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Map<List<Part>, String> topics = new java.util.IdentityHashMap<>();
+        int withdrawnBefore = 0;
         for (Fragment f : WrappedLines.join(ColumnVectors.join(fragments))) {
             String plain = ocrPowers(Latex.toPlain(f.text()).replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
             if (f.minConfidence() < 100) plain = ocrMisreads(plain);
@@ -139,7 +150,11 @@ final class Statements {
                 StringBuilder lineSoFar = new StringBuilder();
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
                         .split(";|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA)) {
-                    List<Part> started = add(chains, asides, statement, f);
+                    java.util.regex.Matcher retraction = RETRACTION.matcher(statement);
+                    boolean retracts = retraction.find();
+                    if (retracts) withdrawnBefore = chains.size();
+                    List<Part> started = add(chains, asides, topics, statement, f);
+                    if (retracts && statement.substring(0, retraction.start()).matches("(?s).*\\d.*")) withdrawnBefore = chains.size();
                     if (started != null && isBareWorkingAfterConnective(statement) && !lineSoFar.toString().isBlank()) {
                         topics.put(started, lineSoFar.toString().strip());
                     }
@@ -147,6 +162,7 @@ final class Statements {
                 }
                 if (hasAside) {
                     String remarkText = line.substring(asideAt).strip();
+                    if (RETRACTION.matcher(remarkText).find()) withdrawnBefore = chains.size();
                     java.util.regex.Matcher rounded = roundedByRemark(line.substring(0, asideAt), remarkText);
                     if (rounded != null) {
                         List<Part> result = new ArrayList<>(List.of(part(rounded.group(1), f, false), part(withoutApproxSign(remarkText), f, true)));
@@ -162,7 +178,8 @@ final class Statements {
         }
         List<Chain> result = new ArrayList<>();
         for (int i = 0; i < chains.size(); i++) {
-            result.add(new Chain(List.copyOf(chains.get(i)), i, asides.contains(chains.get(i)), topics.getOrDefault(chains.get(i), "")));
+            result.add(new Chain(List.copyOf(chains.get(i)), i, asides.contains(chains.get(i)), topics.getOrDefault(chains.get(i), ""),
+                    i < withdrawnBefore));
         }
         return result;
     }
@@ -296,12 +313,19 @@ final class Statements {
      * Adds a statement to the chains: as a new chain, or going on with the last one (never with a
      * remark). Returns the chain it starts, or null when it starts none.
      */
-    private static List<Part> add(List<List<Part>> chains, java.util.Set<List<Part>> asides, String statement, Fragment f) {
+    private static List<Part> add(List<List<Part>> chains, java.util.Set<List<Part>> asides, java.util.Map<List<Part>, String> topics,
+                                  String statement, Fragment f) {
         String st = ANSWER_SEPARATOR.matcher(statement.strip().startsWith("⇒") ? statement.replaceFirst("⇒", " ") : statement.replace("⇒", " = ")).replaceAll(" = ").strip();
         if (st.isEmpty()) return null;
         List<Part> parts = parts(st, f);
         boolean continues = st.startsWith("=") || st.startsWith("≈") || st.startsWith("~ ");
         List<Part> last = chains.stream().filter(c -> !asides.contains(c)).reduce((a, b) -> b).orElse(null);
+        if (!continues && last != null && isWordsBeforeAColon(last) && namesItsOwnSubject(parts)) {
+            chains.remove(last);
+            chains.add(parts);
+            topics.put(parts, String.join(" ", last.stream().map(Part::text).toList()).strip());
+            return parts;
+        }
         if (!continues && last != null && last.size() > 1 && last.get(last.size() - 1).text().isEmpty()) {
             last.remove(last.size() - 1);
             last.addAll(parts);
@@ -315,6 +339,25 @@ final class Statements {
             }
         }
         return null;
+    }
+
+    /**
+     * A chain that is only words ending in ":" ({@code the kernel is 1x1, not 3x3:}), no result of
+     * its own, left open for the next line, unless those words announce the answer ({@code Answer:}).
+     */
+    private static boolean isWordsBeforeAColon(List<Part> chain) {
+        if (chain.size() < 2 || !chain.get(chain.size() - 1).text().isEmpty()) return false;
+        String words = String.join(" ", chain.stream().map(Part::text).toList());
+        return !words.matches(".*\\d.*") && !Extractor.isTherefore(words);
+    }
+
+    /**
+     * A statement with a named subject of its own before its "=" ({@code trainable parameters = 1*1*512*128
+     * = 65536}): the words on the line above are its topic, not the start of its chain. Joined, they
+     * made the line's subject "the kernel", and the result looked like the question's data restated.
+     */
+    private static boolean namesItsOwnSubject(List<Part> parts) {
+        return parts.size() > 1 && parts.get(0).text().matches(".*[A-Za-z]{2,}.*");
     }
 
     private static List<Part> parts(String statement, Fragment f) {

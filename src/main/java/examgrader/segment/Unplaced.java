@@ -25,11 +25,27 @@ final class Unplaced {
         List<LabelWalker.Piece> unplaced = new java.util.ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             LabelWalker.Piece p = pieces.get(i);
-            if (isHeader(p) || isTypedPreamble(p, pieces.subList(i + 1, pieces.size()))) continue;
+            if (isHeader(p) || isTypedPreamble(p, pieces.subList(i + 1, pieces.size())) || holdsNoAnswer(p)) continue;
             if (p.lostLabel() || p.path().isEmpty() || claimedPaths.stream().noneMatch(c -> c.equals(p.path()))) unplaced.add(p);
         }
         return unplaced;
     }
+
+    /**
+     * Typed text that cannot be any question's answer: rules and markup alone ({@code ---}, a
+     * document's LaTeX commands such as {@code \maketitle}), or the student saying a question
+     * was not answered ({@code # skipped, no time}), which leaves a lost label's question blank too.
+     * On a scan such a line may be a misread answer, so only typed text is passed over.
+     */
+    private static boolean holdsNoAnswer(LabelWalker.Piece p) {
+        if (p.readByOcr()) return false;
+        return p.text().lines().allMatch(line -> NO_ANSWER_LINE.matcher(line.strip()).matches())
+                || NotAttempted.said(p.text(), true).isPresent();
+    }
+
+    /** A line of only rules, brackets and markup, or of LaTeX commands with no text of their own ({@code \begin{document}}). */
+    private static final Pattern NO_ANSWER_LINE = Pattern.compile(
+            "[\\s\\-–—=_*~#|+.{}\\[\\]]*|(?:\\\\(?:documentclass|usepackage|begin|end|maketitle|author|title|date|noindent|newpage|clearpage|tableofcontents|hrule|hline|vspace\\*?|hspace\\*?|centering|small|large|Large|bigskip|medskip|smallskip)(?:\\[[^\\]]*]|\\{[^{}]*}?)*\\s*)+");
 
     /**
      * Typed text under a question number and before its first sub-label ({@code 4. c_{t+1} = ...}

@@ -478,4 +478,27 @@ class FinalAnswerTest {
         assertEquals(2, Statements.chains(List.of(heading, new examgrader.segment.Fragment(1, "number of additions is 1,792", List.of()))).size());
         assertEquals(2, Statements.chains(List.of(first, second)).size());
     }
+
+    @Test
+    void aValueTheStudentTakesBackIsNotTheirAnswer() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("trainable", "parameters"),
+                "trainable parameters = 3*3*512*128 = 589824\n-- scratch that, the kernel is 1x1, not 3x3:\n"
+                        + "trainable parameters = 1*1*512*128 = 65536");
+        assertEquals(scalar(65536), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aValueTakenBackWithNothingInItsPlaceGoesToAPerson() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("trainable", "parameters"),
+                "trainable parameters = 3*3*512*128 = 589824 (ignore that, no time to redo it)");
+        assertTrue(a.uncertain(), a.note());
+    }
+
+    @Test
+    void wordsEndingInAColonAboveAChainWithItsOwnSubjectAreItsTopicNotItsData() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("trainable", "parameters"),
+                "trainable parameters = 3*3*512*128 = 589824\nthe kernel is small:\ntrainable parameters = 1*1*512*128 = 65536");
+        assertTrue(a.uncertain(), "two results for the same quantity, neither the question's data: " + a.note());
+    }
 }
