@@ -62,7 +62,7 @@ public final class ScriptGrader {
             answers.put(question.id(), AnsweredElsewhere.checked(answers.get(question.id()), question, rubric.questions(), segments, answers));
         }
         String variant = variantOf(text, rubric, studentId, roster);
-        List<Mark> marks = scorer.score(rubric, answers, variant, blanks.scannedPrint());
+        List<Mark> marks = Corrected.noted(scorer.score(rubric, answers, variant, blanks.scannedPrint()), segments);
         ScriptResult result = new ScriptResult(studentId, rubric.exam(), text.source(), text.sha256(),
                 rubric.sha256(), marks);
         List<String> notices = new java.util.ArrayList<>(studentIdNotices(text, read));

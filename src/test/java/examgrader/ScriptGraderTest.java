@@ -1,6 +1,7 @@
 package examgrader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import examgrader.engine.ReferenceEngine;
@@ -400,5 +401,16 @@ class ScriptGraderTest {
                 "the gradient flows through the cell state when f_t = 1", "1. (a) i) 4", "4. (a) the forget gate lets the gradient through"),
                 CT3, Map.of());
         assertEquals(examgrader.score.Status.MANUAL, mark(g, "4b").status());
+    }
+
+    @Test
+    void aMarkMadeOnTheStudentsCorrectionSaysWhichAnswerItSetAside() {
+        ScriptGrader.Graded g = grader.grade(typed("Roll: 19EE30012", "3. (a) W_f = 3 x 2", "(b) b_f = 3 x 1",
+                "3. (a) (corrected): W_f = 3 x 5"), CT3, Map.of());
+        var corrected = mark(g, "3a");
+        assertEquals(examgrader.score.Status.GRADED, corrected.status(), corrected.feedback());
+        assertEquals(corrected.maxMarks(), corrected.marks());
+        assertTrue(corrected.feedback().contains("replaces an earlier answer: 'W_f = 3 x 2'"), corrected.feedback());
+        assertFalse(mark(g, "3b").feedback().contains("replaces"), mark(g, "3b").feedback());
     }
 }

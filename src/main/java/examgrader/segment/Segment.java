@@ -18,12 +18,20 @@ import java.util.stream.Collectors;
  * @param lostLabelAt the index of the first fragment after the first that starts like a label OCR
  *                   could not read ({@code () h_t = ...}): from there on the text may be another
  *                   question's answer; -1 when there is none
+ * @param replaced   the text of an earlier answer the student's marked correction replaces ({@link
+ *                   Corrections}), kept so the mark can say what was set aside; empty when none
  */
 public record Segment(String questionId, String label, List<Fragment> fragments, String doubt, Gap gap,
-                      int lostLabelAt) {
+                      int lostLabelAt, String replaced) {
     public Segment {
         fragments = List.copyOf(fragments);
         doubt = doubt == null ? "" : doubt;
+        replaced = replaced == null ? "" : replaced;
+    }
+
+    public Segment(String questionId, String label, List<Fragment> fragments, String doubt, Gap gap,
+                   int lostLabelAt) {
+        this(questionId, label, fragments, doubt, gap, lostLabelAt, "");
     }
 
     public Segment(String questionId, String label, List<Fragment> fragments, String doubt, Gap gap) {

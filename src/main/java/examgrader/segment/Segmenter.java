@@ -234,7 +234,8 @@ public final class Segmenter {
 
     /**
      * The question's segment; when a later answer to it is marked as a correction of an earlier one
-     * (see {@link Corrections}), only the last such correction and what follows it.
+     * (see {@link Corrections}), only the last such correction and what follows it; the text set
+     * aside is kept in the segment, for the mark to show.
      */
     private static Segment segment(Question q, List<Assigned> assigned, Set<String> doubts, Gap gap,
                                    List<List<String>> sectionPaths, Rubric rubric, List<examgrader.ocr.Line> lines) {
@@ -244,19 +245,21 @@ public final class Segmenter {
         int lastSection = -1;
         String key = LabelPath.key(q.label());
         int lostLabelAt = -1;
+        List<String> replaced = new ArrayList<>();
         for (Assigned a : assigned) {
             LabelWalker.Piece p = a.piece();
             if (lastSection >= 0 && leftInBetween(key, lastSection, p.section(), sectionPaths, rubric)) occurrence++;
             lastSection = p.section();
             if (p.lostLabel() && !fragments.isEmpty() && lostLabelAt < 0) lostLabelAt = fragments.size();
             if (occurrence > 0 && isFirstOf(occurrence, fragments) && Corrections.marksCorrection(p, lines)) {
+                fragments.stream().map(f -> f.text().strip()).filter(t -> !t.isEmpty()).forEach(replaced::add);
                 fragments.clear();
                 lostLabelAt = -1;
             }
             fragments.add(new Fragment(p.page(), p.text(), p.words(), p.written(), occurrence));
             if (!a.doubt().isBlank()) doubts.add(a.doubt());
         }
-        return new Segment(q.id(), label, fragments, String.join("; ", doubts), gap, lostLabelAt);
+        return new Segment(q.id(), label, fragments, String.join("; ", doubts), gap, lostLabelAt, String.join(" / ", replaced));
     }
 
     /** Whether a fragment of this occurrence would be its first: none of it is among the fragments yet. */
