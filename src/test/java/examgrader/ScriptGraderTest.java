@@ -413,4 +413,13 @@ class ScriptGraderTest {
         assertTrue(corrected.feedback().contains("replaces an earlier answer: 'W_f = 3 x 2'"), corrected.feedback());
         assertFalse(mark(g, "3b").feedback().contains("replaces"), mark(g, "3b").feedback());
     }
+
+    @Test
+    void aDatedHeaderLineBelowTheFirstLinesIsNoLostAnswer() {
+        ScriptGrader.Graded g = grader.grade(typed("Roll: 19EE30012", "Deep Learning", "", "",
+                "Class Test – III        Date: 15/03/2021        Time: 30 min", "CS60010 CT 3, 15/3/21, 10:00-10:30",
+                "1. (a) i) 4", "4. (a) the forget gate lets the gradient through"), CT3, Map.of());
+        var left = mark(g, "4b");
+        assertEquals(examgrader.score.Status.BLANK, left.status(), left.feedback());
+    }
 }

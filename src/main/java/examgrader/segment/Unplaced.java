@@ -120,9 +120,19 @@ final class Unplaced {
     }
 
     static boolean isHeader(LabelWalker.Piece p) {
-        return p.section() == 0 && (p.line() < HEADER_LINES || HEADER_WORDS.matcher(p.text()).find())
-                && !ANSWER_LIKE.matcher(p.text()).find();
+        String undated = DATE_OR_TIME.matcher(p.text()).replaceAll(" ");
+        boolean dated = undated.length() != p.text().length();
+        return p.section() == 0 && (p.line() < HEADER_LINES || dated || HEADER_WORDS.matcher(p.text()).find())
+                && !ANSWER_LIKE.matcher(undated).find();
     }
+
+    /**
+     * A date or a time of day ({@code 15/03/2021}, {@code 15.3.21}, {@code 10:00-10:30}): a header's,
+     * before any label ({@code Class Test – III   Date: 15/03/2021   Time: 30 min}); its digits
+     * after a colon are no values given.
+     */
+    private static final Pattern DATE_OR_TIME = Pattern.compile(
+            "\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})\\b|\\b\\d{1,2}:\\d{2}(?:\\s*[-–]\\s*\\d{1,2}:\\d{2})?\\b|\\b\\d+\\s*(?:min(?:ute)?s?|hrs?|hours?)\\b");
 
     /**
      * What a header line does not hold: a bracketed part label ({@code (a)}, {@code (iii)}) or two
