@@ -251,6 +251,7 @@ final class LabelWalker {
         }
         List<Label> inner = new ArrayList<>(LabelScanner.circled(cleaned, textStart));
         inner.addAll(LabelScanner.inline(cleaned, textStart));
+        inner.addAll(ownStyle.inline(cleaned, textStart));
         if (readByOcr) inner.addAll(LabelScanner.inlineMisread(cleaned, textStart));
         inner.sort(Comparator.comparingInt(Label::start));
         List<Piece> pieces = new ArrayList<>();
@@ -492,8 +493,9 @@ final class LabelWalker {
             kind = Label.Kind.DOTTED;
         }
         if (kind == Label.Kind.OWN_STYLE) {
-            if (prevDepth != null) return null;
+            if (prevDepth != null || inline && !underSameParent(label.parts())) return null;
             kind = label.parts().size() == 1 ? Label.Kind.HEADING : Label.Kind.DOTTED;
+            value = label.parts().get(label.parts().size() - 1);
         }
         if (kind == Label.Kind.SEVEN_FOR_T) {
             if (!nextSiblingOfATLabel(label.parts())) return null;
@@ -658,6 +660,15 @@ final class LabelWalker {
         if (written.isEmpty() || !written.get(written.size() - 1).startsWith("T") || path.size() != parts.size()) return false;
         int last = parts.size() - 1;
         return path.subList(0, last).equals(parts.subList(0, last)) && parts.get(last).equals(LabelPath.next(path.get(last)));
+    }
+
+    /**
+     * Whether a whole path read inside a line ({@code B-ii:} after {@code B-i: (26, 28)}) stays under the parent
+     * of the label being read: then, as for any inline label, only the next item is believed.
+     */
+    private boolean underSameParent(List<String> parts) {
+        int last = parts.size() - 1;
+        return last > 0 && path.size() == parts.size() && path.subList(0, last).equals(parts.subList(0, last));
     }
 
     /** Whether {@code n} is the question number after the current one (or the rubric's first, before any). */

@@ -145,6 +145,35 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void taskNumbersAsCapitalLettersBeforeTheirItems() {
+        var s = split(ExamRubrics.week8(), "-- PART A (task 1) --\nA-i: no, h_{t-1} is computed from c_{t-1}\n"
+                + "A-iii: s(1 - s) where s = sigma(z)\n-- PART B (task 2) --\nB-i: out = (26, 28)       B-ii: out = (32, 30)\n"
+                + "B-iv: params = 100352 | mults = 2508800 | adds = 2507200");
+        assertEquals("no, h_{t-1} is computed from c_{t-1}", text(s, "T1.1"));
+        assertEquals("s(1 - s) where s = sigma(z)", text(s, "T1.3"));
+        assertTrue(s.get("T1.2").isEmpty());
+        assertEquals("out = (26, 28)", text(s, "T2.1"));
+        assertEquals("out = (32, 30)", text(s, "T2.2"), "a label of the script's style further along the line");
+        assertEquals("params = 100352", text(s, "T2.4.params"));
+        assertEquals("mults = 2508800", text(s, "T2.4.mults"), "a spaced bar separates clauses");
+        assertEquals("adds = 2507200", text(s, "T2.4.adds"));
+    }
+
+    @Test
+    void oneTaskLetterIsNoStyleOfTaskNumbers() {
+        var s = split(ExamRubrics.week8(), "Task 1\n1. No, it cannot.\nA-3 is how I would name the matrix\n3. sigma(1 - sigma)");
+        assertTrue(text(s, "T1.1").contains("A-3 is how"));
+        assertEquals("sigma(1 - sigma)", text(s, "T1.3"));
+    }
+
+    @Test
+    void aNormIsNoClauseSeparator() {
+        assertEquals(List.of(12), CueSplit.clauseEnds("||U^f(d)||_2"));
+        assertEquals(List.of(12, 17), CueSplit.clauseEnds("params = 1 | adds"));
+        assertEquals(List.of(13), CueSplit.clauseEnds("| $f_t$ | 4 |"), "a table's row is one clause");
+    }
+
+    @Test
     void inAScriptNumberingTasksInCapitalRomanALoneNumeralIsNeverAnItem() {
         var s = split(ExamRubrics.ct3(), "I.a.5 1\nII.b 0\nI.a.5 1\nVI. 7");
         assertTrue(s.get("1a.vi").isEmpty(), "VI. is a task number (there is no question 6), not item (vi) after I.a.5");
