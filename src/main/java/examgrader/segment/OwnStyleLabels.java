@@ -79,6 +79,14 @@ final class OwnStyleLabels {
     private static final Pattern DASHED_ITEM = Pattern.compile("\\s*(\\d{1,2})\\s?[-–](?=\\s+\\S)");
 
     /**
+     * {@code [3] "Calculate sigma'(z)"}: an item's number alone in square brackets, as a console numbers its
+     * lines, under its task's heading. Read only in a script that numbers its items so under two headings or
+     * more (see {@link #startsLinesWithItemsUnderHeadings}), as a citation {@code [1]} or a list of
+     * references at the end of a script is not.
+     */
+    private static final Pattern BRACKETED_ITEM = Pattern.compile("\\s*\\[(\\d{1,2})](?=\\s+\\S)");
+
+    /**
      * {@code 1/3}, {@code 2/4:}: the task's number, a slash and the question's number. Read only in a
      * script that writes its labels so (see {@link #startsLinesWithTwoLevelLabels}), as a fraction
      * {@code 1/2} starting a line of working is not a label.
@@ -108,6 +116,8 @@ final class OwnStyleLabels {
     private final LabelSchema schema;
     /** The script numbers its items with a number and a spaced dash ({@code 1 - no}, {@code 2 - ...}). */
     private final boolean dashedItems;
+    /** The script numbers the items under each task's heading in square brackets ({@code [1] ...}, {@code [2] ...}). */
+    private final boolean bracketedItems;
     /** The script numbers its tasks with capital roman numerals. */
     private final boolean romanTasks;
     /** The script numbers its tasks with capital letters before their items ({@code A-i:}, {@code B-ii:}). */
@@ -128,7 +138,8 @@ final class OwnStyleLabels {
     OwnStyleLabels(LabelSchema schema, ScriptText script) {
         this.schema = schema;
         List<String> lines = script.lines().stream().map(line -> LabelScanner.blankMarkup(line.text())).toList();
-        this.dashedItems = startsLinesWithDashedItems(lines);
+        this.dashedItems = startsLinesWithItemsUnderHeadings(lines, DASHED_ITEM, 1);
+        this.bracketedItems = startsLinesWithItemsUnderHeadings(lines, BRACKETED_ITEM, 2);
         this.romanTasks = startsLinesAsPaths(lines, ROMAN_TASK);
         this.letterTasks = startsLinesAsPaths(lines, LETTER_TASK);
         this.bracketedPaths = startsLinesAsPaths(lines, BRACKETED);
@@ -150,18 +161,21 @@ final class OwnStyleLabels {
     }
 
     /**
-     * Whether three lines or more start with {@link #DASHED_ITEM}s whose numbers go up under each heading
-     * ({@code Task 1}, {@code 1 -}, {@code 2 -}, {@code 5 -}, {@code Task 2}, {@code 1 -}, ...): the script's own
-     * numbering. A line of working starting {@code 1 - x} goes back among them, and then none is believed.
+     * Whether three lines or more start with items in {@code style} ({@link #DASHED_ITEM}, {@link #BRACKETED_ITEM})
+     * whose numbers go up under each heading, under {@code headingsNeeded} headings or more ({@code Task 1},
+     * {@code 1 -}, {@code 2 -}, {@code 5 -}, {@code Task 2}, {@code 1 -}, ...): the script's own numbering. A line
+     * of working starting {@code 1 - x} goes back among them, and then none is believed.
      */
-    private static boolean startsLinesWithDashedItems(List<String> lines) {
+    private static boolean startsLinesWithItemsUnderHeadings(List<String> lines, Pattern style, int headingsNeeded) {
         int last = 0;
         int items = 0;
+        int headings = 0;
         for (String cleaned : lines) {
-            Matcher m = DASHED_ITEM.matcher(cleaned);
+            Matcher m = style.matcher(cleaned);
             if (m.lookingAt()) {
                 int n = Integer.parseInt(m.group(1));
                 if (n <= last) return false;
+                if (last == 0) headings++;
                 last = n;
                 items++;
                 continue;
@@ -169,7 +183,7 @@ final class OwnStyleLabels {
             List<Label> leading = LabelScanner.leading(cleaned);
             if (!leading.isEmpty() && leading.get(0).kind() == Label.Kind.HEADING) last = 0;
         }
-        return items >= 3;
+        return items >= 3 && headings >= headingsNeeded;
     }
 
     /**
@@ -245,6 +259,11 @@ final class OwnStyleLabels {
         if (dashedItem != null && dashedItem.lookingAt()) {
             return new Label(Label.Kind.NUMBER, List.of(dashedItem.group(1)), dashedItem.group().strip(), dashedItem.start(1),
                     dashedItem.end());
+        }
+        Matcher bracketedItem = bracketedItems ? BRACKETED_ITEM.matcher(cleaned) : null;
+        if (bracketedItem != null && bracketedItem.lookingAt()) {
+            return new Label(Label.Kind.NUMBER, List.of(bracketedItem.group(1)), bracketedItem.group().strip(),
+                    bracketedItem.start(1) - 1, bracketedItem.end());
         }
         if (m != null && m.lookingAt()) {
             written.add(String.valueOf(LabelPath.romanPosition(m.group(1))));

@@ -167,6 +167,27 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void itemsNumberedInSquareBracketsUnderEachTasksHeading() {
+        var s = split(ExamRubrics.week8(), "------\nTASK 1\n------\n[1] \"Is c_{t-1} a function of h_{t-1}?\"\nNo.\n\n"
+                + "[3] \"Calculate sigma'(z)\"\nsigma(z)(1 - sigma(z))\n------\nTASK 2\n------\n[1] \"2-D conv\"\n"
+                + "output spatial size: 26 x 28\n[2] \"2-D conv\"\noutput spatial size: 31 x 30");
+        assertTrue(text(s, "T1.1").endsWith("No."));
+        assertTrue(text(s, "T1.3").contains("sigma(z)(1 - sigma(z))"));
+        assertTrue(s.get("T1.2").isEmpty());
+        assertTrue(text(s, "T2.1").endsWith("output spatial size: 26 x 28"));
+        assertTrue(text(s, "T2.2").endsWith("output spatial size: 31 x 30"));
+    }
+
+    @Test
+    void aListOfReferencesInSquareBracketsIsNoItems() {
+        var s = split(ExamRubrics.week8(), "Task 2\n2.1 26 x 28\nas in\n[1] Dumoulin, A guide to convolution arithmetic\n"
+                + "[2] Goodfellow et al., Deep Learning\n[3] the lecture notes");
+        assertTrue(text(s, "T2.1").endsWith("[3] the lecture notes"));
+        assertTrue(s.get("T2.2").isEmpty());
+        assertTrue(s.get("T2.3").isEmpty());
+    }
+
+    @Test
     void aNormIsNoClauseSeparator() {
         assertEquals(List.of(12), CueSplit.clauseEnds("||U^f(d)||_2"));
         assertEquals(List.of(12, 17), CueSplit.clauseEnds("params = 1 | adds"));
