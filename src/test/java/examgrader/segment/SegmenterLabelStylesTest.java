@@ -188,6 +188,17 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void aNoteInBracketsAboutAnotherItemIsNotTheAnswerItFollows() {
+        var s = split(ExamRubrics.week8(), "Task 2\n2.4 parameters: 100352\n2.5 parameters: 65536\n"
+                + "(For 4 I used output = ⌈(19 − 7)/3⌉ + 2 = 6.)");
+        assertEquals("parameters: 65536", text(s, "T2.5.params"));
+        var kept = split(ExamRubrics.week8(), "Task 2\n2.5 parameters: 65536\n(for 2 layers it would be twice that)");
+        assertTrue(text(kept, "T2.5.params").endsWith("(for 2 layers it would be twice that)"), "a count, not an item's number");
+        var own = split(ExamRubrics.week8(), "Task 2\n2.5 parameters: 65536\n(For 5, I ignored the padding.)");
+        assertTrue(text(own, "T2.5.params").endsWith("(For 5, I ignored the padding.)"), "a note about its own item");
+    }
+
+    @Test
     void aNormIsNoClauseSeparator() {
         assertEquals(List.of(12), CueSplit.clauseEnds("||U^f(d)||_2"));
         assertEquals(List.of(12, 17), CueSplit.clauseEnds("params = 1 | adds"));
