@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * numerals after its task's number ({@code 1.iv<TAB>...} for item 1.4 where the rubric numbers items
  * 1..6), or in plain numbers after a part letter ({@code 1.a.2  8} for 1(a)(ii)), task and question
  * joined by a slash ({@code **2/3**} for 2.3) or by "pt" ({@code Qn 2 pt 3:}), items numbered with a spaced
- * dash under their task's heading ({@code 2 - 31 x 30}), or a task numbered with a capital letter before its
+ * dash or in square brackets under their task's heading ({@code 2 - 31 x 30}, {@code [3] "Calculate sigma'(z)"}), or a task numbered with a capital letter before its
  * item ({@code B-iii:} for item 2.3, also further along a line: {@code B-i: (26, 28)   B-ii: (32, 30)}). Without this, {@code V.} reads as item (v) of some question and {@code 1.iv} as item 1 with
  * the text "iv ...".
  *
