@@ -103,6 +103,7 @@ final class ValueReader {
         Optional<Reading> marked = markedValue(part, kind);
         if (marked.isPresent()) return marked;
         Optional<Reading> restated = restatedAfterWorking(part, kind);
+        if (restated.isEmpty()) restated = beforeRemark(part, kind);
         if (restated.isPresent() || kind == AnswerKind.SET || kind == AnswerKind.VECTOR) return restated;
         Matcher apposition = APPOSITION.matcher(part);
         return apposition.find() ? wholeValue(apposition.group(1), kind) : whole;
@@ -120,6 +121,22 @@ final class ValueReader {
         if (!clause.find()) return Optional.empty();
         return wholeValue(clause.group(1), kind).filter(r -> !r.lone());
     }
+
+    /**
+     * The shape, vector or set stated before a remark in brackets that closes the piece and starts with a word
+     * ({@code input sizes {52, 53, 54}  (floor makes 3 values work)}): the remark explains the value, as a clause
+     * after "since" does, and a count in it is no answer. A remark that may give another answer ({@code (or 55)},
+     * {@code (maybe 55 too)}) is not passed over, nor a lone number before it.
+     */
+    private static Optional<Reading> beforeRemark(String part, AnswerKind kind) {
+        if (kind != AnswerKind.SHAPE && kind != AnswerKind.VECTOR && kind != AnswerKind.SET) return Optional.empty();
+        Matcher remark = CLOSING_REMARK.matcher(part);
+        if (!remark.matches()) return Optional.empty();
+        return wholeValue(remark.group(1), kind).filter(r -> !r.lone());
+    }
+
+    private static final Pattern CLOSING_REMARK = Pattern.compile(
+            "(.*\\d.*?)\\s*\\(\\s*(?!(?i:or|maybe|perhaps|also|and|not|else|unless|if|plus|but|either|possibly)\\b)[A-Za-z]{2,}\\b[^()]*\\)\\s*\\.?\\s*");
 
     private static final Pattern CLOSING_CLAUSE = Pattern.compile("[,;]\\s+([A-Za-z][^,;]*)$");
 

@@ -160,18 +160,24 @@ final class CueSplit {
 
     private static final java.util.regex.Pattern HEAD_END = java.util.regex.Pattern.compile("[,;](?=\\s)|(?<![\\d.])\\.(?=\\s+[A-Z])");
 
-    /** Where each clause of the text ends: after a comma or semicolon and its space, outside brackets and $...$, and at the end. */
+    /**
+     * Where each clause of the text ends: after a comma or semicolon and its space, or a bar with a space on each
+     * side ({@code params = 100352 | mults = 2508800}), outside brackets and $...$, and at the end. A bar glued to
+     * what it encloses ({@code |x|}, {@code ||U||}) is a norm, and the bars of a table's row ({@code | $f_t$ | 4 |})
+     * divide its cells, not clauses.
+     */
     static List<Integer> clauseEnds(String text) {
         List<Integer> ends = new ArrayList<>();
         int depth = 0;
         boolean inMath = false;
+        boolean tableRow = text.stripLeading().startsWith("|");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '$') inMath = !inMath;
             else if ("([{".indexOf(c) >= 0) depth++;
             else if (")]}".indexOf(c) >= 0 && depth > 0) depth--;
-            else if ((c == ',' || c == ';') && depth == 0 && !inMath && i + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(i + 1))) {
+            else if ((c == ',' || c == ';' || c == '|' && !tableRow && i > 0 && Character.isWhitespace(text.charAt(i - 1)))
+                    && depth == 0 && !inMath && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
                 ends.add(i + 1);
             }
         }

@@ -86,6 +86,13 @@ final class LabelWalker {
     private String tableRowWords;
     private static final java.util.regex.Pattern TABLE_ROW_NUMBER_AND_WORDS = java.util.regex.Pattern.compile(
             "\\s*(?:\\|\\s*)?\\d{1,2}\\s+([A-Za-z][A-Za-z .\\-]*)\\|\\s*\\S");
+    /**
+     * {@code (For 4 I used output = ⌈(19 − 7)/3⌉ + 2 = 6.)}, {@code (In Q2, ...)}: a whole line in brackets that says
+     * it is about another item, by its number after a question word or before a comma, a colon or "I"/"we".
+     */
+    private static final java.util.regex.Pattern NOTE_ON_AN_ITEM = java.util.regex.Pattern.compile(
+            "\\s*\\(\\s*(?i:for|in|re:?)\\s+(?:(?i:q|qn|question|part|item)\\s*\\.?\\s*(\\d{1,2}(?:\\.\\d{1,2})?)\\b"
+            + "|(\\d{1,2}(?:\\.\\d{1,2})?)(?:\\s*[,:]|\\s+(?:I|we)\\b)).*\\)\\s*");
     /** For each depth of {@link #path}, how far the line of the label that set it was indented. */
     private final List<Integer> indentAtDepth = new ArrayList<>();
     /** Whole-path labels in a style of this script's own ({@code I.a.1}, {@code [1][a][ii]}, {@code 1.iv}). */
@@ -251,6 +258,7 @@ final class LabelWalker {
         }
         List<Label> inner = new ArrayList<>(LabelScanner.circled(cleaned, textStart));
         inner.addAll(LabelScanner.inline(cleaned, textStart));
+        inner.addAll(ownStyle.inline(cleaned, textStart));
         if (readByOcr) inner.addAll(LabelScanner.inlineMisread(cleaned, textStart));
         inner.sort(Comparator.comparingInt(Label::start));
         List<Piece> pieces = new ArrayList<>();
@@ -268,10 +276,27 @@ final class LabelWalker {
             writtenNow = writtenLabel();
             sectionNow = sectionPaths.size() - 1;
         }
+        if (from == 0 && prevDepth == null && namesAnotherItem(cleaned)) pathNow = List.of();
         addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr, lineNo, lostLabel), line, offsets,
                 from, Math.max(from, textEnd));
         if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).section() == sectionPaths.size() - 1) sectionAnswered = true;
         return pieces;
+    }
+
+    /**
+     * Whether the line is a note in brackets about another item than the one being read ({@code (For 4 I used
+     * output = 6.)} under 2.5, about 2.4): its numbers are not this item's answer, so it is kept under no label,
+     * as text that may hold the answer of a question left without any.
+     */
+    private boolean namesAnotherItem(String cleaned) {
+        java.util.regex.Matcher m = NOTE_ON_AN_ITEM.matcher(cleaned);
+        if (path.isEmpty() || !m.matches()) return false;
+        List<String> named = List.of((m.group(1) != null ? m.group(1) : m.group(2)).split("\\."));
+        if (named.size() == 1 && path.size() > 1) {
+            named = new ArrayList<>(path.subList(0, path.size() - 1));
+            named.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return schema.hasPrefix(named) && !LabelPath.startsWith(path, named);
     }
 
     /**
@@ -492,8 +517,9 @@ final class LabelWalker {
             kind = Label.Kind.DOTTED;
         }
         if (kind == Label.Kind.OWN_STYLE) {
-            if (prevDepth != null) return null;
+            if (prevDepth != null || inline && !underSameParent(label.parts())) return null;
             kind = label.parts().size() == 1 ? Label.Kind.HEADING : Label.Kind.DOTTED;
+            value = label.parts().get(label.parts().size() - 1);
         }
         if (kind == Label.Kind.SEVEN_FOR_T) {
             if (!nextSiblingOfATLabel(label.parts())) return null;
@@ -658,6 +684,15 @@ final class LabelWalker {
         if (written.isEmpty() || !written.get(written.size() - 1).startsWith("T") || path.size() != parts.size()) return false;
         int last = parts.size() - 1;
         return path.subList(0, last).equals(parts.subList(0, last)) && parts.get(last).equals(LabelPath.next(path.get(last)));
+    }
+
+    /**
+     * Whether a whole path read inside a line ({@code B-ii:} after {@code B-i: (26, 28)}) stays under the parent
+     * of the label being read: then, as for any inline label, only the next item is believed.
+     */
+    private boolean underSameParent(List<String> parts) {
+        int last = parts.size() - 1;
+        return last > 0 && path.size() == parts.size() && path.subList(0, last).equals(parts.subList(0, last));
     }
 
     /** Whether {@code n} is the question number after the current one (or the rubric's first, before any). */

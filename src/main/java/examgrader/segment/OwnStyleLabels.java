@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * {@code [5]}), in words ({@code Task one, question three:}), or an item numbered with small roman
  * numerals after its task's number ({@code 1.iv<TAB>...} for item 1.4 where the rubric numbers items
  * 1..6), or in plain numbers after a part letter ({@code 1.a.2  8} for 1(a)(ii)), task and question
- * joined by a slash ({@code **2/3**} for 2.3) or by "pt" ({@code Qn 2 pt 3:}), or items numbered with a spaced
- * dash under their task's heading ({@code 2 - 31 x 30}). Without this, {@code V.} reads as item (v) of some question and {@code 1.iv} as item 1 with
+ * joined by a slash ({@code **2/3**} for 2.3) or by "pt" ({@code Qn 2 pt 3:}), items numbered with a spaced
+ * dash or in square brackets under their task's heading ({@code 2 - 31 x 30}, {@code [3] "Calculate sigma'(z)"}), or a task numbered with a capital letter before its
+ * item ({@code B-iii:} for item 2.3, also further along a line: {@code B-i: (26, 28)   B-ii: (32, 30)}). Without this, {@code V.} reads as item (v) of some question and {@code 1.iv} as item 1 with
  * the text "iv ...".
  *
  * <p>A capital numeral is a task number, and a number in brackets a label, only in a script whose
@@ -51,6 +52,18 @@ final class OwnStyleLabels {
      */
     private static final Pattern WORDED = Pattern.compile("(?i)\\s*(?:task|question|problem|exercise|q)\\s+"
             + NUMBER_WORD + "(?:\\s*[,;\\-]?\\s*(?:question|part|item|sub-?part|q)\\s+" + NUMBER_WORD + ")?\\s*(?:[:.]|$)");
+    /**
+     * {@code A-i:}, {@code B-iii:}, {@code B.2)}: a capital letter for the task ("Part B" is the second task) and
+     * the item's number, small roman or plain, joined by a dash or a dot. Read only in a script that writes
+     * such labels under two letters or more (see {@link #startsLinesAsPaths}), as {@code A-1 is the inverse}
+     * may start a line of working.
+     */
+    private static final Pattern LETTER_TASK = Pattern.compile("\\s*([A-H])[.\\-]([ivx]{1,4}|\\d{1,2})[.):]?(?=\\s|$)");
+    /**
+     * A {@link #LETTER_TASK} label further along a line, after a space and closed by a colon, a bracket or a
+     * dot: {@code B-i: out = (26, 28)       B-ii: out = (32, 30)}.
+     */
+    private static final Pattern LETTER_TASK_INLINE = Pattern.compile("(?<=\\s)([A-H])[.\\-]([ivx]{1,4}|\\d{1,2})[.):](?=\\s|$)");
     /** {@code 1.i}, {@code 2.iii)}, {@code 1.iv:}: a task number, a dot and a small roman item number. */
     private static final Pattern NUMBER_ROMAN = Pattern.compile("\\s*(\\d{1,2})\\.([ivx]{1,4})[.):]?(?=\\s|$)");
     /**
@@ -64,6 +77,14 @@ final class OwnStyleLabels {
      * as a line of working may start {@code 1 - 0.2 = 0.8}.
      */
     private static final Pattern DASHED_ITEM = Pattern.compile("\\s*(\\d{1,2})\\s?[-–](?=\\s+\\S)");
+
+    /**
+     * {@code [3] "Calculate sigma'(z)"}: an item's number alone in square brackets, as a console numbers its
+     * lines, under its task's heading. Read only in a script that numbers its items so under two headings or
+     * more (see {@link #startsLinesWithItemsUnderHeadings}), as a citation {@code [1]} or a list of
+     * references at the end of a script is not.
+     */
+    private static final Pattern BRACKETED_ITEM = Pattern.compile("\\s*\\[(\\d{1,2})](?=\\s+\\S)");
 
     /**
      * {@code 1/3}, {@code 2/4:}: the task's number, a slash and the question's number. Read only in a
@@ -95,8 +116,12 @@ final class OwnStyleLabels {
     private final LabelSchema schema;
     /** The script numbers its items with a number and a spaced dash ({@code 1 - no}, {@code 2 - ...}). */
     private final boolean dashedItems;
+    /** The script numbers the items under each task's heading in square brackets ({@code [1] ...}, {@code [2] ...}). */
+    private final boolean bracketedItems;
     /** The script numbers its tasks with capital roman numerals. */
     private final boolean romanTasks;
+    /** The script numbers its tasks with capital letters before their items ({@code A-i:}, {@code B-ii:}). */
+    private final boolean letterTasks;
     /** The script writes each level of its labels in square brackets. */
     private final boolean bracketedPaths;
     /** The script numbers the items under a part letter with plain numbers ({@code 1.a.1}, {@code 1.a.2}). */
@@ -113,8 +138,10 @@ final class OwnStyleLabels {
     OwnStyleLabels(LabelSchema schema, ScriptText script) {
         this.schema = schema;
         List<String> lines = script.lines().stream().map(line -> LabelScanner.blankMarkup(line.text())).toList();
-        this.dashedItems = startsLinesWithDashedItems(lines);
+        this.dashedItems = startsLinesWithItemsUnderHeadings(lines, DASHED_ITEM, 1);
+        this.bracketedItems = startsLinesWithItemsUnderHeadings(lines, BRACKETED_ITEM, 2);
         this.romanTasks = startsLinesAsPaths(lines, ROMAN_TASK);
+        this.letterTasks = startsLinesAsPaths(lines, LETTER_TASK);
         this.bracketedPaths = startsLinesAsPaths(lines, BRACKETED);
         this.letterNumberedItems = startsLinesWithItems(lines);
         this.slashedPaths = startsLinesWithTwoLevelLabels(lines, SLASHED);
@@ -134,18 +161,21 @@ final class OwnStyleLabels {
     }
 
     /**
-     * Whether three lines or more start with {@link #DASHED_ITEM}s whose numbers go up under each heading
-     * ({@code Task 1}, {@code 1 -}, {@code 2 -}, {@code 5 -}, {@code Task 2}, {@code 1 -}, ...): the script's own
-     * numbering. A line of working starting {@code 1 - x} goes back among them, and then none is believed.
+     * Whether three lines or more start with items in {@code style} ({@link #DASHED_ITEM}, {@link #BRACKETED_ITEM})
+     * whose numbers go up under each heading, under {@code headingsNeeded} headings or more ({@code Task 1},
+     * {@code 1 -}, {@code 2 -}, {@code 5 -}, {@code Task 2}, {@code 1 -}, ...): the script's own numbering. A line
+     * of working starting {@code 1 - x} goes back among them, and then none is believed.
      */
-    private static boolean startsLinesWithDashedItems(List<String> lines) {
+    private static boolean startsLinesWithItemsUnderHeadings(List<String> lines, Pattern style, int headingsNeeded) {
         int last = 0;
         int items = 0;
+        int headings = 0;
         for (String cleaned : lines) {
-            Matcher m = DASHED_ITEM.matcher(cleaned);
+            Matcher m = style.matcher(cleaned);
             if (m.lookingAt()) {
                 int n = Integer.parseInt(m.group(1));
                 if (n <= last) return false;
+                if (last == 0) headings++;
                 last = n;
                 items++;
                 continue;
@@ -153,7 +183,7 @@ final class OwnStyleLabels {
             List<Label> leading = LabelScanner.leading(cleaned);
             if (!leading.isEmpty() && leading.get(0).kind() == Label.Kind.HEADING) last = 0;
         }
-        return items >= 3;
+        return items >= 3 && headings >= headingsNeeded;
     }
 
     /**
@@ -230,6 +260,11 @@ final class OwnStyleLabels {
             return new Label(Label.Kind.NUMBER, List.of(dashedItem.group(1)), dashedItem.group().strip(), dashedItem.start(1),
                     dashedItem.end());
         }
+        Matcher bracketedItem = bracketedItems ? BRACKETED_ITEM.matcher(cleaned) : null;
+        if (bracketedItem != null && bracketedItem.lookingAt()) {
+            return new Label(Label.Kind.NUMBER, List.of(bracketedItem.group(1)), bracketedItem.group().strip(),
+                    bracketedItem.start(1) - 1, bracketedItem.end());
+        }
         if (m != null && m.lookingAt()) {
             written.add(String.valueOf(LabelPath.romanPosition(m.group(1))));
             if (m.group(2) != null) written.addAll(Arrays.asList(m.group(2).split("[.\\-]")));
@@ -244,6 +279,8 @@ final class OwnStyleLabels {
             written.addAll(List.of(m.group(1), m.group(2)));
         } else if (letterNumberedItems && (m = LETTER_NUMBERED_ITEM.matcher(cleaned)).lookingAt()) {
             written.addAll(List.of(m.group(1), m.group(2), m.group(3)));
+        } else if (letterTasks && (m = LETTER_TASK.matcher(cleaned)).lookingAt()) {
+            written.addAll(letterTaskPath(m));
         } else {
             m = NUMBER_ROMAN.matcher(cleaned);
             if (!m.lookingAt() || !LabelPath.isRoman(m.group(2))) return null;
@@ -252,6 +289,28 @@ final class OwnStyleLabels {
         }
         List<String> path = inRubricNumbering(written);
         return path == null ? null : new Label(Label.Kind.OWN_STYLE, path, m.group().strip(), m.start(), m.end());
+    }
+
+    /**
+     * The {@link #LETTER_TASK} labels written further along the cleaned line, after {@code from}, their parts
+     * the rubric's path; none unless the script numbers its tasks so. Each is believed, as an inline label
+     * is, only as the next item of the task being read (see LabelWalker).
+     */
+    List<Label> inline(String cleaned, int from) {
+        List<Label> found = new ArrayList<>();
+        if (!letterTasks) return found;
+        Matcher m = LETTER_TASK_INLINE.matcher(cleaned).region(from, cleaned.length());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            List<String> path = inRubricNumbering(letterTaskPath(m));
+            if (path != null) found.add(new Label(Label.Kind.OWN_STYLE, path, m.group().strip(), m.start(), m.end()));
+        }
+        return found;
+    }
+
+    /** The written path of a {@link #LETTER_TASK} label: the letter's position for the task, then the item. */
+    private static List<String> letterTaskPath(Matcher m) {
+        return List.of(String.valueOf(LabelPath.position(m.group(1).toLowerCase(Locale.ROOT))), m.group(2));
     }
 
     /**

@@ -148,6 +148,15 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aSetFollowedByARemarkInBracketsIsTheAnswer() {
+        Answer a = Answers.single(AnswerKind.SET, List.of("input", "size"), "input sizes {52, 53, 54}  (floor makes 3 values work)");
+        assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 54.0)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        Answer another = Answers.single(AnswerKind.SET, List.of("input", "size"), "input sizes {52, 53} (maybe 54 too)");
+        assertTrue(another.chosen().isEmpty() || another.uncertain(), "a remark that may add a member is not passed over: " + another.chosen());
+    }
+
+    @Test
     void aRoundedValueThenTheExactOneAfterAsWellIsNoValueWithAReason() {
         Answer a = Answers.single(AnswerKind.INTEGER, List.of("addition"),
                 "Additions: about 2.5 million as well (2,507,200), one fewer than the products per output");

@@ -145,6 +145,67 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void taskNumbersAsCapitalLettersBeforeTheirItems() {
+        var s = split(ExamRubrics.week8(), "-- PART A (task 1) --\nA-i: no, h_{t-1} is computed from c_{t-1}\n"
+                + "A-iii: s(1 - s) where s = sigma(z)\n-- PART B (task 2) --\nB-i: out = (26, 28)       B-ii: out = (32, 30)\n"
+                + "B-iv: params = 100352 | mults = 2508800 | adds = 2507200");
+        assertEquals("no, h_{t-1} is computed from c_{t-1}", text(s, "T1.1"));
+        assertEquals("s(1 - s) where s = sigma(z)", text(s, "T1.3"));
+        assertTrue(s.get("T1.2").isEmpty());
+        assertEquals("out = (26, 28)", text(s, "T2.1"));
+        assertEquals("out = (32, 30)", text(s, "T2.2"), "a label of the script's style further along the line");
+        assertEquals("params = 100352", text(s, "T2.4.params"));
+        assertEquals("mults = 2508800", text(s, "T2.4.mults"), "a spaced bar separates clauses");
+        assertEquals("adds = 2507200", text(s, "T2.4.adds"));
+    }
+
+    @Test
+    void oneTaskLetterIsNoStyleOfTaskNumbers() {
+        var s = split(ExamRubrics.week8(), "Task 1\n1. No, it cannot.\nA-3 is how I would name the matrix\n3. sigma(1 - sigma)");
+        assertTrue(text(s, "T1.1").contains("A-3 is how"));
+        assertEquals("sigma(1 - sigma)", text(s, "T1.3"));
+    }
+
+    @Test
+    void itemsNumberedInSquareBracketsUnderEachTasksHeading() {
+        var s = split(ExamRubrics.week8(), "------\nTASK 1\n------\n[1] \"Is c_{t-1} a function of h_{t-1}?\"\nNo.\n\n"
+                + "[3] \"Calculate sigma'(z)\"\nsigma(z)(1 - sigma(z))\n------\nTASK 2\n------\n[1] \"2-D conv\"\n"
+                + "output spatial size: 26 x 28\n[2] \"2-D conv\"\noutput spatial size: 31 x 30");
+        assertTrue(text(s, "T1.1").endsWith("No."));
+        assertTrue(text(s, "T1.3").contains("sigma(z)(1 - sigma(z))"));
+        assertTrue(s.get("T1.2").isEmpty());
+        assertTrue(text(s, "T2.1").endsWith("output spatial size: 26 x 28"));
+        assertTrue(text(s, "T2.2").endsWith("output spatial size: 31 x 30"));
+    }
+
+    @Test
+    void aListOfReferencesInSquareBracketsIsNoItems() {
+        var s = split(ExamRubrics.week8(), "Task 2\n2.1 26 x 28\nas in\n[1] Dumoulin, A guide to convolution arithmetic\n"
+                + "[2] Goodfellow et al., Deep Learning\n[3] the lecture notes");
+        assertTrue(text(s, "T2.1").endsWith("[3] the lecture notes"));
+        assertTrue(s.get("T2.2").isEmpty());
+        assertTrue(s.get("T2.3").isEmpty());
+    }
+
+    @Test
+    void aNoteInBracketsAboutAnotherItemIsNotTheAnswerItFollows() {
+        var s = split(ExamRubrics.week8(), "Task 2\n2.4 parameters: 100352\n2.5 parameters: 65536\n"
+                + "(For 4 I used output = ⌈(19 − 7)/3⌉ + 2 = 6.)");
+        assertEquals("parameters: 65536", text(s, "T2.5.params"));
+        var kept = split(ExamRubrics.week8(), "Task 2\n2.5 parameters: 65536\n(for 2 layers it would be twice that)");
+        assertTrue(text(kept, "T2.5.params").endsWith("(for 2 layers it would be twice that)"), "a count, not an item's number");
+        var own = split(ExamRubrics.week8(), "Task 2\n2.5 parameters: 65536\n(For 5, I ignored the padding.)");
+        assertTrue(text(own, "T2.5.params").endsWith("(For 5, I ignored the padding.)"), "a note about its own item");
+    }
+
+    @Test
+    void aNormIsNoClauseSeparator() {
+        assertEquals(List.of(12), CueSplit.clauseEnds("||U^f(d)||_2"));
+        assertEquals(List.of(12, 17), CueSplit.clauseEnds("params = 1 | adds"));
+        assertEquals(List.of(13), CueSplit.clauseEnds("| $f_t$ | 4 |"), "a table's row is one clause");
+    }
+
+    @Test
     void inAScriptNumberingTasksInCapitalRomanALoneNumeralIsNeverAnItem() {
         var s = split(ExamRubrics.ct3(), "I.a.5 1\nII.b 0\nI.a.5 1\nVI. 7");
         assertTrue(s.get("1a.vi").isEmpty(), "VI. is a task number (there is no question 6), not item (vi) after I.a.5");
