@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * A statement that a line break cut in two: the page was too narrow for it (a printed or typed
- * paragraph wraps), so each line alone says only half. Two kinds of cut are sure enough to join
+ * paragraph wraps), so each line alone says only half. Three kinds of cut are sure enough to join
  * the lines again before the answer is read:
  * <ul>
+ *   <li>a line that ends in a number and a next line that opens by multiplying it
+ *       ({@code =\boxed{1.00352}} / {@code \times 10^{5}}): read alone, the first line's
+ *       mantissa was taken for the answer;</li>
  *   <li>a line that ends in a binary operator, whose operand is on the next line
  *       ({@code so the total is 4 x} / {@code (6 + 3) = 36 parameters.}): the value before the
  *       operator is a factor of the working, not the line's result;</li>
@@ -32,7 +35,14 @@ final class WrappedLines {
      * A binary operator closing a line; "x" and "×" only after a number or a bracket, where they
      * multiply. Two stars close Markdown bold ({@code **What is the size of b?**}), not a product.
      */
-    private static final Pattern ENDS_IN_OPERATOR = Pattern.compile("(?:[+/−·]|(?<!\\*)\\*|(?<=[\\d)\\]]\\s?)[x×])\\s*$");
+    private static final Pattern ENDS_IN_OPERATOR = Pattern.compile("(?:[+/−·]|\\\\(?:times|cdot)|(?<!\\*)\\*|(?<=[\\d)\\]]\\s?)[x×])\\s*$");
+    /**
+     * A line that opens by multiplying ({@code \times 10^{5}}, {@code × 7 × 32}): the page cut
+     * a product, or a number in scientific notation, after its first factor. "*" counts only before
+     * a power of ten: elsewhere it opens a Markdown bullet.
+     */
+    private static final Pattern STARTS_MULTIPLYING = Pattern.compile("^(?:(?:\\\\times|\\\\cdot|[×·])\\s*[\\d({]|\\*\\s*10\\s*(?:\\^|\\*\\*))");
+    private static final Pattern ENDS_IN_NUMBER = Pattern.compile("[\\d)\\]}]$");
     /** A word closing a line, no punctuation after it. */
     private static final Pattern ENDS_IN_WORD = Pattern.compile(".*[A-Za-z]{2,}$");
     private static final Pattern STARTS_SMALL = Pattern.compile("^[a-z]{2,}\\b.*");
@@ -60,6 +70,7 @@ final class WrappedLines {
         String start = next.text().strip();
         if (end.isEmpty() || start.isEmpty() || line.text().contains("\n") || next.text().contains("\n")) return false;
         if (ENDS_IN_OPERATOR.matcher(end).find()) return STARTS_OPERAND.matcher(start).matches();
+        if (ENDS_IN_NUMBER.matcher(end).find() && STARTS_MULTIPLYING.matcher(start).find()) return true;
         boolean twoStatements = end.matches(".*\\d.*") && start.contains("=");
         return ENDS_IN_WORD.matcher(end).matches() && STARTS_SMALL.matcher(start).matches() && !twoStatements;
     }

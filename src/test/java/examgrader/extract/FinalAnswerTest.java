@@ -510,4 +510,11 @@ class FinalAnswerTest {
                 "trainable parameters = 3*3*512*128 = 589824\nthe kernel is small:\ntrainable parameters = 1*1*512*128 = 65536");
         assertTrue(a.uncertain(), "two results for the same quantity, neither the question's data: " + a.note());
     }
+
+    @Test
+    void aNumberWhosePowerOfTenWrappedOntoTheNextLineIsReadWhole() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("trainable", "parameters"),
+                "Trainable parameters: $7 \\times 7 \\times 32 \\times 64=\\boxed{1.00352\n\\times 10^{5}}$");
+        assertEquals(scalar(100352), a.chosen().orElseThrow().value());
+    }
 }
