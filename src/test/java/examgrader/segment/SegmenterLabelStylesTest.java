@@ -1069,4 +1069,26 @@ class SegmenterLabelStylesTest {
         var once = split(ExamRubrics.ct3(), "1. (b)\ni - 1 is the step before");
         assertTrue(once.get("1b.i").isEmpty(), "a lone dashed i is no list of items");
     }
+
+    @Test
+    void compactLabelsTheScriptStartsLinesWithAreReadInsideALineToo() {
+        var s = split(ExamRubrics.ct3(), "Ans 1(a):\n1a-i. 4     1a-ii. 5     1a-iii. 8\n1a-iv. 1    1a-v. 3      1a-vi. 7\n"
+                + "Ans 2(b):\nAdditional parameters = 0");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("8", text(s, "1a.iii"));
+        assertEquals("1", text(s, "1a.iv"));
+        assertEquals("3", text(s, "1a.v"));
+        assertEquals("7", text(s, "1a.vi"));
+        assertEquals("Additional parameters = 0", text(s, "2b"));
+    }
+
+    @Test
+    void aBlankQuestionWhoseLabelIsWrittenInsideAnotherAnswerIsDoubtedNotBlank() {
+        var s = split(ExamRubrics.ct3(), "1a-i. 4     1a-iii. 8\n1a-ii. 5\n1a-iv. 1\n2b. 0");
+        assertTrue(s.get("1a.iii").isEmpty());
+        assertTrue(s.get("1a.iii").isDoubtful(), "1a-iii. stands inside 1a.i's answer");
+        assertTrue(s.get("1a.v").isEmpty());
+        assertFalse(s.get("1a.v").isDoubtful(), s.get("1a.v").doubt());
+    }
 }
