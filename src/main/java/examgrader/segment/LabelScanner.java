@@ -160,12 +160,12 @@ final class LabelScanner {
      * A bare letter or roman numeral right after another label on the line: joined to it by a dash
      * ({@code T2-iv}), after the word part ({@code Ques 1 (a) part i :- 4}), or, after a label with no
      * closing bracket or dot, set off by spaces before a separator, the line's end or another such label
-     * ({@code Q.1 a i : 4}). After {@code ii)} a letter and a colon is the answer ({@code ii) i: 3}).
+     * ({@code Q.1 a i : 4}), or by two spaces or more before its answer, as a column ({@code Q 1 a iii   o_t = 5}). After {@code ii)} a letter and a colon is the answer ({@code ii) i: 3}).
      * Tried before the other kinds after a label, so {@code part i} is not read as a heading "Part 1".
      */
     private static final Pattern CHAINED = Pattern.compile(
             "(?i)(?:(?<=-)([a-h]|[ivx]{1,4})(?=[\\s:)\\-]|$)|(?:sub-?)?part\\s+([a-h]|[ivx]{1,4})\\b"
-            + "|(?<=[\\w\\s])([a-h]|[ivx]{1,4})(?=\\s*(?::-|[:,\\-–→]|$)|\\s+\\(?(?:[a-h]|[ivx]{1,4})\\b))");
+            + "|(?<=[\\w\\s])([a-h]|[ivx]{1,4})(?=\\s*(?::-|[:,\\-–→]|$)|\\s+\\(?(?:[a-h]|[ivx]{1,4})\\b|\\s{2,}\\S))");
     /** {@code ii → 5}, {@code iv -> 3}: a bare roman numeral set off from its answer by an arrow. */
     private static final Pattern ROMAN_ARROW = Pattern.compile("([ivx]{1,4})\\s*(?=→|->|⟶|=>)");
     /** {@code - ii} alone on its line (its answer on the next): a bare roman numeral, maybe after a list's bullet. */

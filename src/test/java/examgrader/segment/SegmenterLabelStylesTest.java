@@ -1091,4 +1091,15 @@ class SegmenterLabelStylesTest {
         assertTrue(s.get("1a.v").isEmpty());
         assertFalse(s.get("1a.v").isDoubtful(), s.get("1a.v").doubt());
     }
+
+    @Test
+    void spacedLevelsAfterAQuestionWordSetOffFromTheAnswerByAColumnOfSpaces() {
+        var s = split(ExamRubrics.ct3(), "Q 3 a   W_f is (3, 5)\nQ 3 b   b_f is (3, 1)\nQ 1 a i     f_t  = 4\n"
+                + "Q 1 a ii    i_t  = 8\nQ 1 b i     C_t = (0.7, 0.2, 0.05)");
+        assertEquals("W_f is (3, 5)", text(s, "3a"));
+        assertEquals("b_f is (3, 1)", text(s, "3b"));
+        assertEquals("f_t  = 4", text(s, "1a.i"));
+        assertEquals("i_t  = 8", text(s, "1a.ii"));
+        assertEquals("C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+    }
 }
