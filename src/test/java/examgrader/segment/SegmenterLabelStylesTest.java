@@ -1102,4 +1102,15 @@ class SegmenterLabelStylesTest {
         assertEquals("i_t  = 8", text(s, "1a.ii"));
         assertEquals("C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
     }
+
+    @Test
+    void anOrdinalPartBeforeABracketedLetterIsThatLetterLabel() {
+        var s = split(ExamRubrics.ct3(), "## Question One\n\n**First part (a)** — matching\n\n- (i) $f_t$ → position **4**\n\n"
+                + "**Second part (b)**\n\n(i) $C_t = (0.7, 0.2, 0.05)$\n\n(ii) $h_t = (0.6044, 0, 0)$");
+        assertTrue(text(s, "1a.i").contains("4"), text(s, "1a.i"));
+        assertFalse(s.get("1a.i").isDoubtful(), s.get("1a.i").doubt());
+        assertTrue(text(s, "1b.i").contains("0.05"), text(s, "1b.i"));
+        assertFalse(s.get("1b.i").isDoubtful(), s.get("1b.i").doubt());
+        assertTrue(text(s, "1b.ii").contains("0.6044"), text(s, "1b.ii"));
+    }
 }
