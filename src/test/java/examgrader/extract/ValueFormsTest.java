@@ -29,6 +29,8 @@ class ValueFormsTest {
             "Parameters $= 512 \\times 128 = 65{,}536$ | 65536",
             "$4 \\times 4 \\times 64 \\times 1568 = 1{,}605{,}632$ | 1605632",
             "= 0.6044 | 0.6044",
+            "$h_1 = 0{,}6044$ | 0.6044",
+            "$= 12{,}5$ | 12.5",
             "0 | 0",
             "-3 | -3"})
     void scalars(String text, double expected) {
@@ -37,7 +39,8 @@ class ValueFormsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"{0.7, 0.2, 0.05}", "[0.7, 0.2, 0.05]", "(0.7, 0.2, 0.05)",
-            "$C_t = \\begin{bmatrix} 0.7 \\\\ 0.2 \\\\ 0.05 \\end{bmatrix}$", "$$= \\{0.7, 0.2, 0.05\\}$$"})
+            "$C_t = \\begin{bmatrix} 0.7 \\\\ 0.2 \\\\ 0.05 \\end{bmatrix}$", "$$= \\{0.7, 0.2, 0.05\\}$$",
+            "C_t = (0.7; 0.2; 0.05)", "\\mathbf{C_t = (0{,}7;\\ 0{,}2;\\ 0{,}05)}"})
     void vectors(String text) {
         assertEquals(new Value.Vector(List.of(0.7, 0.2, 0.05)), chosen(AnswerKind.VECTOR, text));
     }
