@@ -22,12 +22,13 @@ final class LabelScanner {
     private static final Pattern MARKUP = Pattern.compile(
             "(?i)^\\s*[-*+]\\s+\\[[ x]](?=\\s)|\\b(?:(?:first|second|third|fourth|fifth|sixth|last)\\s+)?(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{|^\\s*>(?:\\s*>)*");
     /**
-     * LaTeX pasted as typed that wraps a label: {@code \\item[2.1]}, {@code \\section*{Task 1}}. The
+     * LaTeX pasted as typed that wraps a label: {@code \\item[2.1]}, {@code \\section*{Task 1}}, {@code \\paragraph{2.1}}. The
      * command and its brackets are blanked, so the label reads as if written bare.
      */
     private static final Pattern LATEX_LABEL_WRAP = Pattern.compile(
             "\\\\item\\[(?=[^\\]\\s]{1,12}\\])|(?<=\\\\item\\[[^\\]\\s]{1,12})\\]"
-            + "|\\\\(?:sub){0,2}section\\*?\\{(?=[^}]{1,20}})|(?<=\\\\(?:sub){0,2}section\\*?\\{[^}]{1,20})}");
+            + "|\\\\(?:(?:sub){0,2}section|(?:sub)?paragraph)\\*?\\{(?=[^}]{1,20}})"
+            + "|(?<=\\\\(?:(?:sub){0,2}section|(?:sub)?paragraph)\\*?\\{[^}]{1,20})}");
     /**
      * A rule of equals signs drawn around a label, as in a code comment {@code # ===== Q2 (a) =====}: at the
      * line's start (after a comment's hash) or its end, never inside working ({@code a === b}).

@@ -246,7 +246,7 @@ final class LabelWalker {
                 textStart = named.end();
             }
         }
-        if (prevDepth != null) textStart = pastClosingEmphasis(text, textStart);
+        if (prevDepth != null) textStart = pastClosingLatexWrap(text, cleaned, pastClosingEmphasis(text, textStart));
         boolean lostLabel = readByOcr && prevDepth == null && looksLikeLostLabel(cleaned);
         if (lostLabel) lostLineSeen = true;
         if (readByOcr && prevDepth == null) {
@@ -305,6 +305,17 @@ final class LabelWalker {
         boolean closes = text.startsWith(run, labelEnd)
                 && (labelEnd + run.length() == text.length() || text.charAt(labelEnd + run.length()) != run.charAt(0));
         return closes ? labelEnd + run.length() : labelEnd;
+    }
+
+    /**
+     * {@code \\paragraph{2.1} $e_{kj}$}: the bracket closing LaTeX that wraps a label (blanked in {@code cleaned},
+     * see LabelScanner's LaTeX label wraps) is not part of the answer.
+     */
+    private static int pastClosingLatexWrap(String text, String cleaned, int labelEnd) {
+        int at = labelEnd;
+        while (at < text.length() && cleaned.charAt(at) == ' ' && Character.isWhitespace(text.charAt(at))) at++;
+        boolean wrapClosed = at < text.length() && cleaned.charAt(at) == ' ' && (text.charAt(at) == '}' || text.charAt(at) == ']');
+        return wrapClosed ? at + 1 : labelEnd;
     }
 
     /** Spaces and Markdown heading hashes, then a run of emphasis marks: {@code # **}, {@code __}. */

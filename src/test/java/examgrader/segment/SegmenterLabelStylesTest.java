@@ -1113,4 +1113,22 @@ class SegmenterLabelStylesTest {
         assertFalse(s.get("1b.i").isDoubtful(), s.get("1b.i").doubt());
         assertTrue(text(s, "1b.ii").contains("0.6044"), text(s, "1b.ii"));
     }
+
+    @Test
+    void labelsNumberedAtEveryLevelReadByPositionWhereTheRubricLetters() {
+        var s = split(ExamRubrics.ct3(), "\\section*{Question 1}\n\\begin{itemize}\n  \\item[1.1.1] $f_t$: position $4$\n"
+                + "  \\item[1.1.3] $o_t$: position $8$\n\\end{itemize}\n\\paragraph{1.2.1}\n\\[ C_t = (0.7, 0.2, 0.05) \\]\n"
+                + "\\section*{Question 2}\n\\paragraph{2.2} The score needs $0$ additional parameters.");
+        assertEquals("$f_t$: position $4$", text(s, "1a.i"));
+        assertTrue(text(s, "1a.iii").startsWith("$o_t$: position $8$"), text(s, "1a.iii"));
+        assertEquals("\\[ C_t = (0.7, 0.2, 0.05) \\]", text(s, "1b.i"));
+        assertEquals("The score needs $0$ additional parameters.", text(s, "2b"));
+    }
+
+    @Test
+    void twoLevelNumbersAloneDoNotMakeAScriptNumberItsPartsByPosition() {
+        var s = split(ExamRubrics.ct3(), "1. (b) (i) C_t =\n1.2 + 0.5 = 0.7\n2. (b) 0");
+        assertTrue(s.get("1a.ii").isEmpty());
+        assertTrue(text(s, "1b.i").contains("1.2 + 0.5"), text(s, "1b.i"));
+    }
 }
