@@ -28,6 +28,13 @@ final class ValueReader {
     private static final Pattern VECTOR = Pattern.compile(
             "[\\[{(]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[\\]})]|\\[\\s*" + PLAIN + "(?:\\s+" + PLAIN + ")+\\s*]");
     /**
+     * {@code C_t = 0.7, 0.2, 0.05  ✅}: a vector's entries written without brackets, each comma followed by a space
+     * (so {@code 3,088,878} is no list), as the whole of what is stated, a tick or other mark after it at most;
+     * no operator anywhere ({@code 0.2+0.5 , 0.2+0} is working).
+     */
+    private static final Pattern VECTOR_UNBRACKETED = Pattern.compile(
+            "^\\s*" + PLAIN + "(?:\\s*,\\s+" + PLAIN + ")+(?=[^\\w.,+\\-*/×=^()\\[\\]{}]*$)");
+    /**
      * "by" between two dimensions, with or without the spaces OCR may drop ({@code 3 by1}): no
      * letter touches it. The shape pattern and the splitting of a shape into dimensions use the same.
      */
@@ -211,7 +218,7 @@ final class ValueReader {
 
     private static List<Pattern> structuredFor(AnswerKind kind) {
         return switch (kind) {
-            case VECTOR -> List.of(VECTOR);
+            case VECTOR -> List.of(VECTOR, VECTOR_UNBRACKETED);
             case SHAPE -> List.of(SHAPE, TUPLE);
             case SET -> List.of(RANGE, SET_BRACED, SET_LIST);
             default -> List.of();

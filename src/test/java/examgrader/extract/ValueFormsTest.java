@@ -1,6 +1,7 @@
 package examgrader.extract;
 
 import static examgrader.extract.Answers.chosen;
+import static examgrader.extract.Answers.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +41,7 @@ class ValueFormsTest {
     @ParameterizedTest
     @ValueSource(strings = {"{0.7, 0.2, 0.05}", "[0.7, 0.2, 0.05]", "(0.7, 0.2, 0.05)",
             "$C_t = \\begin{bmatrix} 0.7 \\\\ 0.2 \\\\ 0.05 \\end{bmatrix}$", "$$= \\{0.7, 0.2, 0.05\\}$$",
-            "C_t = (0.7; 0.2; 0.05)", "\\mathbf{C_t = (0{,}7;\\ 0{,}2;\\ 0{,}05)}"})
+            "C_t = (0.7; 0.2; 0.05)", "so C_t = 0.7, 0.2, 0.05  ✅", "\\mathbf{C_t = (0{,}7;\\ 0{,}2;\\ 0{,}05)}"})
     void vectors(String text) {
         assertEquals(new Value.Vector(List.of(0.7, 0.2, 0.05)), chosen(AnswerKind.VECTOR, text));
     }
@@ -49,6 +50,14 @@ class ValueFormsTest {
     @ValueSource(strings = {"3 x 5", "3 × 5", "3 by 5", "3X5", "(3, 5)", "$W_f = 3 \\times 5$", "W_f is 3x5", "3 by5", "3by 5", "bf: 3by5"})
     void shapes(String text) {
         assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, text));
+    }
+
+    @Test
+    void entriesWithoutBracketsAreAVectorOnlyWhenTheyAreAllThatIsStated() {
+        for (String text : List.of("= 0.2+0.5 , 0.2+0 , 0+0.05", "C_t = 0.7, 0.2, 0.05 and more", "C_t = 0.7,0.2")) {
+            assertTrue(single(AnswerKind.VECTOR, text).chosen().stream().noneMatch(c -> c.value() instanceof Value.Vector),
+                    text);
+        }
     }
 
     @Test
