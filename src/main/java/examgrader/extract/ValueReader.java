@@ -95,10 +95,11 @@ final class ValueReader {
      * A value, a comma and words that explain it ({@code = 9, a 3 by 3 score matrix W_a}), or a
      * value and a reason ({@code 3 x 2 since x_t has 2 entries}): the value is the statement, the
      * numbers in the explanation are not another answer. "As well" gives no reason: in {@code about
-     * 2.5 million as well (2,507,200)} what follows is the value again, not an explanation of it.
+     * 2.5 million as well (2,507,200)} what follows is the value again, not an explanation of it. A comma inside
+     * brackets belongs to the value ({@code W_f is (3, 5)   because it acts on h_(t-1) (3) and x_t (2)}).
      */
     private static final Pattern APPOSITION = Pattern.compile(
-            "^([^,;]*\\d[^,;]*?)(?:\\s*[,;]\\s+(?=[A-Za-z]{1,}\\b)|\\s+(?=(?i:since|because|as(?!\\s+well\\b)|where)\\s))");
+            "^((?:[^,;(]|\\([^()]*\\))*?(?:\\d|\\([^()]*\\d[^()]*\\))(?:[^,;(]|\\([^()]*\\))*?)(?:\\s*[,;]\\s+(?=[A-Za-z]{1,}\\b)|\\s+(?=(?i:since|because|as(?!\\s+well\\b)|where)\\s))");
 
     /**
      * The one value {@code part} states, if it states exactly one and is not arithmetic; else the one

@@ -47,7 +47,8 @@ class ValueFormsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3 x 5", "3 × 5", "3 by 5", "3X5", "(3, 5)", "$W_f = 3 \\times 5$", "W_f is 3x5", "3 by5", "3by 5", "bf: 3by5"})
+    @ValueSource(strings = {"3 x 5", "3 × 5", "3 by 5", "3X5", "(3, 5)", "$W_f = 3 \\times 5$", "W_f is 3x5", "3 by5", "3by 5", "bf: 3by5",
+            "W_f is (3, 5)   because it acts on concat of h_(t-1) (3) and x_t (2)"})
     void shapes(String text) {
         assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, text));
     }
