@@ -95,11 +95,18 @@ final class ValueReader {
      * A value, a comma and words that explain it ({@code = 9, a 3 by 3 score matrix W_a}), or a
      * value and a reason ({@code 3 x 2 since x_t has 2 entries}): the value is the statement, the
      * numbers in the explanation are not another answer. "As well" gives no reason: in {@code about
-     * 2.5 million as well (2,507,200)} what follows is the value again, not an explanation of it. A comma inside
-     * brackets belongs to the value ({@code W_f is (3, 5)   because it acts on h_(t-1) (3) and x_t (2)}).
+     * 2.5 million as well (2,507,200)} what follows is the value again, not an explanation of it.
      */
     private static final Pattern APPOSITION = Pattern.compile(
-            "^((?:[^,;(]|\\([^()]*\\))*?(?:\\d|\\([^()]*\\d[^()]*\\))(?:[^,;(]|\\([^()]*\\))*?)(?:\\s*[,;]\\s+(?=[A-Za-z]{1,}\\b)|\\s+(?=(?i:since|because|as(?!\\s+well\\b)|where)\\s))");
+            "^([^,;]*\\d[^,;]*?)(?:\\s*[,;]\\s+(?=[A-Za-z]{1,}\\b)|\\s+(?=(?i:since|because|as(?!\\s+well\\b)|where)\\s))");
+
+    /**
+     * A value with a comma inside its brackets, then a reason ({@code W_f is (3, 5)   because it acts on h_(t-1) (3)
+     * and x_t (2)}): as {@link #APPOSITION}'s reason, which stops at the first comma. Not a comma and words after such a
+     * value: {@code Input (78, 84), kernel (5, 5)} lists the question's data.
+     */
+    private static final Pattern BRACKETED_VALUE_THEN_REASON = Pattern.compile(
+            "^((?:[^,;(]|\\([^()]*\\))*?\\([^()]*\\d[^()]*\\)(?:[^,;(]|\\([^()]*\\))*?)\\s+(?=(?i:since|because|as(?!\\s+well\\b)|where)\\s)");
 
     /**
      * The one value {@code part} states, if it states exactly one and is not arithmetic; else the one
@@ -113,7 +120,9 @@ final class ValueReader {
         Optional<Reading> restated = restatedAfterWorking(part, kind);
         if (restated.isPresent() || kind == AnswerKind.SET || kind == AnswerKind.VECTOR) return restated;
         Matcher apposition = APPOSITION.matcher(part);
-        return apposition.find() ? wholeValue(apposition.group(1), kind) : whole;
+        if (apposition.find()) return wholeValue(apposition.group(1), kind);
+        Matcher reason = BRACKETED_VALUE_THEN_REASON.matcher(part);
+        return reason.find() ? wholeValue(reason.group(1), kind) : whole;
     }
 
     /**

@@ -54,6 +54,13 @@ class ValueFormsTest {
     }
 
     @Test
+    void aBracketedValueBeforeACommaAndMoreDataIsNotTakenAsStatedOnItsOwn() {
+        assertTrue(ValueReader.pureValue("Input (78, 84), kernel (5, 5), stride 3", AnswerKind.SHAPE).isEmpty());
+        assertEquals(new Value.Shape(List.of(3L, 5L)),
+                ValueReader.pureValue("W_f is (3, 5) since it acts on (3) and (2)", AnswerKind.SHAPE).orElseThrow().value());
+    }
+
+    @Test
     void entriesWithoutBracketsAreAVectorOnlyWhenTheyAreAllThatIsStated() {
         for (String text : List.of("= 0.2+0.5 , 0.2+0 , 0+0.05", "C_t = 0.7, 0.2, 0.05 and more", "C_t = 0.7,0.2")) {
             assertTrue(single(AnswerKind.VECTOR, text).chosen().stream().noneMatch(c -> c.value() instanceof Value.Vector),
