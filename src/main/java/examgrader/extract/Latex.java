@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Turns an answer written with LaTeX markup (transcriptions, typed scripts) into plain text that
  * value patterns can read: {@code \times} becomes ×, matrices become {@code [a, b, c]},
  * {@code \frac{a}{b}} becomes {@code (a)/(b)}, the braced comma of {@code 100{,}352} (LaTeX's
- * thousands separator, braced so that no space follows it) becomes a plain one, aligned rows become
+ * thousands separator, braced so that no space follows it) becomes a plain one and that of a decimal comma
+ * ({@code 0{,}7}) a point, aligned rows become
  * lines, subscripts (names, never values) are dropped, and what is underlined twice, boxed or (in
  * Markdown) made bold is wrapped in ⟦ ⟧ because students mark their final answer that way.
  * Crossed-out text ({@code ~~...~~}) is removed.
@@ -79,9 +80,18 @@ final class Latex {
      */
     private static final Pattern UNDERSCORE_GROUPS = Pattern.compile("(?<![\\w.])\\d{1,3}(?:_\\d{3})+(?!\\w)");
 
+    /**
+     * The braced comma of a decimal comma, {@code 0{,}7} and {@code 0{,}6044} as German and other styles write
+     * 0.7 and 0.6044: after a lone 0, or before a run of digits other than three, it cannot group thousands
+     * ({@code 100{,}352} stays a thousands separator).
+     */
+    private static final Pattern DECIMAL_BRACED_COMMA = Pattern.compile(
+            "(?<=^0|[^\\d}.]0)\\{,}(?=\\d)|(?<=\\d)\\{,}(?=\\d{1,2}(?!\\d)|\\d{4})");
+
     static String toPlain(String text) {
         String s = markAnswers(STRIKE.matcher(text).replaceAll(" "));
         s = UNDERSCORE_GROUPS.matcher(s).replaceAll(m -> m.group().replace("_", ""));
+        s = DECIMAL_BRACED_COMMA.matcher(s).replaceAll(".");
         s = s.replace("{,}", ",").replace("\\{", "\u2983").replace("\\}", "\u2984").replace("\\,", " ").replace("\\;", " ").replace("\\!", "")
                 .replaceAll("(?<!\\\\)\\\\ ", " ")
                 .replace("\\%", "%").replace('−', '-').replace('–', '-');

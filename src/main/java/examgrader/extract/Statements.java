@@ -134,6 +134,12 @@ final class Statements {
         return SPECKS.matcher(side.strip()).replaceAll("").strip();
     }
 
+    /**
+     * A semicolon ends a statement, unless it separates the entries of a bracketed list, as where decimal commas are
+     * written ({@code (0,7; 0,2; 0,05)}): a closing bracket follows it before any opening one.
+     */
+    private static final String SEMICOLON_OUTSIDE_BRACKETS = ";(?![^()\\[\\]{}]*[)\\]}])";
+
     static List<Chain> chains(List<Fragment> fragments) {
         List<List<Part>> chains = new ArrayList<>();
         java.util.Set<List<Part>> asides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -149,7 +155,7 @@ final class Statements {
                 boolean hasAside = asideAt >= 0;
                 StringBuilder lineSoFar = new StringBuilder();
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
-                        .split(";|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA)) {
+                        .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA)) {
                     java.util.regex.Matcher retraction = RETRACTION.matcher(statement);
                     boolean retracts = retraction.find();
                     if (retracts) withdrawnBefore = chains.size();

@@ -28,6 +28,13 @@ final class ValueReader {
     private static final Pattern VECTOR = Pattern.compile(
             "[\\[{(]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[\\]})]|\\[\\s*" + PLAIN + "(?:\\s+" + PLAIN + ")+\\s*]");
     /**
+     * {@code C_t = 0.7, 0.2, 0.05  ✅}: a vector's entries written without brackets, each comma followed by a space
+     * (so {@code 3,088,878} is no list), as the whole of what is stated, a tick or other mark after it at most;
+     * no operator anywhere ({@code 0.2+0.5 , 0.2+0} is working).
+     */
+    private static final Pattern VECTOR_UNBRACKETED = Pattern.compile(
+            "^\\s*" + PLAIN + "(?:\\s*,\\s+" + PLAIN + ")+(?=[^\\w.,+\\-*/×=^()\\[\\]{}]*$)");
+    /**
      * "by" between two dimensions, with or without the spaces OCR may drop ({@code 3 by1}): no
      * letter touches it. The shape pattern and the splitting of a shape into dimensions use the same.
      */
@@ -94,6 +101,14 @@ final class ValueReader {
             "^([^,;]*\\d[^,;]*?)(?:\\s*[,;]\\s+(?=[A-Za-z]{1,}\\b)|\\s+(?=(?i:since|because|as(?!\\s+well\\b)|where)\\s))");
 
     /**
+     * A value with a comma inside its brackets, then a reason ({@code W_f is (3, 5)   because it acts on h_(t-1) (3)
+     * and x_t (2)}): as {@link #APPOSITION}'s reason, which stops at the first comma. Not a comma and words after such a
+     * value: {@code Input (78, 84), kernel (5, 5)} lists the question's data.
+     */
+    private static final Pattern BRACKETED_VALUE_THEN_REASON = Pattern.compile(
+            "^((?:[^,;(]|\\([^()]*\\))*?\\([^()]*\\d[^()]*\\)(?:[^,;(]|\\([^()]*\\))*?)\\s+(?=(?i:since|because|as(?!\\s+well\\b)|where)\\s)");
+
+    /**
      * The one value {@code part} states, if it states exactly one and is not arithmetic; else the one
      * value marked in it; or, where a single number is asked, the value before an explanation set off by a comma.
      */
@@ -106,7 +121,9 @@ final class ValueReader {
         if (restated.isEmpty()) restated = beforeRemark(part, kind);
         if (restated.isPresent() || kind == AnswerKind.SET || kind == AnswerKind.VECTOR) return restated;
         Matcher apposition = APPOSITION.matcher(part);
-        return apposition.find() ? wholeValue(apposition.group(1), kind) : whole;
+        if (apposition.find()) return wholeValue(apposition.group(1), kind);
+        Matcher reason = BRACKETED_VALUE_THEN_REASON.matcher(part);
+        return reason.find() ? wholeValue(reason.group(1), kind) : whole;
     }
 
     /**
@@ -228,7 +245,7 @@ final class ValueReader {
 
     private static List<Pattern> structuredFor(AnswerKind kind) {
         return switch (kind) {
-            case VECTOR -> List.of(VECTOR);
+            case VECTOR -> List.of(VECTOR, VECTOR_UNBRACKETED);
             case SHAPE -> List.of(SHAPE, TUPLE);
             case SET -> List.of(RANGE, SET_BRACED, SET_LIST);
             default -> List.of();

@@ -13,20 +13,22 @@ import java.util.regex.Pattern;
  * written further along it ({@code ... 4 ii) 5 iii) 8}, {@code ①}).
  *
  * <p>Markup that wraps labels in transcriptions (dollar signs, markdown hashes and stars, the
- * {@code >} of a quoted block, the bullet and box of a GitHub checklist item {@code - [x] **2.1** ...},
+ * {@code >} of a quoted block, the bullet and box of a GitHub checklist item {@code - [x] **2.1** ...}, the word
+ * "part" before a label, maybe with an ordinal ({@code **First part (a)**}),
  * {@code \quad}) is blanked out first, keeping every character's position so the answer text
  * and its words can be cut from the original line.
  */
 final class LabelScanner {
     private static final Pattern MARKUP = Pattern.compile(
-            "(?i)^\\s*[-*+]\\s+\\[[ x]](?=\\s)|\\b(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{|^\\s*>(?:\\s*>)*");
+            "(?i)^\\s*[-*+]\\s+\\[[ x]](?=\\s)|\\b(?:(?:first|second|third|fourth|fifth|sixth|last)\\s+)?(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{|^\\s*>(?:\\s*>)*");
     /**
-     * LaTeX pasted as typed that wraps a label: {@code \\item[2.1]}, {@code \\section*{Task 1}}. The
+     * LaTeX pasted as typed that wraps a label: {@code \\item[2.1]}, {@code \\section*{Task 1}}, {@code \\paragraph{2.1}}. The
      * command and its brackets are blanked, so the label reads as if written bare.
      */
     private static final Pattern LATEX_LABEL_WRAP = Pattern.compile(
             "\\\\item\\[(?=[^\\]\\s]{1,12}\\])|(?<=\\\\item\\[[^\\]\\s]{1,12})\\]"
-            + "|\\\\(?:sub){0,2}section\\*?\\{(?=[^}]{1,20}})|(?<=\\\\(?:sub){0,2}section\\*?\\{[^}]{1,20})}");
+            + "|\\\\(?:(?:sub){0,2}section|(?:sub)?paragraph)\\*?\\{(?=[^}]{1,20}})"
+            + "|(?<=\\\\(?:(?:sub){0,2}section|(?:sub)?paragraph)\\*?\\{[^}]{1,20})}");
     /**
      * A rule of equals signs drawn around a label, as in a code comment {@code # ===== Q2 (a) =====}: at the
      * line's start (after a comment's hash) or its end, never inside working ({@code a === b}).
@@ -95,6 +97,11 @@ final class LabelScanner {
     private static final Pattern COMPACT = Pattern.compile(
             "(?i)(\\d{1,2})[.\\-]?([a-h])(?:[.\\-]?([ivx]{1,4}))?\\s*[.):\\-]?(?=\\s|$)");
     /**
+     * A {@link #COMPACT} label inside a line, after a space ({@code 1a-i. 4     1a-ii. 5     1a-iii. 8}): read only in
+     * the shapes the script starts its lines with (see {@link #compactShapesStartingLines}).
+     */
+    private static final Pattern INLINE_COMPACT = Pattern.compile("(?i)(?<=\\s)" + COMPACT.pattern().substring(4));
+    /**
      * {@code 1 a ii - 5}, {@code 3 a - W_f is 3 x 5}: the levels of a label set apart by spaces. A number, a
      * lower-case letter and a roman numeral; or a number and a letter closed by a dash, colon or bracket,
      * so that working ({@code 2 a}) is no label.
@@ -155,12 +162,12 @@ final class LabelScanner {
      * A bare letter or roman numeral right after another label on the line: joined to it by a dash
      * ({@code T2-iv}), after the word part ({@code Ques 1 (a) part i :- 4}), or, after a label with no
      * closing bracket or dot, set off by spaces before a separator, the line's end or another such label
-     * ({@code Q.1 a i : 4}). After {@code ii)} a letter and a colon is the answer ({@code ii) i: 3}).
+     * ({@code Q.1 a i : 4}), or by two spaces or more before its answer, as a column ({@code Q 1 a iii   o_t = 5}). After {@code ii)} a letter and a colon is the answer ({@code ii) i: 3}).
      * Tried before the other kinds after a label, so {@code part i} is not read as a heading "Part 1".
      */
     private static final Pattern CHAINED = Pattern.compile(
             "(?i)(?:(?<=-)([a-h]|[ivx]{1,4})(?=[\\s:)\\-]|$)|(?:sub-?)?part\\s+([a-h]|[ivx]{1,4})\\b"
-            + "|(?<=[\\w\\s])([a-h]|[ivx]{1,4})(?=\\s*(?::-|[:,\\-–→]|$)|\\s+\\(?(?:[a-h]|[ivx]{1,4})\\b))");
+            + "|(?<=[\\w\\s])([a-h]|[ivx]{1,4})(?=\\s*(?::-|[:,\\-–→]|$)|\\s+\\(?(?:[a-h]|[ivx]{1,4})\\b|\\s{2,}\\S))");
     /** {@code ii → 5}, {@code iv -> 3}: a bare roman numeral set off from its answer by an arrow. */
     private static final Pattern ROMAN_ARROW = Pattern.compile("([ivx]{1,4})\\s*(?=→|->|⟶|=>)");
     /** {@code - ii} alone on its line (its answer on the next): a bare roman numeral, maybe after a list's bullet. */
@@ -264,6 +271,54 @@ final class LabelScanner {
     private static int circledNumber(char c) {
         if (c <= '\u2473') return c - '\u2460' + 1;
         return (c - '\u2776') % 10 + 1;
+    }
+
+    /**
+     * The shapes of the compact labels ({@code 1a-i.}, {@code 2b)}) that start two lines or more with different
+     * labels, written with a dot, dash or bracket: the script's own style of label, which it may then also write
+     * inside a line after another answer ({@code 1a-iv. 1    1a-v. 3}). A shape keeps the punctuation and puts
+     * {@code 9}, {@code a} and {@code i} for the number, letter and roman numeral ({@code 9a-i.}).
+     */
+    static java.util.Set<String> compactShapesStartingLines(List<String> cleanedLines) {
+        java.util.Map<String, java.util.Set<String>> labelsByShape = new java.util.HashMap<>();
+        for (String line : cleanedLines) {
+            Matcher m = COMPACT.matcher(line).region(skipSpaces(line, 0), line.length());
+            if (!m.lookingAt()) continue;
+            String shape = compactShape(m);
+            if (shape.matches("[9ai]+")) continue;
+            labelsByShape.computeIfAbsent(shape, k -> new java.util.HashSet<>()).add(m.group().strip().toLowerCase(Locale.ROOT));
+        }
+        java.util.Set<String> shapes = new java.util.HashSet<>();
+        labelsByShape.forEach((shape, labels) -> {
+            if (labels.size() >= 2) shapes.add(shape);
+        });
+        return shapes;
+    }
+
+    /** Compact labels inside a line, after {@code from}, in one of {@code shapes} ({@link #compactShapesStartingLines}). */
+    static List<Label> inlineCompact(String cleaned, int from, java.util.Set<String> shapes) {
+        List<Label> found = new ArrayList<>();
+        if (shapes.isEmpty()) return found;
+        Matcher m = INLINE_COMPACT.matcher(cleaned).region(from, cleaned.length());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            if (!shapes.contains(compactShape(m))) continue;
+            List<String> parts = new ArrayList<>(List.of(m.group(1), m.group(2).toLowerCase(Locale.ROOT)));
+            if (m.group(3) != null) parts.add(m.group(3).toLowerCase(Locale.ROOT));
+            found.add(label(Label.Kind.DOTTED, parts, m));
+        }
+        return found;
+    }
+
+    /** A {@link #COMPACT} match with its number, letter and numeral put as {@code 9}, {@code a} and {@code i}. */
+    private static String compactShape(Matcher m) {
+        StringBuilder shape = new StringBuilder(m.group().strip());
+        int offset = m.start() + (m.group().length() - m.group().stripLeading().length());
+        for (int g = 3; g >= 1; g--) {
+            if (m.group(g) == null) continue;
+            shape.replace(m.start(g) - offset, m.end(g) - offset, g == 1 ? "9" : g == 2 ? "a" : "i");
+        }
+        return shape.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Letter or roman sub-labels written inside a line, as in {@code 4 ii) 5 iii) 8}. */

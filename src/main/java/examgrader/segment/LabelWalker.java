@@ -99,6 +99,8 @@ final class LabelWalker {
     private OwnStyleLabels ownStyle;
     /** Labels this script writes at the end of their answers ({@code b_f is 3 by 1   (3b)}). */
     private TrailingLabels trailing;
+    /** The shapes of compact labels this script starts its lines with, read inside a line too ({@code 1a-ii.}). */
+    private java.util.Set<String> compactShapes = java.util.Set.of();
 
     LabelWalker(LabelSchema schema) {
         this.schema = schema;
@@ -151,6 +153,8 @@ final class LabelWalker {
         handwritten = script.readByOcr() && !script.isScannedPrint();
         ownStyle = new OwnStyleLabels(schema, script);
         trailing = new TrailingLabels(script);
+        compactShapes = LabelScanner.compactShapesStartingLines(
+                script.lines().stream().map(line -> LabelScanner.blankMarkup(line.text())).toList());
         List<Piece> pieces = walkOnce(script);
         Map<Integer, Label> items = MarkerRuns.itemLabels(markerLines, sectionPaths, schema);
         if (items.isEmpty()) items = MarkerRuns.questionLabels(markerLines, sectionPaths, pieces, schema);
@@ -249,7 +253,7 @@ final class LabelWalker {
                 textStart = named.end();
             }
         }
-        if (prevDepth != null) textStart = pastClosingEmphasis(text, textStart);
+        if (prevDepth != null) textStart = pastClosingLatexWrap(text, cleaned, pastClosingEmphasis(text, textStart));
         boolean lostLabel = readByOcr && prevDepth == null && looksLikeLostLabel(cleaned);
         if (lostLabel) lostLineSeen = true;
         if (readByOcr && prevDepth == null) {
@@ -260,6 +264,7 @@ final class LabelWalker {
         inner.addAll(LabelScanner.inline(cleaned, textStart));
         inner.addAll(ownStyle.inline(cleaned, textStart));
         if (readByOcr) inner.addAll(LabelScanner.inlineMisread(cleaned, textStart));
+        if (!readByOcr) inner.addAll(LabelScanner.inlineCompact(cleaned, textStart, compactShapes));
         inner.sort(Comparator.comparingInt(Label::start));
         List<Piece> pieces = new ArrayList<>();
         int from = textStart;
@@ -325,6 +330,17 @@ final class LabelWalker {
         boolean closes = text.startsWith(run, labelEnd)
                 && (labelEnd + run.length() == text.length() || text.charAt(labelEnd + run.length()) != run.charAt(0));
         return closes ? labelEnd + run.length() : labelEnd;
+    }
+
+    /**
+     * {@code \\paragraph{2.1} $e_{kj}$}: the bracket closing LaTeX that wraps a label (blanked in {@code cleaned},
+     * see LabelScanner's LaTeX label wraps) is not part of the answer.
+     */
+    private static int pastClosingLatexWrap(String text, String cleaned, int labelEnd) {
+        int at = labelEnd;
+        while (at < text.length() && cleaned.charAt(at) == ' ' && Character.isWhitespace(text.charAt(at))) at++;
+        boolean wrapClosed = at < text.length() && cleaned.charAt(at) == ' ' && (text.charAt(at) == '}' || text.charAt(at) == ']');
+        return wrapClosed ? at + 1 : labelEnd;
     }
 
     /** Spaces and Markdown heading hashes, then a run of emphasis marks: {@code # **}, {@code __}. */
@@ -485,6 +501,7 @@ final class LabelWalker {
      * with plain numbers is that number ({@code Part 2 (iv)} is item 2.4): it counts the same way;
      * so does, on typed pages, a letter where the rubric has no lettered level ({@code ### Task 1} then
      * {@code **(c)**} is item 1.3); on a scan a letter there may be a sub-label of an item whose marker OCR lost.
+     * A whole path inside a line ({@code 1a-i. 4     1a-ii. 5}) is believed only as the item right after the current one.
      */
     private Integer place(Label label, Integer prevDepth, boolean inline) {
         Label.Kind kind = label.kind();
@@ -578,7 +595,8 @@ final class LabelWalker {
         boolean misread = misreadRoman || misreadLetter;
         boolean firstOfItsLevel = (arrowRoman || inline && label.raw().startsWith("(")) && depth == path.size()
                 && firstChild(kind, value);
-        if ((inline || misread) && !firstOfItsLevel && !continuesSiblings(kind, value, depth, misread)) return null;
+        boolean continues = kind == Label.Kind.DOTTED ? comesNext(newPath) : continuesSiblings(kind, value, depth, misread);
+        if ((inline || misread) && !firstOfItsLevel && !continues) return null;
         commit(kind, label, newPath, depth);
         return depth;
     }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * {@code II-1.} for Task 2.1, {@code V.} for question 5), each level in brackets ({@code [1][a][ii]},
  * {@code [5]}), in words ({@code Task one, question three:}), or an item numbered with small roman
  * numerals after its task's number ({@code 1.iv<TAB>...} for item 1.4 where the rubric numbers items
- * 1..6), or in plain numbers after a part letter ({@code 1.a.2  8} for 1(a)(ii)), task and question
+ * 1..6), or in plain numbers after a part letter ({@code 1.a.2  8} for 1(a)(ii)), or at every level ({@code 1.1.3} for
+ * 1(a)(iii), {@code 2.1} for 2(a)), task and question
  * joined by a slash ({@code **2/3**} for 2.3) or by "pt" ({@code Qn 2 pt 3:}), items numbered with a spaced
  * dash or in square brackets under their task's heading ({@code 2 - 31 x 30}, {@code [3] "Calculate sigma'(z)"}), or a task numbered with a capital letter before its
  * item ({@code B-iii:} for item 2.3, also further along a line: {@code B-i: (26, 28)   B-ii: (32, 30)}). Without this, {@code V.} reads as item (v) of some question and {@code 1.iv} as item 1 with
@@ -71,6 +72,12 @@ final class OwnStyleLabels {
      * rubric numbers items with roman numerals; the item's number is its position.
      */
     private static final Pattern LETTER_NUMBERED_ITEM = Pattern.compile("\\s*(\\d{1,2})\\.([a-h])\\.(\\d{1,2})[.):]?(?=\\s|$)");
+    /**
+     * {@code 1.1.3}, {@code 2.1}: every level in plain numbers, each its position, where the rubric numbers a level
+     * with letters ({@code 1.1.3} for 1(a)(iii), {@code 2.1} for 2(a)). Read only in a script that numbers so (see
+     * {@link #startsLinesWithNumberedPaths}), as a line of working may start {@code 1.2 + 0.5}.
+     */
+    private static final Pattern NUMBERED_PATH = Pattern.compile("\\s*(\\d{1,2})((?:\\.\\d{1,2}){1,2})[.):]?(?=\\s|$)");
     /**
      * {@code 3 - sigma(1 - sigma)}: a number set off from its answer by a spaced dash, as items listed under a
      * task's heading. Read only in a script that numbers its items so (see {@link #startsLinesWithDashedItems}),
@@ -130,6 +137,8 @@ final class OwnStyleLabels {
     private final boolean slashedPaths;
     /** The script writes its labels as question word, task, "pt", question ({@code Qn 2 pt 3}). */
     private final boolean pointedPaths;
+    /** The script numbers every level of its labels with plain numbers where the rubric letters one ({@code 1.1.3}). */
+    private final boolean numberedPaths;
     /** The script lists items as bare roman numerals spaced off from their answers ({@code i   4}, {@code ii  6}). */
     private final boolean spacedRomanItems;
     /** The script lists items as bare roman numerals dashed off from their answers ({@code i - 4}, {@code ii - 6}). */
@@ -148,6 +157,31 @@ final class OwnStyleLabels {
         this.pointedPaths = startsLinesWithTwoLevelLabels(lines, POINTED);
         this.spacedRomanItems = startsLinesWithRomans(lines, SPACED_ROMAN);
         this.dashedRomanItems = startsLinesWithRomans(lines, DASHED_ROMAN);
+        this.numberedPaths = startsLinesWithNumberedPaths(lines);
+    }
+
+    /**
+     * Whether two lines or more start with different three-level {@link #NUMBERED_PATH}s ({@code 1.1.1},
+     * {@code 1.2.1}) that lead to questions of the rubric only with their numbers read as positions: the
+     * script's own numbering, as a decimal has no second dot and a section number of the question paper's
+     * own would fit the rubric as written.
+     */
+    private boolean startsLinesWithNumberedPaths(List<String> lines) {
+        if (schema.depthOf(LabelSchema.Level.LETTER) < 0) return false;
+        Set<String> items = new HashSet<>();
+        for (Matcher m : linesStarting(lines, NUMBERED_PATH)) {
+            List<String> written = numberedParts(m);
+            if (written.size() == 3 && inRubricNumbering(written, false) == null && inRubricNumbering(written, true) != null) {
+                items.add(String.join(".", written));
+            }
+        }
+        return items.size() >= 2;
+    }
+
+    private static List<String> numberedParts(Matcher m) {
+        List<String> parts = new ArrayList<>(List.of(m.group(1)));
+        parts.addAll(Arrays.asList(m.group(2).substring(1).split("\\.")));
+        return parts;
     }
 
     /** The matches of {@code style} at the start of the script's lines, markup blanked ({@link LabelScanner#blankMarkup}). */
@@ -281,6 +315,9 @@ final class OwnStyleLabels {
             written.addAll(List.of(m.group(1), m.group(2), m.group(3)));
         } else if (letterTasks && (m = LETTER_TASK.matcher(cleaned)).lookingAt()) {
             written.addAll(letterTaskPath(m));
+        } else if (numberedPaths && (m = NUMBERED_PATH.matcher(cleaned)).lookingAt()) {
+            List<String> path = inRubricNumbering(numberedParts(m), true);
+            return path == null ? null : new Label(Label.Kind.OWN_STYLE, path, m.group().strip(), m.start(), m.end());
         } else {
             m = NUMBER_ROMAN.matcher(cleaned);
             if (!m.lookingAt() || !LabelPath.isRoman(m.group(2))) return null;
@@ -330,10 +367,19 @@ final class OwnStyleLabels {
      * to no question.
      */
     private List<String> inRubricNumbering(List<String> written) {
+        return inRubricNumbering(written, false);
+    }
+
+    /** As {@link #inRubricNumbering(List)}; with {@code numbersForLetters}, a number where the rubric letters is that letter ({@code 2} for b). */
+    private List<String> inRubricNumbering(List<String> written, boolean numbersForLetters) {
         List<String> path = new ArrayList<>();
         for (int d = 0; d < written.size(); d++) {
             String v = written.get(d).toLowerCase(Locale.ROOT);
-            if (schema.fitsLevel(d, v)) {
+            boolean letterLevel = !schema.numberAt(d) && !schema.romanAt(d) && d < schema.depth();
+            if (numbersForLetters && letterLevel && v.matches("\\d{1,2}") && Integer.parseInt(v) >= 1
+                    && Integer.parseInt(v) <= 26) {
+                path.add(String.valueOf((char) ('a' + Integer.parseInt(v) - 1)));
+            } else if (schema.fitsLevel(d, v)) {
                 path.add(v);
             } else if (v.matches("\\d+") && schema.romanAt(d) && !LabelPath.roman(Integer.parseInt(v)).isEmpty()) {
                 path.add(LabelPath.roman(Integer.parseInt(v)));

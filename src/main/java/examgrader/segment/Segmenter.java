@@ -81,6 +81,7 @@ public final class Segmenter {
             if (byQuestion.get(q).isEmpty()) {
                 String doubt = Unplaced.doubtFor(q, groups.containsKey(LabelPath.key(q.label())), unplaced, misread,
                         rubric.questions());
+                if (doubt.isEmpty()) doubt = LabelsWrittenInsideAnswers.doubtFor(q, rubric.questions(), byQuestion);
                 if (!doubt.isEmpty()) doubts.get(q).add(doubt);
                 boolean gapChecked = gaps.containsKey(q.id());
                 if (doubt.isEmpty() && !gapChecked && walker.passedOverOnScans().contains(LabelPath.key(q.label()))) {

@@ -1,6 +1,7 @@
 package examgrader.extract;
 
 import static examgrader.extract.Answers.chosen;
+import static examgrader.extract.Answers.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +30,8 @@ class ValueFormsTest {
             "Parameters $= 512 \\times 128 = 65{,}536$ | 65536",
             "$4 \\times 4 \\times 64 \\times 1568 = 1{,}605{,}632$ | 1605632",
             "= 0.6044 | 0.6044",
+            "$h_1 = 0{,}6044$ | 0.6044",
+            "$= 12{,}5$ | 12.5",
             "0 | 0",
             "-3 | -3"})
     void scalars(String text, double expected) {
@@ -37,15 +40,32 @@ class ValueFormsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"{0.7, 0.2, 0.05}", "[0.7, 0.2, 0.05]", "(0.7, 0.2, 0.05)",
-            "$C_t = \\begin{bmatrix} 0.7 \\\\ 0.2 \\\\ 0.05 \\end{bmatrix}$", "$$= \\{0.7, 0.2, 0.05\\}$$"})
+            "$C_t = \\begin{bmatrix} 0.7 \\\\ 0.2 \\\\ 0.05 \\end{bmatrix}$", "$$= \\{0.7, 0.2, 0.05\\}$$",
+            "C_t = (0.7; 0.2; 0.05)", "so C_t = 0.7, 0.2, 0.05  ✅", "\\mathbf{C_t = (0{,}7;\\ 0{,}2;\\ 0{,}05)}"})
     void vectors(String text) {
         assertEquals(new Value.Vector(List.of(0.7, 0.2, 0.05)), chosen(AnswerKind.VECTOR, text));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3 x 5", "3 × 5", "3 by 5", "3X5", "(3, 5)", "$W_f = 3 \\times 5$", "W_f is 3x5", "3 by5", "3by 5", "bf: 3by5"})
+    @ValueSource(strings = {"3 x 5", "3 × 5", "3 by 5", "3X5", "(3, 5)", "$W_f = 3 \\times 5$", "W_f is 3x5", "3 by5", "3by 5", "bf: 3by5",
+            "W_f is (3, 5)   because it acts on concat of h_(t-1) (3) and x_t (2)"})
     void shapes(String text) {
         assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, text));
+    }
+
+    @Test
+    void aBracketedValueBeforeACommaAndMoreDataIsNotTakenAsStatedOnItsOwn() {
+        assertTrue(ValueReader.pureValue("Input (78, 84), kernel (5, 5), stride 3", AnswerKind.SHAPE).isEmpty());
+        assertEquals(new Value.Shape(List.of(3L, 5L)),
+                ValueReader.pureValue("W_f is (3, 5) since it acts on (3) and (2)", AnswerKind.SHAPE).orElseThrow().value());
+    }
+
+    @Test
+    void entriesWithoutBracketsAreAVectorOnlyWhenTheyAreAllThatIsStated() {
+        for (String text : List.of("= 0.2+0.5 , 0.2+0 , 0+0.05", "C_t = 0.7, 0.2, 0.05 and more", "C_t = 0.7,0.2")) {
+            assertTrue(single(AnswerKind.VECTOR, text).chosen().stream().noneMatch(c -> c.value() instanceof Value.Vector),
+                    text);
+        }
     }
 
     @Test

@@ -1130,4 +1130,66 @@ class SegmenterLabelStylesTest {
         var once = split(ExamRubrics.ct3(), "1. (b)\ni - 1 is the step before");
         assertTrue(once.get("1b.i").isEmpty(), "a lone dashed i is no list of items");
     }
+
+    @Test
+    void compactLabelsTheScriptStartsLinesWithAreReadInsideALineToo() {
+        var s = split(ExamRubrics.ct3(), "Ans 1(a):\n1a-i. 4     1a-ii. 5     1a-iii. 8\n1a-iv. 1    1a-v. 3      1a-vi. 7\n"
+                + "Ans 2(b):\nAdditional parameters = 0");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("8", text(s, "1a.iii"));
+        assertEquals("1", text(s, "1a.iv"));
+        assertEquals("3", text(s, "1a.v"));
+        assertEquals("7", text(s, "1a.vi"));
+        assertEquals("Additional parameters = 0", text(s, "2b"));
+    }
+
+    @Test
+    void aBlankQuestionWhoseLabelIsWrittenInsideAnotherAnswerIsDoubtedNotBlank() {
+        var s = split(ExamRubrics.ct3(), "1a-i. 4     1a-iii. 8\n1a-ii. 5\n1a-iv. 1\n2b. 0");
+        assertTrue(s.get("1a.iii").isEmpty());
+        assertTrue(s.get("1a.iii").isDoubtful(), "1a-iii. stands inside 1a.i's answer");
+        assertTrue(s.get("1a.v").isEmpty());
+        assertFalse(s.get("1a.v").isDoubtful(), s.get("1a.v").doubt());
+    }
+
+    @Test
+    void spacedLevelsAfterAQuestionWordSetOffFromTheAnswerByAColumnOfSpaces() {
+        var s = split(ExamRubrics.ct3(), "Q 3 a   W_f is (3, 5)\nQ 3 b   b_f is (3, 1)\nQ 1 a i     f_t  = 4\n"
+                + "Q 1 a ii    i_t  = 8\nQ 1 b i     C_t = (0.7, 0.2, 0.05)");
+        assertEquals("W_f is (3, 5)", text(s, "3a"));
+        assertEquals("b_f is (3, 1)", text(s, "3b"));
+        assertEquals("f_t  = 4", text(s, "1a.i"));
+        assertEquals("i_t  = 8", text(s, "1a.ii"));
+        assertEquals("C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+    }
+
+    @Test
+    void anOrdinalPartBeforeABracketedLetterIsThatLetterLabel() {
+        var s = split(ExamRubrics.ct3(), "## Question One\n\n**First part (a)** — matching\n\n- (i) $f_t$ → position **4**\n\n"
+                + "**Second part (b)**\n\n(i) $C_t = (0.7, 0.2, 0.05)$\n\n(ii) $h_t = (0.6044, 0, 0)$");
+        assertTrue(text(s, "1a.i").contains("4"), text(s, "1a.i"));
+        assertFalse(s.get("1a.i").isDoubtful(), s.get("1a.i").doubt());
+        assertTrue(text(s, "1b.i").contains("0.05"), text(s, "1b.i"));
+        assertFalse(s.get("1b.i").isDoubtful(), s.get("1b.i").doubt());
+        assertTrue(text(s, "1b.ii").contains("0.6044"), text(s, "1b.ii"));
+    }
+
+    @Test
+    void labelsNumberedAtEveryLevelReadByPositionWhereTheRubricLetters() {
+        var s = split(ExamRubrics.ct3(), "\\section*{Question 1}\n\\begin{itemize}\n  \\item[1.1.1] $f_t$: position $4$\n"
+                + "  \\item[1.1.3] $o_t$: position $8$\n\\end{itemize}\n\\paragraph{1.2.1}\n\\[ C_t = (0.7, 0.2, 0.05) \\]\n"
+                + "\\section*{Question 2}\n\\paragraph{2.2} The score needs $0$ additional parameters.");
+        assertEquals("$f_t$: position $4$", text(s, "1a.i"));
+        assertTrue(text(s, "1a.iii").startsWith("$o_t$: position $8$"), text(s, "1a.iii"));
+        assertEquals("\\[ C_t = (0.7, 0.2, 0.05) \\]", text(s, "1b.i"));
+        assertEquals("The score needs $0$ additional parameters.", text(s, "2b"));
+    }
+
+    @Test
+    void twoLevelNumbersAloneDoNotMakeAScriptNumberItsPartsByPosition() {
+        var s = split(ExamRubrics.ct3(), "1. (b) (i) C_t =\n1.2 + 0.5 = 0.7\n2. (b) 0");
+        assertTrue(s.get("1a.ii").isEmpty());
+        assertTrue(text(s, "1b.i").contains("1.2 + 0.5"), text(s, "1b.i"));
+    }
 }
