@@ -196,6 +196,26 @@ class IngestorTest {
     }
 
     @Test
+    void aLatexListsItemsAreNumberedAsTheyAreTypeset() throws Exception {
+        String tex = "\\begin{document}\n\\section*{Question 1}\n\\subsection*{(a)}\n\\begin{enumerate}[label=\\roman*.]\n"
+                + "  \\item $f_t$: 4\n  \\item $i_t$: 5 % was 6\n\\end{enumerate}\n\\section*{Question 3}\n"
+                + "\\begin{enumerate}[label=(\\alph*)]\n  \\item $3 \\times 5$\n  \\item[(c)] 72\n\\end{enumerate}\n"
+                + "\\begin{enumerate}\n\\item \\begin{itemize}\n\\item params: 6\n\\end{itemize}\n\\item\n"
+                + "\\begin{enumerate}\n\\item 7\n\\end{enumerate}\n\\end{enumerate}\n\\end{document}\n";
+        Path file = Files.writeString(dir.resolve("script.txt"), tex);
+        assertEquals("\\begin{document}\nQuestion 1\n(a)\n\n  i. $f_t$: 4\n  ii. $i_t$: 5\n\nQuestion 3\n\n"
+                + "  (a) $3 \\times 5$\n  (c) 72\n\n\n1.\n- params: 6\n\n2.\n\n(a) 7\n\n\n\\end{document}\n",
+                ingestor.open(file).page(1).textLayer());
+    }
+
+    @Test
+    void aLatexListWhoseNumberingCannotBeToldKeepsItsItems() throws Exception {
+        Path file = Files.writeString(dir.resolve("script.txt"),
+                "\\begin{enumerate}[resume]\n\\item 7\n\\end{enumerate}\n50% of it\n");
+        assertEquals("\n\\item 7\n\n50% of it\n", ingestor.open(file).page(1).textLayer());
+    }
+
+    @Test
     void barsWithoutARuleRowUnderThemAreNoTable() throws Exception {
         String text = "|x| = 3\n| a | b |\n---\n";
         Path md = Files.writeString(dir.resolve("bars.md"), text);
