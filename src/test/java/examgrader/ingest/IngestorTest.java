@@ -182,6 +182,16 @@ class IngestorTest {
     }
 
     @Test
+    void anAsciiTableFramedByPlusRulesIsReadAsATable() throws Exception {
+        Path txt = Files.writeString(dir.resolve("table.txt"), "2.4 out 5x5\n"
+                + "     +------------+-----------+-------+\n     | quantity   | formula   | value |\n"
+                + "     +------------+-----------+-------+\n     | params     | 7*7*32*64 | 100352 |\n"
+                + "     | additions  | 5*5*64*(7*7*32 - 1) | 2507200 |\n     +------------+-----------+-------+\n\n2.5 65536\n");
+        assertEquals("2.4 out 5x5\nquantity: formula, value\nparams: 7*7*32*64 → 100352\n"
+                + "additions: 5*5*64*(7*7*32 - 1) → 2507200\n\n2.5 65536\n", ingestor.open(txt).page(1).textLayer());
+    }
+
+    @Test
     void aTableWhoseFirstColumnsAreTheLabelsLevelsGivesOneLabelledLinePerRow() throws Exception {
         Path md = Files.writeString(dir.resolve("table.md"), "| Task | Q | My answer |\n|---|---|---|\n"
                 + "| 1 | 3 | σ'(z) = σ(1 − σ) |\n| 2 | 4 | 100,352 parameters | 2,508,800 |\n| **2** | (b) | 0 |\n");
