@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * }</pre>
  * LaTeX's own numbering is followed: {@code 1.}, {@code (a)}, {@code i.}, {@code A.} by depth, an enumitem
  * {@code label=} or an enumerate-package {@code [(a)]} template, {@code start=}, and an explicit
- * {@code \item[(b)]} that takes no number. A heading {@code \section*{Question 1}} is its title, {@code Question 1}. A list whose numbering cannot be told ({@code resume}, a template
+ * {@code \item[(b)]} that takes no number (and is kept as written: later stages read its label). A heading {@code \section*{Question 1}} is its title, {@code Question 1}. A list whose numbering cannot be told ({@code resume}, a template
  * with commands in it) is left as written, so its answers go unplaced rather than misnumbered. An item of an
  * {@code itemize} is a bullet, {@code -}. In a whole document ({@code \begin{document}}), comments are
  * dropped too: a {@code % first attempt: 0.85} is not on the page a marker reads.
@@ -94,7 +94,7 @@ final class LatexSource {
             } else if ("end".equals(m.group(1))) {
                 if (!lists.isEmpty()) lists.pop();
             } else if (m.group(4) != null) {
-                sb.append(m.group(4).strip()).append(' ');
+                sb.append(m.group());
             } else {
                 sb.append(lists.isEmpty() ? m.group() : lists.peek().next(m.group()));
             }

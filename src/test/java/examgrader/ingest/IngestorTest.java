@@ -214,7 +214,7 @@ class IngestorTest {
                 + "\\begin{enumerate}\n\\item 7\n\\end{enumerate}\n\\end{enumerate}\n\\end{document}\n";
         Path file = Files.writeString(dir.resolve("script.txt"), tex);
         assertEquals("\\begin{document}\nQuestion 1\n(a)\n\n  i. $f_t$: 4\n  ii. $i_t$: 5\n\nQuestion 3\n\n"
-                + "  (a) $3 \\times 5$\n  (c) 72\n\n\n1.\n- params: 6\n\n2.\n\n(a) 7\n\n\n\\end{document}\n",
+                + "  (a) $3 \\times 5$\n  \\item[(c)] 72\n\n\n1.\n- params: 6\n\n2.\n\n(a) 7\n\n\n\\end{document}\n",
                 ingestor.open(file).page(1).textLayer());
     }
 
