@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
  * written further along it ({@code ... 4 ii) 5 iii) 8}, {@code ①}).
  *
  * <p>Markup that wraps labels in transcriptions (dollar signs, markdown hashes and stars, the
- * {@code >} of a quoted block, the bullet and box of a GitHub checklist item {@code - [x] **2.1** ...},
+ * {@code >} of a quoted block and the type of an Obsidian callout there ({@code > [!note] (b)}), the bullet and box of a GitHub checklist item {@code - [x] **2.1** ...},
  * {@code \quad}) is blanked out first, keeping every character's position so the answer text
  * and its words can be cut from the original line.
  */
 final class LabelScanner {
     private static final Pattern MARKUP = Pattern.compile(
-            "(?i)^\\s*[-*+]\\s+\\[[ x]](?=\\s)|\\b(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{|^\\s*>(?:\\s*>)*");
+            "(?i)^\\s*[-*+]\\s+\\[[ x]](?=\\s)|\\b(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{|^\\s*>(?:\\s*>)*"
+            + "|(?<=^\\s{0,3}>\\s{0,3})\\[![A-Za-z-]{1,20}][+-]?");
     /**
      * LaTeX pasted as typed that wraps a label: {@code \\item[2.1]}, {@code \\section*{Task 1}}. The
      * command and its brackets are blanked, so the label reads as if written bare.

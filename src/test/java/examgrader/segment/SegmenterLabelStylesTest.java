@@ -276,6 +276,12 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void theLabelTitlingAnObsidianCalloutIsRead() {
+        var s = split(ExamRubrics.ct3(), "## Q2\n\n> [!note] (a)\n> e_kj = s_{k-1} . h_j\n\n> [!note]- (b)\n> Additional parameters: **0**");
+        assertEquals("Additional parameters: **0**", text(s, "2b").replaceFirst("^>\\s*", ""));
+    }
+
+    @Test
     void theBoldClosingALabelIsNoPartOfItsAnswer() {
         var s = split(ExamRubrics.ct3(), "**Q1a(vi)** 7\n**Q3b.** **3 x 1**\n# **Answer 2 (b):** 0");
         assertEquals("7", text(s, "1a.vi"));
