@@ -136,8 +136,8 @@ final class LabelScanner {
      * {@code 5 -} before a space (a question number set off by a dash, as in working {@code 5 - 3}).
      */
     private static final Pattern LOOSE_NUMBER = Pattern.compile("(\\d{1,2})(?:,\\s*$|\\s?[-–](?=\\s))");
-    /** {@code Answer:}, {@code Ans.} at the start of a line. */
-    private static final Pattern ANSWER_WORD = Pattern.compile("(?i)(?:answer|ans)\\b\\s*[.:\\-]?\\s*");
+    /** {@code Answer:}, {@code Answers:}, {@code Ans.} at the start of a line. */
+    private static final Pattern ANSWER_WORD = Pattern.compile("(?i)(?:answers?|ans)\\b\\s*[.:\\-]?\\s*");
     /** {@code 5} alone on its line: a question number written as a heading, or an answer. */
     private static final Pattern LONE_NUMBER = Pattern.compile("(\\d{1,2})\\s*$");
     /** {@code ivy Ct: 3}: a roman numeral whose closing bracket OCR read as y, j, } or ]. */

@@ -282,6 +282,14 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void partsListedAfterAnAnswersWordAreLabelled() {
+        var s = split(ExamRubrics.ct3(), "## Question 3\n\n**Answers:** (a) $W_f$ is $3 \\times 5$. (b) $b_f$ is $3 \\times 1$. (c) **72**");
+        assertEquals("$W_f$ is $3 \\times 5$.", text(s, "3a"));
+        assertEquals("$b_f$ is $3 \\times 1$.", text(s, "3b"));
+        assertEquals("**72**", text(s, "3c"));
+    }
+
+    @Test
     void theBoldClosingALabelIsNoPartOfItsAnswer() {
         var s = split(ExamRubrics.ct3(), "**Q1a(vi)** 7\n**Q3b.** **3 x 1**\n# **Answer 2 (b):** 0");
         assertEquals("7", text(s, "1a.vi"));
