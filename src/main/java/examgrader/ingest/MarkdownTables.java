@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
  * cells follow with commas (never spaces alone, which would join {@code 1 | 568} into one number,
  * 1 568), but for an answer column after a working column, which an arrow joins to it
  * ({@code | 2.4 | 7·7·64 | 3,136 |} as {@code 2.4: 7·7·64 → 3,136}). Rule rows are dropped. Only a block with a rule row under its first line is a table,
- * as in GitHub Markdown; a lone line between bars ({@code |x| = 3}) is left as written.
+ * as in GitHub Markdown; a lone line between bars ({@code |x| = 3}) is left as written. An ASCII table drawn in a
+ * plain-text editor is read the same way: its rules are {@code +-----+------+} frames, one above its heading row too.
  */
 final class MarkdownTables {
     /** {@code |---|:--:|}, {@code --- | ---}: dashes, optional alignment colons, at least one bar. */
     private static final Pattern RULE = Pattern.compile("\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*");
+    /** {@code +-----+-------+}: the frame of an ASCII table, drawn above and below its heading and under its last row. */
+    private static final Pattern FRAME_RULE = Pattern.compile("\\s*\\+(?:[-=]+\\+)+\\s*");
     /** A bar that separates cells, not one escaped as {@code \|}. */
     private static final Pattern CELL_BAR = Pattern.compile("(?<!\\\\)\\|");
 
@@ -39,9 +42,10 @@ final class MarkdownTables {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < lines.length) {
+            if (i + 2 < lines.length && isFrame(lines[i]) && isRow(lines[i + 1]) && isRule(lines[i + 2])) i++;
             if (i + 1 < lines.length && isRow(lines[i]) && isRule(lines[i + 1])) {
                 int end = i + 2;
-                while (end < lines.length && isRow(lines[end])) end++;
+                while (end < lines.length && (isRow(lines[end]) || isFrame(lines[end]))) end++;
                 List<String> body = Arrays.stream(lines, i + 2, end).filter(l -> !isRule(l)).toList();
                 int labelColumns = labelColumns(cells(lines[i]), body);
                 int answerColumn = answerAfterWorking(cells(lines[i]));
@@ -60,7 +64,11 @@ final class MarkdownTables {
     }
 
     private static boolean isRule(String line) {
-        return line.indexOf('|') >= 0 && RULE.matcher(line.stripTrailing()).matches();
+        return line.indexOf('|') >= 0 && RULE.matcher(line.stripTrailing()).matches() || isFrame(line);
+    }
+
+    private static boolean isFrame(String line) {
+        return FRAME_RULE.matcher(line).matches();
     }
 
     /**
@@ -80,9 +88,9 @@ final class MarkdownTables {
         return name + separator + String.join(", ", cells.subList(1, cells.size()));
     }
 
-    /** A column heading for working: {@code working}, {@code calculation}, {@code steps}. */
+    /** A column heading for working: {@code working}, {@code calculation}, {@code steps}, {@code formula}. */
     private static final Pattern WORKING_HEADER = Pattern.compile(
-            "(?i)[*\\s]*(?:working|work|workings|calculation|calculations|computation|steps|derivation|method)[*\\s]*");
+            "(?i)[*\\s]*(?:working|work|workings|calculation|calculations|computation|steps|derivation|method|formula|expression)[*\\s]*");
     /** A column heading for the result: {@code answer}, {@code result}, {@code final answer}. */
     private static final Pattern ANSWER_HEADER = Pattern.compile(
             "(?i)[*\\s]*(?:final\\s+)?(?:answer|ans\\.?|result|value)[*\\s]*");

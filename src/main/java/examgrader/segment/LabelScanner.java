@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
  * written further along it ({@code ... 4 ii) 5 iii) 8}, {@code ①}).
  *
  * <p>Markup that wraps labels in transcriptions (dollar signs, markdown hashes and stars, the
- * {@code >} of a quoted block, the bullet and box of a GitHub checklist item {@code - [x] **2.1** ...}, the word
+ * {@code >} of a quoted block and the type of an Obsidian callout there ({@code > [!note] (b)}), the bullet and box of a GitHub checklist item {@code - [x] **2.1** ...}, the word
  * "part" before a label, maybe with an ordinal ({@code **First part (a)**}),
  * {@code \quad}) is blanked out first, keeping every character's position so the answer text
  * and its words can be cut from the original line.
  */
 final class LabelScanner {
     private static final Pattern MARKUP = Pattern.compile(
-            "(?i)^\\s*[-*+]\\s+\\[[ x]](?=\\s)|\\b(?:(?:first|second|third|fourth|fifth|sixth|last)\\s+)?(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{|^\\s*>(?:\\s*>)*");
+            "(?i)^\\s*[-*+]\\s+\\[[ x]](?=\\s)|\\b(?:(?:first|second|third|fourth|fifth|sixth|last)\\s+)?(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{|^\\s*>(?:\\s*>)*"
+            + "|(?<=^\\s{0,3}>\\s{0,3})\\[![A-Za-z-]{1,20}][+-]?");
     /**
      * LaTeX pasted as typed that wraps a label: {@code \\item[2.1]}, {@code \\section*{Task 1}}, {@code \\paragraph{2.1}}. The
      * command and its brackets are blanked, so the label reads as if written bare.
@@ -142,8 +143,8 @@ final class LabelScanner {
      * {@code 5 -} before a space (a question number set off by a dash, as in working {@code 5 - 3}).
      */
     private static final Pattern LOOSE_NUMBER = Pattern.compile("(\\d{1,2})(?:,\\s*$|\\s?[-–](?=\\s))");
-    /** {@code Answer:}, {@code Ans.} at the start of a line. */
-    private static final Pattern ANSWER_WORD = Pattern.compile("(?i)(?:answer|ans)\\b\\s*[.:\\-]?\\s*");
+    /** {@code Answer:}, {@code Answers:}, {@code Ans.} at the start of a line. */
+    private static final Pattern ANSWER_WORD = Pattern.compile("(?i)(?:answers?|ans)\\b\\s*[.:\\-]?\\s*");
     /** {@code 5} alone on its line: a question number written as a heading, or an answer. */
     private static final Pattern LONE_NUMBER = Pattern.compile("(\\d{1,2})\\s*$");
     /** {@code ivy Ct: 3}: a roman numeral whose closing bracket OCR read as y, j, } or ]. */

@@ -43,6 +43,8 @@ final class LabelWalker {
     private boolean underHeading;
     private boolean underTaskWord;
     private final java.util.Set<String> seenTop = new java.util.HashSet<>();
+    /** The lines of a mail that quote the questions ({@link QuotedMail}): their labels are followed, their text is no answer. */
+    private Set<Integer> quotedQuestions = Set.of();
     /** Question numbers placed so far with a question word ({@code Q.3}, {@code Task 2}), and in any other way. */
     private int topWithWord, topOtherwise;
     private final java.util.Set<Integer> backwardSections = new java.util.HashSet<>();
@@ -151,6 +153,7 @@ final class LabelWalker {
      */
     List<Piece> walk(ScriptText script) {
         handwritten = script.readByOcr() && !script.isScannedPrint();
+        quotedQuestions = QuotedMail.quotedQuestionLines(script);
         ownStyle = new OwnStyleLabels(schema, script);
         trailing = new TrailingLabels(script);
         compactShapes = LabelScanner.compactShapesStartingLines(
@@ -284,6 +287,7 @@ final class LabelWalker {
         if (from == 0 && prevDepth == null && namesAnotherItem(cleaned)) pathNow = List.of();
         addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr, lineNo, lostLabel), line, offsets,
                 from, Math.max(from, textEnd));
+        if (quotedQuestions.contains(lineNo)) return List.of();
         if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).section() == sectionPaths.size() - 1) sectionAnswered = true;
         return pieces;
     }

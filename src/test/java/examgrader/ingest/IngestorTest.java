@@ -182,6 +182,16 @@ class IngestorTest {
     }
 
     @Test
+    void anAsciiTableFramedByPlusRulesIsReadAsATable() throws Exception {
+        Path txt = Files.writeString(dir.resolve("table.txt"), "2.4 out 5x5\n"
+                + "     +------------+-----------+-------+\n     | quantity   | formula   | value |\n"
+                + "     +------------+-----------+-------+\n     | params     | 7*7*32*64 | 100352 |\n"
+                + "     | additions  | 5*5*64*(7*7*32 - 1) | 2507200 |\n     +------------+-----------+-------+\n\n2.5 65536\n");
+        assertEquals("2.4 out 5x5\nquantity: formula, value\nparams: 7*7*32*64 → 100352\n"
+                + "additions: 5*5*64*(7*7*32 - 1) → 2507200\n\n2.5 65536\n", ingestor.open(txt).page(1).textLayer());
+    }
+
+    @Test
     void aTableWhoseFirstColumnsAreTheLabelsLevelsGivesOneLabelledLinePerRow() throws Exception {
         Path md = Files.writeString(dir.resolve("table.md"), "| Task | Q | My answer |\n|---|---|---|\n"
                 + "| 1 | 3 | σ'(z) = σ(1 − σ) |\n| 2 | 4 | 100,352 parameters | 2,508,800 |\n| **2** | (b) | 0 |\n");
@@ -193,6 +203,26 @@ class IngestorTest {
         Path md = Files.writeString(dir.resolve("table.md"), "| Task | Q | Answer |\n|---|---|---|\n"
                 + "| 1 | 1 | No |\n| 1 | see below | 4 |\n");
         assertEquals("Task: Q, Answer\n1: 1, No\n1: see below, 4\n", ingestor.open(md).page(1).textLayer());
+    }
+
+    @Test
+    void aLatexListsItemsAreNumberedAsTheyAreTypeset() throws Exception {
+        String tex = "\\begin{document}\n\\section*{Question 1}\n\\subsection*{(a)}\n\\begin{enumerate}[label=\\roman*.]\n"
+                + "  \\item $f_t$: 4\n  \\item $i_t$: 5 % was 6\n\\end{enumerate}\n\\section*{Question 3}\n"
+                + "\\begin{enumerate}[label=(\\alph*)]\n  \\item $3 \\times 5$\n  \\item[(c)] 72\n\\end{enumerate}\n"
+                + "\\begin{enumerate}\n\\item \\begin{itemize}\n\\item params: 6\n\\end{itemize}\n\\item\n"
+                + "\\begin{enumerate}\n\\item 7\n\\end{enumerate}\n\\end{enumerate}\n\\end{document}\n";
+        Path file = Files.writeString(dir.resolve("script.txt"), tex);
+        assertEquals("\\begin{document}\nQuestion 1\n(a)\n\n  i. $f_t$: 4\n  ii. $i_t$: 5\n\nQuestion 3\n\n"
+                + "  (a) $3 \\times 5$\n  \\item[(c)] 72\n\n\n1.\n- params: 6\n\n2.\n\n(a) 7\n\n\n\\end{document}\n",
+                ingestor.open(file).page(1).textLayer());
+    }
+
+    @Test
+    void aLatexListWhoseNumberingCannotBeToldKeepsItsItems() throws Exception {
+        Path file = Files.writeString(dir.resolve("script.txt"),
+                "\\begin{enumerate}[resume]\n\\item 7\n\\end{enumerate}\n50% of it\n");
+        assertEquals("\n\\item 7\n\n50% of it\n", ingestor.open(file).page(1).textLayer());
     }
 
     @Test

@@ -323,6 +323,34 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void inAMailReplyTheQuotedQuestionsAreNoAnswerButTheirLabelsCount() {
+        String mail = "From: A Student <a@example.org>\nSubject: CT3 answers\n\n"
+                + "On Mon, 15 Mar 2021 at 10:58, TA <ta@example.org> wrote:\n"
+                + "> 1. (a) Correspond the variables to the positions. i. f_t ii. i_t\n> vi. \\tilde{C}_t\n\n"
+                + "1(a): f_t -> 4, i_t -> 5\n\n> 2. (b) How many additional parameters?\n\nnone, 0 extra parameters\n";
+        var s = split(ExamRubrics.ct3(), mail);
+        assertTrue(s.get("1a.vi").isEmpty(), "the quoted question's \\tilde{C}_t is no answer: " + text(s, "1a.vi"));
+        assertEquals("f_t -> 4", text(split(ExamRubrics.ct3QuestionOneWithCues(), mail), "1a.i"));
+        assertEquals("none, 0 extra parameters", text(s, "2b"));
+        var note = split(ExamRubrics.ct3(), "> 2. (b) 0 extra parameters\n\n3. (a) 3 x 5");
+        assertEquals("0 extra parameters", text(note, "2b"), "outside a mail a quoted block may be the student's own");
+    }
+
+    @Test
+    void theLabelTitlingAnObsidianCalloutIsRead() {
+        var s = split(ExamRubrics.ct3(), "## Q2\n\n> [!note] (a)\n> e_kj = s_{k-1} . h_j\n\n> [!note]- (b)\n> Additional parameters: **0**");
+        assertEquals("Additional parameters: **0**", text(s, "2b").replaceFirst("^>\\s*", ""));
+    }
+
+    @Test
+    void partsListedAfterAnAnswersWordAreLabelled() {
+        var s = split(ExamRubrics.ct3(), "## Question 3\n\n**Answers:** (a) $W_f$ is $3 \\times 5$. (b) $b_f$ is $3 \\times 1$. (c) **72**");
+        assertEquals("$W_f$ is $3 \\times 5$.", text(s, "3a"));
+        assertEquals("$b_f$ is $3 \\times 1$.", text(s, "3b"));
+        assertEquals("**72**", text(s, "3c"));
+    }
+
+    @Test
     void theBoldClosingALabelIsNoPartOfItsAnswer() {
         var s = split(ExamRubrics.ct3(), "**Q1a(vi)** 7\n**Q3b.** **3 x 1**\n# **Answer 2 (b):** 0");
         assertEquals("7", text(s, "1a.vi"));

@@ -1,0 +1,58 @@
+package examgrader.segment;
+
+import examgrader.ocr.Line;
+import examgrader.ocr.ScriptText;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A script sent as a reply to the mail that set the questions quotes them, each line behind a {@code >},
+ * and answers between the quotes:
+ * <pre>{@code
+ * On Mon, 15 Mar 2021 at 10:58, CS60010 TA <ta@example.org> wrote:
+ * > (b) How many additional parameters are required ...?
+ *
+ * 2(b): none, 0 extra parameters
+ * }</pre>
+ * The quoted lines are the question paper's text, never an answer: their labels still say where the
+ * student is, but their words are no answer's. Only a script that reads as a mail (a reply's
+ * {@code ... wrote:} line, or the {@code From:} and {@code Subject:} of its header) with something written
+ * between its quotes counts; elsewhere a {@code >} block may be the student's own (a Markdown note).
+ */
+final class QuotedMail {
+    /** The line a mail client puts above the quoted mail: {@code On Mon, 15 Mar 2021 at 10:58, TA <...> wrote:}. */
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\s*on\\s.{5,160}\\swrote:\\s*");
+    private static final Pattern FROM = Pattern.compile("(?i)\\s*from:\\s.*\\S.*");
+    private static final Pattern SUBJECT = Pattern.compile("(?i)\\s*subject:\\s.*\\S.*");
+    private static final Pattern QUOTED = Pattern.compile("\\s*>.*");
+    /** How many lines from the top a mail's header may be found in. */
+    private static final int HEADER_LINES = 12;
+
+    private QuotedMail() {}
+
+    /** The numbers (counted over the script from 0) of the lines that quote the questions; empty when the script is no such mail. */
+    static Set<Integer> quotedQuestionLines(ScriptText script) {
+        if (script.readByOcr()) return Set.of();
+        List<Line> lines = script.lines();
+        boolean from = false;
+        boolean subject = false;
+        boolean attribution = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (i < HEADER_LINES && FROM.matcher(text).matches()) from = true;
+            if (i < HEADER_LINES && SUBJECT.matcher(text).matches()) subject = true;
+            if (ATTRIBUTION.matcher(text).matches()) attribution = true;
+        }
+        if (!attribution && !(from && subject)) return Set.of();
+        Set<Integer> quoted = new HashSet<>();
+        boolean answeredBetween = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (QUOTED.matcher(text).matches()) quoted.add(i);
+            else if (!quoted.isEmpty() && !text.isBlank()) answeredBetween = true;
+        }
+        return answeredBetween ? quoted : Set.of();
+    }
+}
