@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * didn't get to them, sorry.} A TA marks it as nothing written, 0 marks; read as an answer, a
  * hand-marked question waited for a marker and a numeric one went to review as unreadable.
  *
- * <p>Every line must say so, apart from rules ({@code ---}) and the student's own name or number
+ * <p>Every line must say so, apart from rules ({@code ---}), the question copied out in quotes, and the student's own name or number
  * line that a script's footer leaves under its last answer. Words after the statement are allowed
  * only when they are few and hold no number or {@code =} ({@code skipped, ran out of time}); a
  * longer text ({@code N/A because the dot product has no weights}) is an answer and is read as one.
@@ -43,6 +43,15 @@ public final class NotAttempted {
     private static final Pattern LABEL_LEFT = Pattern.compile(
             "(?i)^(?:and\\s+|&\\s*)?(?:\\(?[a-z0-9]{1,4}\\)?|[a-z]+(?:\\s+[a-z]+)?)\\s*[.:)\\-–—]\\s+");
 
+    /** A label set off from the statement by spaces alone, as in a column: {@code 4 a  skipped}. */
+    private static final Pattern SPACED_LABEL = Pattern.compile("(?i)^(?:[a-z0-9]{1,4}[.)]?\\s+){1,3}(?=\\S)");
+
+    /**
+     * The question restated in quotes above the statement ({@code "Write down df_t/dh_{t-1}"} then
+     * {@code -}): the student's copy of the paper, not an answer.
+     */
+    private static final Pattern QUOTED = Pattern.compile("^[\"“”'‘’].*[\"“”'‘’]$");
+
     /** A rule, or a line of only markup. */
     private static final Pattern RULE = Pattern.compile("^[\\s\\-–—=_*~#|+.]*$");
 
@@ -63,6 +72,7 @@ public final class NotAttempted {
         for (String raw : text.split("\n")) {
             String line = raw.strip();
             if (RULE.matcher(line).matches() && !(loneMarkCounts && LONE_MARK.matcher(line).matches())) continue;
+            if (QUOTED.matcher(line).matches()) continue;
             if (loneMarkCounts && LONE_MARK.matcher(line).matches() || saysNotAnswered(unwrapped(line))) {
                 statements.add(line);
             } else if (statements.isEmpty() || !IDENTITY.matcher(line).find()) {
@@ -81,6 +91,10 @@ public final class NotAttempted {
     }
 
     private static boolean saysNotAnswered(String words) {
+        return saysSo(words) || saysSo(SPACED_LABEL.matcher(words).replaceFirst(""));
+    }
+
+    private static boolean saysSo(String words) {
         java.util.regex.Matcher m = STATEMENT.matcher(words);
         if (!m.lookingAt()) return false;
         String after = words.substring(m.end());
