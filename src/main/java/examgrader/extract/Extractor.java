@@ -48,6 +48,9 @@ public final class Extractor {
     private static final Pattern DATA_WORDS = Pattern.compile(
             "(?i)\\b(?:input|given|kernel|filter|filters|stride|padding|pad)\\b");
 
+    /** A bound of a range written with a bare {@code <} ({@code 52<n< 54}, OCR's reading of {@code 52 ≤ n ≤ 54}). */
+    private static final Pattern STRICT_BOUND = Pattern.compile("\\d\\s*<(?!=)\\s*[A-Za-z]|[A-Za-z]\\w*\\s*<(?!=)\\s*\\d");
+
     private final double minConfidence;
 
     public Extractor() {
@@ -101,6 +104,9 @@ public final class Extractor {
             }
             doubts.add("no " + kind + " is written, only the number '" + chosen.raw()
                     + "' worked out from one: it may answer another question");
+        }
+        if (question.kind() == AnswerKind.SET && chosen.confidence() < 100 && STRICT_BOUND.matcher(chosen.raw()).find()) {
+            doubts.add("'" + chosen.raw() + "' is a range with a strict '<', which a scan often reads for '≤': check its bounds");
         }
         if (question.kind() == AnswerKind.INTEGER && chosen.confidence() < 100 && chosen.raw().matches("-?\\d{1,3}(?:\\.\\d{3})+")) {
             doubts.add("'" + chosen.raw() + "' where a whole number is asked: the '.' may be a thousands ',' misread");
@@ -274,13 +280,15 @@ public final class Extractor {
      * question's data, {@code Depthwise conv: 3 filters}).
      */
     private static Optional<String> unreadableEnding(Question question, List<Statements.Chain> chains, Candidate chosen) {
-        if (chosen.reason().contains(Scoring.END_OF_CHAIN_REASON)) return Optional.empty();
+        boolean endsAChain = chosen.reason().contains(Scoring.END_OF_CHAIN_REASON);
         for (Statements.Chain chain : chains) {
             if (chain.parts().size() < 2) continue;
+            boolean chosenLeadsIt = goesOnAfter(chain, chosen);
+            if (endsAChain && !chosenLeadsIt) continue;
             Statements.Part end = chain.parts().get(chain.parts().size() - 1);
-            String text = end.text().strip();
+            String text = TRAILING_REMARK.matcher(end.text().strip()).replaceFirst("").replace("**", "").strip();
             if (!text.matches(".*[A-Za-z0-9].*") || ValueReader.pureValue(text, question.kind()).isPresent()) continue;
-            if (ValueReader.evaluate(text).isPresent() || text.matches(".*[-+*/×·^()\\[\\]{}].*")) continue;
+            if (ValueReader.evaluate(text).isPresent() || !chosenLeadsIt && text.matches(".*[-+*/×·^()\\[\\]{}].*")) continue;
             double confidence = end.fragment().words().stream()
                     .filter(w -> !w.text().isBlank() && text.contains(w.text()))
                     .mapToDouble(Word::confidence).min().orElse(100);
@@ -289,6 +297,24 @@ public final class Extractor {
                     + Math.round(confidence) + "), which could not be read as a value: the answer may be there, misread");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code chosen}, the last value read in its chain, has a further side after it that
+     * could not be read ({@code = 1 x 1 x 512 x 128 = "65, 536**}, OCR's reading of a bold 65,536):
+     * it ends the chain only because the true end was misread. A value on the left of such an "="
+     * ({@code 32)=\\boxed{2.5088 \\times 10^ {6}}}) is doubted even when the end looks like an
+     * expression: it is the chosen value's own chain that could not be read to its end.
+     */
+    /** A remark in brackets closing a side ({@code "65, 536** (padding only changes}): not part of the value. */
+    private static final Pattern TRAILING_REMARK = Pattern.compile("\\s+\\((?=[A-Za-z])[^()]*\\)?$");
+
+    private static boolean goesOnAfter(Statements.Chain chain, Candidate chosen) {
+        List<Statements.Part> parts = chain.parts();
+        for (int i = 0; i < parts.size() - 1; i++) {
+            if (parts.get(i).fragment().equals(chosen.source()) && parts.get(i).text().contains(chosen.raw())) return true;
+        }
+        return false;
     }
 
     /**

@@ -146,9 +146,11 @@ final class Statements {
         java.util.Map<List<Part>, String> topics = new java.util.IdentityHashMap<>();
         int withdrawnBefore = 0;
         for (Fragment f : WrappedLines.join(ColumnVectors.join(fragments))) {
-            String plain = ocrPowers(Latex.toPlain(f.text()).replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
+            String plain = ocrPowers(Latex.toPlain(SPACE_AFTER_CARET.matcher(f.text()).replaceAll("^"))
+                    .replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
             if (f.minConfidence() < 100) plain = ocrMisreads(plain);
             for (String line : plain.split("\n")) {
+                if (!line.stripLeading().startsWith("|") && !line.stripTrailing().endsWith("|")) line = SPACED_BAR.matcher(line).replaceAll(";");
                 line = LEFTOVER_LABEL.matcher(withoutTableBorders(line)).replaceFirst("");
                 line = exactAfterItsRounding(line);
                 int asideAt = asideStart(line);
@@ -196,6 +198,17 @@ final class Statements {
      * remark in brackets still closes its line. Bars between cells stay; a line with one bar, or
      * with bars not set apart by spaces ({@code |x| = 3}), is not a table row.
      */
+    /** A space OCR put between a caret and its exponent ({@code 10^ {6}}): the power is {@code 10^{6}}. */
+    private static final java.util.regex.Pattern SPACE_AFTER_CARET = java.util.regex.Pattern.compile("\\^\\s+(?=[{\\d])");
+
+    /**
+     * A bar with a space on each side, outside a table's row, parts statements as a semicolon does
+     * ({@code params = 100352 | mults = 2508800 | adds =} / {@code 2507200}): read as one chain, the
+     * additions' count wrapped onto the next line ended the multiplications' chain. A bar glued to
+     * what it encloses ({@code ||U||}) is a norm and stays.
+     */
+    private static final java.util.regex.Pattern SPACED_BAR = java.util.regex.Pattern.compile("(?<=\\s)\\|(?=\\s)");
+
     static String withoutTableBorders(String line) {
         if (line.chars().filter(c -> c == '|').count() < 2) return line;
         return TABLE_ROW_END.matcher(TABLE_ROW_START.matcher(line).replaceFirst("")).replaceFirst("");

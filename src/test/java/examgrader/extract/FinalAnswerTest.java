@@ -517,4 +517,11 @@ class FinalAnswerTest {
                 "Trainable parameters: $7 \\times 7 \\times 32 \\times 64=\\boxed{1.00352\n\\times 10^{5}}$");
         assertEquals(scalar(100352), a.chosen().orElseThrow().value());
     }
+
+    @Test
+    void statementsPartedByBarsAreReadApartEvenWhenTheLastWrapsOntoTheNextLine() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("multiplications", "mults"),
+                "B-iv: output 5x5 ⇒ params = 100352 | mults = 2508800 | adds =\n2507200");
+        assertEquals(scalar(2508800), a.chosen().orElseThrow().value(), a.note());
+    }
 }

@@ -237,4 +237,33 @@ class OcrNoisyAnswersTest {
         assertEquals(1, Statements.chains(List.of(line, below)).size());
         assertEquals(2, Statements.chains(List.of(line, farBelow)).size());
     }
+
+    @Test
+    void aValueThatEndsItsChainOnlyBecauseTheSideAfterItWasMisreadGoesToAPerson() {
+        Answer a = Answers.scanned(AnswerKind.INTEGER, List.of("trainable", "parameters"), Map.of("\"65,", 0.0),
+                "Trainable parameters = =1x 1 x 512 x 128 = \"65, 536** (padding only changes");
+        assertTrue(a.uncertain(), a.chosen() + ": " + a.note());
+    }
+
+    @Test
+    void aStrictRangeReadOnAScanGoesToAPersonForItsBounds() {
+        Answer a = Answers.scanned(AnswerKind.SET, Map.of("54", 90.0), "Input size: 52<n< 54");
+        assertTrue(a.uncertain(), a.chosen() + ": " + a.note());
+        assertFalse(Answers.single(AnswerKind.SET, "Input size: 52 < n < 55").uncertain());
+    }
+
+    @Test
+    void aDataNumberChosenWhileTheAnswersLineEndsUnreadBoldGoesToAPerson() {
+        Answer a = Answers.scanned(AnswerKind.INTEGER, List.of("trainable", "parameters"), Map.of("\"65,", 0.0),
+                "Input (512, 25, 25), kernel (1, 1), stride 1; 128 kernels, padding 2, no bias.\n"
+                        + "Trainable parameters = =1x 1 x 512 x 128 = \"65, 536** (padding only changes");
+        assertTrue(a.uncertain(), a.chosen() + ": " + a.note());
+    }
+
+    @Test
+    void aPowerOfTenWithASpaceAfterItsCaretIsRead() {
+        Answer a = Answers.scanned(AnswerKind.INTEGER, List.of("multiplications"), Map.of("10^", 59.0),
+                "Multiplications: $(5 \\times 5 \\times 64) \\times(7 \\times 7 \\times 32)=\\boxed{2.5088 \\times 10^ {6}}$");
+        assertEquals(new Value.Scalar(2508800), a.chosen().orElseThrow().value(), a.note());
+    }
 }

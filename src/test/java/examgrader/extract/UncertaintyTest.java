@@ -114,7 +114,7 @@ class UncertaintyTest {
 
     @Test
     void writtenButUnreadableGoesToReview() {
-        Answer a = Answers.single(AnswerKind.INTEGER, "I could not finish this one");
+        Answer a = Answers.single(AnswerKind.INTEGER, "see the rough work on my last page");
         assertTrue(a.uncertain());
         assertTrue(a.chosen().isEmpty());
         assertFalse(a.isBlank());

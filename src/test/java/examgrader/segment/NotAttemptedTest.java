@@ -12,7 +12,7 @@ class NotAttemptedTest {
     @ParameterizedTest
     @ValueSource(strings = {"skipped", "(not done)", "[no time]", "*(ran out of time)*", "N/A", "# skipped, no time",
             "and (4): didn't get to them, sorry.", "— TODO, come back if time", "- [ ]  additions — come back to this",
-            "Not attempted.", "skipped\n\n---\n\n*Roll No.: 19CS30007*", "4 b  skipped   (ran out of time)",
+            "Not attempted.", "skipped\n\n---\n\n*Roll No.: 19CS30007*", "4 b  skipped   (ran out of time)", "I could not finish this one",
             "\"Write down df_t/dh_{t-1}\"\n-"})
     void aStatementThatTheQuestionWasNotAnsweredIsNothingWritten(String text) {
         assertTrue(NotAttempted.said(text, true).isPresent(), text);
