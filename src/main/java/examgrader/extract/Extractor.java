@@ -267,8 +267,9 @@ public final class Extractor {
         }
         if (subject == null || most <= chosenCues) return List.of();
         Statements.Part end = subject.parts().get(subject.parts().size() - 1);
-        if (end.fragment().minConfidence() >= 100 || !end.text().matches(".*\\d.*")) return List.of();
-        if (end.text().matches(".*[-+*/×·^()\\[\\]{}].*")) return List.of();
+        String text = TRAILING_REMARK.matcher(end.text().strip()).replaceFirst("").replace("**", "").strip();
+        if (end.fragment().minConfidence() >= 100 || !text.matches(".*\\d.*")) return List.of();
+        if (text.matches(".*[-+*/×·^()\\[\\]{}].*")) return List.of();
         return List.of("the line naming the question most ends in '" + end.text() + "', which could not be read as a value");
     }
 

@@ -266,4 +266,12 @@ class OcrNoisyAnswersTest {
                 "Multiplications: $(5 \\times 5 \\times 64) \\times(7 \\times 7 \\times 32)=\\boxed{2.5088 \\times 10^ {6}}$");
         assertEquals(new Value.Scalar(2508800), a.chosen().orElseThrow().value(), a.note());
     }
+
+    @Test
+    void aStepChosenWhileTheLineNamingTheQuantityEndsUnreadBeforeARemarkGoesToAPerson() {
+        Answer a = Answers.scanned(AnswerKind.VECTOR, List.of("C_t"), Map.of("=0.7,.0.2,0.05", 60.0),
+                "f_t o C_{t-1} = 1(0.2), 0.5(0.4), 0(0.8)  = 0.2, 0.2, 0\n"
+                        + "i_t o C~_t = 1(0.5), 0(0), 0.5(0.1) = 0.5, 0, 0.05\nCt =0.7,.0.2,0.05 (column vector)");
+        assertTrue(a.uncertain(), a.chosen() + ": " + a.note());
+    }
 }
