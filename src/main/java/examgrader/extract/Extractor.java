@@ -105,6 +105,10 @@ public final class Extractor {
             doubts.add("no " + kind + " is written, only the number '" + chosen.raw()
                     + "' worked out from one: it may answer another question");
         }
+        if (question.kind() == AnswerKind.VECTOR && chosen.confidence() < 100 && !chosen.raw().matches("(?s).*[(\\[{].*")) {
+            doubts.add("'" + chosen.raw() + "' is a vector read without brackets from a scan, where working lists its steps"
+                    + " the same way: check it is the answer");
+        }
         if (question.kind() == AnswerKind.SET && chosen.confidence() < 100 && STRICT_BOUND.matcher(chosen.raw()).find()) {
             doubts.add("'" + chosen.raw() + "' is a range with a strict '<', which a scan often reads for '≤': check its bounds");
         }

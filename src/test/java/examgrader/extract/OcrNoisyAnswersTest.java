@@ -274,4 +274,12 @@ class OcrNoisyAnswersTest {
                         + "i_t o C~_t = 1(0.5), 0(0), 0.5(0.1) = 0.5, 0, 0.05\nCt =0.7,.0.2,0.05 (column vector)");
         assertTrue(a.uncertain(), a.chosen() + ": " + a.note());
     }
+
+    @Test
+    void aVectorWithoutBracketsIsBelievedOnTypedTextButNotOnAScan() {
+        Answer scanned = Answers.scanned(AnswerKind.VECTOR, List.of("C_t"), Map.of("0.05", 90.0), "so C_t = 0.7, 0.2, 0.05");
+        assertTrue(scanned.uncertain(), scanned.note());
+        Answer typed = Answers.single(AnswerKind.VECTOR, List.of("C_t"), "so C_t = 0.7, 0.2, 0.05");
+        assertFalse(typed.uncertain(), typed.note());
+    }
 }
