@@ -105,7 +105,8 @@ public final class Extractor {
             doubts.add("no " + kind + " is written, only the number '" + chosen.raw()
                     + "' worked out from one: it may answer another question");
         }
-        if (question.kind() == AnswerKind.VECTOR && chosen.confidence() < 100 && !chosen.raw().matches("(?s).*[(\\[{].*")) {
+        if (question.kind() == AnswerKind.VECTOR && chosen.confidence() < 100 && !chosen.raw().matches("(?s).*[(\\[{].*")
+                && chosen.raw().matches("(?s).*\\d\\s*[,;]\\s*[-+]?\\.?\\d.*")) {
             doubts.add("'" + chosen.raw() + "' is a vector read without brackets from a scan, where working lists its steps"
                     + " the same way: check it is the answer");
         }
