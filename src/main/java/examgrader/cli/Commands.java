@@ -31,5 +31,6 @@ final class Commands {
         cli.addSubcommand("report", new ReportCommand());
         cli.addSubcommand("samples", new SamplesCommand());
         cli.addSubcommand("bench", new BenchCommand());
+        cli.addSubcommand("cache", new CacheCommand());
     }
 }

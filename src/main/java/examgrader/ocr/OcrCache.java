@@ -10,8 +10,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +55,7 @@ public final class OcrCache {
         try {
             PageText stored = JSON.readValue(entry.toFile(), PageText.class);
             if (!engine.equals(stored.engine()) || !imageSha256.equals(stored.imageSha256())) return Optional.empty();
+            markUsed(entry);
             return Optional.of(renumbered(stored, page));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -75,6 +79,60 @@ public final class OcrCache {
             System.err.println("warning: OCR cache " + dir + " not written (" + e.getMessage() + ")");
             deleteQuietly(temp);
         }
+    }
+
+    /**
+     * An entry's modification time is when it was last written or read, so {@link #prune} can
+     * tell the readings of scripts still being graded from those of a course long finished.
+     */
+    private static void markUsed(Path entry) {
+        try {
+            Files.setLastModifiedTime(entry, FileTime.from(Instant.now()));
+        } catch (IOException | RuntimeException ignored) {
+            // a read-only cache still serves its entries; it only cannot be pruned by use
+        }
+    }
+
+    /** How many entries the cache holds, and their size on disk. */
+    public record Usage(int entries, long bytes) {}
+
+    public Usage usage() throws IOException {
+        return sum(entries().toList());
+    }
+
+    /**
+     * Deletes the entries not written or read since {@code unusedFor} before {@code now}, and any
+     * temporary file a killed run left. A pruned entry only costs OCR time if its page is graded
+     * again. Returns what was deleted.
+     */
+    public Usage prune(Duration unusedFor, Instant now) throws IOException {
+        Instant cutoff = now.minus(unusedFor);
+        List<Path> old = new java.util.ArrayList<>();
+        if (Files.isDirectory(dir)) {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    String name = p.getFileName().toString();
+                    boolean ours = name.endsWith(".json") || name.endsWith(".tmp");
+                    if (ours && Files.isRegularFile(p) && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) old.add(p);
+                }
+            }
+        }
+        Usage removed = sum(old);
+        for (Path p : old) Files.deleteIfExists(p);
+        return removed;
+    }
+
+    private java.util.stream.Stream<Path> entries() throws IOException {
+        if (!Files.isDirectory(dir)) return java.util.stream.Stream.empty();
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).toList().stream();
+        }
+    }
+
+    private static Usage sum(List<Path> files) throws IOException {
+        long bytes = 0;
+        for (Path p : files) bytes += Files.size(p);
+        return new Usage(files.size(), bytes);
     }
 
     private static void move(Path temp, Path entry) throws IOException {

@@ -40,4 +40,24 @@ class OcrCacheTest {
         cache.put(page(1));
         assertEquals(page(1), cache.get(IMAGE, ENGINE, 1).orElseThrow());
     }
+
+    @Test
+    void pruningDeletesOnlyReadingsUnusedForTheGivenTimeAndAReadKeepsAnEntry() throws Exception {
+        OcrCache cache = new OcrCache(dir);
+        String other = "cd".repeat(32);
+        cache.put(page(1));
+        cache.put(new PageText(1, ENGINE, other, page(1).lines()));
+        java.time.Instant now = java.time.Instant.now();
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(now.minus(java.time.Duration.ofDays(400)));
+        Files.setLastModifiedTime(cache.entry(IMAGE, ENGINE), old);
+        Files.setLastModifiedTime(cache.entry(other, ENGINE), old);
+        assertTrue(cache.get(other, ENGINE, 1).isPresent(), "read again: used today");
+
+        OcrCache.Usage removed = cache.prune(java.time.Duration.ofDays(180), now.plusSeconds(5));
+
+        assertEquals(1, removed.entries());
+        assertTrue(cache.get(IMAGE, ENGINE, 1).isEmpty());
+        assertTrue(cache.get(other, ENGINE, 1).isPresent());
+        assertEquals(1, cache.usage().entries());
+    }
 }
