@@ -8,12 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * A statement that a line break cut in two: the page was too narrow for it (a printed or typed
- * paragraph wraps), so each line alone says only half. Three kinds of cut are sure enough to join
+ * paragraph wraps), so each line alone says only half. Four kinds of cut are sure enough to join
  * the lines again before the answer is read:
  * <ul>
  *   <li>a line that ends in a number and a next line that opens by multiplying it
  *       ({@code =\boxed{1.00352}} / {@code \times 10^{5}}): read alone, the first line's
  *       mantissa was taken for the answer;</li>
+ *   <li>a line that opens a list of numbers and ends after a separator, and a next line that
+ *       holds its last entries and closes it ({@code [0.6044; 0.1974;} / {@code 0.0500]});</li>
  *   <li>a line that ends in a binary operator, whose operand is on the next line
  *       ({@code so the total is 4 x} / {@code (6 + 3) = 36 parameters.}): the value before the
  *       operator is a factor of the working, not the line's result;</li>
@@ -43,6 +45,20 @@ final class WrappedLines {
      */
     private static final Pattern STARTS_MULTIPLYING = Pattern.compile("^(?:(?:\\\\times|\\\\cdot|[×·])\\s*[\\d({]|\\*\\s*10\\s*(?:\\^|\\*\\*))");
     private static final Pattern ENDS_IN_NUMBER = Pattern.compile("[\\d)\\]}]$");
+    /** A line that goes on with a list's entries and closes it: {@code 0.0500]$}. */
+    private static final Pattern STARTS_NUMBER_AND_CLOSES = Pattern.compile("^[-+]?\\.?\\d[^\\[(]*[\\])]");
+
+    /**
+     * Whether the line's last square bracket or parenthesis is opened, holds a number, and is not
+     * closed on it ({@code = [0.6044; 0.1974;} / {@code 0.0500]$}): the page cut a vector, and read
+     * alone its first entries looked like the whole answer.
+     */
+    private static boolean opensAListItDoesNotClose(String line) {
+        int open = Math.max(line.lastIndexOf('['), line.lastIndexOf('('));
+        if (open < 0) return false;
+        String rest = line.substring(open + 1);
+        return rest.indexOf(']') < 0 && rest.indexOf(')') < 0 && rest.matches(".*\\d.*[,;]\\s*$");
+    }
     /** A word closing a line, no punctuation after it. */
     private static final Pattern ENDS_IN_WORD = Pattern.compile(".*[A-Za-z]{2,}$");
     private static final Pattern STARTS_SMALL = Pattern.compile("^[a-z]{2,}\\b.*");
@@ -71,6 +87,7 @@ final class WrappedLines {
         if (end.isEmpty() || start.isEmpty() || line.text().contains("\n") || next.text().contains("\n")) return false;
         if (ENDS_IN_OPERATOR.matcher(end).find()) return STARTS_OPERAND.matcher(start).matches();
         if (ENDS_IN_NUMBER.matcher(end).find() && STARTS_MULTIPLYING.matcher(start).find()) return true;
+        if (opensAListItDoesNotClose(end) && STARTS_NUMBER_AND_CLOSES.matcher(start).find()) return true;
         boolean twoStatements = end.matches(".*\\d.*") && start.contains("=");
         return ENDS_IN_WORD.matcher(end).matches() && STARTS_SMALL.matcher(start).matches() && !twoStatements;
     }

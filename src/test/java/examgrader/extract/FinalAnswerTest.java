@@ -524,4 +524,11 @@ class FinalAnswerTest {
                 "B-iv: output 5x5 ⇒ params = 100352 | mults = 2508800 | adds =\n2507200");
         assertEquals(scalar(2508800), a.chosen().orElseThrow().value(), a.note());
     }
+
+    @Test
+    void aVectorCutByALineBreakIsReadWhole() {
+        Answer a = Answers.single(AnswerKind.VECTOR, List.of("h_t"),
+                "(ii) $h_t = \\tanh(C_t) = [\\tanh 0.7; \\tanh 0.2; \\tanh 0.05] = [0.6044; 0.1974;\n0.0500]$");
+        assertEquals(new Value.Vector(List.of(0.6044, 0.1974, 0.05)), a.chosen().orElseThrow().value(), a.note());
+    }
 }
