@@ -272,9 +272,9 @@ public final class Extractor {
         }
         if (subject == null || most <= chosenCues) return List.of();
         Statements.Part end = subject.parts().get(subject.parts().size() - 1);
-        String text = TRAILING_REMARK.matcher(end.text().strip()).replaceFirst("").replace("**", "").strip();
+        String text = valueText(end);
         if (end.fragment().minConfidence() >= 100 || !text.matches(".*\\d.*")) return List.of();
-        if (text.matches(".*[-+*/×·^()\\[\\]{}].*")) return List.of();
+        if (looksLikeExpression(text)) return List.of();
         return List.of("the line naming the question most ends in '" + end.text() + "', which could not be read as a value");
     }
 
@@ -292,9 +292,9 @@ public final class Extractor {
             boolean chosenLeadsIt = goesOnAfter(chain, chosen);
             if (endsAChain && !chosenLeadsIt) continue;
             Statements.Part end = chain.parts().get(chain.parts().size() - 1);
-            String text = TRAILING_REMARK.matcher(end.text().strip()).replaceFirst("").replace("**", "").strip();
+            String text = valueText(end);
             if (!text.matches(".*[A-Za-z0-9].*") || ValueReader.pureValue(text, question.kind()).isPresent()) continue;
-            if (ValueReader.evaluate(text).isPresent() || !chosenLeadsIt && text.matches(".*[-+*/×·^()\\[\\]{}].*")) continue;
+            if (ValueReader.evaluate(text).isPresent() || !chosenLeadsIt && looksLikeExpression(text)) continue;
             double confidence = end.fragment().words().stream()
                     .filter(w -> !w.text().isBlank() && text.contains(w.text()))
                     .mapToDouble(Word::confidence).min().orElse(100);
@@ -305,6 +305,19 @@ public final class Extractor {
         return Optional.empty();
     }
 
+    /** A remark in brackets closing a side ({@code "65, 536** (padding only changes}): not part of the value. */
+    private static final Pattern TRAILING_REMARK = Pattern.compile("\\s+\\((?=[A-Za-z])[^()]*\\)?$");
+
+    /** A chain's last side as a value would be written there: without a closing remark or bold stars. */
+    private static String valueText(Statements.Part end) {
+        return TRAILING_REMARK.matcher(end.text().strip()).replaceFirst("").replace("**", "").strip();
+    }
+
+    /** An operator or bracket in a side: working still being written out, not a misread number. */
+    private static boolean looksLikeExpression(String text) {
+        return text.matches(".*[-+*/×·^()\\[\\]{}].*");
+    }
+
     /**
      * Whether {@code chosen}, the last value read in its chain, has a further side after it that
      * could not be read ({@code = 1 x 1 x 512 x 128 = "65, 536**}, OCR's reading of a bold 65,536):
@@ -312,9 +325,6 @@ public final class Extractor {
      * ({@code 32)=\\boxed{2.5088 \\times 10^ {6}}}) is doubted even when the end looks like an
      * expression: it is the chosen value's own chain that could not be read to its end.
      */
-    /** A remark in brackets closing a side ({@code "65, 536** (padding only changes}): not part of the value. */
-    private static final Pattern TRAILING_REMARK = Pattern.compile("\\s+\\((?=[A-Za-z])[^()]*\\)?$");
-
     private static boolean goesOnAfter(Statements.Chain chain, Candidate chosen) {
         List<Statements.Part> parts = chain.parts();
         for (int i = 0; i < parts.size() - 1; i++) {

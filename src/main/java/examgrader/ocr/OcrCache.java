@@ -97,7 +97,7 @@ public final class OcrCache {
     public record Usage(int entries, long bytes) {}
 
     public Usage usage() throws IOException {
-        return sum(entries().toList());
+        return sum(files(".json"));
     }
 
     /**
@@ -108,24 +108,21 @@ public final class OcrCache {
     public Usage prune(Duration unusedFor, Instant now) throws IOException {
         Instant cutoff = now.minus(unusedFor);
         List<Path> old = new java.util.ArrayList<>();
-        if (Files.isDirectory(dir)) {
-            try (var files = Files.list(dir)) {
-                for (Path p : files.toList()) {
-                    String name = p.getFileName().toString();
-                    boolean ours = name.endsWith(".json") || name.endsWith(".tmp");
-                    if (ours && Files.isRegularFile(p) && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) old.add(p);
-                }
-            }
+        for (Path p : files(".json", ".tmp")) {
+            if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) old.add(p);
         }
         Usage removed = sum(old);
         for (Path p : old) Files.deleteIfExists(p);
         return removed;
     }
 
-    private java.util.stream.Stream<Path> entries() throws IOException {
-        if (!Files.isDirectory(dir)) return java.util.stream.Stream.empty();
+    /** The cache's own files whose names end in one of {@code suffixes}; none when the folder does not exist yet. */
+    private List<Path> files(String... suffixes) throws IOException {
+        if (!Files.isDirectory(dir)) return List.of();
         try (var files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).toList().stream();
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> java.util.Arrays.stream(suffixes).anyMatch(p.getFileName().toString()::endsWith))
+                    .toList();
         }
     }
 
