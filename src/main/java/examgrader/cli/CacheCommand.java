@@ -44,6 +44,10 @@ public final class CacheCommand implements Callable<Integer> {
             err.println("grader cache: --prune-unused-days must be 0 or more, not " + pruneUnusedDays);
             return ExitCodes.BAD_INPUT;
         }
+        if (java.nio.file.Files.exists(cache.dir()) && !java.nio.file.Files.isDirectory(cache.dir())) {
+            err.println("grader cache: " + cache.dir() + ": not a folder (the OCR cache is a folder of page readings)");
+            return ExitCodes.BAD_INPUT;
+        }
         try {
             if (pruneUnusedDays != null) {
                 OcrCache.Usage removed = cache.prune(Duration.ofDays(pruneUnusedDays), Instant.now());

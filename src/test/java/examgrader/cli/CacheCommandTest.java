@@ -50,4 +50,14 @@ class CacheCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, run("--ocr-cache", dir.toString(), "--prune-unused-days", "-1"));
         assertFalse(err.toString().strip().contains("\n"), err.toString());
     }
+
+    @Test
+    void aFileGivenAsTheCacheFolderIsRefusedInOneLineNamingIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "not a cache");
+        assertEquals(ExitCodes.BAD_INPUT, run("--ocr-cache", file.toString(), "--prune-unused-days", "1"));
+        String message = err.toString().strip();
+        assertFalse(message.contains("\n"), message);
+        assertTrue(message.contains(file.toString()) && message.contains("not a folder"), message);
+        assertTrue(Files.exists(file));
+    }
 }
