@@ -49,6 +49,7 @@ final class LabelWalker {
     private int topWithWord, topOtherwise;
     private final java.util.Set<Integer> backwardSections = new java.util.HashSet<>();
     private final java.util.Set<Integer> afterRestartSections = new java.util.HashSet<>();
+    private final java.util.Set<Integer> reopenedMidSentence = new java.util.HashSet<>();
     /**
      * The script was read by OCR and does not read like print: its labels are misread so often
      * that any label going back among its siblings is taken as numbering that starts again.
@@ -97,6 +98,10 @@ final class LabelWalker {
             + "|(\\d{1,2}(?:\\.\\d{1,2})?)(?:\\s*[,:]|\\s+(?:I|we)\\b)).*\\)\\s*");
     /** For each depth of {@link #path}, how far the line of the label that set it was indented. */
     private final List<Integer> indentAtDepth = new ArrayList<>();
+    /** The text of the line read before the current one; empty before the first and when it held a label. */
+    private String previousLine = "";
+    /** A line that ends in the middle of a sentence: a word or number with no stop, colon or bracket after it. */
+    private static final java.util.regex.Pattern ENDS_MID_SENTENCE = java.util.regex.Pattern.compile(".*[\\p{L}\\d]\\s*");
     /** Whole-path labels in a style of this script's own ({@code I.a.1}, {@code [1][a][ii]}, {@code 1.iv}). */
     private OwnStyleLabels ownStyle;
     /** Labels this script writes at the end of their answers ({@code b_f is 3 by 1   (3b)}). */
@@ -126,6 +131,15 @@ final class LabelWalker {
      */
     java.util.Set<Integer> afterRestartSections() {
         return afterRestartSections;
+    }
+
+    /**
+     * Sections opened by going back to a question answered already, on the line right after one that stops
+     * mid-sentence ({@code ... padding 1 and stride} / {@code 1. The pointwise output ...}): the label may be a
+     * number of that sentence that a line wrap put at a line's start.
+     */
+    java.util.Set<Integer> reopenedMidSentence() {
+        return reopenedMidSentence;
     }
 
     private boolean goesBack(List<String> newPath, int depth) {
@@ -186,6 +200,7 @@ final class LabelWalker {
         seenTop.clear();
         backwardSections.clear();
         afterRestartSections.clear();
+        reopenedMidSentence.clear();
         restartedUnder = null;
         circledDepth = -1;
         sureAtDepth.clear();
@@ -197,9 +212,11 @@ final class LabelWalker {
         sectionAnswered = false;
         questionIndent = -1;
         indentAtDepth.clear();
+        previousLine = "";
     }
 
     private List<Piece> readLine(int page, Line line, boolean readByOcr, int lineNo) {
+        int sectionsBefore = sectionPaths.size();
         String text = line.text();
         List<int[]> offsets = wordOffsets(text, line.words());
         lineWords = readByOcr ? line.words() : List.of();
@@ -238,6 +255,8 @@ final class LabelWalker {
         java.util.regex.Matcher row = TABLE_ROW_NUMBER_AND_WORDS.matcher(cleaned);
         tableRowWords = !readByOcr && row.lookingAt() ? row.group(1) : null;
         if (countsNestedListItem(leading)) leading = leading.subList(1, leading.size());
+        if (wrappedNumber(leading, cleaned)) leading = List.of();
+        String lineRead = cleaned;
         for (int i = 0; i < leading.size(); i++) {
             Label label = leading.get(i);
             if (item != null && !isSubLabel(label)) break;
@@ -287,9 +306,24 @@ final class LabelWalker {
         if (from == 0 && prevDepth == null && namesAnotherItem(cleaned)) pathNow = List.of();
         addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr, lineNo, lostLabel), line, offsets,
                 from, Math.max(from, textEnd));
+        previousLine = sectionPaths.size() == sectionsBefore ? lineRead : "";
         if (quotedQuestions.contains(lineNo)) return List.of();
         if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).section() == sectionPaths.size() - 1) sectionAnswered = true;
         return pieces;
+    }
+
+    /**
+     * {@code ... padding 1, stride} then {@code 1:} alone on the next line: a line wrapped before the number that ends
+     * its sentence, by the student's editor or by the page, reads like question 1's label. A question number already
+     * answered, alone on its line right after a line that stops mid-sentence, is taken for that wrapped end, not for the
+     * question opened again: a student going back to a question writes its number where a sentence has ended.
+     */
+    private boolean wrappedNumber(List<Label> leading, String cleaned) {
+        if (leading.size() != 1 || path.isEmpty() || !cleaned.substring(leading.get(0).end()).isBlank()) return false;
+        Label label = leading.get(0);
+        if (label.parts().size() != 1 || !label.first().matches("\\d{1,2}")) return false;
+        boolean reopens = seenTop.contains(label.first()) && !path.get(0).equals(label.first());
+        return reopens && ENDS_MID_SENTENCE.matcher(previousLine).matches();
     }
 
     /**
@@ -943,6 +977,7 @@ final class LabelWalker {
             if (LabelPath.position(item) == 1 || item.equalsIgnoreCase("i") || handwritten) restartUnder(newPath.subList(0, depth));
         } else if (reopened) {
             afterRestartSections.add(sectionPaths.size());
+            if (ENDS_MID_SENTENCE.matcher(previousLine).matches()) reopenedMidSentence.add(sectionPaths.size());
             restartUnder(List.of(newPath.get(0)));
         } else if (handwritten && sectionPaths.stream().anyMatch(p -> p.equals(newPath))) {
             afterRestartSections.add(sectionPaths.size());

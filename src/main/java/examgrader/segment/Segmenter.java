@@ -82,6 +82,7 @@ public final class Segmenter {
                 String doubt = Unplaced.doubtFor(q, groups.containsKey(LabelPath.key(q.label())), unplaced, misread,
                         rubric.questions());
                 if (doubt.isEmpty()) doubt = LabelsWrittenInsideAnswers.doubtFor(q, rubric.questions(), byQuestion);
+                if (doubt.isEmpty()) doubt = leftForAnEarlierQuestion(q, walker);
                 if (!doubt.isEmpty()) doubts.get(q).add(doubt);
                 boolean gapChecked = gaps.containsKey(q.id());
                 if (doubt.isEmpty() && !gapChecked && walker.passedOverOnScans().contains(LabelPath.key(q.label()))) {
@@ -93,6 +94,25 @@ public final class Segmenter {
                     text.lines()));
         }
         return doubtMissingWhenALabelRepeats(segments, rubric, groups, walker.sectionPaths());
+    }
+
+    /**
+     * A part found blank in a question the script left for one it had answered already, right after a line that
+     * stops mid-sentence ({@code ... and stride} / {@code 1. The pointwise output ...}): the label read there may be
+     * a number of the answer's text that a line wrap put at a line's start, with the rest of the answer under it,
+     * so the part is not surely blank.
+     */
+    private static String leftForAnEarlierQuestion(Question q, LabelWalker walker) {
+        List<List<String>> paths = walker.sectionPaths();
+        for (int section : walker.reopenedMidSentence()) {
+            List<String> left = paths.get(section - 1), opened = paths.get(section);
+            if (left.isEmpty() || opened.isEmpty() || left.get(0).equalsIgnoreCase(opened.get(0))) continue;
+            if (q.label().get(0).equalsIgnoreCase(left.get(0))) {
+                return "nothing found for " + q.id() + ", and the script went from question " + left.get(0) + " back to question "
+                        + opened.get(0) + " in mid-sentence: that label may be a number of this answer's text at a line's start";
+            }
+        }
+        return "";
     }
 
     /**

@@ -1220,4 +1220,31 @@ class SegmenterLabelStylesTest {
         assertTrue(s.get("1a.ii").isEmpty());
         assertTrue(text(s, "1b.i").contains("1.2 + 0.5"), text(s, "1b.i"));
     }
+
+    @Test
+    void aQuestionNumberWrappedOntoALineOfItsOwnMidSentenceStaysInTheAnswer() {
+        String script = "Question 1\n(a) i) 4\nQuestion 5\nEach channel gets its own 4x4 filter, padding 1, stride\n1:\n"
+                + "depthwise output 199 x 199 x 3\npointwise output 199 x 199 x 10\ntotal = 3,088,878";
+        var s = split(ExamRubrics.ct3(), script);
+        assertTrue(text(s, "5.total").contains("3,088,878"), text(s, "5.total"));
+        assertEquals("4", text(s, "1a.i"));
+    }
+
+    @Test
+    void aQuestionNumberAloneAfterASentenceThatEndedStillGoesBackToThatQuestion() {
+        String script = "Question 1\n(a) i) 4\nQuestion 5\ntotal = 3,088,878.\n1:\n(a) ii) 5";
+        var s = split(ExamRubrics.ct3(), script);
+        assertEquals("5", text(s, "1a.ii"));
+    }
+
+    @Test
+    void aPartLeftBlankWhenTheScriptGoesBackToAnAnsweredQuestionIsNotSurelyBlank() {
+        String script = "Question 1\n(a) i) 4\nQuestion 5\ndepthwise output 199 x 199 x 3 with padding 1 and stride\n"
+                + "1. The pointwise output is 199 x 199 x 10";
+        var s = split(ExamRubrics.ct3(), script);
+        assertTrue(s.get("5.total").isEmpty());
+        assertTrue(s.get("5.total").isDoubtful(), "the rest of question 5 may be under the 1 read as a label");
+        var answeredInOrder = split(ExamRubrics.ct3(), "Question 1\n(a) i) 4\nQuestion 5\ntotal 3,088,878");
+        assertFalse(answeredInOrder.get("1a.ii").isDoubtful(), answeredInOrder.get("1a.ii").doubt());
+    }
 }
