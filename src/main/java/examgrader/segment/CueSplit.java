@@ -25,14 +25,16 @@ final class CueSplit {
     /**
      * The questions a line is about. When it names several, and the words before its first
      * {@code =} or {@code :} name only one, that one is its subject ({@code adds: the same as the
-     * multiplications = ...} is about additions); the others are noted as mentioned in passing.
+     * multiplications = ...} is about additions), or the last clause of those words names only one
+     * ({@code one addition per multiplication, so additions =}); the others are noted as mentioned in passing.
      */
     private static Set<Question> subjectOf(List<Question> sharing, String text, Map<Question, String> asides) {
         Set<Question> hits = mentioning(sharing, text);
         if (hits.size() < 2) return hits;
         int sep = firstSeparator(text);
         if (sep < 0) return hits;
-        Set<Question> subject = mentioning(sharing, text.substring(0, sep));
+        Set<Question> before = mentioning(sharing, text.substring(0, sep));
+        Set<Question> subject = before.size() > 1 ? mentioning(sharing, lastClause(text.substring(0, sep))) : before;
         if (subject.size() != 1) return hits;
         hits.stream().filter(q -> !subject.contains(q)).forEach(q -> asides.putIfAbsent(q, text.strip()));
         return subject;
@@ -59,6 +61,18 @@ final class CueSplit {
         }
         hits.removeAll(inside);
         return hits;
+    }
+
+    /**
+     * The clause the words before an {@code =} end with, after the last comma, bracket or "so"
+     * ({@code one addition per multiplication (from 0), so additions =}): the clause that states the result names its
+     * subject; the words before it are the reasoning, and a cue there is named in passing.
+     */
+    private static String lastClause(String words) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)[,;)]|\\b(?:so|hence|thus|therefore)\\b").matcher(words);
+        int start = 0;
+        while (m.find()) start = m.end();
+        return words.substring(start);
     }
 
     private static int firstSeparator(String text) {

@@ -1247,4 +1247,12 @@ class SegmenterLabelStylesTest {
         var answeredInOrder = split(ExamRubrics.ct3(), "Question 1\n(a) i) 4\nQuestion 5\ntotal 3,088,878");
         assertFalse(answeredInOrder.get("1a.ii").isDoubtful(), answeredInOrder.get("1a.ii").doubt());
     }
+
+    @Test
+    void aLineWhoseReasoningNamesAnotherQuestionIsAboutTheOneItsResultNames() {
+        var s = split(ExamRubrics.week8(), "Task 2\n4. multiplications: 2,508,800\n"
+                + "one addition per multiplication (starting from 0), so additions =\n2.5088e+06");
+        assertTrue(text(s, "T2.4.adds").endsWith("2.5088e+06"), text(s, "T2.4.adds") + " || mults: " + text(s, "T2.4.mults"));
+        assertFalse(text(s, "T2.4.mults").contains("2.5088e+06"), text(s, "T2.4.mults"));
+    }
 }
