@@ -344,6 +344,19 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void itemsNumberedAgainUnderATaskWhileTheNextTaskIsNeverFoundLeaveItsQuestionsInDoubt() {
+        var s = split(ExamRubrics.week8(), "Task 1\n(1) No.\n(3) sigma(z)(1 - sigma(z))\n(6) argmax: no\n"
+                + "Task the second one\n(1) output size (25, 27)\n(3) input size 52");
+        assertTrue(s.get("T2.3").isEmpty());
+        assertTrue(s.get("T2.3").isDoubtful(), "numbering started again at (1): task 2's items under a heading not read");
+        assertTrue(s.get("T2.5.params").isDoubtful());
+        var ownParts = split(ExamRubrics.week8(), "Ques. 1(1) No.\nQues. 1(4)(i) sigma'(a) U^f\nQues. 1(4)(ii) row d\n"
+                + "Ques. 1(5) U^f(d) / ||U^f(d)||");
+        assertTrue(ownParts.get("T2.1").isEmpty());
+        assertFalse(ownParts.get("T2.1").isDoubtful(), "an item's label written again before each of its parts is no restart");
+    }
+
+    @Test
     void labelsInsideAQuotedBlockThatRestatesTheQuestion() {
         var s = split(ExamRubrics.week8(), "## Task 2\n\n> **2.2** Input (64, 64), kernel (3, 5): output size?\n\n(31, 30)\n\n"
                 + "> **2.5** 1 x 1 kernels, 128 of them: parameters?\n\n512 * 128 = 65536");
