@@ -18,13 +18,14 @@ import java.util.regex.Pattern;
  * numerals after its task's number ({@code 1.iv<TAB>...} for item 1.4 where the rubric numbers items
  * 1..6), or in plain numbers after a part letter ({@code 1.a.2  8} for 1(a)(ii)), or at every level ({@code 1.1.3} for
  * 1(a)(iii), {@code 2.1} for 2(a)), task and question
- * joined by a slash ({@code **2/3**} for 2.3) or by "pt" ({@code Qn 2 pt 3:}), items numbered with a spaced
+ * joined by a slash ({@code **2/3**} for 2.3), by "pt" ({@code Qn 2 pt 3:}) or by a dash after a question word
+ * ({@code Q2-4-(i)}), a task numbered in capital roman numerals after a heading word ({@code Task II}), items numbered with a spaced
  * dash or in square brackets under their task's heading ({@code 2 - 31 x 30}, {@code [3] "Calculate sigma'(z)"}), or a task numbered with a capital letter before its
  * item ({@code B-iii:} for item 2.3, also further along a line: {@code B-i: (26, 28)   B-ii: (32, 30)}). Without this, {@code V.} reads as item (v) of some question and {@code 1.iv} as item 1 with
  * the text "iv ...".
  *
- * <p>A capital numeral is a task number, and a number in brackets a label, only in a script whose
- * own style says so: two lines or more starting with such a label over a longer path
+ * <p>A capital numeral is a task number (but after a heading word, {@code Task II}, where the word
+ * says so), and a number in brackets a label, only in a script whose own style says so: two lines or more starting with such a label over a longer path
  * ({@code I.a.1} and {@code II.b}; {@code [3][a]} and {@code [1][b][i]}), as a pronoun "I", a matrix
  * "V" or a citation {@code [1]} never are. In a script numbering its tasks in capitals a bare
  * {@code V.} at a line start is question 5, never an item v. Every path read here must lead to a
@@ -40,6 +41,15 @@ final class OwnStyleLabels {
      */
     private static final Pattern ROMAN_TASK = Pattern.compile(
             "\\s*" + ROMAN_TASK_NUMERAL + "(?!\\.e\\.)(?:[.\\-](" + PART + "(?:[.\\-]" + PART + ")*)[.):]?|[.):])(?=\\s|$)");
+    /**
+     * {@code Task II}, {@code Question IV:}, {@code Part III (convolutions)}: a heading word and the task's
+     * number in capital roman numerals, alone on its line or set off by a dot, a colon, a bracket or a dash,
+     * so that prose ({@code Question IV asks ...}) is not a label. Without this, {@code Task II} is no label
+     * and the items under it ({@code (I)}, {@code (II)}) are read as the first task's items again.
+     */
+    private static final Pattern WORD_AND_ROMAN_TASK = Pattern.compile(
+            "\\s*(?i:(task|part|section|question|ques|problem|exercise))\\s+" + ROMAN_TASK_NUMERAL
+            + "(?:\\s*[.:](?=\\s|$)|(?=\\s*$|\\s*[(\\-–—]))");
     /** {@code [1][a][ii]}, {@code [3][b]}, {@code [5]}: each level of the path in square brackets. */
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\[(\\d{1,2})]((?:\\[" + PART + "])*)(?=\\s|$)");
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -107,6 +117,15 @@ final class OwnStyleLabels {
     private static final Pattern POINTED = Pattern.compile(
             "(?i)\\s*(?:q|qn|ques|question|task)\\s*\\.?\\s*(\\d{1,2})\\s*[,;\\-]?\\s*pt\\.?\\s*(\\d{1,2})\\s*[.):]?(?=\\s|$)");
     /**
+     * {@code Q2-4}, {@code Q2-4-(i)}, {@code Question 1-3:}: a question word with the task's number, a dash and
+     * the question's number, maybe a part of the student's own glued on after another dash. Read only in a
+     * script that writes its labels so (see {@link #startsLinesWithTwoLevelLabels}), as {@code Q1-2} may be
+     * working on a quantity Q. Group 3 is what is glued on after it ({@code -(i)}), which tells
+     * {@code Q2-4-(i)} and {@code Q2-4-(ii)} apart as different labels.
+     */
+    private static final Pattern DASHED_QUESTION = Pattern.compile(
+            "(?i)\\s*(?:q|qn|ques|question|task)\\s*\\.?\\s*(\\d{1,2})-(\\d{1,2})[.):]?(?=\\s|$|-)(?=(\\S*))");
+    /**
      * {@code ii  6}, {@code iv<TAB>C_t}: a bare small roman numeral at the line's start set off from its answer
      * by a tab or two spaces or more, as items listed under a part's heading {@code 1.a}.
      */
@@ -137,6 +156,8 @@ final class OwnStyleLabels {
     private final boolean slashedPaths;
     /** The script writes its labels as question word, task, "pt", question ({@code Qn 2 pt 3}). */
     private final boolean pointedPaths;
+    /** The script writes its labels as question word, task, dash, question ({@code Q2-4}). */
+    private final boolean dashedQuestions;
     /** The script numbers every level of its labels with plain numbers where the rubric letters one ({@code 1.1.3}). */
     private final boolean numberedPaths;
     /** The script lists items as bare roman numerals spaced off from their answers ({@code i   4}, {@code ii  6}). */
@@ -155,6 +176,7 @@ final class OwnStyleLabels {
         this.letterNumberedItems = startsLinesWithItems(lines);
         this.slashedPaths = startsLinesWithTwoLevelLabels(lines, SLASHED);
         this.pointedPaths = startsLinesWithTwoLevelLabels(lines, POINTED);
+        this.dashedQuestions = startsLinesWithTwoLevelLabels(lines, DASHED_QUESTION);
         this.spacedRomanItems = startsLinesWithRomans(lines, SPACED_ROMAN);
         this.dashedRomanItems = startsLinesWithRomans(lines, DASHED_ROMAN);
         this.numberedPaths = startsLinesWithNumberedPaths(lines);
@@ -222,7 +244,8 @@ final class OwnStyleLabels {
 
     /**
      * Whether {@code style}'s two-level labels start two lines or more, under two different tasks, and
-     * never the same label twice ({@code 1/1}, {@code 1/3}, {@code 2/1}): the script's own numbering.
+     * never the same label twice ({@code 1/1}, {@code 1/3}, {@code 2/1}; {@code Q2-4-(i)} and {@code Q2-4-(ii)}
+     * are two, by the part glued on): the script's own numbering.
      * Fractions starting lines of working ({@code 1/2 of it}, {@code 1/2 again}) repeat or stay
      * under one number.
      */
@@ -230,7 +253,8 @@ final class OwnStyleLabels {
         Set<String> tops = new HashSet<>();
         Set<String> labels = new HashSet<>();
         for (Matcher m : linesStarting(lines, style)) {
-            if (!labels.add(m.group(1) + "/" + m.group(2))) return false;
+            String gluedOn = m.groupCount() >= 3 ? m.group(3) : "";
+            if (!labels.add(m.group(1) + "/" + m.group(2) + gluedOn)) return false;
             tops.add(m.group(1));
         }
         return tops.size() >= 2;
@@ -305,11 +329,14 @@ final class OwnStyleLabels {
         } else if (bracketedPaths && (m = BRACKETED.matcher(cleaned)).lookingAt()) {
             written.add(m.group(1));
             if (!m.group(2).isEmpty()) written.addAll(Arrays.asList(m.group(2).substring(1, m.group(2).length() - 1).split("]\\[")));
+        } else if ((m = WORD_AND_ROMAN_TASK.matcher(cleaned)).lookingAt() && numbersTasks(m.group(1))) {
+            written.add(String.valueOf(LabelPath.romanPosition(m.group(2))));
         } else if ((m = WORDED.matcher(cleaned)).lookingAt()) {
             written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1));
             if (m.group(2) != null) written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1));
         } else if (slashedPaths && (m = SLASHED.matcher(cleaned)).lookingAt()
-                || pointedPaths && (m = POINTED.matcher(cleaned)).lookingAt()) {
+                || pointedPaths && (m = POINTED.matcher(cleaned)).lookingAt()
+                || dashedQuestions && (m = DASHED_QUESTION.matcher(cleaned)).lookingAt()) {
             written.addAll(List.of(m.group(1), m.group(2)));
         } else if (letterNumberedItems && (m = LETTER_NUMBERED_ITEM.matcher(cleaned)).lookingAt()) {
             written.addAll(List.of(m.group(1), m.group(2), m.group(3)));
@@ -326,6 +353,16 @@ final class OwnStyleLabels {
         }
         List<String> path = inRubricNumbering(written);
         return path == null ? null : new Label(Label.Kind.OWN_STYLE, path, m.group().strip(), m.start(), m.end());
+    }
+
+    /**
+     * Whether a capital numeral after {@code word} ({@link #WORD_AND_ROMAN_TASK}) numbers a task: after "part" or
+     * "section" only where the rubric numbers no level with roman numerals, as {@code Part II} may be a
+     * question's sub-part (ii) there.
+     */
+    private boolean numbersTasks(String word) {
+        boolean partWord = word.equalsIgnoreCase("part") || word.equalsIgnoreCase("section");
+        return !partWord || schema.depthOf(LabelSchema.Level.ROMAN) < 0;
     }
 
     /**

@@ -83,6 +83,7 @@ public final class Segmenter {
                         rubric.questions());
                 if (doubt.isEmpty()) doubt = LabelsWrittenInsideAnswers.doubtFor(q, rubric.questions(), byQuestion);
                 if (doubt.isEmpty()) doubt = leftForAnEarlierQuestion(q, walker);
+                if (doubt.isEmpty()) doubt = ReopenedItems.doubtFor(q, walker.sectionPaths(), rubric.questions());
                 if (!doubt.isEmpty()) doubts.get(q).add(doubt);
                 boolean gapChecked = gaps.containsKey(q.id());
                 if (doubt.isEmpty() && !gapChecked && walker.passedOverOnScans().contains(LabelPath.key(q.label()))) {

@@ -314,6 +314,49 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void questionWordTaskNumberDashAndTheQuestionsNumberWithTaskTwoFirst() {
+        var s = split(ExamRubrics.week8(), "(did task 2 first)\n\nQ2-1  (26, 28)\n   floor(77/3) + 1 = 26\n\n"
+                + "Q2-4-(i)   100352 trainable parameters\nQ2-4-(ii)  2508800 multiplications\n\n"
+                + "Q1-1  No.\n\nQ1-3  sigma(z)(1 - sigma(z))\n\nQ1-6  argmax no, max yes.");
+        assertTrue(text(s, "T2.1").startsWith("(26, 28)"), text(s, "T2.1"));
+        assertTrue(text(s, "T2.4.params").contains("100352 trainable parameters"), text(s, "T2.4.params"));
+        assertTrue(text(s, "T2.4.mults").contains("2508800 multiplications"), text(s, "T2.4.mults"));
+        assertEquals("sigma(z)(1 - sigma(z))", text(s, "T1.3"));
+        assertEquals("argmax no, max yes.", text(s, "T1.6"));
+        assertTrue(s.get("T1.4").isEmpty());
+        assertFalse(s.get("T1.4").isDoubtful(), "items 1.4 and 1.5 were left out between 1.3 and 1.6");
+        var once = split(ExamRubrics.week8(), "Task 1\n3. sigma(z)(1 - sigma(z))\nQ1-2 is the gap between the two charges");
+        assertTrue(text(once, "T1.3").contains("Q1-2 is the gap"), "one dashed pair in working is no style of labels");
+    }
+
+    @Test
+    void taskNumberInCapitalRomanAfterTheTaskWordWithItemsInCapitalRoman() {
+        var s = split(ExamRubrics.week8(), "Task I\n(I) No.\n\n(III) sigma(z)(1 - sigma(z))\n\n(VI) argmax: no\n\n"
+                + "Task II\n(I) output size (25, 27)\n\n(III)\ninput size 52\n\n(V)\ntrainable parameters 65536");
+        assertEquals("No.", text(s, "T1.1"));
+        assertEquals("sigma(z)(1 - sigma(z))", text(s, "T1.3"));
+        assertEquals("argmax: no", text(s, "T1.6"));
+        assertEquals("output size (25, 27)", text(s, "T2.1"));
+        assertEquals("input size 52", text(s, "T2.3"));
+        assertEquals("trainable parameters 65536", text(s, "T2.5.params"));
+        var prose = split(ExamRubrics.week8(), "Task 1\n3. sigma(z)(1 - sigma(z))\nQuestion II asks for the output size");
+        assertTrue(text(prose, "T1.3").contains("Question II asks"), "a capital numeral in prose is no task number");
+    }
+
+    @Test
+    void itemsNumberedAgainUnderATaskWhileTheNextTaskIsNeverFoundLeaveItsQuestionsInDoubt() {
+        var s = split(ExamRubrics.week8(), "Task 1\n(1) No.\n(3) sigma(z)(1 - sigma(z))\n(6) argmax: no\n"
+                + "Task the second one\n(1) output size (25, 27)\n(3) input size 52");
+        assertTrue(s.get("T2.3").isEmpty());
+        assertTrue(s.get("T2.3").isDoubtful(), "numbering started again at (1): task 2's items under a heading not read");
+        assertTrue(s.get("T2.5.params").isDoubtful());
+        var ownParts = split(ExamRubrics.week8(), "Ques. 1(1) No.\nQues. 1(4)(i) sigma'(a) U^f\nQues. 1(4)(ii) row d\n"
+                + "Ques. 1(5) U^f(d) / ||U^f(d)||");
+        assertTrue(ownParts.get("T2.1").isEmpty());
+        assertFalse(ownParts.get("T2.1").isDoubtful(), "an item's label written again before each of its parts is no restart");
+    }
+
+    @Test
     void labelsInsideAQuotedBlockThatRestatesTheQuestion() {
         var s = split(ExamRubrics.week8(), "## Task 2\n\n> **2.2** Input (64, 64), kernel (3, 5): output size?\n\n(31, 30)\n\n"
                 + "> **2.5** 1 x 1 kernels, 128 of them: parameters?\n\n512 * 128 = 65536");
