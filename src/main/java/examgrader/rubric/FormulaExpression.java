@@ -171,9 +171,10 @@ public final class FormulaExpression {
     private static final String RAISED = "0123456789+-=()abcdefghijklmnoprstuvwxyz";
 
     /**
-     * A run of superscript characters as a power in brackets: {@code e⁻ᶻ / (1 + e⁻ᶻ)²} as
-     * {@code e^(-z) / (1 + e^(-z))^(2)}, as a student types it with a keyboard's or a phone's
-     * superscripts. Without it, no formula so written could be read.
+     * A run of superscript characters as a power, in brackets unless it is a number: {@code e⁻ᶻ / (1 + e⁻ᶻ)²}
+     * as {@code e^(-z) / (1 + e^(-z))^2}, as a student types it with a keyboard's or a phone's
+     * superscripts. Without it, no formula so written could be read. A number stays bare so that a
+     * power on a function ({@code σ²(z)}, {@code cosh²(z/2)}) reads as before.
      */
     static String superscriptsAsPowers(String s) {
         StringBuilder out = new StringBuilder();
@@ -185,9 +186,9 @@ public final class FormulaExpression {
                 out.append(s.charAt(i++));
                 continue;
             }
-            out.append("^(");
-            for (int k = i; k < j; k++) out.append(RAISED.charAt(SUPERSCRIPT.indexOf(s.charAt(k))));
-            out.append(')');
+            StringBuilder power = new StringBuilder();
+            for (int k = i; k < j; k++) power.append(RAISED.charAt(SUPERSCRIPT.indexOf(s.charAt(k))));
+            out.append(power.toString().matches("\\d+") ? "^" + power : "^(" + power + ")");
             i = j;
         }
         return out.toString();
