@@ -17,6 +17,14 @@ import java.util.regex.Matcher;
  * formula ({@link WrittenFormula#text()}), and a line that only defines is not a formula of its own.
  */
 final class FormulaReader {
+    /**
+     * A line that is only a reason in brackets, under the formula it backs:
+     * {@code (because 1 - sigma(z) = sigma(-z))} under {@code sigma'(z) = sigma(z) * sigma(-z)}. It is
+     * working, not a later answer: read as one, its right-hand side {@code sigma(-z))} was the formula.
+     */
+    private static final java.util.regex.Pattern REASON_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "(?is)\\s*[(\\[]\\s*(?:because|since|as|using|by|from|via|i\\.e\\.?|e\\.g\\.?|note|check)\\b.*[)\\]][\\s.,;]*");
+
     private FormulaReader() {}
 
     static List<Candidate> candidates(Segment segment) {
@@ -29,7 +37,9 @@ final class FormulaReader {
             String inMark = lastMarked(text);
             marked.add(inMark != null);
             if (inMark != null) text = inMark;
-            WrittenFormula w = WrittenFormula.read(text.replace(Latex.MARK_OPEN, ' ').replace(Latex.MARK_CLOSE, ' ').strip());
+            WrittenFormula w = REASON_IN_BRACKETS.matcher(text).matches() && inMark == null
+                    ? WrittenFormula.read("")
+                    : WrittenFormula.read(text.replace(Latex.MARK_OPEN, ' ').replace(Latex.MARK_CLOSE, ' ').strip());
             written.add(w);
             definitions.addAll(w.definitions());
         }

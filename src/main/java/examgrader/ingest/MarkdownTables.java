@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * }</pre>
  * The first cell names the row, so a colon follows it, as students write {@code f_t: 4}; further
  * cells follow with commas (never spaces alone, which would join {@code 1 | 568} into one number,
- * 1 568), but for an answer column after a working column, which an arrow joins to it
- * ({@code | 2.4 | 7·7·64 | 3,136 |} as {@code 2.4: 7·7·64 → 3,136}). Rule rows are dropped. Only a block with a rule row under its first line is a table,
+ * 1 568), but for an answer column beside a working column: an arrow leads from the working to the
+ * answer ({@code | 2.4 | 7·7·64 | 3,136 |} as {@code 2.4: 7·7·64 → 3,136}, and so too with the
+ * answer column first). Rule rows are dropped. Only a block with a rule row under its first line is a table,
  * as in GitHub Markdown; a lone line between bars ({@code |x| = 3}) is left as written. An ASCII table drawn in a
  * plain-text editor is read the same way: its rules are {@code +-----+------+} frames, one above its heading row too.
  */
@@ -48,9 +49,9 @@ final class MarkdownTables {
                 while (end < lines.length && (isRow(lines[end]) || isFrame(lines[end]))) end++;
                 List<String> body = Arrays.stream(lines, i + 2, end).filter(l -> !isRule(l)).toList();
                 int labelColumns = labelColumns(cells(lines[i]), body);
-                int answerColumn = answerAfterWorking(cells(lines[i]));
-                if (labelColumns == 0) out.add(row(lines[i], -1));
-                for (String line : body) out.add(labelColumns > 0 ? labelledRow(line, labelColumns) : row(line, answerColumn));
+                AnswerBesideWorking answerColumns = answerBesideWorking(cells(lines[i]));
+                if (labelColumns == 0) out.add(row(lines[i], null));
+                for (String line : body) out.add(labelColumns > 0 ? labelledRow(line, labelColumns) : row(line, answerColumns));
                 i = end;
             } else {
                 out.add(lines[i++]);
@@ -72,14 +73,17 @@ final class MarkdownTables {
     }
 
     /**
-     * The row as a line; {@code answerColumn}, when not -1, is a column headed as the answer right
-     * after one headed as working: its cell is what the working cell gives, so an arrow joins them.
+     * The row as a line; {@code columns}, when not null, are a column headed as the answer beside one
+     * headed as working: the answer cell is what the working cell gives, so an arrow leads from the
+     * working to it, whichever of the two the student put first.
      */
-    private static String row(String line, int answerColumn) {
+    private static String row(String line, AnswerBesideWorking columns) {
         List<String> all = new ArrayList<>(cells(line));
-        if (answerColumn > 1 && answerColumn < all.size() && !all.get(answerColumn - 1).isEmpty() && !all.get(answerColumn).isEmpty()) {
-            all.set(answerColumn - 1, all.get(answerColumn - 1) + " → " + all.get(answerColumn));
-            all.set(answerColumn, "");
+        if (columns != null && Math.max(columns.answer(), columns.working()) < all.size()
+                && !all.get(columns.working()).isEmpty() && !all.get(columns.answer()).isEmpty()) {
+            int first = Math.min(columns.answer(), columns.working());
+            all.set(first, all.get(columns.working()) + " → " + all.get(columns.answer()));
+            all.set(first + 1, "");
         }
         List<String> cells = all.stream().filter(c -> !c.isEmpty()).toList();
         if (cells.size() < 2) return String.join("", cells);
@@ -95,17 +99,23 @@ final class MarkdownTables {
     private static final Pattern ANSWER_HEADER = Pattern.compile(
             "(?i)[*\\s]*(?:final\\s+)?(?:answer|ans\\.?|result|value)[*\\s]*");
 
+    /** Where a column headed as the answer and one headed as its working stand side by side. */
+    private record AnswerBesideWorking(int answer, int working) {}
+
     /**
-     * The column headed as the answer right after a column headed as working
-     * ({@code | Q | working | answer |} over {@code | 2.4 | 7·7·64 | 3,136 |}), after the row's name
-     * column; -1 when there is none. Joined with a comma, the answer was words after the working's
-     * last sign, and no value was read.
+     * The column headed as the answer right beside a column headed as working, after the row's name
+     * column, in either order ({@code | Q | working | answer |} over {@code | 2.4 | 7·7·64 | 3,136 |},
+     * or {@code | question | answer | working |} over {@code | 2.4 | 100,352 | 7·7·32·64 |}); null when
+     * there is none. Joined with commas, the answer was words after the working's last sign, or a value
+     * followed by more numbers ({@code 100,352, 7·7·32·64}), and no value was read.
      */
-    private static int answerAfterWorking(List<String> header) {
-        for (int c = 2; c < header.size(); c++) {
-            if (ANSWER_HEADER.matcher(header.get(c)).matches() && WORKING_HEADER.matcher(header.get(c - 1)).matches()) return c;
+    private static AnswerBesideWorking answerBesideWorking(List<String> header) {
+        for (int c = 1; c < header.size(); c++) {
+            if (!ANSWER_HEADER.matcher(header.get(c)).matches()) continue;
+            if (c >= 2 && WORKING_HEADER.matcher(header.get(c - 1)).matches()) return new AnswerBesideWorking(c, c - 1);
+            if (c + 1 < header.size() && WORKING_HEADER.matcher(header.get(c + 1)).matches()) return new AnswerBesideWorking(c, c + 1);
         }
-        return -1;
+        return null;
     }
 
     /** The row's cells, stripped, empty ones kept so columns line up. */

@@ -160,10 +160,38 @@ public final class FormulaExpression {
     }
 
     private static String normalize(String s) {
-        return s.replace('−', '-').replace('–', '-').replace('·', '*').replace('⋅', '*').replace('×', '*')
-                .replace('÷', '/').replace("σ", "sigma").replace("π", "pi").replace("²", "^2").replace("$", "")
+        return superscriptsAsPowers(s).replace('−', '-').replace('–', '-').replace('·', '*').replace('⋅', '*').replace('×', '*')
+                .replace('÷', '/').replace("σ", "sigma").replace("π", "pi").replace("$", "")
                 .replace("\\cdot", "*").replace("\\times", "*").replace("\\,", " ").replace("\\;", " ")
                 .replace("\\!", "").replace("\\ ", " ").replace("**", "^").replace("[", "(").replace("]", ")");
+    }
+
+    /** Superscript characters and the plain ones they raise: digits, signs, brackets and the letters Unicode has raised. */
+    private static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ";
+    private static final String RAISED = "0123456789+-=()abcdefghijklmnoprstuvwxyz";
+
+    /**
+     * A run of superscript characters as a power, in brackets unless it is a number: {@code e⁻ᶻ / (1 + e⁻ᶻ)²}
+     * as {@code e^(-z) / (1 + e^(-z))^2}, as a student types it with a keyboard's or a phone's
+     * superscripts. Without it, no formula so written could be read. A number stays bare so that a
+     * power on a function ({@code σ²(z)}, {@code cosh²(z/2)}) reads as before.
+     */
+    static String superscriptsAsPowers(String s) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            int j = i;
+            while (j < s.length() && SUPERSCRIPT.indexOf(s.charAt(j)) >= 0) j++;
+            if (j == i) {
+                out.append(s.charAt(i++));
+                continue;
+            }
+            StringBuilder power = new StringBuilder();
+            for (int k = i; k < j; k++) power.append(RAISED.charAt(SUPERSCRIPT.indexOf(s.charAt(k))));
+            out.append(power.toString().matches("\\d+") ? "^" + power : "^(" + power + ")");
+            i = j;
+        }
+        return out.toString();
     }
 
     private static List<String> tokenize(String s, Set<String> names) {

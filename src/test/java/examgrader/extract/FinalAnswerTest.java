@@ -44,6 +44,21 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aValueWrittenBeforeADashedRemarkIsTheAnswer() {
+        assertEquals(scalar(4), chosen(AnswerKind.INTEGER, "4   -- f_t, the first sigmoid from the left"));
+        assertEquals(scalar(1), chosen(AnswerKind.INTEGER, "1   -- C_{t-1}, upper line at the entry"));
+        Answer a = Answers.single(AnswerKind.INTEGER, "4 — f_t, the first sigmoid from the left");
+        assertEquals(scalar(4), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aDashedRemarkThatStatesANumberOfItsOwnIsNotSetAside() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "72 -- no wait, the biases make it 84 in all");
+        assertTrue(a.uncertain() || a.chosen().map(c -> !c.value().equals(scalar(72))).orElse(true), a.note());
+    }
+
+    @Test
     void doubleUnderlineMarksTheAnswer() {
         assertEquals(scalar(36), chosen(AnswerKind.INTEGER,
                 "$$= 24 + 12 = \\underline{\\underline{36}}$$\n$$check: 6 \\times 6 = 36 = 6^2 = 36$$\n1 cell = 4 gates"));

@@ -162,6 +162,12 @@ class ValueFormsTest {
     }
 
     @Test
+    void aReasonInBracketsUnderTheFormulaIsNotALaterAnswer() {
+        assertTrue(isSigmoidDerivative("sigma'(z) = sigma(z) * sigma(-z)\n(because 1 - sigma(z) = sigma(-z))"));
+        assertFalse(isSigmoidDerivative("sigma'(z) = sigma(z) * sigma(z)\n(because 1 - sigma(z) = sigma(-z))"));
+    }
+
+    @Test
     void mathpixDelimitersAroundAFormulaAreNotPartOfIt() {
         assertTrue(isSigmoidDerivative("\\( \\sigma'(z)=\\sigma(z)\\left(1-\\sigma(z)\\right) \\)"));
         assertTrue(isSigmoidDerivative("\\[ \\sigma'(z)=\\frac{e^{-z}}{(1+e^{-z})^{2}} \\]"));

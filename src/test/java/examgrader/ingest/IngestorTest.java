@@ -182,6 +182,14 @@ class IngestorTest {
     }
 
     @Test
+    void anAnswerColumnBeforeAWorkingColumnIsStillWhatTheWorkingGives() throws Exception {
+        Path md = Files.writeString(dir.resolve("table.md"), "| question | answer | working |\n|---|---|---|\n"
+                + "| 2.4 parameters | 100,352 | 7·7·32·64 |\n| 1.2 | see below | |\n");
+        assertEquals("question: answer, working\n2.4 parameters: 7·7·32·64 → 100,352\n1.2: see below\n",
+                ingestor.open(md).page(1).textLayer());
+    }
+
+    @Test
     void anAsciiTableFramedByPlusRulesIsReadAsATable() throws Exception {
         Path txt = Files.writeString(dir.resolve("table.txt"), "2.4 out 5x5\n"
                 + "     +------------+-----------+-------+\n     | quantity   | formula   | value |\n"

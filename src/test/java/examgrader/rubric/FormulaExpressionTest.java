@@ -28,6 +28,17 @@ class FormulaExpressionTest {
     }
 
     @Test
+    void unicodeSuperscriptsArePowers() {
+        Map<String, Double> z = Map.of("z", 0.8);
+        assertEquals(Math.exp(-0.8) / Math.pow(1 + Math.exp(-0.8), 2), at("e⁻ᶻ / (1 + e⁻ᶻ)²", z), 1e-12);
+        assertEquals(1e6 * 0.8 * 0.8 * 0.8, at("10⁶ z³", z), 1e-6);
+        assertEquals(Math.pow(0.8, 12), at("z¹²", z), 1e-12, "a run of superscript digits is one exponent");
+        double s = 1 / (1 + Math.exp(-0.8));
+        assertEquals(s - s * s, at("σ(z) − σ²(z)", z), 1e-12, "a power on a function");
+        assertEquals(1 / (4 * Math.pow(Math.cosh(0.4), 2)), at("1 / (4 cosh²(z/2))", z), 1e-12);
+    }
+
+    @Test
     void undefinedPointsAreNaN() {
         assertTrue(Double.isNaN(at("ln(x)", Map.of("x", -1.0))));
         assertTrue(Double.isNaN(at("y", Map.of())));
