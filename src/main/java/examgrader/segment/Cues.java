@@ -16,6 +16,8 @@ public final class Cues {
     private static final Pattern WORD = Pattern.compile("[a-z]+");
     private static final List<String> SUFFIXES = List.of("ications", "ication", "ations", "ation", "ions", "ion",
             "ers", "er", "ings", "ing", "es", "s", "e");
+    /** {@code \tilde{c}}, {@code \widetilde c}: a tilde over a letter written as a LaTeX command. */
+    private static final Pattern TILDE_COMMAND = Pattern.compile("\\\\(?:wide)?tilde\\s*\\{?\\s*([a-z])\\s*}?");
 
     private Cues() {}
 
@@ -82,8 +84,16 @@ public final class Cues {
         return a.length() > b.length() && a.contains(b) && !b.chars().allMatch(Character::isLetter);
     }
 
+    /**
+     * The symbol as compared: lower case, without braces, dollar signs, spaces and font commands; a minus sign
+     * as a hyphen ({@code C_{t−1}} as typed by a word processor is {@code C_{t-1}}), and a LaTeX tilde over a
+     * letter as the combining tilde a word processor types ({@code \tilde{C}_t} is {@code C̃_t}). An ASCII
+     * {@code C~_t} is left as written: a tilde after a letter may be an approximation or a negation.
+     */
     private static String squeeze(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[{}$\\s]|\\\\(?:mathrm|mathbf|text)", "");
+        String t = s.toLowerCase(Locale.ROOT).replace('\u2212', '-');
+        t = TILDE_COMMAND.matcher(t).replaceAll("$1\u0303");
+        return t.replaceAll("[{}$\\s]|\\\\(?:mathrm|mathbf|text)", "");
     }
 
     /**

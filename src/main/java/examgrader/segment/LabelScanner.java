@@ -176,8 +176,11 @@ final class LabelScanner {
     /** {@code iv)C_t}, {@code ii)i_t = 5}: OCR often drops the space after a label's bracket. */
     private static final Pattern LETTER = Pattern.compile(
             "(?i)(?:\\(([a-z]|[ivx]{2,4})\\)[:.]?|([a-z]|[ivx]{2,4})\\)[:.]?(?:" + END + "|(?=\\w)))");
-    /** {@code a. 4}, and {@code a.i. 4} where OCR lost the space between a letter and its roman sub-label. */
-    private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=\\s|[ivx]{1,4}\\.(?:\\s|\\d|[a-z]))");
+    /**
+     * {@code a. 4}, {@code i.} ending a line ({@code 1 b) i.} with its working below), and {@code a.i. 4} where OCR lost
+     * the space between a letter and its roman sub-label.
+     */
+    private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=\\s|$|[ivx]{1,4}\\.(?:\\s|\\d|[a-z]))");
     /** {@code (a)i.f_t}: after another label, OCR may glue a dotted sub-label to its answer. */
     private static final Pattern LETTER_DOT_GLUED = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=[A-Za-z\\d])");
     /** {@code iv.C_t: 3} or {@code v.1} at the start of a line: a dotted roman glued to its answer, believed only as the next sibling. */
@@ -239,14 +242,17 @@ final class LabelScanner {
         }
         Matcher answer = ANSWER_WORD.matcher(cleaned).region(pos, cleaned.length());
         if (answer.lookingAt() && isSubLabel(labelAt(cleaned, answer.end(), true))) pos = answer.end();
+        boolean afterSlash = false;
         while (pos < cleaned.length()) {
-            Label label = labels.isEmpty() ? null : chained(cleaned, pos, labels.get(labels.size() - 1));
+            Label label = labels.isEmpty() ? null : chained(cleaned, pos, labels.get(labels.size() - 1), afterSlash);
             if (label == null) label = labelAt(cleaned, pos, labels.isEmpty());
             if (label == null) break;
             labels.add(label);
             pos = skipSpaces(cleaned, label.end());
+            afterSlash = false;
             if (pos < cleaned.length() && (cleaned.charAt(pos) == ',' || cleaned.charAt(pos) == '/' || spacedDash(cleaned, pos)
-                    || gluedDashBeforeChained(cleaned, pos, label))) {
+                    || gluedDashBeforeSubLabel(cleaned, pos, label))) {
+                afterSlash = cleaned.charAt(pos) == '/';
                 pos = skipSpaces(cleaned, pos + 1);
             }
         }
@@ -434,12 +440,16 @@ final class LabelScanner {
         return null;
     }
 
-    /** A {@link #CHAINED} sub-label at {@code pos}, after the label {@code before} on the same line; null when there is none. */
-    private static Label chained(String s, int pos, Label before) {
+    /**
+     * A {@link #CHAINED} sub-label at {@code pos}, after the label {@code before} on the same line; null when there is none.
+     * A bare one after a label closed by a bracket or dot is its answer ({@code ii) i: 3}), unless a slash between them
+     * sets it off as the path's next level ({@code Part 1 / (a) / i    f_t — Ans: 4}).
+     */
+    private static Label chained(String s, int pos, Label before, boolean afterSlash) {
         Matcher m = CHAINED.matcher(s).region(pos, s.length());
         m.useTransparentBounds(true);
         if (!m.lookingAt()) return null;
-        if (m.group(3) != null && before.raw().matches(".*[).]")) return null;
+        if (m.group(3) != null && before.raw().matches(".*[).]") && !afterSlash) return null;
         String v = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
         return label(letterKind(v), List.of(v), m);
     }
@@ -466,11 +476,13 @@ final class LabelScanner {
     }
 
     /**
-     * A dash glued to the label before it and to a {@link #CHAINED} sub-label after it, as the second dash of
-     * {@code Q-1-a-i}: the levels of one label joined by dashes throughout.
+     * A dash glued to the label before it and to a {@link #CHAINED} or bracketed sub-label after it, as the second dash of
+     * {@code Q-1-a-i} or of {@code Q1-a-(i)}: the levels of one label joined by dashes throughout.
      */
-    private static boolean gluedDashBeforeChained(String s, int pos, Label before) {
-        return s.charAt(pos) == '-' && pos == before.end() && pos + 1 < s.length() && chained(s, pos + 1, before) != null;
+    private static boolean gluedDashBeforeSubLabel(String s, int pos, Label before) {
+        if (s.charAt(pos) != '-' || pos != before.end() || pos + 1 >= s.length()) return false;
+        if (chained(s, pos + 1, before, false) != null) return true;
+        return s.charAt(pos + 1) == '(' && isSubLabel(labelAt(s, pos + 1, false));
     }
 
     /** A dash with spaces on both sides, as between the labels of {@code Q 1 - a - i}. */
