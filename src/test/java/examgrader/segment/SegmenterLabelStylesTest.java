@@ -1298,4 +1298,44 @@ class SegmenterLabelStylesTest {
         assertTrue(text(s, "T2.4.adds").endsWith("2.5088e+06"), text(s, "T2.4.adds") + " || mults: " + text(s, "T2.4.mults"));
         assertFalse(text(s, "T2.4.mults").contains("2.5088e+06"), text(s, "T2.4.mults"));
     }
+
+    @Test
+    void aDashedPathWithABracketedRomanIsReadWholeAndItsAnswerOnTheNextLineAfterAnArrow() {
+        var s = split(ExamRubrics.ct3(), "Q1-a-(i)  f_t is the forget gate\n\u2192 4\n\nQ1-a-(ii)  i_t, input gate\n\u2192 5\n\n"
+                + "Q1-b-(i)\nC_t = (0.7, 0.2, 0.05)\n\nQ2-b\n\u2192 0 extra parameters");
+        assertTrue(text(s, "1a.i").endsWith("\u2192 4"), text(s, "1a.i"));
+        assertTrue(text(s, "1a.ii").endsWith("\u2192 5"), text(s, "1a.ii"));
+        assertEquals("C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+        assertEquals("\u2192 0 extra parameters", text(s, "2b"));
+    }
+
+    @Test
+    void aPathWhoseLevelsAreSetOffBySlashesIsReadToItsBareRoman() {
+        var s = split(ExamRubrics.ct3(), "Part 1 / (a) / i    f_t  \u2014 Ans: 4\nPart 1 / (a) / ii   i_t  \u2014 Ans: 5\n"
+                + "Part 1 / (b) / i\nAns: C_t = [0.7, 0.2, 0.05]\nPart 2 / (b)\nAns: 0");
+        assertEquals("f_t  \u2014 Ans: 4", text(s, "1a.i"));
+        assertEquals("i_t  \u2014 Ans: 5", text(s, "1a.ii"));
+        assertEquals("Ans: C_t = [0.7, 0.2, 0.05]", text(s, "1b.i"));
+        assertEquals("Ans: 0", text(s, "2b"));
+        var noSlash = split(ExamRubrics.ct3(), "1. (a) ii) i: 3");
+        assertEquals("i: 3", text(noSlash, "1a.ii"), "without a slash a bare letter after a closed label is its answer");
+    }
+
+    @Test
+    void aDottedRomanEndingItsLineIsALabelWithItsWorkingBelow() {
+        var s = split(ExamRubrics.ct3(), "1 a) i.   f_t  : 4\n\n1 b) i.\n>>> f*c_prev + i*c_tilde\narray([0.7 , 0.2 , 0.05])\n\n"
+                + "1 b) ii.\nh_t = [0.6044, 0, 0]");
+        assertEquals("f_t  : 4", text(s, "1a.i"));
+        assertTrue(text(s, "1b.i").contains("array([0.7 , 0.2 , 0.05])"), text(s, "1b.i"));
+        assertEquals("h_t = [0.6044, 0, 0]", text(s, "1b.ii"));
+    }
+
+    @Test
+    void symbolCuesAreMatchedThroughAMinusSignAndATildeAccent() {
+        var s = split(ExamRubrics.ct3QuestionOneWithCues(),
+                "1. (a)\nf_t \u2192 5\ni_t \u2192 4\nC_t \u2192 3\nC_{t\u22121} \u2192 1\nC\u0303_t \u2192 7\n(b) (i)\nC_t = [0.7, 0.2, 0.05]");
+        assertEquals("C_t \u2192 3", text(s, "1a.iv"));
+        assertEquals("C_{t\u22121} \u2192 1", text(s, "1a.v"));
+        assertEquals("C\u0303_t \u2192 7", text(s, "1a.vi"));
+    }
 }
