@@ -283,7 +283,8 @@ final class Statements {
         java.util.regex.Matcher aside = TRAILING_ASIDE.matcher(line);
         if (aside.find()) return aside.start();
         java.util.regex.Matcher dashed = DASHED_REMARK.matcher(line);
-        if (dashed.find() && !withoutSubscripts(line.substring(dashed.end())).matches("(?s).*[\\d=:→⇒].*")) return dashed.start();
+        if (dashed.find() && !withoutSubscripts(line.substring(dashed.end())).matches("(?s).*[\\d=:→⇒].*")
+                && !DOUBT.matcher(line.substring(dashed.end())).find()) return dashed.start();
         java.util.regex.Matcher reason = TRAILING_REASON.matcher(line);
         while (reason.find()) {
             char open = line.charAt(reason.start());
@@ -309,12 +310,20 @@ final class Statements {
      * A spaced dash after a value, then prose to the end of the line: {@code 4   -- f_t, the first
      * sigmoid from the left}, {@code 199 × 199 × 3 — one map per input channel}. The student answers
      * first and says why after the dash, so the prose is a remark, as in brackets: its words do not
-     * go on with the value. The remark must hold two words and no number or sign of a result of its
-     * own but in a subscript ({@code 1 -- C_{t-1}, upper line at the entry}); a dash between values
-     * ({@code (1 — o(z))}) is a minus sign.
+     * go on with the value. The remark must hold two words, no number or sign of a result of its
+     * own but in a subscript ({@code 1 -- C_{t-1}, upper line at the entry}) and no word of doubt
+     * ({@link #DOUBT}); a dash between values ({@code (1 — o(z))}) is a minus sign.
      */
     private static final java.util.regex.Pattern DASHED_REMARK = java.util.regex.Pattern.compile(
             "(?<=[\\d)\\]}*])\\s+(?:--|—|–)\\s+(?=[^\\n]*[A-Za-z]{2,}\\W+[A-Za-z]{2,})");
+
+    /**
+     * Words by which a remark after a dash may take back or doubt the value before it
+     * ({@code 200 × 200 — wrong, the filter is applied only at the output positions}): such a
+     * remark is not set aside, so the value is not read as if it stood alone.
+     */
+    private static final java.util.regex.Pattern DOUBT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:wrong|mistake|incorrect|error|typo|ignore|scratch|not|no|oops|actually|wait|instead|should|maybe|unsure|guess)\\b|\\?");
 
     /** {@code C_{t-1}} and {@code x_1} without their subscripts: the digits of a name are not numbers of the text. */
     private static String withoutSubscripts(String text) {

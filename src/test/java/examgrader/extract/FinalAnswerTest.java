@@ -59,6 +59,12 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aDashedRemarkThatDoubtsItsValueIsNotSetAsideAsIfTheValueStoodAlone() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "4   -- wrong, should be the second sigmoid");
+        assertTrue(a.uncertain() || a.chosen().isEmpty(), "the student takes the 4 back: " + a.note());
+    }
+
+    @Test
     void doubleUnderlineMarksTheAnswer() {
         assertEquals(scalar(36), chosen(AnswerKind.INTEGER,
                 "$$= 24 + 12 = \\underline{\\underline{36}}$$\n$$check: 6 \\times 6 = 36 = 6^2 = 36$$\n1 cell = 4 gates"));
