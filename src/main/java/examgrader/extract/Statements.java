@@ -366,6 +366,10 @@ final class Statements {
         List<Part> parts = parts(st, f);
         boolean continues = st.startsWith("=") || st.startsWith("≈") || st.startsWith("~ ");
         List<Part> last = chains.stream().filter(c -> !asides.contains(c)).reduce((a, b) -> b).orElse(null);
+        if (statement.strip().startsWith("⇒") && last != null && endsInWorking(last) && st.matches("[\\d(\\[].*")) {
+            last.addAll(parts);
+            return null;
+        }
         if (!continues && last != null && isWordsBeforeAColon(last) && namesItsOwnSubject(parts)) {
             chains.remove(last);
             chains.add(parts);
@@ -386,6 +390,19 @@ final class Statements {
         }
         return null;
     }
+
+    /**
+     * Whether a chain ends in working with no result after it ({@code total multiplications = 1 900 848 + 1 188 030}):
+     * an arrow opening the next line then gives that working's result ({@code → 3 088 878}), one more "=" of the
+     * chain, not a statement of its own; alone, the result lost the chain's subject and its working's check.
+     */
+    private static boolean endsInWorking(List<Part> chain) {
+        String end = chain.get(chain.size() - 1).text();
+        return OPERATOR_BETWEEN_NUMBERS.matcher(end).find() && ValueReader.evaluate(end).isPresent();
+    }
+
+    private static final java.util.regex.Pattern OPERATOR_BETWEEN_NUMBERS =
+            java.util.regex.Pattern.compile("[\\d)]\\s*[-+×*/·^x]\\s*[\\d(]");
 
     /**
      * A chain that is only words ending in ":" ({@code the kernel is 1x1, not 3x3:}), no result of

@@ -65,6 +65,18 @@ class FinalAnswerTest {
     }
 
     @Test
+    void anArrowOpeningTheLineAfterUnfinishedWorkingGivesThatWorkingsResult() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
+                "depthwise mults = 199² × 3 × 16 = 1 900 848\npointwise mults = 199² × 3 × 10 = 1 188 030\n"
+                        + "total multiplications = 1 900 848 + 1 188 030\n→ 3 088 878 ≈ 3.09 × 10⁶");
+        assertEquals(scalar(3088878), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        Answer afterAValue = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
+                "total multiplications = 3,088,878\n→ 1,900,848 of them in the depthwise step");
+        assertEquals(scalar(3088878), afterAValue.chosen().orElseThrow().value(), afterAValue.note());
+    }
+
+    @Test
     void doubleUnderlineMarksTheAnswer() {
         assertEquals(scalar(36), chosen(AnswerKind.INTEGER,
                 "$$= 24 + 12 = \\underline{\\underline{36}}$$\n$$check: 6 \\times 6 = 36 = 6^2 = 36$$\n1 cell = 4 gates"));
