@@ -328,6 +328,21 @@ final class LabelScanner {
         return shape.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Numbered items inside a line, set off from what comes before by two spaces or a semicolon
+     * ({@code 1) 26 x 28   2) 32 x 30   3) 52, 53, 54}): one space before {@code 2)} is too often a
+     * number of the working ({@code (n - 2) 3}).
+     */
+    private static final Pattern INLINE_NUMBERED = Pattern.compile("(?<=\\S\\s{2,9}|;\\s{0,9}|\\s\\|\\s{1,9})(\\d{1,2})[).](?=\\s+\\S)");
+
+    static List<Label> inlineNumbered(String cleaned, int from) {
+        List<Label> found = new ArrayList<>();
+        Matcher m = INLINE_NUMBERED.matcher(cleaned).region(from, cleaned.length());
+        m.useTransparentBounds(true);
+        while (m.find()) found.add(label(Label.Kind.NUMBER, List.of(m.group(1)), m));
+        return found;
+    }
+
     /** Letter or roman sub-labels written inside a line, as in {@code 4 ii) 5 iii) 8}. */
     static List<Label> inline(String cleaned, int from) {
         List<Label> found = new ArrayList<>();

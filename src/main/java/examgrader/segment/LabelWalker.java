@@ -287,6 +287,7 @@ final class LabelWalker {
         inner.addAll(ownStyle.inline(cleaned, textStart));
         if (readByOcr) inner.addAll(LabelScanner.inlineMisread(cleaned, textStart));
         if (!readByOcr) inner.addAll(LabelScanner.inlineCompact(cleaned, textStart, compactShapes));
+        if (!readByOcr && numberedItemsOnTheLine(prevDepth)) inner.addAll(LabelScanner.inlineNumbered(cleaned, textStart));
         inner.sort(Comparator.comparingInt(Label::start));
         List<Piece> pieces = new ArrayList<>();
         int from = textStart;
@@ -295,6 +296,7 @@ final class LabelWalker {
         int sectionNow = sectionPaths.size() - 1;
         for (Label label : inner) {
             if (label.start() < from) continue;
+            if (label.kind() == Label.Kind.NUMBER && numberDepth(label.first(), null) != path.size() - 1) continue;
             if (place(label, null, true) == null) continue;
             addPiece(pieces, new Piece(page, "", List.of(), pathNow, writtenNow, sectionNow, readByOcr, lineNo, lostLabel), line, offsets,
                     from, label.start());
@@ -324,6 +326,17 @@ final class LabelWalker {
         if (label.parts().size() != 1 || !label.first().matches("\\d{1,2}")) return false;
         boolean reopens = seenTop.contains(label.first()) && !path.get(0).equals(label.first());
         return reopens && ENDS_MID_SENTENCE.matcher(previousLine).matches();
+    }
+
+    /**
+     * {@code 1) 26 x 28   2) 32 x 30}: a number inside a typed line is the next item only when the line opened with
+     * an item the rubric numbers (below a question), so that the number goes on with its siblings; a question number is
+     * never read inside a line.
+     */
+    private boolean numberedItemsOnTheLine(Integer prevDepth) {
+        int depth = path.size() - 1;
+        return prevDepth != null && prevDepth == depth && depth >= 1 && schema.numberAt(depth)
+                && path.get(depth).matches("\\d{1,2}");
     }
 
     /**

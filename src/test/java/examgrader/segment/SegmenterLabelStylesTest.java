@@ -1338,4 +1338,15 @@ class SegmenterLabelStylesTest {
         assertEquals("C_{t\u22121} \u2192 1", text(s, "1a.v"));
         assertEquals("C\u0303_t \u2192 7", text(s, "1a.vi"));
     }
+
+    @Test
+    void numberedItemsSetApartInsideALineAreEachTheirOwnItem() {
+        var s = split(ExamRubrics.week8(), "Task 2\n1) 26 x 28   2) 32 x 30   3) 52, 53, 54\n4) params 100352");
+        assertEquals("26 x 28", text(s, "T2.1"));
+        assertEquals("32 x 30", text(s, "T2.2"));
+        assertEquals("52, 53, 54", text(s, "T2.3"));
+        var working = split(ExamRubrics.week8(), "Task 2\n1) (78 + 4 - 5)/3 + 1 = 26 and (84 - 1) 3) 28");
+        assertTrue(s.get("T2.2").fragments().size() == 1 && working.get("T2.3").isEmpty(),
+                "a number after one space is working: " + text(working, "T2.1"));
+    }
 }
