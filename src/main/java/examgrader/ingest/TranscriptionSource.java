@@ -15,7 +15,8 @@ import java.util.List;
  * A form feed separates pages; without one the whole file is page 1. The text is kept verbatim,
  * but for Markdown tables, whose rows become lines ({@link MarkdownTables}): a table is layout, and
  * every later stage reads an answer line by line; and for LaTeX source, whose list items become the
- * labels they are typeset as ({@link LatexSource}).
+ * labels they are typeset as ({@link LatexSource}); and for a line answering a run of items
+ * ({@code 1(a)(i)-(vi): 4, 5, 8, 1, 3, 7}), written out one item a line ({@link LabelRanges}).
  */
 final class TranscriptionSource extends OpenedScript {
     /** Transcriptions are small; a larger file is almost certainly not one. */
@@ -33,7 +34,8 @@ final class TranscriptionSource extends OpenedScript {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.isBlank()) throw new IngestException(file, "empty file (no text)");
         if (text.indexOf('\0') >= 0) throw new IngestException(file, "not a text file (contains NUL bytes)");
-        List<String> pages = Arrays.stream(text.split("\f", -1)).map(LatexSource::asLines).map(MarkdownTables::asLines).toList();
+        List<String> pages = Arrays.stream(text.split("\f", -1)).map(LatexSource::asLines).map(MarkdownTables::asLines)
+                .map(LabelRanges::asLines).toList();
         return new TranscriptionSource(file, sha256, pages);
     }
 
