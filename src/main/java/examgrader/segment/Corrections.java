@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * answer ({@code the bias-corrected estimate}) is no such mark.
  */
 final class Corrections {
-    /** {@code Correction to T2-Q3 ...}, {@code CORRECTED 2.3:} at the start of the line that holds the label. */
-    private static final Pattern BEFORE_LABEL = Pattern.compile("(?i)[\\s*#>\\-–—]*correct(?:ion|ed)\\b(?:\\s+(?:to|for|of)\\b)?");
+    /** {@code Correction to T2-Q3 ...}, {@code CORRECTED 2.3:}, {@code Update on 3(c):} at the start of the line that holds the label. */
+    private static final Pattern BEFORE_LABEL = Pattern.compile(
+            "(?i)[\\s*#>\\-–—]*(?:correct(?:ion|ed)|update[ds]?|revis(?:ed|ion)|amend(?:ed|ment))\\b(?:\\s+(?:to|for|of|on)\\b)?");
     /** {@code (corrected):}, {@code (replaces my answer above)}, {@code - correction:} opening the answer under the label. */
     private static final Pattern AFTER_LABEL = Pattern.compile(
             "(?i)[\\s*(\\[\\-–—:]*(?:correct(?:ion|ed)\\b(?!\\s+(?:answer|value|result)\\s+is\\b)|replaces\\s+(?:my|the)\\s+(?:earlier|previous|first|old|answer)\\b)");

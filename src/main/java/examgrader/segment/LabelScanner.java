@@ -44,11 +44,11 @@ final class LabelScanner {
     private static final String NUMBER_WORD = "(?:(?:no|number|num)\\b\\.?[\\s:#\\-]*)?";
     /**
      * The words that open a line before its label, {@code Ans. to Q1(i)}, {@code Answer to Question 3},
-     * {@code Soln. for 2(b)}, {@code Correction to T2-Q3} (see {@link Corrections}): blanked like markup, so the label after them is read as if the line started with it;
+     * {@code Soln. for 2(b)}, {@code Correction to T2-Q3}, {@code Update on 3(c)} (see {@link Corrections}): blanked like markup, so the label after them is read as if the line started with it;
      * only before a question word and its number, or a number set off as a label ({@code Answer to 3 decimal places} is text).
      */
     private static final Pattern ANSWER_TO = Pattern.compile(
-            "(?i)[\\s\\-–—>]*((?:answer|ans|solution|soln|sol|correction)\\.?\\s*(?:to|for|of)\\b)"
+            "(?i)[\\s\\-–—>]*((?:(?:answer|ans|solution|soln|sol|correction)\\.?\\s*(?:to|for|of)|(?:update|revision|amendment)\\s+(?:on|to|for|of))\\b)"
             + "(?=\\s*(?:(?:q|question|ques|qn|problem|exercise|task|part|t)[\\s.#:\\-]*" + NUMBER_WORD + "\\d|\\d{1,2}(?:[.:)](?!\\d)|\\(|[a-h]\\b|\\s*$)))");
     private static final String END = "(?=\\s|$|\\(|\\\\)";
     /**

@@ -510,6 +510,10 @@ class SegmenterLabelStylesTest {
         var after = split(ExamRubrics.ct3(), "3. (a) 3 x 2\n(b) 3 x 1\n3. (a) (corrected): 3 x 5");
         assertEquals("(corrected): 3 x 5", text(after, "3a"));
         assertEquals("3 x 1", text(after, "3b"));
+        var update = split(ExamRubrics.ct3(), "3. (a) 3 x 5\n(c) total = 4 * 15 = 60\n1. (a) i) 4\n\n"
+                + "Update on 3(c): I forgot the biases, so total = 4 * (15 + 3) = 72");
+        assertEquals("I forgot the biases, so total = 4 * (15 + 3) = 72", text(update, "3c"));
+        assertEquals("4", text(update, "1a.i"));
     }
 
     @Test
