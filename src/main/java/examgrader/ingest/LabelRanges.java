@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * (entries parted by a comma and a space, a semicolon or a bar, outside brackets); otherwise it
  * stays as written.
  */
-final class LabelRanges {
+public final class LabelRanges {
     private static final String LEAD = "(?<lead>[\\s>*#-]*)";
     private static final String QUESTION = "(?:Q\\.?\\s?|T)?[1-9]\\d?";
     private static final String TO = "\\s*(?:-|–|—|to)\\s*";
@@ -48,6 +48,18 @@ final class LabelRanges {
         List<String> out = new ArrayList<>();
         for (String line : text.split("\n", -1)) out.add(writtenOut(line));
         return String.join("\n", out);
+    }
+
+    /**
+     * The question number of a line that answers a run or list of its items with one answer each
+     * ({@code 2.1-2.3: (26, 28), (31, 31), {52}} is question 2's), or empty. On a page not read
+     * from a transcription (a PDF's text layer, OCR) such a line is not written out, so the items
+     * it answers are only found in it by a person.
+     */
+    public static java.util.Optional<String> questionOfARun(String line) {
+        if (writtenOut(line).equals(line)) return java.util.Optional.empty();
+        Matcher number = Pattern.compile("[1-9]\\d?").matcher(line);
+        return number.find() ? java.util.Optional.of(number.group()) : java.util.Optional.empty();
     }
 
     private static String writtenOut(String line) {

@@ -83,6 +83,7 @@ public final class Segmenter {
                         rubric.questions());
                 if (doubt.isEmpty()) doubt = LabelsWrittenInsideAnswers.doubtFor(q, rubric.questions(), byQuestion);
                 if (doubt.isEmpty()) doubt = leftForAnEarlierQuestion(q, walker);
+                if (doubt.isEmpty()) doubt = answeredInARun(q, text);
                 if (doubt.isEmpty()) doubt = ReopenedItems.doubtFor(q, walker.sectionPaths(), rubric.questions());
                 if (!doubt.isEmpty()) doubts.get(q).add(doubt);
                 boolean gapChecked = gaps.containsKey(q.id());
@@ -95,6 +96,23 @@ public final class Segmenter {
                     text.lines()));
         }
         return doubtMissingWhenALabelRepeats(segments, rubric, groups, walker.sectionPaths());
+    }
+
+    /**
+     * A part found blank in a question one of whose lines answers a run of its items
+     * ({@code 1(a)(i)-(vi): 4, 5, 8, 1, 3, 7} on a printed page, where such a line is not written out one
+     * item a line as in a transcription): only the run's first and last labels are read, so the items
+     * between them may be answered there.
+     */
+    private static String answeredInARun(Question q, ScriptText text) {
+        for (var line : text.lines()) {
+            var question = examgrader.ingest.LabelRanges.questionOfARun(line.text());
+            if (question.isPresent() && question.get().equals(q.label().get(0).replaceAll("\\D", ""))) {
+                return "nothing found for " + q.id() + ", while a line answers a run of question " + question.get()
+                        + "'s items at once: '" + line.text().strip() + "'";
+            }
+        }
+        return "";
     }
 
     /**

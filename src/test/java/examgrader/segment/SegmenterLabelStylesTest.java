@@ -1353,4 +1353,12 @@ class SegmenterLabelStylesTest {
         assertTrue(s.get("T2.2").fragments().size() == 1 && working.get("T2.3").isEmpty(),
                 "a number after one space is working: " + text(working, "T2.1"));
     }
+
+    @Test
+    void itemsBlankBesideALineAnsweringARunOfThemAreNotSurelyBlank() {
+        var s = split(ExamRubrics.ct3(), "1(a)(i)-(vi): 4, 5, 8, 1, 3, 7\n1(b)(i): (0.7, 0.2, 0.05)\n3(c): 72");
+        assertTrue(s.get("1a.ii").isEmpty());
+        assertTrue(s.get("1a.ii").isDoubtful(), "answered in the run on a page not written out");
+        assertFalse(s.get("3a").isDoubtful(), "question 3 has no run: " + s.get("3a").doubt());
+    }
 }
