@@ -221,6 +221,18 @@ public final class Extractor {
         return text.chars().filter(c -> c == ')').count() > text.chars().filter(c -> c == '(').count();
     }
 
+    /**
+     * A value that OCR read too doubtfully to be chosen, though it is the better answer by what is written around it
+     * ({@code total = 4 × 15 = 60} read at confidence 3, under {@code each 3 × 5 = 15} read cleanly): it names the
+     * question's cue and its working computes to it, and the value chosen does neither. The clean read is then only
+     * the cleaner one, not the answer, so a person decides.
+     */
+    private boolean outrankedOnlyByItsReading(Candidate other, Candidate chosen) {
+        boolean better = other.reason().contains(Scoring.ARITHMETIC_AGREES) && other.reason().contains(Scoring.NEXT_TO)
+                && !chosen.reason().contains(Scoring.ARITHMETIC_AGREES) && !chosen.reason().contains(Scoring.NEXT_TO);
+        return better && other.confidence() < minConfidence && !Scoring.sameValue(other.value(), chosen.value());
+    }
+
     /** The doubt a value read with low OCR confidence gets; the scorer knows it by this text. */
     public static String lowConfidenceNote(Candidate chosen) {
         return String.format("low OCR confidence (%.0f) on '%s'", chosen.confidence(), chosen.raw());
@@ -236,6 +248,13 @@ public final class Extractor {
         }
         if (chosen.confidence() < 100 && chosen.reason().contains(Scoring.ARITHMETIC_DISAGREES)) {
             doubts.add("the working next to '" + chosen.raw() + "' does not compute to it: digits may be misread");
+        }
+        for (Candidate other : candidates.subList(1, candidates.size())) {
+            if (outrankedOnlyByItsReading(other, chosen)) {
+                doubts.add(String.format("'%s', read with low OCR confidence (%.0f), names the question and its working computes "
+                        + "to it, while the value chosen does neither", other.raw(), other.confidence()));
+                break;
+            }
         }
         for (Candidate other : candidates.subList(1, candidates.size())) {
             if (isLone(other) && !isLone(chosen)) continue;

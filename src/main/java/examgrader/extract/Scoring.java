@@ -15,6 +15,8 @@ import java.util.Optional;
 final class Scoring {
     static final String ARITHMETIC_AGREES = "the working computes to it";
     static final String ARITHMETIC_DISAGREES = "the working does not compute to it";
+    /** How a candidate's reason starts to say which of the question's cue words are beside it. */
+    static final String NEXT_TO = "next to ";
     static final String WORKED_OUT = "a number worked out, not a ";
     static final String LONE_NUMBER = "a lone number where a ";
     static final String PRODUCT = "a product worked out, not a shape";
@@ -97,7 +99,7 @@ final class Scoring {
             List<String> cues = q.cues().stream().filter(c -> Cues.mentions(chain.subjectText(), c)).toList();
             if (!cues.isEmpty()) {
                 score += PER_CUE * cues.size();
-                reasons.add("next to " + String.join(", ", cues.stream().map(c -> "'" + c + "'").toList()));
+                reasons.add(NEXT_TO + String.join(", ", cues.stream().map(c -> "'" + c + "'").toList()));
             }
             if (i == last && i > 0 && q.kind() == AnswerKind.SET && EXPRESSION_OF_UNKNOWN.matcher(parts.get(i - 1).text().strip()).find()) {
                 score += STEP_TOWARDS_RESULT;

@@ -140,13 +140,22 @@ final class Statements {
      */
     private static final String SEMICOLON_OUTSIDE_BRACKETS = ";(?![^()\\[\\]{}]*[)\\]}])";
 
+    /**
+     * A number between underscores that OCR read unevenly ({@code _65536__} for a printed {@code __65536__}): the
+     * student's underline of the answer. Read as written, no value was found in the word, and the question's data
+     * restated on another line was taken for the answer.
+     */
+    private static final java.util.regex.Pattern UNEVEN_UNDERLINE =
+            java.util.regex.Pattern.compile("(?<![\\w])_{1,3}(\\d[\\d,.]*\\d|\\d)_{1,3}(?![\\w])");
+
     static List<Chain> chains(List<Fragment> fragments) {
         List<List<Part>> chains = new ArrayList<>();
         java.util.Set<List<Part>> asides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Map<List<Part>, String> topics = new java.util.IdentityHashMap<>();
         int withdrawnBefore = 0;
         for (Fragment f : WrappedLines.join(ColumnVectors.join(fragments))) {
-            String plain = ocrPowers(Latex.toPlain(SPACE_AFTER_CARET.matcher(f.text()).replaceAll("^"))
+            String read = f.minConfidence() < 100 ? UNEVEN_UNDERLINE.matcher(f.text()).replaceAll("__$1__") : f.text();
+            String plain = ocrPowers(Latex.toPlain(SPACE_AFTER_CARET.matcher(read).replaceAll("^"))
                     .replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
             if (f.minConfidence() < 100) plain = ocrMisreads(plain);
             for (String line : plain.split("\n")) {

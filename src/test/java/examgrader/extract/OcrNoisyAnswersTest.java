@@ -282,4 +282,24 @@ class OcrNoisyAnswersTest {
         Answer typed = Answers.single(AnswerKind.VECTOR, List.of("C_t"), "so C_t = 0.7, 0.2, 0.05");
         assertFalse(typed.uncertain(), typed.note());
     }
+
+    @Test
+    void aBetterAnswerReadTooDoubtfullyToBeChosenSendsTheCleanerReadToReview() {
+        Answer a = Answers.scanned(AnswerKind.INTEGER, List.of("total", "parameters"), Map.of("60", 3.0, "total", 0.0, "=4x15=", 0.0),
+                "The question asks for weight values, so only the W's:\nW_f, W_i, W_o, W_C each 3 × 5 = 15\ntotal =4x15= 60");
+        assertTrue(a.uncertain(), "60 names the total and computes; 15 was only read more cleanly: "
+                + a.chosen().map(c -> c.value().display()).orElse("-") + " " + a.note());
+        Answer clean = Answers.scanned(AnswerKind.INTEGER, List.of("total", "parameters"), Map.of("W_i,", 60.0),
+                "so only the W's:\nW_f, W_i, W_o, W_C each 3 × 5 = 15\ntotal = 4 × 15 = 60");
+        assertEquals(60.0, ((examgrader.extract.Value.Scalar) clean.chosen().orElseThrow().value()).value(), 1e-9, clean.note());
+    }
+
+    @Test
+    void aNumberBetweenUnevenUnderscoresOnAScanIsTheUnderlinedAnswer() {
+        Answer a = Answers.scanned(AnswerKind.INTEGER, List.of("parameters"), Map.of("_65536__", 51.0),
+                "conv layer with input (512, 25, 25), kernel size (1, 1), stride 1, 128 kernels,\npadding 2, no bias.\n"
+                        + "1 x 1 x 512 = 512 per kernel, 128 kernels = _65536__ parameters");
+        assertTrue(a.chosen().isPresent(), a.note());
+        assertEquals(65536.0, ((Value.Scalar) a.chosen().orElseThrow().value()).value(), 1e-9, a.note());
+    }
 }
