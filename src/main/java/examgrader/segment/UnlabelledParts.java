@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Parts of a question answered under its own label without theirs, each named by its cue:
- * {@code Ans 1(a): f_t -> 4; i_t -> 5; ...}, or a table of symbols and values under {@code (a)}.
+ * {@code Ans 1(a): f_t -> 4; i_t -> 5; ...}, or a table of symbols and values under {@code (a)}; or by their
+ * order alone, in a list of plain numbers, one for each part ({@code 1a: 4 5 8 3 1 7}).
  * Each clause of such a line (see {@link CueSplit#clauseEnds}) that names the cue of exactly one
  * question under the label, before the value it gives, is that question's answer.
  *
@@ -24,7 +25,34 @@ final class UnlabelledParts {
     static boolean mayHoldParts(Rubric rubric, LabelWalker.Piece piece) {
         if (piece.readByOcr() || piece.path().isEmpty() || piece.path().contains(LabelPath.ANY)) return false;
         List<Question> parts = partsUnder(rubric, piece.path());
-        return parts.size() > 1 && parts.stream().allMatch(q -> !q.cues().isEmpty());
+        return parts.size() > 1 && (parts.stream().allMatch(q -> !q.cues().isEmpty()) || isValueList(piece.text()));
+    }
+
+    /**
+     * {@code 1a: 4 5 8 3 1 7}, {@code (a) 4, 5, 8, 3, 1, 7}: plain numbers only, one for each part under the label, in
+     * the parts' order. Typed with no word between them, the list can only be read in that order.
+     */
+    private static final java.util.regex.Pattern VALUE_LIST = java.util.regex.Pattern.compile(
+            "\\s*[:\\-–—]?\\s*\\d+(?:\\.\\d+)?(?:\\s*[,;]?\\s+\\d+(?:\\.\\d+)?)+\\s*\\.?\\s*");
+    private static final java.util.regex.Pattern LISTED_VALUE = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?");
+
+    private static boolean isValueList(String text) {
+        return VALUE_LIST.matcher(text).matches();
+    }
+
+    /**
+     * The entries of a list of plain numbers under a label as the answers of the parts under it, in order, when none
+     * of those parts has text of its own and there are exactly as many numbers as parts; empty otherwise.
+     */
+    private static List<Named> byPosition(List<Question> open, List<Question> all, LabelWalker.Piece piece) {
+        if (!isValueList(piece.text()) || open.size() != all.size()) return List.of();
+        List<int[]> spans = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = LISTED_VALUE.matcher(piece.text());
+        while (m.find()) spans.add(new int[] {m.start(), m.end()});
+        if (spans.size() != open.size()) return List.of();
+        List<Named> named = new java.util.ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) named.add(new Named(open.get(i), piece.part(spans.get(i)[0], spans.get(i)[1])));
+        return named;
     }
 
     /**
@@ -36,8 +64,13 @@ final class UnlabelledParts {
         Set<String> labelled = Set.copyOf(groups.keySet());
         Map<Integer, List<Named>> bySection = new java.util.LinkedHashMap<>();
         for (LabelWalker.Piece piece : pieces) {
-            List<Question> open = partsUnder(rubric, piece.path()).stream()
-                    .filter(q -> !labelled.contains(LabelPath.key(q.label()))).toList();
+            List<Question> all = partsUnder(rubric, piece.path());
+            List<Question> open = all.stream().filter(q -> !labelled.contains(LabelPath.key(q.label()))).toList();
+            List<Named> inOrder = byPosition(open, all, piece);
+            if (!inOrder.isEmpty()) {
+                bySection.computeIfAbsent(piece.section(), k -> new java.util.ArrayList<>()).addAll(inOrder);
+                continue;
+            }
             int start = 0;
             for (int end : CueSplit.clauseEnds(piece.text())) {
                 String clause = piece.text().substring(start, end);

@@ -1361,4 +1361,16 @@ class SegmenterLabelStylesTest {
         assertTrue(s.get("1a.ii").isDoubtful(), "answered in the run on a page not written out");
         assertFalse(s.get("3a").isDoubtful(), "question 3 has no run: " + s.get("3a").doubt());
     }
+
+    @Test
+    void aListOfPlainNumbersUnderAPartIsItsItemsInOrder() {
+        var s = split(ExamRubrics.ct3(), "1a: 4 5 8 3 1 7\n1b (i) (0.7, 0.2, 0.05)");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("8", text(s, "1a.iii"));
+        assertEquals("7", text(s, "1a.vi"));
+        var commas = split(ExamRubrics.ct3(), "1. (a) 4, 5, 8, 3, 1, 7");
+        assertEquals("1", text(commas, "1a.v"));
+        var tooFew = split(ExamRubrics.ct3(), "1a: 4 5 8 3 1\n1b (i) (0.7, 0.2, 0.05)");
+        assertTrue(tooFew.get("1a.i").isEmpty() && tooFew.get("1a.i").isDoubtful(), "five numbers for six parts: a person decides");
+    }
 }
