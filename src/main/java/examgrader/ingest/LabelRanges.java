@@ -39,6 +39,7 @@ public final class LabelRanges {
     private static final Pattern LABEL_LIST = Pattern.compile("(?i)^" + LEAD + "(?<labels>" + ONE_LABEL
             + "(?:\\s*(?:,|&|and)\\s*" + ONE_LABEL + ")+)" + AFTER);
     private static final Pattern LIST_LABEL = Pattern.compile("(?i)" + ONE_LABEL);
+    private static final Pattern QUESTION_NUMBER = Pattern.compile("[1-9]\\d?");
     private static final List<String> ROMANS = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
 
     private LabelRanges() {}
@@ -58,7 +59,7 @@ public final class LabelRanges {
      */
     public static java.util.Optional<String> questionOfARun(String line) {
         if (writtenOut(line).equals(line)) return java.util.Optional.empty();
-        Matcher number = Pattern.compile("[1-9]\\d?").matcher(line);
+        Matcher number = QUESTION_NUMBER.matcher(line);
         return number.find() ? java.util.Optional.of(number.group()) : java.util.Optional.empty();
     }
 
@@ -130,8 +131,9 @@ public final class LabelRanges {
     }
 
     private static List<String> numbers(String a, String b) {
+        int from = Integer.parseInt(a), to = Math.min(Integer.parseInt(b), from + 11);
         List<String> out = new ArrayList<>();
-        for (int n = Integer.parseInt(a); n <= Integer.parseInt(b) && n - Integer.parseInt(a) < 12; n++) out.add(String.valueOf(n));
+        for (int n = from; n <= to; n++) out.add(String.valueOf(n));
         return out;
     }
 }

@@ -63,13 +63,17 @@ final class CueSplit {
         return hits;
     }
 
+    /** What starts a clause in the words before an {@code =}: a comma, semicolon or closing bracket, or "so". */
+    private static final java.util.regex.Pattern CLAUSE_START =
+            java.util.regex.Pattern.compile("(?i)[,;)]|\\b(?:so|hence|thus|therefore)\\b");
+
     /**
      * The clause the words before an {@code =} end with, after the last comma, bracket or "so"
      * ({@code one addition per multiplication (from 0), so additions =}): the clause that states the result names its
      * subject; the words before it are the reasoning, and a cue there is named in passing.
      */
     private static String lastClause(String words) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)[,;)]|\\b(?:so|hence|thus|therefore)\\b").matcher(words);
+        java.util.regex.Matcher m = CLAUSE_START.matcher(words);
         int start = 0;
         while (m.find()) start = m.end();
         return words.substring(start);

@@ -77,13 +77,17 @@ public final class Segmenter {
         Set<Integer> markersSought = new java.util.HashSet<>();
         text.pages().stream().filter(examgrader.ocr.PageText::droppedMarkersSought).forEach(p -> markersSought.add(p.page()));
         Map<String, Gap> gaps = LeftOutCheck.gaps(rubric, pieces, walker.sectionPaths(), byQuestion, markersSought);
+        Map<String, String> runLines = null;
         for (Question q : rubric.questions()) {
             if (byQuestion.get(q).isEmpty()) {
                 String doubt = Unplaced.doubtFor(q, groups.containsKey(LabelPath.key(q.label())), unplaced, misread,
                         rubric.questions());
                 if (doubt.isEmpty()) doubt = LabelsWrittenInsideAnswers.doubtFor(q, rubric.questions(), byQuestion);
                 if (doubt.isEmpty()) doubt = leftForAnEarlierQuestion(q, walker);
-                if (doubt.isEmpty()) doubt = answeredInARun(q, text);
+                if (doubt.isEmpty()) {
+                    if (runLines == null) runLines = linesAnsweringRuns(text);
+                    doubt = answeredInARun(q, runLines);
+                }
                 if (doubt.isEmpty()) doubt = ReopenedItems.doubtFor(q, walker.sectionPaths(), rubric.questions());
                 if (!doubt.isEmpty()) doubts.get(q).add(doubt);
                 boolean gapChecked = gaps.containsKey(q.id());
@@ -104,15 +108,21 @@ public final class Segmenter {
      * item a line as in a transcription): only the run's first and last labels are read, so the items
      * between them may be answered there.
      */
-    private static String answeredInARun(Question q, ScriptText text) {
+    private static String answeredInARun(Question q, Map<String, String> runLines) {
+        String question = q.label().get(0).replaceAll("\\D", "");
+        String line = runLines.get(question);
+        return line == null ? "" : "nothing found for " + q.id() + ", while a line answers a run of question " + question
+                + "'s items at once: '" + line + "'";
+    }
+
+    /** For each question number, the first line of the script that answers a run of that question's items. */
+    private static Map<String, String> linesAnsweringRuns(ScriptText text) {
+        Map<String, String> runLines = new LinkedHashMap<>();
         for (var line : text.lines()) {
-            var question = examgrader.ingest.LabelRanges.questionOfARun(line.text());
-            if (question.isPresent() && question.get().equals(q.label().get(0).replaceAll("\\D", ""))) {
-                return "nothing found for " + q.id() + ", while a line answers a run of question " + question.get()
-                        + "'s items at once: '" + line.text().strip() + "'";
-            }
+            examgrader.ingest.LabelRanges.questionOfARun(line.text())
+                    .ifPresent(question -> runLines.putIfAbsent(question, line.text().strip()));
         }
-        return "";
+        return runLines;
     }
 
     /**
