@@ -251,12 +251,24 @@ final class LabelScanner {
             pos = skipSpaces(cleaned, label.end());
             afterSlash = false;
             if (pos < cleaned.length() && (cleaned.charAt(pos) == ',' || cleaned.charAt(pos) == '/' || spacedDash(cleaned, pos)
-                    || gluedDashBeforeSubLabel(cleaned, pos, label))) {
+                    || gluedDashBeforeSubLabel(cleaned, pos, label) || colonBeforeBracketedLabel(cleaned, pos))) {
                 afterSlash = cleaned.charAt(pos) == '/';
                 pos = skipSpaces(cleaned, pos + 1);
             }
         }
         return labels;
+    }
+
+    /**
+     * {@code Q1 part a: (i) f_t -> 4}: a colon after a label whose level is written bare ({@code part a}), then a
+     * bracketed label, goes on with the label rather than opening the answer. A bracketed label keeps its colon
+     * ({@code (a): (i)}); a bare letter cannot, since the colon ends the label pattern. What follows must itself read
+     * as a label, so {@code part a: (0.7, 0.2)} stays an answer.
+     */
+    private static boolean colonBeforeBracketedLabel(String cleaned, int pos) {
+        if (cleaned.charAt(pos) != ':') return false;
+        int next = skipSpaces(cleaned, pos + 1);
+        return next < cleaned.length() && cleaned.charAt(next) == '(' && isSubLabel(labelAt(cleaned, next, false));
     }
 
     /** Circled numbers anywhere after {@code from}: they are never anything but labels. */

@@ -49,6 +49,16 @@ class OcrNoisyLabelsTest {
     }
 
     @Test
+    void aBareLetterLabelsColonThenItsFirstBracketedItemOnAScan() {
+        var s = scanned(ExamRubrics.ct3(), "Roll 21CS60019\nQl part a: (i) ft-> 4, (ii) it->5, (iii) ot-> 8\nQ1 part b (i): 0.7, 0.2, 0.05\n"
+                + "Q2 part a: dot product\nQ2 part b: (0.7, 0.2) seems wrong, it is 0");
+        assertEquals("ft-> 4,", text(s, "1a.i"));
+        assertEquals("it->5,", text(s, "1a.ii"));
+        assertEquals("ot-> 8", text(s, "1a.iii"));
+        assertEquals(": (0.7, 0.2) seems wrong, it is 0", text(s, "2b"), "a bracketed value after the colon is the answer");
+    }
+
+    @Test
     void questionWordUnderTaskWordIsAnItemOfTheTask() {
         var s = split(ExamRubrics.week8(), "TASK 2\nQ1. size 10x12\nQ3. n in {7, 8}\nTASK 1\nQ6. no");
         assertEquals("size 10x12", text(s, "T2.1"));
