@@ -499,8 +499,24 @@ final class LabelWalker {
                 java.util.regex.Pattern.CASE_INSENSITIVE).matcher(cleaned);
         if (!m.lookingAt()) return null;
         String rest = cleaned.substring(m.end());
-        return cues.stream().anyMatch(c -> Cues.namesAtStart(rest, c)) ? m : null;
+        if (cues.stream().anyMatch(c -> Cues.namesAtStart(rest, c))) return m;
+        if (!parentsNeeded) return null;
+        java.util.regex.Matcher dashed = java.util.regex.Pattern.compile(m.pattern().pattern() + "[-–]\\s*",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(cleaned);
+        if (!dashed.lookingAt()) return null;
+        String answer = cleaned.substring(dashed.end());
+        boolean answerFollows = ANSWER_AFTER_DASH.matcher(answer).lookingAt() || cues.stream().anyMatch(c -> Cues.namesAtStart(answer, c));
+        return answerFollows ? dashed : null;
     }
+
+    /**
+     * {@code lai-4}, {@code laii-5}, {@code lbi-} for {@code 1 a i - 4}: a whole label glued together by OCR (its spaces lost,
+     * its 1 read as l), then the dash the student set between label and answer, then a number, a bracket, the quantity's
+     * name ({@code lbii- h_t =}) or nothing. Taken only as
+     * the label next in rubric order with all its parts there, like one that names its quantity; the dash is part of the
+     * label, so the answer is not read as negative.
+     */
+    private static final java.util.regex.Pattern ANSWER_AFTER_DASH = java.util.regex.Pattern.compile("\\d|[\\[(]|\\s*$");
 
     /**
      * A numeral as OCR may have read it: as written, or, when it has two letters or more, with

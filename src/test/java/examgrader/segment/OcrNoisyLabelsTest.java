@@ -97,6 +97,18 @@ class OcrNoisyLabelsTest {
     }
 
     @Test
+    void spacedLabelsReadGluedWithTheirDashAreTheNextLabelsInRubricOrder() {
+        var s = scanned(CT3_WITH_CUES, "Roll No: 17IE10045\nlai-4\nlaii-5\nlaiii-8\nlaiv-3\nlav-1\nlavi-7\nlbi-\nC_t = [0.70, 0.20, 0.05]\n"
+                + "lbii- h_t = [0.60, 0.19, 0.05]\nlaiv-9");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("8", text(s, "1a.iii"), "the dash is the label's, not a minus sign");
+        assertEquals("C_t = [0.70, 0.20, 0.05]", text(s, "1b.i"));
+        assertTrue(text(s, "1b.ii").startsWith("h_t = [0.60, 0.19, 0.05]"), text(s, "1b.ii"));
+        assertTrue(text(s, "1b.ii").contains("laiv-9"), "1.a.iv again is not the label next in order: " + text(s, "1b.ii"));
+    }
+
+    @Test
     void compactLabelsGluedWholeToTheirQuantityAreTheNextLabelsInRubricOrder() {
         var s = scanned(CT3_WITH_CUES, "Roll No: 20ME19896\nlaift=4\nLaiiit=5\nl.aiiio t= 8\nlaivCt=3\n"
                 + "l.a.v C_{t-1} =1\nl.a.vi C~_t =7\nlbiCt=ftoC {t-1} +itoC~t\n= (0.7, 0.2, 0.05)");
