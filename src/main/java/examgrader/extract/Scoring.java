@@ -387,11 +387,33 @@ final class Scoring {
             Optional<Double> worked = ValueReader.evaluate(parts.get(j).text());
             if (worked.isEmpty() || parts.get(j).text().strip().matches("[\\d.,\\s]+")) continue;
             if (agrees(worked.get(), s.value(), r.raw())) return Optional.of(true);
-            Optional<Double> unspecked = ValueReader.evaluate(SPECK_BEFORE_DIGIT.matcher(parts.get(j).text()).replaceAll(""));
-            return Optional.of(unspecked.isPresent() && agrees(unspecked.get(), s.value(), r.raw()));
+            return Optional.of(readingsOfTheWorking(parts.get(j).text()).stream()
+                    .map(ValueReader::evaluate)
+                    .anyMatch(w -> w.isPresent() && agrees(w.get(), s.value(), r.raw())));
         }
         return Optional.empty();
     }
+
+    /**
+     * Other ways to read working that, as read, does not compute to the number after it: without specks read as dots
+     * ({@link #SPECK_BEFORE_DIGIT}); with the product dots of {@code 7 · 7 · 32 · 64} that a scan read as minus signs
+     * ({@code 7 - 7 - 32 -64 = 100 352}) read as products again, when every operator is such a minus; and only the
+     * working after a comma and a space, which ends a clause ({@code 5x5, 5*5*64*1568 = 2508800}) rather than
+     * separating thousands. A reading is evidence only when it computes to the number exactly, to its digits: a
+     * subtraction whose difference happens to equal the product of its terms is not written by anyone.
+     */
+    private static List<String> readingsOfTheWorking(String working) {
+        List<String> readings = new ArrayList<>();
+        readings.add(SPECK_BEFORE_DIGIT.matcher(working).replaceAll(""));
+        if (MINUS_FOR_PRODUCT_DOT.matcher(working.strip()).matches()) readings.add(working.replace('-', '*'));
+        int clause = working.lastIndexOf(", ");
+        if (clause >= 0) readings.add(working.substring(clause + 2));
+        return readings;
+    }
+
+    /** Numbers joined only by minus signs ({@code 7 - 7 - 32 -64}, {@code 512 - 128}): products as a scan reads their dots. */
+    private static final java.util.regex.Pattern MINUS_FOR_PRODUCT_DOT =
+            java.util.regex.Pattern.compile("\\d+(?:\\s*-\\s*\\d+)+");
 
     /**
      * A dot between an operator and a digit: on a scan, mostly a speck read as a dot

@@ -67,6 +67,26 @@ class UncertaintyTest {
     }
 
     @Test
+    void productDotsReadAsMinusSignsStillVouchForTheResult() {
+        Answer dots = total(Map.of("2508800", 90.0), "5. total multiplications = 25 - 64 - 1568 = 2508800");
+        assertFalse(dots.uncertain(), dots.note());
+        Answer wrongDigit = total(Map.of("2508300", 90.0), "5. total multiplications = 25 - 64 - 1568 = 2508300");
+        assertTrue(wrongDigit.uncertain(), "read as products the terms still do not give 2508300");
+        Answer subtraction = total(Map.of("1000", 90.0), "5. total multiplications = 1100 - 50 - 50 = 1000");
+        Answer pair = total(Map.of("65536", 90.0), "5. total multiplications = 512 - 128 = 65536");
+        assertFalse(pair.uncertain(), pair.note());
+        assertTrue(subtraction.chosen().orElseThrow().reason().contains("computes to it"), "a real subtraction still computes");
+    }
+
+    @Test
+    void workingAfterAClauseCommaIsReadOnItsOwn() {
+        Answer a = total(Map.of("2508800", 90.0), "5. total multiplications: out = 5x5, 5*5*64*1568 = 2508800");
+        assertFalse(a.uncertain(), a.note());
+        Answer wrongDigit = total(Map.of("2508300", 90.0), "5. total multiplications: out = 5x5, 5*5*64*1568 = 2508300");
+        assertTrue(wrongDigit.uncertain(), wrongDigit.note());
+    }
+
+    @Test
     void typedPagesAreTrustedEvenWhenTheirArithmeticIsWrong() {
         Answer a = total(Map.of(), "5. total multiplications = 5 × 5 × 100352 = 2508300");
         assertFalse(a.uncertain(), a.note());
