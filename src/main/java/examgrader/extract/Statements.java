@@ -159,8 +159,10 @@ final class Statements {
                     .replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
             if (f.minConfidence() < 100) plain = ocrMisreads(plain);
             for (String line : plain.split("\n")) {
-                if (!line.stripLeading().startsWith("|") && !line.stripTrailing().endsWith("|")) line = SPACED_BAR.matcher(line).replaceAll(";");
+                boolean tableRow = line.stripLeading().startsWith("|") || line.stripTrailing().endsWith("|");
+                if (!tableRow) line = SPACED_BAR.matcher(line).replaceAll(";");
                 line = LEFTOVER_LABEL.matcher(withoutTableBorders(line)).replaceFirst("");
+                if (tableRow) line = SPACED_BAR.matcher(SPACED_BAR.matcher(line).replaceFirst(":")).replaceAll(";");
                 line = exactAfterItsRounding(line);
                 int asideAt = asideStart(line);
                 boolean hasAside = asideAt >= 0;
@@ -214,7 +216,10 @@ final class Statements {
      * A bar with a space on each side, outside a table's row, parts statements as a semicolon does
      * ({@code params = 100352 | mults = 2508800 | adds =} / {@code 2507200}): read as one chain, the
      * additions' count wrapped onto the next line ended the multiplications' chain. A bar glued to
-     * what it encloses ({@code ||U||}) is a norm and stays.
+     * what it encloses ({@code ||U||}) is a norm and stays. Inside a table's row as a printed page
+     * gives it (a transcription's tables are rewritten before this, by {@code ingest.MarkdownTables}),
+     * {@code | multiplications | 5*5*64*(7*7*32) | 2508800 |}, the first bar between cells is a colon
+     * after the row's name and the others part statements: read with its bars, no value was found in the row.
      */
     private static final java.util.regex.Pattern SPACED_BAR = java.util.regex.Pattern.compile("(?<=\\s)\\|(?=\\s)");
 

@@ -375,6 +375,15 @@ class FinalAnswerTest {
     }
 
     @Test
+    void theCellsOfAPrintedTableRowAreReadOneByOne() {
+        Answer mults = Answers.single(AnswerKind.INTEGER, List.of("multiplications"), "| multiplications | 5*5*64*(7*7*32) | 2508800 |");
+        assertEquals(scalar(2508800), mults.chosen().orElseThrow().value());
+        assertFalse(mults.uncertain(), mults.note());
+        Answer params = Answers.single(AnswerKind.INTEGER, List.of("parameters"), "| parameters | 65,536 | 1x1x512x128, padding does not matter |");
+        assertEquals(scalar(65536), params.chosen().orElseThrow().value());
+    }
+
+    @Test
     void aShapeStatedAfterThePerDimensionWorkingWins() {
         Value shape = new Value.Shape(List.of(26L, 28L));
         assertEquals(shape, chosen(AnswerKind.SHAPE, "(78 + 4 − 5)/3 → 25, +1 → 26; (84 + 4 − 5)/3 → 27, +1 → 28. Output (26, 28)"));
