@@ -81,7 +81,7 @@ public final class Segmenter {
         for (Question q : rubric.questions()) {
             if (byQuestion.get(q).isEmpty()) {
                 String doubt = Unplaced.doubtFor(q, groups.containsKey(LabelPath.key(q.label())), unplaced, misread,
-                        rubric.questions());
+                        rubric.questions(), pieces);
                 if (doubt.isEmpty()) doubt = LabelsWrittenInsideAnswers.doubtFor(q, rubric.questions(), byQuestion);
                 if (doubt.isEmpty()) doubt = leftForAnEarlierQuestion(q, walker);
                 if (doubt.isEmpty()) {

@@ -62,11 +62,17 @@ final class Unplaced {
     /**
      * Why {@code q} is not simply blank, or empty when every unplaced line is elsewhere. {@code misread}
      * are lines kept under a question through a label the rubric lacks ({@code 5.(a)}): they may be any question's.
+     * When no label of the script was read as {@code q}'s question (its task) at all, every unplaced line may be
+     * its answer, wherever it stands: a heading read where the student wrote none ({@code Skipped a few of} /
+     * {@code Task 1, sorry.}, a sentence wrapped by the page) puts the whole script under one task, and its lines
+     * are not the other tasks' blanks.
      */
     static String doubtFor(Question q, boolean labelFound, List<LabelWalker.Piece> unplaced,
-                           List<LabelWalker.Piece> misread, List<Question> questions) {
+                           List<LabelWalker.Piece> misread, List<Question> questions, List<LabelWalker.Piece> pieces) {
+        boolean numberNeverRead = pieces.stream().noneMatch(p -> !p.path().isEmpty() && p.path().get(0).equals(q.label().get(0)));
         List<LabelWalker.Piece> holding = java.util.stream.Stream.concat(
-                unplaced.stream().filter(p -> p.lostLabel() ? !aboutItsOwnQuestion(p, q, questions) : mayHold(q, p.path(), questions)),
+                unplaced.stream().filter(p -> p.lostLabel() ? !aboutItsOwnQuestion(p, q, questions)
+                        : numberNeverRead || mayHold(q, p.path(), questions)),
                 misread.stream()).toList();
         long lines = holding.stream().mapToInt(LabelWalker.Piece::line).distinct().count();
         if (lines == 0) return "";

@@ -1373,4 +1373,14 @@ class SegmenterLabelStylesTest {
         var tooFew = split(ExamRubrics.ct3(), "1a: 4 5 8 3 1\n1b (i) (0.7, 0.2, 0.05)");
         assertTrue(tooFew.get("1a.i").isEmpty() && tooFew.get("1a.i").isDoubtful(), "five numbers for six parts: a person decides");
     }
+    @Test
+    void aTaskNeverReadIsNotBlankWhileLinesBelongToNoQuestionUnderAnotherTask() {
+        var s = split(ExamRubrics.week8(), "Student ID 1003376. I replied inline under each question. Skipped a few of\n"
+                + "Task 1, sorry.\n> spatial size (78, 84), kernel (5,5), stride 3, padding 2\n=> (26, 28)\n"
+                + "> input (512, 25, 25), kernel (1, 1), 128 kernels\n512 * 128 = 65,536 trainable parameters");
+        assertTrue(s.get("T2.1").isDoubtful(), "task 2 was never read, and lines under task 1 may be its answers");
+        assertTrue(s.get("T2.5.params").doubt().contains("5 lines belong to no question"), s.get("T2.5.params").doubt());
+        var answered = split(ExamRubrics.week8(), "Task 1\nNo idea\n1. No, it is not\nTask 2\n1. 26 x 28");
+        assertFalse(answered.get("T2.2").isDoubtful(), "task 2 was read: lines under task 1 are task 1's: " + answered.get("T2.2").doubt());
+    }
 }
