@@ -79,12 +79,13 @@ final class LabelScanner {
             "[\\p{So}&&[^\\x{0}-\\x{21FF}\\x{2794}-\\x{27BF}\\x{27F0}-\\x{27FF}\\x{2900}-\\x{297F}\\x{1F800}-\\x{1F8FF}]]\\x{FE0F}?";
     /**
      * What OCR puts before a label that is not part of it: specks read as {@code _ ' ~ - . |}, a bracket
-     * a typist put around it ({@code [T1.3]}),
+     * a typist put around it ({@code [T1.3]}), a pictograph bullet that print or OCR turned into {@code ?}
+     * ({@code ? (a)(i)} for {@code 🔹 (a)(i)}),
      * or a stray capital glued to a parenthesised label ({@code U(b)(ii)} for {@code 1(b)(ii)}); and a
      * typist's {@link #PICTOGRAPH_BULLET}.
      */
     private static final Pattern JUNK_BEFORE_LABEL = Pattern.compile(
-            "(?:[_'‘’\"“”~\\-—–|.,·•`\\[]\\s*){1,3}|[A-Z](?=\\((?:[a-h]|[ivx]{1,4})\\))|" + PICTOGRAPH_BULLET + "\\s*");
+            "(?:[_'‘’\"“”~\\-—–|.,·•`\\[?]\\s*){1,3}|[A-Z](?=\\((?:[a-h]|[ivx]{1,4})\\))|" + PICTOGRAPH_BULLET + "\\s*");
     private static final Pattern TEXTCIRCLED = Pattern.compile("\\\\textcircled\\{\\s*(\\d{1,2})\\s*}");
     /**
      * Circled numbers: {@code ①}, and the dingbats {@code ❶} (negative), {@code ➀} (sans-serif) and {@code ➊}

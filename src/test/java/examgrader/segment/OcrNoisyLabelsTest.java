@@ -34,6 +34,14 @@ class OcrNoisyLabelsTest {
     }
 
     @Test
+    void aBulletReadAsAQuestionMarkBeforeALabelIsNoise() {
+        var s = split(ExamRubrics.ct3(), "Roll 20EC10031\n##?Q1\n? (a)(i) ft+4\n? (a)(ii) it +8\n?Q3\n? (b) b_f = 3 x 1");
+        assertEquals("ft+4", text(s, "1a.i"));
+        assertEquals("it +8", text(s, "1a.ii"));
+        assertEquals("b_f = 3 x 1", text(s, "3b"));
+    }
+
+    @Test
     void aCapitalGluedToAParenthesisedLabelIsNoise() {
         var s = split(ExamRubrics.ct3(), "1(b)(i) c = [0.1, 0.2, 0.3]\nV(b)(ii) h = [0.5, 0, 0]");
         assertEquals("h = [0.5, 0, 0]", text(s, "1b.ii"));
