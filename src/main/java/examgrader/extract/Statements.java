@@ -155,7 +155,7 @@ final class Statements {
         int withdrawnBefore = 0;
         for (Fragment f : WrappedLines.join(ColumnVectors.join(fragments))) {
             String read = f.minConfidence() < 100 ? UNEVEN_UNDERLINE.matcher(f.text()).replaceAll("__$1__") : f.text();
-            String plain = ocrPowers(Latex.toPlain(SPACE_AFTER_CARET.matcher(read).replaceAll("^"))
+            String plain = ocrPowers(Latex.toPlain(SPACE_AFTER_CARET.matcher(NumberWords.inDigits(read)).replaceAll("^"))
                     .replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
             if (f.minConfidence() < 100) plain = ocrMisreads(plain);
             for (String line : plain.split("\n")) {

@@ -384,6 +384,16 @@ class FinalAnswerTest {
     }
 
     @Test
+    void shapesAndResultsWrittenInWordsAreRead() {
+        assertEquals(new Value.Shape(List.of(3L, 2L)), chosen(AnswerKind.SHAPE, "W_f maps x_t (two) to the gate (three), so W_f is three by two."));
+        assertEquals(new Value.Shape(List.of(3L, 1L)), chosen(AnswerKind.SHAPE, "b_f is three by one."));
+        assertEquals(scalar(36), chosen(AnswerKind.INTEGER, "Each gate: 6 weights + 3 biases = 9, so 4 x (6 + 3) = thirty-six weights"));
+        assertEquals(scalar(48), chosen(AnswerKind.INTEGER, "four gates, so 4 x 12 = forty eight"));
+        assertEquals(scalar(2508800), chosen(AnswerKind.INTEGER, "one addition per product, so 25 x 64 x 1568 = 2508800"),
+                "a number word in prose is no value");
+    }
+
+    @Test
     void aShapeStatedAfterThePerDimensionWorkingWins() {
         Value shape = new Value.Shape(List.of(26L, 28L));
         assertEquals(shape, chosen(AnswerKind.SHAPE, "(78 + 4 − 5)/3 → 25, +1 → 26; (84 + 4 − 5)/3 → 27, +1 → 28. Output (26, 28)"));
