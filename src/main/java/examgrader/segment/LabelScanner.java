@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
  *
  * <p>Markup that wraps labels in transcriptions (dollar signs, markdown hashes and stars, the
  * {@code >} of a quoted block and the type of an Obsidian callout there ({@code > [!note] (b)}), the bullet and box of a GitHub checklist item {@code - [x] **2.1** ...}, the word
- * "part" before a label, maybe with an ordinal ({@code **First part (a)**}),
+ * "part" before a label, maybe with an ordinal ({@code **First part (a)**}) or before a spaced double dash ({@code *** part ii -- hidden state}),
  * {@code \quad}) is blanked out first, keeping every character's position so the answer text
  * and its words can be cut from the original line.
  */
 final class LabelScanner {
     private static final Pattern MARKUP = Pattern.compile(
-            "(?i)^\\s*[-*+]\\s+\\[[ x]](?=\\s)|\\b(?:(?:first|second|third|fourth|fifth|sixth|last)\\s+)?(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{|^\\s*>(?:\\s*>)*"
+            "(?i)^\\s*[-*+]\\s+\\[[ x]](?=\\s)|\\b(?:(?:first|second|third|fourth|fifth|sixth|last)\\s+)?(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}(?:[).:]|\\s+(?:--|[–—])\\s))|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{|^\\s*>(?:\\s*>)*"
             + "|(?<=^\\s{0,3}>\\s{0,3})\\[![A-Za-z-]{1,20}][+-]?");
     /**
      * LaTeX pasted as typed that wraps a label: {@code \\item[2.1]}, {@code \\section*{Task 1}}, {@code \\paragraph{2.1}}. The

@@ -543,6 +543,17 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void orgModeHeadingsWithAPartWordBeforeADoubleDash() {
+        var s = split(examgrader.rubric.RubricLoader.load(java.nio.file.Path.of("rubrics/cs60010-ct3-2021.yaml")),
+                "* Question 1\n** (b)\n*** part i -- cell state\nResult: C_t = (0.7, 0.2, 0.05)\n\n"
+                + "*** part ii -- hidden state\nResult: h_t = (0.604, 0, 0)\n* Question 3\n** (a) W_f is 3 x 5\n"
+                + "the real part x - y is not a label\n");
+        assertTrue(text(s, "1b.i").endsWith("Result: C_t = (0.7, 0.2, 0.05)"), text(s, "1b.i"));
+        assertTrue(text(s, "1b.ii").endsWith("Result: h_t = (0.604, 0, 0)"), text(s, "1b.ii"));
+        assertTrue(text(s, "3a").contains("the real part x - y is not a label"), text(s, "3a"));
+    }
+
+    @Test
     void taskAndItemJoinedByABreadcrumb() {
         var s = split(ExamRubrics.week8(), "T2 > 1\ngiven: input 78 x 84\n=> 26 × 28\n\nT2 > 3\n=> n ∈ {52, 53}\n\n"
                 + "T1 > 3\nsigma'(z) = sigma(z) - sigma(z)^2\n\nT1 > 4\n");
