@@ -23,7 +23,29 @@ final class Corrections {
     private static final Pattern AFTER_LABEL = Pattern.compile(
             "(?i)[\\s*(\\[\\-–—:]*(?:correct(?:ion|ed)\\b(?!\\s+(?:answer|value|result)\\s+is\\b)|replaces\\s+(?:my|the)\\s+(?:earlier|previous|first|old|answer)\\b)");
 
+    /**
+     * {@code == Final answers}, {@code Final answers (this block is final; ...)}, {@code **My final answers:**}: the heading of a
+     * block the student declares final, where each question is answered again. Only the plural heading alone on its line (or
+     * before a bracketed remark), so {@code Final answer: 72} closing one question's working is not taken for one.
+     */
+    private static final Pattern FINAL_ANSWERS_HEADING = Pattern.compile(
+            "(?i)[\\s=#*_>\\-–—]*(?:summary\\s+of\\s+)?(?:my\\s+)?final\\s+answers\\b[\\s*_:]*(?:\\(.*)?");
+
     private Corrections() {}
+
+    /**
+     * Whether the piece, a later answer to its question, is written in a block of final answers whose heading
+     * ({@link #FINAL_ANSWERS_HEADING}) stands after the start of the earlier answer (at line {@code earlierStart}): the
+     * student declares these the answers that count, as a TA reads them. The heading itself may have been read as the
+     * end of the earlier answer, the last question answered before the block.
+     */
+    static boolean inFinalAnswers(LabelWalker.Piece piece, List<Line> lines, int earlierStart) {
+        if (piece.line() < 0 || piece.line() >= lines.size() || earlierStart < 0) return false;
+        for (int i = piece.line(); i > earlierStart; i--) {
+            if (FINAL_ANSWERS_HEADING.matcher(lines.get(i).text()).matches()) return true;
+        }
+        return false;
+    }
 
     /**
      * Whether the piece opens an answer the student marks as a correction: the first piece of a

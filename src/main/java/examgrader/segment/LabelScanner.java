@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
  *
  * <p>Markup that wraps labels in transcriptions (dollar signs, markdown hashes and stars, the
  * {@code >} of a quoted block and the type of an Obsidian callout there ({@code > [!note] (b)}), the bullet and box of a GitHub checklist item {@code - [x] **2.1** ...}, the word
- * "part" before a label, maybe with an ordinal ({@code **First part (a)**}),
+ * "part" before a label, maybe with an ordinal ({@code **First part (a)**}) or before a spaced double dash ({@code *** part ii -- hidden state}),
  * {@code \quad}) is blanked out first, keeping every character's position so the answer text
  * and its words can be cut from the original line.
  */
 final class LabelScanner {
     private static final Pattern MARKUP = Pattern.compile(
-            "(?i)^\\s*[-*+]\\s+\\[[ x]](?=\\s)|\\b(?:(?:first|second|third|fourth|fifth|sixth|last)\\s+)?(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}[).:])|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{|^\\s*>(?:\\s*>)*"
+            "(?i)^\\s*[-*+]\\s+\\[[ x]](?=\\s)|\\b(?:(?:first|second|third|fourth|fifth|sixth|last)\\s+)?(?:sub-?part|sub-?question|part|solution|soln|sol)\\b\\.?(?=\\s*\\(?[a-z0-9]{1,4}(?:[).:]|\\s+(?:--|[–—])\\s))|\\$|#|\\*|\\\\q?quad|\\\\[;,!]|\\\\\\(|\\\\\\)|\\\\\\[|\\\\]|\\\\textbf\\{|\\\\mathbf\\{|\\\\text\\{|^\\s*>(?:\\s*>)*"
             + "|(?<=^\\s{0,3}>\\s{0,3})\\[![A-Za-z-]{1,20}][+-]?");
     /**
      * LaTeX pasted as typed that wraps a label: {@code \\item[2.1]}, {@code \\section*{Task 1}}, {@code \\paragraph{2.1}}. The
@@ -35,6 +35,13 @@ final class LabelScanner {
      * line's start (after a comment's hash) or its end, never inside working ({@code a === b}).
      */
     private static final Pattern RULE_AROUND_LABEL = Pattern.compile("(?<=^[\\s#]{0,8})={3,}|(?<=\\s)={3,}(?=\\s*$)");
+    /**
+     * The equals signs of an AsciiDoc section title, {@code == Task 2}, {@code == Question 1}: two or more at the
+     * line's start, then a space and the title (three or more are a {@link #RULE_AROUND_LABEL} already). A single
+     * {@code =} is not taken: it is the document's title in AsciiDoc, and a line of working goes on with it
+     * ({@code = (0.7, 0.2, 0.05)}).
+     */
+    private static final Pattern ASCIIDOC_TITLE = Pattern.compile("^\\s*={2}(?=\\s+[^\\s=])");
     /** The hashes of a Markdown heading titled by a number: {@code ## 5}, {@code ### 2.}, {@code # **3**}. */
     private static final Pattern NUMBER_HEADING_HASHES = Pattern.compile("\\s*#{1,6}(?=[\\s*]*\\d{1,2}(?:[\\s.):*]|$))");
     /**
@@ -52,7 +59,7 @@ final class LabelScanner {
             + "(?=\\s*(?:(?:q|question|ques|qn|problem|exercise|task|part|t)[\\s.#:\\-]*" + NUMBER_WORD + "\\d|\\d{1,2}(?:[.:)](?!\\d)|\\(|[a-h]\\b|\\s*$)))");
     private static final String END = "(?=\\s|$|\\(|\\\\)";
     /**
-     * A heading word (or a Markdown heading's hashes) and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
+     * A heading word ("Item" too, as AsciiDoc writers title the questions under a task) or a Markdown heading's hashes, and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
      * {@code |} ("Ql."), a dot twice ("Q4..") or as a colon or comma ("Q2:3", "Task 2,"), a speck
      * after it as an underscore ("Answer 4_"), and drops the space after it ("Q5.params"); "T" counts as a heading word only in upper case
      * before a dotted number ({@code T2.1}) or alone on its line ({@code **T1**}), a question word and its number ({@code T1 Q3}, {@code T2-Q4}) or a
@@ -64,8 +71,8 @@ final class LabelScanner {
      * {@link Label.Kind#ANSWER_PREFIXED} label, believed only where a question number is expected.
      */
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)(?:(?:task|part|section|question|ques|qn|problem|exercise|q|solution|soln|sol)[\\s.:#\\-]*" + NUMBER_WORD
-            + "|(?-i:T)(?=\\d{1,2}(?:[.:]?\\s*$|\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|-(?:[a-h]|[ivx]{1,4})\\b))"
+            "(?i)(?:(?:task|part|section|question|ques|qn|problem|exercise|item|q|solution|soln|sol)[\\s.:#\\-]*" + NUMBER_WORD
+            + "|(?-i:T)(?=\\d{1,2}(?:[.:]?\\s*$|\\s?>\\s?\\d{1,2}(?:\\s|$)|\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|-(?:[a-h]|[ivx]{1,4})\\b))"
             + "|(?-i:A)(?=\\d{1,2}(?:\\((?:[a-h]|[ivx]{1,4})\\)|[.:)]?(?:\\s+[A-Za-z(]|\\s*$)))"
             + "|(?:answer|ans)(?:(?:\\.|\\s*-)(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
             + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\]\\-_]{0,2}(?:" + END + "|(?<=[.:)]|(?<!\\s)-)(?=[A-Za-z]))");
@@ -217,6 +224,10 @@ final class LabelScanner {
         while (rule.find()) {
             for (int i = rule.start(); i < rule.end(); i++) sb.setCharAt(i, ' ');
         }
+        Matcher asciiDoc = ASCIIDOC_TITLE.matcher(line);
+        if (asciiDoc.lookingAt()) {
+            for (int i = asciiDoc.start(); i < asciiDoc.end(); i++) sb.setCharAt(i, ' ');
+        }
         Matcher latex = LATEX_LABEL_WRAP.matcher(line);
         while (latex.find()) {
             for (int i = latex.start(); i < latex.end(); i++) sb.setCharAt(i, ' ');
@@ -251,6 +262,11 @@ final class LabelScanner {
             labels.add(label);
             pos = skipSpaces(cleaned, label.end());
             afterSlash = false;
+            Label item = pos < cleaned.length() ? breadcrumbItem(cleaned, pos, label) : null;
+            if (item != null) {
+                labels.add(item);
+                pos = skipSpaces(cleaned, item.end());
+            }
             if (pos < cleaned.length() && (cleaned.charAt(pos) == ',' || cleaned.charAt(pos) == '/' || spacedDash(cleaned, pos)
                     || gluedDashBeforeSubLabel(cleaned, pos, label) || colonBeforeBracketedLabel(cleaned, pos))) {
                 afterSlash = cleaned.charAt(pos) == '/';
@@ -512,6 +528,20 @@ final class LabelScanner {
         if (chained(s, pos + 1, before, false) != null) return true;
         return s.charAt(pos + 1) == '(' && isSubLabel(labelAt(s, pos + 1, false));
     }
+
+    /**
+     * {@code T2 > 4}, {@code Task 1 > 3}: a task's heading and its item's number joined by a breadcrumb's
+     * {@code >}. Only after a heading and before a number that ends the line or is set off by a space, so a
+     * comparison in working ({@code 0.7 > 0.5}) is not taken for one.
+     */
+    private static Label breadcrumbItem(String s, int pos, Label before) {
+        if (s.charAt(pos) != '>' || before.kind() != Label.Kind.HEADING || before.parts().size() != 1) return null;
+        Matcher m = BREADCRUMB_ITEM.matcher(s).region(pos + 1, s.length());
+        if (!m.lookingAt()) return null;
+        return new Label(Label.Kind.NUMBER, List.of(m.group(1)), m.group().strip(), m.start(1), m.end(1));
+    }
+
+    private static final Pattern BREADCRUMB_ITEM = Pattern.compile("\\s?(\\d{1,2})(?=\\s|$)");
 
     /** A dash with spaces on both sides, as between the labels of {@code Q 1 - a - i}. */
     private static boolean spacedDash(String s, int pos) {

@@ -795,7 +795,7 @@ final class LabelWalker {
     }
 
     /**
-     * {@code Q2.} or {@code ### 2} under {@code TASK 1}: a question-word or number-only Markdown
+     * {@code Q2.}, {@code Item 2} or {@code ### 2} under {@code TASK 1}: a question-word or number-only Markdown
      * heading written inside a task-word heading is an item of that task when the rubric has such an item.
      * Not when it restates the task's own number before a roman numeral ({@code Q2 (iv)} under
      * {@code Task 2}): the numeral is then the item. After a task's heading on the same line, a heading word
@@ -808,7 +808,7 @@ final class LabelWalker {
         if (romanNext && label.first().equals(path.get(0))) return false;
         String raw = label.raw().toLowerCase(java.util.Locale.ROOT);
         boolean questionWord = raw.startsWith("q") || raw.startsWith("problem") || raw.startsWith("exercise")
-                || raw.startsWith("#") || afterTaskOnLine && raw.startsWith("part");
+                || raw.startsWith("item") || raw.startsWith("#") || afterTaskOnLine && raw.startsWith("part");
         return questionWord && schema.hasPrefix(List.of(path.get(0), label.first()));
     }
 

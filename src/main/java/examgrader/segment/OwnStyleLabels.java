@@ -104,11 +104,19 @@ final class OwnStyleLabels {
     private static final Pattern BRACKETED_ITEM = Pattern.compile("\\s*\\[(\\d{1,2})](?=\\s+\\S)");
 
     /**
-     * {@code 1/3}, {@code 2/4:}: the task's number, a slash and the question's number. Read only in a
+     * {@code 1/3}, {@code 2/4:}: the task's number, a slash and the question's number, maybe a sub-answer's
+     * letter of the student's own after another slash ({@code 2/4/b}: the second part of the answers 2.4 asks
+     * for, shared out among them by their cues). Read only in a
      * script that writes its labels so (see {@link #startsLinesWithTwoLevelLabels}), as a fraction
-     * {@code 1/2} starting a line of working is not a label.
+     * {@code 1/2} starting a line of working is not a label. Group 3 is the sub-answer's letter, which tells
+     * {@code 2/4/a} and {@code 2/4/b} apart as different labels.
      */
-    private static final Pattern SLASHED = Pattern.compile("\\s*(\\d{1,2})/(\\d{1,2})[.):]?(?=\\s|$)");
+    private static final Pattern SLASHED = Pattern.compile("\\s*(\\d{1,2})/(\\d{1,2})(/[a-h])?[.):]?(?=\\s|$)");
+    /**
+     * A {@link #SLASHED} label after a list's bullet, {@code - 2/3: n ∈ {52, 53, 54}}, as in a list of final
+     * answers after the working; read in a script whose lines start with its bare labels.
+     */
+    private static final Pattern SLASHED_AFTER_BULLET = Pattern.compile("\\s*[-*+•]\\s+" + SLASHED.pattern().substring(3));
     /**
      * {@code Qn 2 pt 3:}, {@code Q1 pt. 5}: a question word with the task's number, then "pt" and the
      * question's number. Read only in a script that writes its labels so, as "pt" may be a unit or a
@@ -253,7 +261,7 @@ final class OwnStyleLabels {
         Set<String> tops = new HashSet<>();
         Set<String> labels = new HashSet<>();
         for (Matcher m : linesStarting(lines, style)) {
-            String gluedOn = m.groupCount() >= 3 ? m.group(3) : "";
+            String gluedOn = m.groupCount() >= 3 && m.group(3) != null ? m.group(3) : "";
             if (!labels.add(m.group(1) + "/" + m.group(2) + gluedOn)) return false;
             tops.add(m.group(1));
         }
@@ -334,7 +342,7 @@ final class OwnStyleLabels {
         } else if ((m = WORDED.matcher(cleaned)).lookingAt()) {
             written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1));
             if (m.group(2) != null) written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1));
-        } else if (slashedPaths && (m = SLASHED.matcher(cleaned)).lookingAt()
+        } else if (slashedPaths && ((m = SLASHED.matcher(cleaned)).lookingAt() || (m = SLASHED_AFTER_BULLET.matcher(cleaned)).lookingAt())
                 || pointedPaths && (m = POINTED.matcher(cleaned)).lookingAt()
                 || dashedQuestions && (m = DASHED_QUESTION.matcher(cleaned)).lookingAt()) {
             written.addAll(List.of(m.group(1), m.group(2)));

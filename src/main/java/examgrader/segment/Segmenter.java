@@ -284,7 +284,8 @@ public final class Segmenter {
 
     /**
      * The question's segment; when a later answer to it is marked as a correction of an earlier one
-     * (see {@link Corrections}), only the last such correction and what follows it; the text set
+     * (see {@link Corrections}), or answered again in a block the student heads as the final answers, only the last such
+     * correction and what follows it; the text set
      * aside is kept in the segment, for the mark to show.
      */
     private static Segment segment(Question q, List<Assigned> assigned, Set<String> doubts, Gap gap,
@@ -296,12 +297,19 @@ public final class Segmenter {
         String key = LabelPath.key(q.label());
         int lostLabelAt = -1;
         List<String> replaced = new ArrayList<>();
+        int earlierStart = -1;
+        int currentStart = -1;
         for (Assigned a : assigned) {
             LabelWalker.Piece p = a.piece();
             if (lastSection >= 0 && leftInBetween(key, lastSection, p.section(), sectionPaths, rubric)) occurrence++;
             lastSection = p.section();
+            if (isFirstOf(occurrence, fragments)) {
+                earlierStart = currentStart;
+                currentStart = p.line();
+            }
             if (p.lostLabel() && !fragments.isEmpty() && lostLabelAt < 0) lostLabelAt = fragments.size();
-            if (occurrence > 0 && isFirstOf(occurrence, fragments) && Corrections.marksCorrection(p, lines)) {
+            if (occurrence > 0 && isFirstOf(occurrence, fragments)
+                    && (Corrections.marksCorrection(p, lines) || Corrections.inFinalAnswers(p, lines, earlierStart))) {
                 fragments.stream().map(f -> f.text().strip()).filter(t -> !t.isEmpty()).forEach(replaced::add);
                 fragments.clear();
                 lostLabelAt = -1;

@@ -273,6 +273,20 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void asciiDocSectionTitlesWithItemsUnderTasks() {
+        var s = split(ExamRubrics.week8(), "= Week 8 homework\n\n== Task 1\n\n=== Item 3 -- sigma'(z)\nsigma(z)(1 - sigma(z))\n\n"
+                + "== Task 2\n\n=== Item 1\nFeature map: 26 x 28\n\n=== Item 2\n31 x 30\n");
+        assertTrue(text(s, "T1.3").endsWith("sigma(z)(1 - sigma(z))"), text(s, "T1.3"));
+        assertEquals("Feature map: 26 x 28", text(s, "T2.1"));
+        assertEquals("31 x 30", text(s, "T2.2"));
+        assertTrue(s.get("T1.1").isEmpty());
+        var ct3 = split(ExamRubrics.ct3(), "== Question 2\n\n#2(b) 0 extra parameters\n\n== Question 3\n\n#3(c) 72\n"
+                + "C_t = (0.7, 0.2, 0.05)\n");
+        assertEquals("0 extra parameters", text(ct3, "2b"));
+        assertTrue(text(ct3, "3c").startsWith("72"), text(ct3, "3c"));
+    }
+
+    @Test
     void taskAndQuestionNumbersInWords() {
         var s = split(ExamRubrics.week8(), "Task one, question three:\n  sigma'(z) = 1 - sigma(z)^2\n\n"
                 + "Task two, question one:\n  --> 26 x 28\nQuestion two is the harder one, 31 x 30");
@@ -514,6 +528,54 @@ class SegmenterLabelStylesTest {
                 + "Update on 3(c): I forgot the biases, so total = 4 * (15 + 3) = 72");
         assertEquals("I forgot the biases, so total = 4 * (15 + 3) = 72", text(update, "3c"));
         assertEquals("4", text(update, "1a.i"));
+    }
+
+    @Test
+    void answersInABlockHeadedAsTheFinalAnswersReplaceTheWorking() {
+        var s = split(ExamRubrics.ct3(), "5. Total = 1,900,848 + 1,188,030 = 3,098,878\n3. (c) 72\n\n== Final answers\n\n"
+                + "(summary; it is my final answer)\n* 5: total = 3,088,878\n");
+        assertEquals("total = 3,088,878", text(s, "5.total"));
+        assertEquals(1, s.get("5.total").fragments().size());
+        var summaryFirst = split(ExamRubrics.ct3(), "Final answers\nQ5 total = 3,088,878\nQ3 (c) 72\nQ5 total = 3,098,878\n");
+        assertEquals(2, summaryFirst.get("5.total").fragments().size(), "working after the block is not replaced by it");
+        var oneAnswer = split(ExamRubrics.ct3(), "Q5 total = 3,098,878\nQ3 (c) 72\nFinal answer: 72\nQ5 total = 3,088,878\n");
+        assertEquals(2, oneAnswer.get("5.total").fragments().size(), "one question's final answer heads no block");
+    }
+
+    @Test
+    void orgModeHeadingsWithAPartWordBeforeADoubleDash() {
+        var s = split(examgrader.rubric.RubricLoader.load(java.nio.file.Path.of("rubrics/cs60010-ct3-2021.yaml")),
+                "* Question 1\n** (b)\n*** part i -- cell state\nResult: C_t = (0.7, 0.2, 0.05)\n\n"
+                + "*** part ii -- hidden state\nResult: h_t = (0.604, 0, 0)\n* Question 3\n** (a) W_f is 3 x 5\n"
+                + "the real part x - y is not a label\n");
+        assertTrue(text(s, "1b.i").endsWith("Result: C_t = (0.7, 0.2, 0.05)"), text(s, "1b.i"));
+        assertTrue(text(s, "1b.ii").endsWith("Result: h_t = (0.604, 0, 0)"), text(s, "1b.ii"));
+        assertTrue(text(s, "3a").contains("the real part x - y is not a label"), text(s, "3a"));
+    }
+
+    @Test
+    void taskAndItemJoinedByABreadcrumb() {
+        var s = split(ExamRubrics.week8(), "T2 > 1\ngiven: input 78 x 84\n=> 26 × 28\n\nT2 > 3\n=> n ∈ {52, 53}\n\n"
+                + "T1 > 3\nsigma'(z) = sigma(z) - sigma(z)^2\n\nT1 > 4\n");
+        assertTrue(text(s, "T2.1").endsWith("=> 26 × 28"), text(s, "T2.1"));
+        assertEquals("=> n ∈ {52, 53}", text(s, "T2.3"));
+        assertEquals("sigma'(z) = sigma(z) - sigma(z)^2", text(s, "T1.3"));
+        assertTrue(s.get("T1.4").isEmpty());
+        var working = split(ExamRubrics.ct3(), "Q1 (b) (ii) h_t = (0.6044, 0, 0)\nQ2 > 0 so the norm is positive");
+        assertTrue(s.get("T2.2").isEmpty());
+        assertTrue(working.get("2a").isEmpty(), "a comparison after a question's heading is no item");
+    }
+
+    @Test
+    void slashedPathsWithASubAnswerLetterAndAListOfFinalAnswers() {
+        var s = split(ExamRubrics.week8(), "1/1\nNo.\n\n1/3\nsigma(1 - sigma)\n\n2/3\nn = 52\n\n2/4/a\nparameters = 100352\n\n"
+                + "2/4/b\nmultiplications = 2508800\nadditions = 2507200\n\n2/5\n65536\n\nFinal answers (this block is final)\n\n"
+                + "- 2/3: n ∈ {52, 53, 54}\n");
+        assertEquals("parameters = 100352", text(s, "T2.4.params"));
+        assertEquals("multiplications = 2508800", text(s, "T2.4.mults"));
+        assertEquals("additions = 2507200", text(s, "T2.4.adds"));
+        assertTrue(text(s, "T2.5.params").startsWith("65536"), text(s, "T2.5.params"));
+        assertEquals("n ∈ {52, 53, 54}", text(s, "T2.3"));
     }
 
     @Test
