@@ -1178,6 +1178,37 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void labelsInSquareBracketsAfterTheirAnswersNamingTheQuantity() {
+        var s = split(ExamRubrics.ct3(), "16ME32007\n4      [1a-i   f_t]\n5      [1a-ii  i_t]\n(0.7, 0.2, 0.05)      [1b-i]\n"
+                + "   because f_t*C_{t-1} = (0.2, 0.2, 0) and i_t*C~_t = (0.5, 0, 0.05)\n      [2a]\n72      [3c]\n   from 4 gates\n"
+                + "198 x 198 x 3      [5 depthwise output]\n198 x 198 x 10      [5 pointwise output]\n"
+                + "   depthwise mults 198*198*16*3 = 1,881,792\n3,057,912 multiplications      [5 total]");
+        assertEquals("4", text(s, "1a.i"), "a number alone before its label is the answer");
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("(0.7, 0.2, 0.05)", text(s, "1b.i"), "working under the answer states a step, not the answer");
+        assertTrue(s.get("2a").isEmpty());
+        assertFalse(s.get("2a").isDoubtful(), "a label alone after an answer is an item left unanswered: " + s.get("2a").doubt());
+        assertEquals("72\nfrom 4 gates", text(s, "3c"), "working indented under its answer is not the next answer");
+        assertEquals("198 x 198 x 3", text(s, "5.dw_shape"));
+        assertEquals("198 x 198 x 10", text(s, "5.pw_shape"), "the label names the quantity");
+        assertEquals("3,057,912 multiplications", text(s, "5.total"));
+    }
+
+    @Test
+    void answersInBoldFirstThenAnArrowToTheirDottedLabel() {
+        var s = split(ExamRubrics.week8(), "**Daniel** 1006042<br>\n**No** <- 1.1<br>\nnothing in c_{t-1} uses h_{t-1}\n"
+                + "**(26, 28)** <- 2.1<br>\n⌊(78+4−5)/3⌋+1 = 25+1\n**52** <- 2.3<br>\n**100,352** <- 2.4 trainable parameters<br>\n"
+                + "7·7·32 = 1568 weights per kernel\n**2,508,800 multiplications** <- 2.4<br>");
+        assertEquals("No\nnothing in c_{t-1} uses h_{t-1}", text(s, "T1.1"), "the line break joins the working to the answer above");
+        assertEquals("(26, 28)", text(s, "T2.1"));
+        assertEquals("52", text(s, "T2.3"));
+        assertEquals("100,352", text(s, "T2.4.params"));
+        assertEquals("2,508,800 multiplications", text(s, "T2.4.mults"));
+        var updates = split(ExamRubrics.week8(), "T2.1 24 x 24\nw <- 2\nb <- 1\nv <- 3");
+        assertEquals("24 x 24\nw <- 2\nb <- 1\nv <- 3", text(updates, "T2.1"), "an arrow to a bare number is an update");
+    }
+
+    @Test
     void pictographBulletsBeforeLabelsAndHeadings() {
         var s = split(ExamRubrics.ct3(), "## \u25c6 Q1\n\ud83d\udd38 (a)(i) f_t \u27a4 4\n\ud83d\udd38 (a)(ii) 5\n"
                 + "## \u25c6 Q3\n\u25b6\ufe0f (b) b_f is 3 x 1\n\u2705 (c) 48 in all");
