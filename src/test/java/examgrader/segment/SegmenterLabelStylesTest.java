@@ -756,6 +756,20 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void partsListedInASentenceNamingEachSymbolWithIs() {
+        var s = split(ExamRubrics.ct3QuestionOneWithCues(),
+                "1 (a)\nf_t is 4, i_t is 5, o_t is 8, C_t is 3, C_{t-1} is 1 and \\tilde{C}_t is 7.\n1 (b) (i) C_t = (0.7, 0.2, 0.05)");
+        assertEquals("f_t is 4", text(s, "1a.i"), "a word after the symbol does not hide it");
+        assertEquals("i_t is 5", text(s, "1a.ii"));
+        assertEquals("C_t is 3", text(s, "1a.iv"));
+        assertEquals("C_{t-1} is 1", text(s, "1a.v"), "the last of the list is cut off at its 'and'");
+        assertEquals("\\tilde{C}_t is 7.", text(s, "1a.vi"));
+        var unknown = split(ExamRubrics.ct3QuestionOneWithCues(), "1 (a)\nf_t is 4, i_t is 5, C_{t-1} is 1 and C~_t is 7.");
+        assertTrue(unknown.get("1a.v").isEmpty(), "a clause giving two values, one for a part the rubric cannot name, is no one's");
+        assertTrue(unknown.get("1a.v").isDoubtful());
+    }
+
+    @Test
     void partsListedUnderTheirParentByCueWithoutLabels() {
         var s = split(ExamRubrics.ct3QuestionOneWithCues(),
                 "Ans 1(a): f_t -> 4; i_t -> 5; o_t -> 8; C_t -> 3; C_{t-1} -> 1; C~_t -> 7\nAns 1(b)(ii): h_t = (0.6, 0, 0)");
