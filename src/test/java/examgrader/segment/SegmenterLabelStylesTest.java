@@ -770,6 +770,14 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void theSchemeNamesTheCandidateCellStateAsStudentsTypeIt() {
+        var scheme = examgrader.rubric.RubricLoader.load(java.nio.file.Path.of("rubrics/cs60010-ct3-2021.yaml"));
+        var s = split(scheme, "Sol. 1(a)\nf_t -> 4 | i_t -> 5 | o_t -> 9 | C_t -> 3 | C_{t-1} -> 1 | C~_t -> 7\nSol. 1(b)(i)\n(0.7, 0.2, 0.05)");
+        assertEquals("C~_t -> 7", text(s, "1a.vi"));
+        assertEquals("C_t -> 3", text(s, "1a.iv"));
+    }
+
+    @Test
     void partsListedUnderTheirParentByCueWithoutLabels() {
         var s = split(ExamRubrics.ct3QuestionOneWithCues(),
                 "Ans 1(a): f_t -> 4; i_t -> 5; o_t -> 8; C_t -> 3; C_{t-1} -> 1; C~_t -> 7\nAns 1(b)(ii): h_t = (0.6, 0, 0)");
