@@ -17,7 +17,8 @@ import java.util.Set;
  * the question is unanswered; and when every other question sharing the label was found by its
  * cues and exactly one cue-free sub-item is left ({@code ①} of {@code ①②③} beside a
  * multiplications item and an additions item), that item is the remaining question's by
- * elimination, without doubt.
+ * elimination, without doubt. A label written after its answer that names the quantity
+ * ({@code 198 x 198 x 10   [5 pointwise output]}) says whose its lines are, whatever cues the working under it names.
  */
 final class CueSplit {
     private CueSplit() {}
@@ -240,7 +241,8 @@ final class CueSplit {
             lastSection = a.piece().section();
             boolean goesOn = above != null && !context.isEmpty() && sentenceGoesOn(above.piece(), a.piece(), context);
             above = a;
-            Set<Question> hits = goesOn ? Set.of() : subjectOf(sharing, a.piece().text(), asideMentions);
+            Set<Question> byLabel = mentioning(sharing, TrailingLabels.quantityNamed(a.piece().written()));
+            Set<Question> hits = byLabel.size() == 1 ? byLabel : goesOn ? Set.of() : subjectOf(sharing, a.piece().text(), asideMentions);
             if (!hits.isEmpty()) {
                 cuedSections.add(lastSection);
                 hits.forEach(q -> byQuestion.get(q).add(a));

@@ -19,6 +19,14 @@ public final class Cues {
     /** {@code \tilde{c}}, {@code \widetilde c}: a tilde over a letter written as a LaTeX command. */
     private static final Pattern TILDE_COMMAND = Pattern.compile("\\\\(?:wide)?tilde\\s*\\{?\\s*([a-z])\\s*}?");
 
+    /**
+     * A space between a letter, digit or closing brace and a word ({@code f_t is 4}): the symbol ends there,
+     * though spaces are taken out to compare symbols ({@code W_{ f }}), so it stays apart from the word after it
+     * ({@code f_tis4} would name no {@code f_t}). Not after a LaTeX command that takes the letter ({@code \tilde C}).
+     */
+    private static final Pattern WORD_AFTER_SPACE = Pattern.compile("(?<=[\\p{L}\\p{N}}])(?<!\\\\(?:wide)?tilde|\\\\mathrm|\\\\mathbf|\\\\text)\\s+(?=\\p{L})");
+    private static final String WORD_BREAK = "\u0001";
+
     private Cues() {}
 
     /** True when {@code text} mentions {@code cue} in any of its usual forms. */
@@ -55,7 +63,7 @@ public final class Cues {
     }
 
     private static boolean symbolIn(String text, String cue) {
-        String t = squeeze(text);
+        String t = squeeze(WORD_AFTER_SPACE.matcher(text).replaceAll(WORD_BREAK));
         String c = squeeze(cue);
         int at = t.indexOf(c);
         while (at >= 0) {

@@ -28,17 +28,35 @@ final class TrailingLabels {
     /** The word before a pointed label's number: {@code T2}, {@code Q3}, {@code Task 1}, {@code Question 2}. */
     private static final String QUESTION_WORD = "(?i:(?:t|task|q|question)\\.?\\s?)";
     /**
+     * The name of the quantity an item asks for, written in the label after its number: a word
+     * ({@code depthwise}) or a symbol with a subscript ({@code f_t}, {@code C~_t}, {@code C_{t-1}}).
+     */
+    private static final String CUE_WORD = "(?:[A-Za-z]{3,}|[A-Za-z]~?_(?:\\{[^}\\s]{1,6}\\}|[A-Za-z0-9]{1,3}))";
+    /** A round or a square bracket, closed by the same kind at the line's end: {@code (1a iv)}, {@code [1a-iv  C_t]}. */
+    private static final String OPENING_BRACKET = "(?:\\((?=[^\\]]*$)|\\[(?=[^)]*$))";
+    /**
      * A bracketed label ending the line, after a space: a question number with its part and item
-     * ({@code (1a iii)}, {@code (2b)}, {@code (1 b ii)}), maybe with the word of a cue ({@code (5 depthwise)}),
-     * or a part or item alone ({@code (b)}, {@code (iv)}); or a label a pointing mark sets off
-     * ({@code 26 × 28   ◂ T2 Q1}, {@code 52   ◂ 2.3}, {@code 100,352 weights   ◂ T2 Q4 params}), with a question word
-     * after an arrow that may be working ({@code w ← 2} is an update, {@code ← Q2} a label).
+     * ({@code (1a iii)}, {@code (2b)}, {@code (1 b ii)}, {@code [1a-iv  C_t]}), maybe with the name of the quantity it
+     * asks for ({@code (5 depthwise)}, {@code [5 pointwise output]}), or a part or item alone ({@code (b)}, {@code (iv)});
+     * or a label a pointing mark sets off ({@code 26 × 28   ◂ T2 Q1}, {@code 52   ◂ 2.3},
+     * {@code 100,352 weights   ◂ T2 Q4 params}), after an arrow that may be working only with a question word
+     * ({@code w ← 2} is an update, {@code ← Q2} a label) or as a dotted label ({@code **52** <- 2.3}).
+     * An HTML line break may follow ({@code **No** <- 1.1<br>}).
      */
     private static final Pattern TRAILING = Pattern.compile(
-            "(?<=\\s)(?:\\(\\s*(?:(\\d{1,2})(?:\\s?([a-h]))?(?:\\s?([ivx]{1,4}))?(?:\\s+[A-Za-z]{3,})?|([a-h]|[ivx]{1,4}))\\s*\\)"
-            + "|(?i:[◂◀◄◁]\\s*" + QUESTION_WORD + "?|(?:←|⟵|<-{1,2}|<==?)\\s*" + QUESTION_WORD + ")(\\d{1,2})"
-            + "(?:(?:\\s*[.\\-]\\s*|\\s+)(?i:(?:q|question|part)\\.?\\s?)?(\\d{1,2}|[a-h]))?(?:\\s?\\(?([ivx]{1,4})\\)?)?"
-            + "(?:\\s+[A-Za-z]{3,})?)\\s*$");
+            "(?<=\\s)(?:" + OPENING_BRACKET + "\\s*(?:(?<number>\\d{1,2})(?:[\\s\\-]?(?<part>[a-h]))?(?:[\\s\\-]?(?<item>[ivx]{1,4}))?"
+            + "(?<quantity>(?:\\s+" + CUE_WORD + "){0,2})|(?<alone>[a-h]|[ivx]{1,4}))\\s*[)\\]]"
+            + "|(?:(?i:[◂◀◄◁]\\s*" + QUESTION_WORD + "?|(?:←|⟵|<-{1,2}|<==?)\\s*" + QUESTION_WORD + ")(?<pointed>\\d{1,2})"
+            + "(?:(?:\\s*[.\\-]\\s*|\\s+)(?i:(?:q|question|part)\\.?\\s?)?(?<pointedPart>\\d{1,2}|[a-h]))?"
+            + "|(?:←|⟵|<-{1,2}|<==?)\\s*(?<dotted>\\d{1,2})\\.(?<dottedPart>\\d|[a-h])(?![\\d.]))"
+            + "(?:\\s?\\(?(?<pointedItem>[ivx]{1,4})\\)?)?(?<pointedQuantity>(?:\\s+[A-Za-z]{3,}){0,2}))(?:\\s*<br\\s*/?>)?\\s*$");
+
+    private static final Pattern LINE_BREAK_AT_END = Pattern.compile("<br\\s*/?>\\s*$");
+
+    /** An equals sign or an arrow of working: the line states a result of its own. */
+    private static final Pattern STATES_A_RESULT = Pattern.compile("[=⟹⇒→]");
+
+    private static final Pattern CLOSING_EMPHASIS = Pattern.compile("(?<=\\S)\\*+\\s*$");
 
     private static final Pattern COMMENT_MARK = Pattern.compile("\\s(?:#|//)\\s*$");
 
@@ -51,6 +69,7 @@ final class TrailingLabels {
         if (script.readByOcr()) return;
         List<Line> lines = script.lines();
         Map<Integer, Matcher> found = new HashMap<>();
+        Map<Integer, Matcher> labelsAlone = new HashMap<>();
         int firstLabelled = lines.size();
         Set<String> distinct = new HashSet<>();
         boolean belowQuestion = false;
@@ -58,22 +77,90 @@ final class TrailingLabels {
             String cleaned = LabelScanner.blankMarkup(lines.get(i).text());
             if (firstLabelled == lines.size() && !cleaned.isBlank() && !continuesAnswer(cleaned)) firstLabelled = i;
             Matcher m = TRAILING.matcher(cleaned);
-            if (!m.find() || !continuesAnswer(cleaned.substring(0, m.start()))) continue;
+            if (!m.find()) continue;
+            if (cleaned.substring(0, m.start()).isBlank()) {
+                labelsAlone.put(i, m);
+                continue;
+            }
+            if (!answersBeforeLabel(cleaned.substring(0, m.start()))) continue;
             firstLabelled = Math.min(firstLabelled, i);
             found.put(i, m);
             distinct.add(m.group().replaceAll("\\s", ""));
-            belowQuestion |= label(m).parts().size() > 1 || m.group(4) != null;
+            belowQuestion |= label(m).parts().size() > 1 || m.group("alone") != null;
         }
         if (distinct.size() < 3 || !belowQuestion) return;
+        Set<Integer> working = workingUnderAnswers(lines, found.keySet());
         for (var e : found.entrySet()) {
             int last = e.getKey();
             Matcher m = e.getValue();
             int first = last;
-            while (first - 1 > firstLabelled && continuesAnswer(lines.get(first - 1).text()) && !found.containsKey(first - 1)) first--;
+            while (first - 1 > firstLabelled && continuesAnswer(lines.get(first - 1).text()) && !found.containsKey(first - 1)
+                    && !working.contains(first - 1) && !labelsAlone.containsKey(first - 1)) {
+                first--;
+            }
             opening.put(first, label(m));
             for (int i = first; i < last; i++) answerEnd.put(i, lines.get(i).text().length());
             answerEnd.put(last, beforeCommentMark(lines.get(last).text(), m.start()));
         }
+        for (int i : working) answerEnd.put(i, STATES_A_RESULT.matcher(lines.get(i).text()).find() ? 0 : lines.get(i).text().length());
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher alone = labelsAlone.get(i);
+            if (alone == null || !afterAnswerOrWorking(lines, i, found.keySet(), working)) continue;
+            opening.put(i, label(alone));
+            answerEnd.put(i, alone.start());
+            working.add(i);
+        }
+    }
+
+    /**
+     * The lines right under a labelled answer that are its working, not the start of the next
+     * answer: those indented deeper than the answer ({@code 72      [3c]} over
+     * {@code    4 gates x (3*5 weights + 3 biases) = 4 x 18.}), or all up to the next label when
+     * the answer's line ends in an HTML line break ({@code **52** <- 2.3<br>}), which joins the
+     * lines under it to its paragraph. The student wrote the answer first and labelled it: a working
+     * line that states a result of its own ({@code i_t*C~_t = (0.5, 0, 0.05)} under
+     * {@code (0.7, 0.2, 0.05)   [1b-i]}) is a step, so it is left out of the answer rather than read as a
+     * later, final value; a line of words that states none ({@code from (70 + 4 - 5)/3 + 1}) stays with it.
+     */
+    private static Set<Integer> workingUnderAnswers(List<Line> lines, Set<Integer> labelled) {
+        Set<Integer> working = new HashSet<>();
+        for (int answer : labelled) {
+            String text = lines.get(answer).text();
+            boolean broken = LINE_BREAK_AT_END.matcher(text).find();
+            for (int i = answer + 1; i < lines.size() && !labelled.contains(i); i++) {
+                String below = lines.get(i).text();
+                if (below.isBlank() || !(broken || indentOf(below) > indentOf(text))) break;
+                working.add(i);
+            }
+        }
+        return working;
+    }
+
+    /**
+     * Whether a line holding only a label ({@code       [2a]}) comes, past blank lines, right after a
+     * labelled answer or its working: it labels no text above it, so the student left that item unanswered.
+     * A label alone under unlabelled text may close that text instead, and is left to the other readings.
+     */
+    private static boolean afterAnswerOrWorking(List<Line> lines, int lineNo, Set<Integer> labelled, Set<Integer> working) {
+        int above = lineNo - 1;
+        while (above >= 0 && lines.get(above).text().isBlank()) above--;
+        return above >= 0 && (labelled.contains(above) || working.contains(above));
+    }
+
+    private static int indentOf(String text) {
+        return text.length() - text.stripLeading().length();
+    }
+
+    /**
+     * The name of the quantity a label written after its answer gives with its number
+     * ({@code pointwise output} of {@code [5 pointwise output]}, {@code params} of {@code ◂ T2 Q4 params}), or
+     * empty: for a question whose parts share one label and are told apart by their cue words.
+     */
+    static String quantityNamed(String writtenLabel) {
+        Matcher m = TRAILING.matcher(" " + writtenLabel);
+        if (!m.find() || m.start() != 1) return "";
+        String quantity = m.group("quantity") != null ? m.group("quantity") : m.group("pointedQuantity");
+        return quantity == null ? "" : quantity.strip();
     }
 
     /** Whether the line belongs to an answer labelled at its end, so that its own leading labels are not read. */
@@ -102,22 +189,47 @@ final class TrailingLabels {
         return leading.isEmpty() || leading.get(0).kind() == Label.Kind.BARE_NUMBER;
     }
 
-    /** Where the answer ends before a trailing label at {@code labelStart}: before the code comment's mark it is in ({@code # (i)}), if any. */
+    /** Whether the text before a trailing label is an answer: a number alone ({@code 72      [3c]}) is the answer itself, no question's number. */
+    private static boolean answersBeforeLabel(String text) {
+        if (continuesAnswer(text)) return true;
+        List<Label> leading = LabelScanner.leading(text);
+        return leading.size() == 1 && leading.get(0).kind() == Label.Kind.LONE_NUMBER;
+    }
+
+    /**
+     * Where the answer ends before a trailing label at {@code labelStart}: before the code comment's mark it is in
+     * ({@code # (i)}), if any, and before the stars closing the answer's emphasis ({@code **52** <- 2.3}).
+     */
     private static int beforeCommentMark(String text, int labelStart) {
         Matcher m = COMMENT_MARK.matcher(text.substring(0, labelStart));
-        return m.find() ? m.start() : labelStart;
+        Matcher stars = CLOSING_EMPHASIS.matcher(text.substring(0, labelStart));
+        return m.find() ? m.start() : stars.find() ? stars.start() : labelStart;
     }
 
     private static Label label(Matcher m) {
         String raw = m.group().strip();
-        if (m.group(4) != null) {
-            String v = m.group(4).toLowerCase(Locale.ROOT);
+        if (m.group("alone") != null) {
+            String v = m.group("alone").toLowerCase(Locale.ROOT);
             return new Label(v.length() > 1 ? Label.Kind.ROMAN : Label.Kind.LETTER, List.of(v), raw, 0, 0);
         }
-        int first = m.group(1) != null ? 1 : 5;
-        List<String> parts = new java.util.ArrayList<>(List.of(m.group(first)));
-        if (m.group(first + 1) != null) parts.add(m.group(first + 1).toLowerCase(Locale.ROOT));
-        if (m.group(first + 2) != null) parts.add(m.group(first + 2).toLowerCase(Locale.ROOT));
+        List<String> parts = new java.util.ArrayList<>();
+        if (m.group("number") != null) {
+            parts.add(m.group("number"));
+            addLowerCase(parts, m.group("part"));
+            addLowerCase(parts, m.group("item"));
+        } else if (m.group("pointed") != null) {
+            parts.add(m.group("pointed"));
+            addLowerCase(parts, m.group("pointedPart"));
+            addLowerCase(parts, m.group("pointedItem"));
+        } else {
+            parts.add(m.group("dotted"));
+            addLowerCase(parts, m.group("dottedPart"));
+            addLowerCase(parts, m.group("pointedItem"));
+        }
         return new Label(parts.size() == 1 ? Label.Kind.HEADING : Label.Kind.DOTTED, List.copyOf(parts), raw, 0, 0);
+    }
+
+    private static void addLowerCase(List<String> parts, String value) {
+        if (value != null) parts.add(value.toLowerCase(Locale.ROOT));
     }
 }

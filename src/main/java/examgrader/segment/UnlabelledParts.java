@@ -73,12 +73,15 @@ final class UnlabelledParts {
             }
             int start = 0;
             for (int end : CueSplit.clauseEnds(piece.text())) {
-                String clause = piece.text().substring(start, end);
-                Set<Question> named = CueSplit.mentioning(open, clause);
-                if (named.size() == 1 && CueSplit.namedBeforeItsValue(clause, named.iterator().next())) {
-                    int cut = end < piece.text().length() ? end - 1 : end;
-                    bySection.computeIfAbsent(piece.section(), k -> new java.util.ArrayList<>())
-                            .add(new Named(named.iterator().next(), piece.part(start, cut)));
+                int cut = end < piece.text().length() ? end - 1 : end;
+                for (int[] span : joinedByAnd(open, piece.text(), start, cut)) {
+                    String clause = piece.text().substring(span[0], span[1]);
+                    Set<Question> named = CueSplit.mentioning(open, clause);
+                    if (named.size() == 1 && CueSplit.namedBeforeItsValue(clause, named.iterator().next())
+                            && !AND_ANOTHER_VALUE.matcher(clause).find()) {
+                        bySection.computeIfAbsent(piece.section(), k -> new java.util.ArrayList<>())
+                                .add(new Named(named.iterator().next(), piece.part(span[0], span[1])));
+                    }
                 }
                 start = end;
             }
@@ -90,6 +93,32 @@ final class UnlabelledParts {
                         .add(new Segmenter.Assigned(n.text(), ""));
             }
         }
+    }
+
+    /** "and" before a later value in one clause ({@code C_{t-1} is 1 and C~_t is 7}): the clause gives two answers. */
+    private static final java.util.regex.Pattern AND_ANOTHER_VALUE = java.util.regex.Pattern.compile("(?i)\\band\\b\\D*\\d");
+
+    /**
+     * The clause from {@code start} to {@code end} cut at each "and" when every piece names one part before its
+     * value ({@code C_{t-1} is 1 and C~_t is 7}, the last of a list); otherwise the clause whole, which is taken for
+     * no part's answer if it gives another value after an "and" ({@code f_t and i_t are 4 and 5}).
+     */
+    private static List<int[]> joinedByAnd(List<Question> open, String text, int start, int end) {
+        List<int[]> spans = new java.util.ArrayList<>();
+        java.util.regex.Matcher and = java.util.regex.Pattern.compile("(?i)\\s+and\\s+").matcher(text.substring(0, end));
+        int from = start;
+        and.region(start, end);
+        while (and.find()) {
+            spans.add(new int[] {from, and.start()});
+            from = and.end();
+        }
+        spans.add(new int[] {from, end});
+        boolean eachNamesOne = spans.stream().allMatch(span -> {
+            String piece = text.substring(span[0], span[1]);
+            Set<Question> named = CueSplit.mentioning(open, piece);
+            return named.size() == 1 && CueSplit.namedBeforeItsValue(piece, named.iterator().next());
+        });
+        return spans.size() > 1 && eachNamesOne ? spans : List.of(new int[] {start, end});
     }
 
     /** A clause and the part it names. */

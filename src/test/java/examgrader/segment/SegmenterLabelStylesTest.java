@@ -818,6 +818,28 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void partsListedInASentenceNamingEachSymbolWithIs() {
+        var s = split(ExamRubrics.ct3QuestionOneWithCues(),
+                "1 (a)\nf_t is 4, i_t is 5, o_t is 8, C_t is 3, C_{t-1} is 1 and \\tilde{C}_t is 7.\n1 (b) (i) C_t = (0.7, 0.2, 0.05)");
+        assertEquals("f_t is 4", text(s, "1a.i"), "a word after the symbol does not hide it");
+        assertEquals("i_t is 5", text(s, "1a.ii"));
+        assertEquals("C_t is 3", text(s, "1a.iv"));
+        assertEquals("C_{t-1} is 1", text(s, "1a.v"), "the last of the list is cut off at its 'and'");
+        assertEquals("\\tilde{C}_t is 7.", text(s, "1a.vi"));
+        var unknown = split(ExamRubrics.ct3QuestionOneWithCues(), "1 (a)\nf_t is 4, i_t is 5, C_{t-1} is 1 and C~_t is 7.");
+        assertTrue(unknown.get("1a.v").isEmpty(), "a clause giving two values, one for a part the rubric cannot name, is no one's");
+        assertTrue(unknown.get("1a.v").isDoubtful());
+    }
+
+    @Test
+    void theSchemeNamesTheCandidateCellStateAsStudentsTypeIt() {
+        var scheme = examgrader.rubric.RubricLoader.load(java.nio.file.Path.of("rubrics/cs60010-ct3-2021.yaml"));
+        var s = split(scheme, "Sol. 1(a)\nf_t -> 4 | i_t -> 5 | o_t -> 9 | C_t -> 3 | C_{t-1} -> 1 | C~_t -> 7\nSol. 1(b)(i)\n(0.7, 0.2, 0.05)");
+        assertEquals("C~_t -> 7", text(s, "1a.vi"));
+        assertEquals("C_t -> 3", text(s, "1a.iv"));
+    }
+
+    @Test
     void partsListedUnderTheirParentByCueWithoutLabels() {
         var s = split(ExamRubrics.ct3QuestionOneWithCues(),
                 "Ans 1(a): f_t -> 4; i_t -> 5; o_t -> 8; C_t -> 3; C_{t-1} -> 1; C~_t -> 7\nAns 1(b)(ii): h_t = (0.6, 0, 0)");
@@ -1237,6 +1259,37 @@ class SegmenterLabelStylesTest {
         assertEquals("i_t = 5", text(comments, "1a.ii"));
         var equations = split(ExamRubrics.ct3(), "1. (b)(i) C_t = f C + i C~   (1)\n= (0.7, 0.2, 0.05)   (2)\nh_t = o tanh(C_t)   (3)");
         assertTrue(text(equations, "1b.i").contains("(0.7, 0.2, 0.05)   (2)"), "equation numbers are no labels");
+    }
+
+    @Test
+    void labelsInSquareBracketsAfterTheirAnswersNamingTheQuantity() {
+        var s = split(ExamRubrics.ct3(), "16ME32007\n4      [1a-i   f_t]\n5      [1a-ii  i_t]\n(0.7, 0.2, 0.05)      [1b-i]\n"
+                + "   because f_t*C_{t-1} = (0.2, 0.2, 0) and i_t*C~_t = (0.5, 0, 0.05)\n      [2a]\n72      [3c]\n   from 4 gates\n"
+                + "198 x 198 x 3      [5 depthwise output]\n198 x 198 x 10      [5 pointwise output]\n"
+                + "   depthwise mults 198*198*16*3 = 1,881,792\n3,057,912 multiplications      [5 total]");
+        assertEquals("4", text(s, "1a.i"), "a number alone before its label is the answer");
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("(0.7, 0.2, 0.05)", text(s, "1b.i"), "working under the answer states a step, not the answer");
+        assertTrue(s.get("2a").isEmpty());
+        assertFalse(s.get("2a").isDoubtful(), "a label alone after an answer is an item left unanswered: " + s.get("2a").doubt());
+        assertEquals("72\nfrom 4 gates", text(s, "3c"), "working indented under its answer is not the next answer");
+        assertEquals("198 x 198 x 3", text(s, "5.dw_shape"));
+        assertEquals("198 x 198 x 10", text(s, "5.pw_shape"), "the label names the quantity");
+        assertEquals("3,057,912 multiplications", text(s, "5.total"));
+    }
+
+    @Test
+    void answersInBoldFirstThenAnArrowToTheirDottedLabel() {
+        var s = split(ExamRubrics.week8(), "**Daniel** 1006042<br>\n**No** <- 1.1<br>\nnothing in c_{t-1} uses h_{t-1}\n"
+                + "**(26, 28)** <- 2.1<br>\n⌊(78+4−5)/3⌋+1 = 25+1\n**52** <- 2.3<br>\n**100,352** <- 2.4 trainable parameters<br>\n"
+                + "7·7·32 = 1568 weights per kernel\n**2,508,800 multiplications** <- 2.4<br>");
+        assertEquals("No\nnothing in c_{t-1} uses h_{t-1}", text(s, "T1.1"), "the line break joins the working to the answer above");
+        assertEquals("(26, 28)", text(s, "T2.1"));
+        assertEquals("52", text(s, "T2.3"));
+        assertEquals("100,352", text(s, "T2.4.params"));
+        assertEquals("2,508,800 multiplications", text(s, "T2.4.mults"));
+        var updates = split(ExamRubrics.week8(), "T2.1 24 x 24\nw <- 2\nb <- 1\nv <- 3");
+        assertEquals("24 x 24\nw <- 2\nb <- 1\nv <- 3", text(updates, "T2.1"), "an arrow to a bare number is an update");
     }
 
     @Test
