@@ -448,6 +448,25 @@ class FinalAnswerTest {
     }
 
     @Test
+    void namedDimensionsInOneStatementAreTheShapeWritten() {
+        String both = "Depthwise: spatial out = (200 - 4 + 2*1)/1 + 1 = 199.\n"
+                + "Output after depthwise conv: H=199, W=199, C=3\n"
+                + "Pointwise: 1x1 conv with 10 filters keeps H and W.\n"
+                + "Output after pointwise conv: H=199, W=199, C=10\n"
+                + "- depthwise: (199*199) * (4*4) * 3 = 1,900,848";
+        Answer depthwise = Answers.single(AnswerKind.SHAPE, List.of("depthwise", "dw"), both);
+        assertEquals(new Value.Shape(List.of(199L, 199L, 3L)), depthwise.chosen().orElseThrow().value());
+        assertFalse(depthwise.uncertain(), depthwise.note());
+        Answer pointwise = Answers.single(AnswerKind.SHAPE, List.of("pointwise", "pw"), both);
+        assertEquals(new Value.Shape(List.of(199L, 199L, 10L)), pointwise.chosen().orElseThrow().value());
+        assertFalse(pointwise.uncertain(), pointwise.note());
+        Answer beside = Answers.single(AnswerKind.SHAPE, List.of("output"),
+                "given: input 64 x 64, kernel 3 x 5, stride 2, pad 0\n=> H=31, W=30");
+        assertEquals(new Value.Shape(List.of(31L, 30L)), beside.chosen().orElseThrow().value());
+        assertFalse(beside.uncertain(), beside.note());
+    }
+
+    @Test
     void twoDifferentHeightsMakeNoShape() {
         Answer a = Answers.single(AnswerKind.SHAPE, "H = 31\nW = 30\nH = 32");
         assertTrue(a.chosen().isEmpty() || !(a.chosen().get().value() instanceof Value.Shape) || a.uncertain(), a.note());
