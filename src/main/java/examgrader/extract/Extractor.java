@@ -436,7 +436,10 @@ public final class Extractor {
      */
     private static List<Candidate> rank(Question question, List<Statements.Chain> chains) {
         List<Candidate> all = new ArrayList<>();
-        for (Statements.Chain chain : chains) all.addAll(Scoring.candidates(question, chain, chains));
+        for (Statements.Chain chain : chains) {
+            Statements.Chain read = question.kind() == AnswerKind.SHAPE ? NamedDimensions.asWrittenShape(chain) : chain;
+            all.addAll(Scoring.candidates(question, read, chains));
+        }
         if (question.kind() == AnswerKind.SHAPE && all.stream().allMatch(Extractor::isLone)) {
             NamedDimensions.shape(chains).ifPresent(all::add);
         }

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * a longer product worked out beside a shape is no rival to it), a single number beside a given
  * vector (maybe its only non-zero component), or a bracketed list that
  * could not be read (a misread line may be the result), the choice is in doubt: the answer goes to
- * a person rather than marking the student for the question's own numbers.
+ * a person rather than marking the student for the question's own numbers. So does a given value
+ * read from a line that copies the question ({@code > 5. ... image of shape 200x200x3, ... filter 4x4})
+ * when the answer works out other numbers ({@code 1,900,848}): the student's own answer is there,
+ * in a form that was not read ({@code H=199, W=199, C=3} before such names were read as a shape).
  */
 public final class GivenData {
     /** A bracketed list of numbers: a vector or tuple, read or not. */
@@ -35,6 +38,14 @@ public final class GivenData {
         for (Candidate other : candidates) {
             if (rival(other.value(), chosen.value()) || loneComponent(other.value(), chosen.value())) {
                 return Optional.of(what + ", and the answer also gives " + other.value().display());
+            }
+        }
+        if (chosen.reason().contains(Scoring.RESTATED)) {
+            for (Candidate other : candidates) {
+                if (!Scoring.sameValue(other.value(), chosen.value()) && !allGiven(question, other.value())) {
+                    return Optional.of(what + " on a line that copies the question, while the answer works out "
+                            + other.value().display() + ": its own answer may be written in a form that was not read");
+                }
             }
         }
         for (Statements.Chain chain : chains) {
@@ -95,6 +106,19 @@ public final class GivenData {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether every number of {@code value} is one of the question's data ({@code 4 x 4} of {@code kernel: 4}). */
+    private static boolean allGiven(Question question, Value value) {
+        if (!(question.reference() instanceof Reference.Compute compute)) return true;
+        List<Double> given = new ArrayList<>();
+        for (Object arg : compute.args().values()) numbersIn(arg, given);
+        return References.numbers(value).stream().allMatch(n -> given.stream().anyMatch(g -> Scoring.close(g, n)));
+    }
+
+    private static void numbersIn(Object arg, List<Double> into) {
+        if (arg instanceof Number n) into.add(n.doubleValue());
+        if (arg instanceof List<?> items) items.forEach(i -> numbersIn(i, into));
     }
 
     /** The lists of two or more numbers in an argument: itself, or the rows of a matrix. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * ({@code 0{,}7}) a point, aligned rows become
  * lines, subscripts (names, never values) are dropped, and what is underlined twice, boxed or (in
  * Markdown) made bold is wrapped in ⟦ ⟧ because students mark their final answer that way.
- * Crossed-out text ({@code ~~...~~}) is removed.
+ * Crossed-out text ({@code ~~...~~}, {@code <del>...</del>}, org-mode's {@code +...+}) is removed.
  */
 final class Latex {
     static final char MARK_OPEN = '⟦';
@@ -21,7 +21,13 @@ final class Latex {
     /** Text a student marked as the answer, as {@link #markAnswers} writes it: the group is what is inside. */
     static final Pattern MARKED = Pattern.compile(MARK_OPEN + "([^" + MARK_CLOSE + "]*)" + MARK_CLOSE);
 
-    private static final Pattern STRIKE = Pattern.compile("~~.*?~~");
+    /**
+     * Crossed-out text: Markdown's {@code ~~72~~}, HTML's {@code <del>72</del>} ({@code <s>}, {@code <strike>}) and
+     * org-mode's {@code +3,108,030+}, a plus at each end touching what it encloses and set apart from what is around it
+     * ({@code 4 + 3}, {@code = +5} and {@code 1+2+3} are arithmetic).
+     */
+    private static final Pattern STRIKE = Pattern.compile(
+            "~~.*?~~|(?i)<(del|s|strike)>.*?</\\1>|(?<!\\S)\\+(?=[^\\s+])[^+=\\n]*?(?<=[^\\s+])\\+(?!\\S)");
     /**
      * Markdown bold, {@code = **2508800**} or {@code __3 × 1__}: the typed form of a box around the
      * answer. Neither end touches a letter or digit, so {@code 2**10} and {@code x**2 + y**2} stay powers.
@@ -87,6 +93,11 @@ final class Latex {
      */
     private static final Pattern DECIMAL_BRACED_COMMA = Pattern.compile(
             "(?<=^0|[^\\d}.]0)\\{,}(?=\\d)|(?<=\\d)\\{,}(?=\\d{1,2}(?!\\d)|\\d{4})");
+
+    /** Whether the text crosses something out ({@code ~~72~~ 78}). */
+    static boolean crossesOut(String text) {
+        return STRIKE.matcher(text).find();
+    }
 
     static String toPlain(String text) {
         String s = markAnswers(STRIKE.matcher(text).replaceAll(" "));

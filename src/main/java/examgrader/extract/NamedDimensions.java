@@ -18,6 +18,8 @@ final class NamedDimensions {
     /** A height or width's name closing a side of an "=": {@code H_out}, {@code W}, {@code height}, {@code width}. */
     private static final Pattern HEIGHT = Pattern.compile("(?i)(?:^|.*[\\s,;(])(?:H|height)(?:_?\\{?out\\}?|_o)?\\s*$");
     private static final Pattern WIDTH = Pattern.compile("(?i)(?:^|.*[\\s,;(])(?:W|width)(?:_?\\{?out\\}?|_o)?\\s*$");
+    /** A channel count's name closing a side: {@code C}, {@code C_out}, {@code channels}, {@code D}, {@code depth}. */
+    private static final Pattern CHANNELS = Pattern.compile("(?i)(?:^|.*[\\s,;(])(?:C|channels?|D|depth)(?:_?\\{?out\\}?|_o)?\\s*$");
 
     private NamedDimensions() {}
 
@@ -54,18 +56,56 @@ final class NamedDimensions {
     }
 
     /**
+     * The chain with a shape written as its named dimensions in one statement ({@code Output after
+     * depthwise conv: H=199, W=199, C=3}, {@code => H=31, W=30}) read as that shape: the values and
+     * the names after the first become one side {@code H = 199 × 199 × 3}, so the shape is scored as any shape
+     * written at that place is. Height, then width, then maybe the channels, each set equal to a
+     * whole number; any other chain is returned as it is.
+     */
+    static Statements.Chain asWrittenShape(Statements.Chain chain) {
+        List<Statements.Part> parts = chain.parts();
+        for (int k = 0; k + 2 < parts.size(); k++) {
+            if (!HEIGHT.matcher(parts.get(k).text()).matches()) continue;
+            List<Long> dims = new ArrayList<>();
+            List<Pattern> names = List.of(HEIGHT, WIDTH, CHANNELS);
+            int at = k;
+            int last = k;
+            for (int n = 0; n < names.size() && at < parts.size() - 1 && names.get(n).matcher(parts.get(at).text()).matches(); n++) {
+                String next = parts.get(at + 1).text();
+                boolean carriesNextName = n + 1 < names.size() && names.get(n + 1).matcher(next).matches();
+                Optional<Long> value = wholeNumber(carriesNextName ? next.replaceAll("[,;]?\\s*\\S+\\s*$", "") : next);
+                if (value.isEmpty()) break;
+                dims.add(value.get());
+                last = at + 1;
+                at = carriesNextName ? at + 1 : at + 2;
+            }
+            if (dims.size() < 2) continue;
+            String shape = String.join(" × ", dims.stream().map(String::valueOf).toList());
+            List<Statements.Part> read = new ArrayList<>(parts.subList(0, k + 1));
+            read.add(new Statements.Part(shape, parts.get(last).fragment(), parts.get(k + 1).approximate()));
+            read.addAll(parts.subList(last + 1, parts.size()));
+            return new Statements.Chain(read, chain.order(), chain.aside(), chain.topic(), chain.withdrawn());
+        }
+        return chain;
+    }
+
+    private static Optional<Long> wholeNumber(String text) {
+        return ValueReader.pureValue(text, AnswerKind.INTEGER)
+                .filter(r -> r.value() instanceof Value.Scalar s && s.value() == Math.rint(s.value()) && s.value() > 0)
+                .map(r -> (long) ((Value.Scalar) r.value()).value());
+    }
+
+    /**
      * The whole number the name at {@code parts[k]} is set equal to: the end of its chain, or the
      * number before the next name in the same chain ({@code 26, W_out}).
      */
     private static Optional<Long> valueNamed(List<Statements.Part> parts, int k) {
         for (int i = k + 1; i < parts.size(); i++) {
             String text = parts.get(i).text();
-            boolean named = HEIGHT.matcher(text).matches() || WIDTH.matcher(text).matches();
+            boolean named = HEIGHT.matcher(text).matches() || WIDTH.matcher(text).matches() || CHANNELS.matcher(text).matches();
             if (named) text = text.replaceAll("[,;]?\\s*\\S+\\s*$", "");
             if (named || i == parts.size() - 1) {
-                return ValueReader.pureValue(text, AnswerKind.INTEGER)
-                        .filter(r -> r.value() instanceof Value.Scalar s && s.value() == Math.rint(s.value()) && s.value() > 0)
-                        .map(r -> (long) ((Value.Scalar) r.value()).value());
+                return wholeNumber(text);
             }
         }
         return Optional.empty();

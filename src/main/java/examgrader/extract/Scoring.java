@@ -28,6 +28,7 @@ final class Scoring {
     static final String OPERAND_LATER = "taken as an operand by later working";
     static final String PART_OF_A_TOTAL = "adds up with other results to the total stated";
     static final String PER_PART_REASON = "worked out for each part, with a statement after it";
+    static final String RESTATED = "looks like the question's data restated";
     static final String OF_AN_EXPRESSION = "the values of an expression of the unknown, not of the unknown";
     /**
      * A left side that works on a named unknown ({@code n-7 = 45..48}, {@code (n - 7)/3 = 15}): the values
@@ -120,7 +121,7 @@ final class Scoring {
             }
             if (Extractor.restatesData(chainText)) {
                 score += DATA;
-                reasons.add("looks like the question's data restated");
+                reasons.add(RESTATED);
             }
             if (r.lone()) {
                 score += LONE;

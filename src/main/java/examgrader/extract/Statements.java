@@ -82,7 +82,9 @@ final class Statements {
     /**
      * Words by which a student takes back what they wrote before ({@code -- scratch that, the kernel
      * is 1x1:}, {@code ignore the above}): every chain before them is withdrawn. Words that may
-     * point forward ({@code ignore this}) are not among them.
+     * point forward ({@code ignore this}) are not among them. Right under or beside a value crossed out
+     * ({@code = +3,108,030+ 3,088,878} then {@code (first time I used 200*200 positions, that was wrong)})
+     * they speak of the crossed-out value, already gone, and take back nothing else.
      */
     static final java.util.regex.Pattern RETRACTION = java.util.regex.Pattern.compile(
             "(?i)\\b(?:scratch|strike)\\s+that\\b|\\b(?:ignore|disregard)\\s+(?:that|the\\s+above|(?:everything|all|what\\s+I\\s+wrote)\\s+above|above)\\b"
@@ -153,8 +155,12 @@ final class Statements {
         java.util.Set<List<Part>> asides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Map<List<Part>, String> topics = new java.util.IdentityHashMap<>();
         int withdrawnBefore = 0;
+        boolean struckAbove = false;
         for (Fragment f : WrappedLines.join(ColumnVectors.join(fragments))) {
             String read = f.minConfidence() < 100 ? UNEVEN_UNDERLINE.matcher(f.text()).replaceAll("__$1__") : f.text();
+            boolean struckHere = Latex.crossesOut(read);
+            boolean takesBackWhatIsStruck = struckHere || struckAbove;
+            struckAbove = struckHere;
             String plain = ocrPowers(Latex.toPlain(SPACE_AFTER_CARET.matcher(NumberWords.inDigits(read)).replaceAll("^"))
                     .replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
             if (f.minConfidence() < 100) plain = ocrMisreads(plain);
@@ -170,7 +176,7 @@ final class Statements {
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
                         .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA)) {
                     java.util.regex.Matcher retraction = RETRACTION.matcher(statement);
-                    boolean retracts = retraction.find();
+                    boolean retracts = retraction.find() && !takesBackWhatIsStruck;
                     if (retracts) withdrawnBefore = chains.size();
                     List<Part> started = add(chains, asides, topics, statement, f);
                     if (retracts && statement.substring(0, retraction.start()).matches("(?s).*\\d.*")) withdrawnBefore = chains.size();
@@ -181,7 +187,7 @@ final class Statements {
                 }
                 if (hasAside) {
                     String remarkText = line.substring(asideAt).strip();
-                    if (RETRACTION.matcher(remarkText).find()) withdrawnBefore = chains.size();
+                    if (RETRACTION.matcher(remarkText).find() && !takesBackWhatIsStruck) withdrawnBefore = chains.size();
                     java.util.regex.Matcher rounded = roundedByRemark(line.substring(0, asideAt), remarkText);
                     if (rounded != null) {
                         List<Part> result = new ArrayList<>(List.of(part(rounded.group(1), f, false), part(withoutApproxSign(remarkText), f, true)));

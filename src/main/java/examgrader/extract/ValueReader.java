@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the value a piece of plain text states, in the form the question's kind asks for:
  * {@code 3,088,878}, {@code 3.089 × 10^6}, {@code 2.5088e6}, {@code [0.7, 0.2, 0.05]},
- * {@code 199 × 199 × 3}, {@code (26, 28)}, {@code 52 53 54}. A piece counts only when it is one
+ * {@code 199 × 199 × 3}, {@code (26, 28)}, {@code 52 53 54}; a shape's dimensions may name what they count
+ * ({@code 3 rows × 5 cols}). A piece counts only when it is one
  * value and words around it; a piece with several numbers or operators is working, not an answer.
  */
 final class ValueReader {
@@ -176,6 +177,7 @@ final class ValueReader {
                 .replaceAll("(?:\\.\\.\\.|…)", "   ")
 
                 .replaceAll("(?<=at|is)(?=\\d)", " ")
+                .replaceAll(kind == AnswerKind.SHAPE ? "(?i)(?<=\\d)\\s+(?:rows?|cols?|columns?)\\b(?=\\s*(?:[×xX*]|by\\b|[.,;)]|$))" : "(?!)", "")
                 .replaceAll("(?<=\\d)\\s*[0O]r\\s*(?=\\d)", " or ")
                 .replaceAll("(?<=\\d)\\.(?=(?:or|and|by|x)\\b|[x×]\\s*\\d)", " ")
                 .replaceAll("\\s[-–—](?=\\s+[A-Za-z]{2,}\\s+[A-Za-z])", "  ");

@@ -27,7 +27,8 @@ public final class Segmenter {
      * One {@link Segment} per rubric question, in rubric order; empty when the question was not
      * found, with a doubt when some text of the script belongs to no question and may be its answer.
      */
-    public List<Segment> split(ScriptText text, Rubric rubric) {
+    public List<Segment> split(ScriptText script, Rubric rubric) {
+        ScriptText text = QuotedQuestions.labelled(script, rubric);
         LabelSchema schema = new LabelSchema(rubric);
         LabelWalker walker = new LabelWalker(schema);
         List<LabelWalker.Piece> pieces = RepeatedLabels.withMisreadSiblingsRenamed(walker.walk(text),

@@ -467,6 +467,51 @@ class FinalAnswerTest {
     }
 
     @Test
+    void namedDimensionsInOneStatementAreTheShapeWritten() {
+        String both = "Depthwise: spatial out = (200 - 4 + 2*1)/1 + 1 = 199.\n"
+                + "Output after depthwise conv: H=199, W=199, C=3\n"
+                + "Pointwise: 1x1 conv with 10 filters keeps H and W.\n"
+                + "Output after pointwise conv: H=199, W=199, C=10\n"
+                + "- depthwise: (199*199) * (4*4) * 3 = 1,900,848";
+        Answer depthwise = Answers.single(AnswerKind.SHAPE, List.of("depthwise", "dw"), both);
+        assertEquals(new Value.Shape(List.of(199L, 199L, 3L)), depthwise.chosen().orElseThrow().value());
+        assertFalse(depthwise.uncertain(), depthwise.note());
+        Answer pointwise = Answers.single(AnswerKind.SHAPE, List.of("pointwise", "pw"), both);
+        assertEquals(new Value.Shape(List.of(199L, 199L, 10L)), pointwise.chosen().orElseThrow().value());
+        assertFalse(pointwise.uncertain(), pointwise.note());
+        Answer beside = Answers.single(AnswerKind.SHAPE, List.of("output"),
+                "given: input 64 x 64, kernel 3 x 5, stride 2, pad 0\n=> H=31, W=30");
+        assertEquals(new Value.Shape(List.of(31L, 30L)), beside.chosen().orElseThrow().value());
+        assertFalse(beside.uncertain(), beside.note());
+    }
+
+    @Test
+    void aValueCrossedOutIsNeverTheAnswer() {
+        assertEquals(scalar(78), chosen(AnswerKind.INTEGER, "params = ~~72~~ 78"));
+        assertEquals(scalar(78), chosen(AnswerKind.INTEGER, "params = <del>72</del> 78"));
+        assertEquals(scalar(78), chosen(AnswerKind.INTEGER, "params = <s>72</s> 78"));
+        Answer org = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
+                "mults = 199*199*3*10 = 1,188,030\nTotal multiplications = +3,108,030+ 3,088,878\n"
+                        + "(first time I used 200*200 positions for the depthwise part, that was wrong)");
+        assertEquals(scalar(3088878), org.chosen().orElseThrow().value());
+        assertFalse(org.uncertain(), org.note());
+        assertEquals(scalar(7), chosen(AnswerKind.INTEGER, "n = 4 + 3 = 7"), "a plus between spaces is arithmetic");
+        assertEquals(scalar(6), chosen(AnswerKind.INTEGER, "n = 1+2+3 = 6"));
+    }
+
+    @Test
+    void takingBackAValueAlreadyCrossedOutTakesBackNothingElse() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("depthwise"),
+                "output after depthwise = 199 x 199 x 3\nTotal multiplications = +3,108,030+ 3,088,878\n"
+                        + "(first time I used 200*200 positions for the depthwise part, that was wrong)");
+        assertEquals(new Value.Shape(List.of(199L, 199L, 3L)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        Answer plain = Answers.single(AnswerKind.SHAPE, List.of("depthwise"),
+                "output after depthwise = 200 x 200 x 3\n(that was wrong)");
+        assertTrue(plain.uncertain(), "a retraction with nothing crossed out still takes back what is above: " + plain.note());
+    }
+
+    @Test
     void twoDifferentHeightsMakeNoShape() {
         Answer a = Answers.single(AnswerKind.SHAPE, "H = 31\nW = 30\nH = 32");
         assertTrue(a.chosen().isEmpty() || !(a.chosen().get().value() instanceof Value.Shape) || a.uncertain(), a.note());

@@ -304,6 +304,18 @@ class UncertaintyTest {
     }
 
     @Test
+    void theQuestionsDataOnACopiedQuestionLineBesideOtherWorkingGoesToReview() {
+        Question q = givenInput(AnswerKind.SHAPE, "input", List.of(200.0, 200.0, 3.0));
+        String question = "> 1. ... image of shape 200x200x3, depthwise separable convolution, filter 4x4,\n"
+                + "> stride 1, padding 1 ... output size?\n\n";
+        Answer a = Answers.answerTo(q, TestScripts.text(question + "spatial out = (200 - 4 + 2*1)/1 + 1 = 199.\n"
+                + "Output: H 199 W 199 C 3\nmults: (199*199) * (4*4) * 3 = 1,900,848"));
+        assertTrue(a.uncertain(), "the copied input may not be graded as the answer: " + a.note());
+        Answer copiedOnly = Answers.answerTo(q, TestScripts.text(question + "the output is the same as the input"));
+        assertFalse(copiedOnly.uncertain(), "nothing else worked out: " + copiedOnly.note());
+    }
+
+    @Test
     void aMinusGluedToANumberRightAfterANameIsInDoubtOnAScan() {
         var read = new examgrader.segment.Fragment(1, "v. C_{t-1} -1", List.of(), "v.", 0);
         assertTrue(Extractor.dashAfterAName(new Candidate(new Value.Scalar(-1), "-1", 98, read, "", 0)));

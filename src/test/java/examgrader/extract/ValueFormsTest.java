@@ -84,6 +84,15 @@ class ValueFormsTest {
     }
 
     @Test
+    void aShapeWhoseDimensionsNameWhatTheyCount() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("W_f"),
+                "W_f is 3 rows × 5 cols (it is applied to [h_{t-1}, x_t] which has 3 + 2 = 5 entries).");
+        assertEquals(new Value.Shape(List.of(3L, 5L)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, "W_f: 3 rows by 5 columns"));
+    }
+
+    @Test
     void threeDimensionalShape() {
         assertEquals(new Value.Shape(List.of(199L, 199L, 3L)), chosen(AnswerKind.SHAPE, "Output: 199 × 199 × 3"));
     }

@@ -393,6 +393,44 @@ class SegmenterLabelStylesTest {
         assertEquals("0 extra parameters", text(note, "2b"), "outside a mail a quoted block may be the student's own");
     }
 
+    private static examgrader.rubric.Question titled(String id, List<String> label, List<String> cues,
+                                                     examgrader.rubric.AnswerKind kind, String title) {
+        return new examgrader.rubric.Question(id, label, cues, kind, 1, title, null, null, List.of(), "", null);
+    }
+
+    @Test
+    void aMailReplyQuotingUnlabelledQuestionsIsSplitByTheQuestionsTheQuotesName() {
+        Rubric rubric = Rubric.of("w8", java.util.regex.Pattern.compile("\\d{7}"), List.of(
+                titled("T1.1", List.of("1", "1"), List.of(), examgrader.rubric.AnswerKind.MANUAL, "is c_{t-1} a function of h_{t-1}?"),
+                titled("T1.2", List.of("1", "2"), List.of(), examgrader.rubric.AnswerKind.MANUAL, "dh_t/dh_{t-1} in terms of the gate derivatives"),
+                titled("T1.3", List.of("1", "3"), List.of("derivative", "sigma"), examgrader.rubric.AnswerKind.FORMULA, "sigma'(z)"),
+                titled("T2.1", List.of("2", "1"), List.of("output", "size"), examgrader.rubric.AnswerKind.SHAPE,
+                        "output size: input (78, 84), kernel (5, 5), stride 3, padding 2"),
+                titled("T2.2", List.of("2", "2"), List.of("output", "size"), examgrader.rubric.AnswerKind.SHAPE,
+                        "output size: input (64, 64), kernel (3, 5), stride 2, padding 0"),
+                titled("T2.4.params", List.of("2", "4"), List.of("parameters", "trainable"), examgrader.rubric.AnswerKind.INTEGER,
+                        "trainable parameters: input (32, 19, 19), kernel (7, 7), 64 kernels, no bias"),
+                titled("T2.4.mults", List.of("2", "4"), List.of("multiplication", "multiplications"), examgrader.rubric.AnswerKind.INTEGER,
+                        "multiplications for that layer")));
+        String mail = "From: A Student <a@example.org>\nSubject: Re: Week 08 homework\n\n"
+                + "> is c_{t-1} a function of h_{t-1}? Give 3 sentences at most.\n\nNo, the dependence goes from c to h.\n\n"
+                + "> Write down the derivative dh_t/dh_{t-1} ...\n\n"
+                + "> Calculate sigma'(z), the derivative of the sigmoid\n\nsigma'(z) = e^{-z} / (1 + e^{-z})^2\n\n"
+                + "> spatial size (64, 64), kernel (3,5), stride 2, padding 0 -> output spatial size?\n\n=> (31, 30)\n\n"
+                + "> trainable parameters: input (32, 19, 19), kernel (7, 7), stride 3, 64 kernels, no bias?\n\n7 * 7 * 32 * 64 = 100,352\n\n"
+                + "> how many multiplications are performed in this case above?\n\nmultiplications = 25 * 100,352 = 2,508,800\n";
+        var s = split(rubric, mail);
+        assertEquals("No, the dependence goes from c to h.", text(s, "T1.1"));
+        assertTrue(s.get("T1.2").isEmpty(), "a quoted question with nothing under it is left blank: " + text(s, "T1.2"));
+        assertFalse(s.get("T1.2").isDoubtful(), s.get("T1.2").doubt());
+        assertEquals("sigma'(z) = e^{-z} / (1 + e^{-z})^2", text(s, "T1.3"));
+        assertTrue(s.get("T2.1").isEmpty(), text(s, "T2.1"));
+        assertEquals("=> (31, 30)", text(s, "T2.2"));
+        assertTrue(text(s, "T2.4.params").endsWith("7 * 7 * 32 * 64 = 100,352"), text(s, "T2.4.params"));
+        assertTrue(text(s, "T2.4.mults").endsWith("multiplications = 25 * 100,352 = 2,508,800"), text(s, "T2.4.mults"));
+        assertFalse(text(s, "T2.4.params").contains("2,508,800"), text(s, "T2.4.params"));
+    }
+
     @Test
     void theLabelTitlingAnObsidianCalloutIsRead() {
         var s = split(ExamRubrics.ct3(), "## Q2\n\n> [!note] (a)\n> e_kj = s_{k-1} . h_j\n\n> [!note]- (b)\n> Additional parameters: **0**");

@@ -1,0 +1,145 @@
+package examgrader.segment;
+
+import examgrader.ocr.Line;
+import examgrader.ocr.PageText;
+import examgrader.ocr.ScriptText;
+import examgrader.ocr.Word;
+import examgrader.rubric.Question;
+import examgrader.rubric.Rubric;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A mail reply that quotes each question and answers under it with no label at all:
+ * <pre>{@code
+ * > Calculate sigma'(z), the derivative of the sigmoid
+ *
+ * sigma'(z) = e^{-z} / (1 + e^{-z})^2
+ * }</pre>
+ * The quoted words are the question paper's, so the rubric's title and cue words for a question name
+ * it: a quoted line whose words name one label's questions clearly more than any other's
+ * ({@code sigma}, {@code derivative} for 1.3; the data {@code (78, 84), kernel (5,5), stride 3} for 2.1)
+ * gets that label written before it, and the walk reads it as a student's label. A line that names
+ * none goes on with the question quoted above it. A quoted question with nothing under it is then
+ * that question left blank, as under any label.
+ * <p>
+ * Only a reply none of whose quoted lines has a label of its own is read this way: a student who
+ * numbers the quotes ({@code > 5. ... image of shape 200x200x3}) is left to those numbers. Where the
+ * label is shared by questions the rubric tells apart by cue words ({@code trainable parameters},
+ * {@code multiplications}), the quoted lines are kept as written lines, not quotes: their cue words
+ * are what tells which lines under the label answer which question.
+ */
+final class QuotedQuestions {
+    /** A label opening a quoted line: {@code > 5.}, {@code > (b)}, {@code > Q2}, {@code > Task 2:}, {@code > ii)}. */
+    private static final Pattern OWN_LABEL = Pattern.compile(
+            "(?i)\\s*>\\s*(?:(?:q|question|task|part|t)\\s*\\d|\\(?\\d{1,2}(?:[.):]|\\s|$)|\\(?(?:[a-h]|[ivx]{1,4})[.):])");
+    /** A word of a question's text: letters, digits and the marks of a symbol ({@code h_{t-1}}, {@code W^f}). */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_{}^\\-]+");
+    private static final Set<String> COMMON = Set.of("the", "of", "in", "on", "is", "are", "and", "or", "to", "for",
+            "what", "how", "many", "does", "do", "it", "its", "that", "this", "as", "at", "by", "with", "which", "give",
+            "gives", "write", "down", "calculate", "compute", "be", "an", "from", "when", "will", "you", "your");
+    /** How much more a symbol or number names a question than a plain word does. */
+    private static final int SYMBOL_WEIGHT = 2;
+    /** The least weight of words a quoted line must share with a question to name it. */
+    private static final int NAMES_AT_LEAST = 2;
+
+    private QuotedQuestions() {}
+
+    /** The script with the labels its quoted questions name written before them; the script itself when there are none to write. */
+    static ScriptText labelled(ScriptText script, Rubric rubric) {
+        Set<Integer> quoted = QuotedMail.quotedQuestionLines(script);
+        if (quoted.isEmpty()) return script;
+        List<Line> lines = script.lines();
+        for (int i : quoted) if (OWN_LABEL.matcher(lines.get(i).text()).lookingAt()) return script;
+        Map<List<String>, List<Question>> byLabel = new LinkedHashMap<>();
+        rubric.questions().forEach(q -> byLabel.computeIfAbsent(q.label(), k -> new ArrayList<>()).add(q));
+        Map<Integer, String> rewritten = new LinkedHashMap<>();
+        List<String> current = null;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!quoted.contains(i)) continue;
+            String text = lines.get(i).text();
+            List<String> named = named(text, byLabel);
+            boolean opens = named != null && !named.equals(current);
+            boolean continues = !opens && current != null && quoted.contains(i - 1);
+            if (opens) current = named;
+            else if (!continues) continue;
+            boolean shared = byLabel.get(current).size() > 1;
+            String body = shared ? text.replaceFirst("^\\s*>\\s?", "") : text.replaceFirst("^(\\s*>\\s?)", "");
+            String prefix = shared ? "" : text.substring(0, text.length() - body.length());
+            if (opens) rewritten.put(i, prefix + written(current) + " " + body);
+            else if (shared) rewritten.put(i, body);
+        }
+        if (rewritten.isEmpty()) return script;
+        List<PageText> pages = new ArrayList<>();
+        int lineNo = 0;
+        for (PageText page : script.pages()) {
+            List<Line> out = new ArrayList<>();
+            for (Line line : page.lines()) {
+                String text = rewritten.get(lineNo++);
+                out.add(text == null ? line : new Line(line.page(), text, typedWords(text)));
+            }
+            pages.add(new PageText(page.page(), page.engine(), page.imageSha256(), out, page.droppedMarkersSought()));
+        }
+        return new ScriptText(script.source(), script.sha256(), pages);
+    }
+
+    /** The label whose questions the quoted line names clearly more than any other label's; null when none does. */
+    private static List<String> named(String text, Map<List<String>, List<Question>> byLabel) {
+        Set<String> words = tokens(text);
+        List<String> best = null;
+        int bestWeight = 0;
+        int secondWeight = 0;
+        for (var entry : byLabel.entrySet()) {
+            Set<String> own = new HashSet<>();
+            for (Question q : entry.getValue()) {
+                own.addAll(tokens(q.title()));
+                q.cues().forEach(c -> own.addAll(tokens(c)));
+            }
+            int weight = 0;
+            for (String w : own) if (words.contains(w)) weight += isSymbol(w) ? SYMBOL_WEIGHT : 1;
+            if (weight > bestWeight) {
+                secondWeight = bestWeight;
+                bestWeight = weight;
+                best = entry.getKey();
+            } else if (weight > secondWeight) {
+                secondWeight = weight;
+            }
+        }
+        return bestWeight >= NAMES_AT_LEAST && bestWeight > secondWeight ? best : null;
+    }
+
+    private static Set<String> tokens(String text) {
+        Set<String> tokens = new HashSet<>();
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String t = m.group().replaceAll("^-+|-+$", "");
+            if (t.isEmpty() || COMMON.contains(t) || t.length() == 1 && !Character.isDigit(t.charAt(0))) continue;
+            tokens.add(t);
+        }
+        return tokens;
+    }
+
+    private static boolean isSymbol(String token) {
+        return token.matches(".*[0-9_{}^].*");
+    }
+
+    /** A label as students write it: {@code 2.4}, {@code 1(a)(i)}, {@code 5.}. */
+    private static String written(List<String> label) {
+        StringBuilder s = new StringBuilder(label.get(0));
+        for (String part : label.subList(1, label.size())) s.append(part.matches("\\d+") ? "." + part : "(" + part + ")");
+        return label.size() == 1 ? s + "." : s.toString();
+    }
+
+    private static List<Word> typedWords(String text) {
+        List<Word> words = new ArrayList<>();
+        for (String token : text.strip().split("\\s+")) words.add(new Word(token, 100.0, examgrader.ocr.Box.NONE));
+        return words;
+    }
+}
