@@ -92,6 +92,7 @@ public final class Extractor {
         }
         Candidate chosen = candidates.get(0);
         doubts.addAll(doubtsAbout(chosen, candidates));
+        countsSomethingElse(question, chosen).ifPresent(doubts::add);
         if (chosen.reason().contains(Scoring.LISTED)) {
             doubts.add("'" + chosen.raw() + "' is " + Scoring.LISTED + ": labels between them may have been lost");
         }
@@ -323,6 +324,29 @@ public final class Extractor {
         }
         return Optional.empty();
     }
+
+    /**
+     * A count whose own words say it counts something the question does not ask for ({@code Output per side: 5, so 25
+     * positions × 64 channels = 1600 outputs} under a question on parameters, the line placed there only because it
+     * names no question): the number is working for another part, and the count asked for may be elsewhere in the
+     * answer. Only nouns that are never a name for a parameter, multiplication or addition count, and not when the
+     * question's own cue names them.
+     */
+    private static Optional<String> countsSomethingElse(Question question, Candidate chosen) {
+        if (question.kind() != AnswerKind.INTEGER) return Optional.empty();
+        String text = chosen.source().text();
+        int at = text.lastIndexOf(chosen.raw());
+        if (at < 0) return Optional.empty();
+        Matcher noun = NOUN_AFTER_COUNT.matcher(text.substring(at + chosen.raw().length()));
+        if (!noun.lookingAt()) return Optional.empty();
+        String counted = noun.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (question.cues().stream().anyMatch(c -> Cues.mentions(counted, c))) return Optional.empty();
+        return Optional.of("'" + chosen.raw() + " " + counted + "' counts " + counted + ", not what this question asks for");
+    }
+
+    private static final Pattern NOUN_AFTER_COUNT = Pattern.compile(
+            "\\s*\\**\\s*((?i:outputs?|output\\s+(?:values|positions|pixels|elements)|positions|locations|pixels|channels|kernels|filters|"
+            + "neurons|gates|steps|inputs|rows|columns|entries|elements|activations))\\b");
 
     /** A remark in brackets closing a side ({@code "65, 536** (padding only changes}): not part of the value. */
     private static final Pattern TRAILING_REMARK = Pattern.compile("\\s+\\((?=[A-Za-z])[^()]*\\)?$");

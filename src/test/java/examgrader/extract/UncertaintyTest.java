@@ -87,6 +87,18 @@ class UncertaintyTest {
     }
 
     @Test
+    void aCountOfSomethingTheQuestionDoesNotAskForGoesToReview() {
+        Answer outputs = Answers.single(AnswerKind.INTEGER, List.of("parameters", "trainable"),
+                "Parameters: each kernel is 32 × 7 × 7 = 1568, times 64 kernels = 100,352 params.\n"
+                        + "Output per side: 5, so 25 positions × 64 channels = 1600 outputs.");
+        assertTrue(outputs.uncertain(), "1600 counts outputs: " + outputs.note());
+        Answer params = Answers.single(AnswerKind.INTEGER, List.of("parameters", "trainable"), "7 × 7 × 32 × 64 = 100,352 weights");
+        assertFalse(params.uncertain(), params.note());
+        Answer channels = Answers.single(AnswerKind.INTEGER, List.of("channels"), "so the output has 64 channels");
+        assertFalse(channels.uncertain(), "the question asks for channels: " + channels.note());
+    }
+
+    @Test
     void typedPagesAreTrustedEvenWhenTheirArithmeticIsWrong() {
         Answer a = total(Map.of(), "5. total multiplications = 5 × 5 × 100352 = 2508300");
         assertFalse(a.uncertain(), a.note());
