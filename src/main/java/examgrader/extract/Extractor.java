@@ -98,7 +98,7 @@ public final class Extractor {
         }
         if (chosen.reason().contains(Scoring.WORKED_OUT)) {
             String kind = question.kind().name().toLowerCase(java.util.Locale.ROOT);
-            if ((exact || readSurely(segment)) && !segment.isDoubtful()) {
+            if ((exact || readSurely(segment)) && !segment.isDoubtful() && !resultOnAnotherLine(segment)) {
                 return new Answer(question.id(), Optional.empty(), candidates, false, "no " + kind + " is written under it, only the number '"
                         + chosen.raw() + "' worked out from one (working for another question)"
                         + (exact ? "" : "; every word there was read surely"), "");
@@ -154,6 +154,17 @@ public final class Extractor {
     private static boolean readExactly(Segment segment) {
         return segment.fragments().stream().allMatch(f -> !f.words().isEmpty() && f.minConfidence() >= 100);
     }
+
+    /**
+     * A line of the answer ends in an equals sign or an arrow ({@code output after depthwise =}, a printed page's line
+     * wrapped before {@code 199 × 199 × 3}): its result stands on the next line, which went to another question's
+     * answer, so a form missing here may only have been split off.
+     */
+    private static boolean resultOnAnotherLine(Segment segment) {
+        return segment.fragments().stream().anyMatch(f -> ENDS_BEFORE_ITS_RESULT.matcher(f.text()).find());
+    }
+
+    private static final Pattern ENDS_BEFORE_ITS_RESULT = Pattern.compile("(?:=|➜|→|->|=>)[\\s*_]*$");
 
     /**
      * An OCR'd answer whose every word was read at least as surely as a value must be: nothing in

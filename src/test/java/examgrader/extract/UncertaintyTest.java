@@ -99,6 +99,16 @@ class UncertaintyTest {
     }
 
     @Test
+    void aShapeQuestionWithOnlyWorkingIsNotBlankWhenALineOfItsAnswerEndsBeforeItsResult() {
+        Map<String, Answer> wrapped = Answers.of(TestScripts.text("5. depthwise: side = 199, so output after depthwise =\n"
+                + "depthwise mults = 200 × 200 × 3 × 16 = 1,920,000"), ExamRubrics.ct3());
+        Answer shape = wrapped.get("5.dw_shape");
+        assertTrue(shape.uncertain(), "the shape may be on the line after '=': " + shape.note());
+        Map<String, Answer> workingOnly = Answers.of(TestScripts.text("5. depthwise mults = 200 × 200 × 3 × 16 = 1,920,000"), ExamRubrics.ct3());
+        assertFalse(workingOnly.get("5.dw_shape").uncertain(), "only working for the total: unanswered, " + workingOnly.get("5.dw_shape").note());
+    }
+
+    @Test
     void typedPagesAreTrustedEvenWhenTheirArithmeticIsWrong() {
         Answer a = total(Map.of(), "5. total multiplications = 5 × 5 × 100352 = 2508300");
         assertFalse(a.uncertain(), a.note());
