@@ -432,11 +432,19 @@ final class LabelWalker {
      * {@code 5.}), or a dotted number
      * that begins with a label of the rubric not seen yet ({@code 2.316} for {@code 2.3 16}).
      */
+    /**
+     * The first cell of a table row OCR garbled from a label, its number lost and a letter glued to its bracket
+     * ({@code | Way(ii) | 5 |} for {@code | 1(a)(ii) | 5 |}): the row is another part's answer, not more of the one
+     * above it.
+     */
+    private static final java.util.regex.Pattern GARBLED_ROW_LABEL = java.util.regex.Pattern.compile("[A-Za-z]{1,3}\\((?:[ivx]{1,4}|[a-h])\\)");
+
     private boolean looksLikeLostLabel(String cleaned) {
         if (CONTINUED_WORKING.matcher(cleaned.strip()).lookingAt()) return false;
         if (LOST_LINE_START.matcher(cleaned.strip()).lookingAt()) return true;
         String first = cleaned.strip().replaceFirst("^[^\\w(]+", "").strip().split("\\s+")[0];
         if (LOST_TOKEN.matcher(first).matches()) return true;
+        if (cleaned.strip().startsWith("|") && GARBLED_ROW_LABEL.matcher(first).matches()) return true;
         if (first.length() <= 8 && first.matches("(?:[\\d(]|[Qq]\\d)[\\w(){}\\[\\].]*[)}\\]][\\w(){}\\[\\].]*") && first.matches(".*[A-Za-z].*") && !first.contains("=")) return true;
         java.util.regex.Matcher glued = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d)[\\d.]+").matcher(first);
         if (!glued.matches()) return false;

@@ -117,6 +117,13 @@ class OcrNoisyLabelsTest {
     }
 
     @Test
+    void aTableRowWhoseLabelOcrGarbledIsMarkedAsALostLabel() {
+        var s = scanned(ExamRubrics.ct3(), "Roll : 17EE30012\n| 1(a)(i) | 4 |\n| Way(ii) | 5 |\n| 1(a)(iii) | 8 |");
+        assertTrue(s.get("1a.i").lostLabelAt() >= 0, "the row after 1(a)(i) may be another part's: " + s.get("1a.i").text());
+        assertEquals("| 8 |", text(s, "1a.iii"));
+    }
+
+    @Test
     void compactLabelsGluedWholeToTheirQuantityAreTheNextLabelsInRubricOrder() {
         var s = scanned(CT3_WITH_CUES, "Roll No: 20ME19896\nlaift=4\nLaiiit=5\nl.aiiio t= 8\nlaivCt=3\n"
                 + "l.a.v C_{t-1} =1\nl.a.vi C~_t =7\nlbiCt=ftoC {t-1} +itoC~t\n= (0.7, 0.2, 0.05)");
