@@ -57,12 +57,13 @@ final class OwnStyleLabels {
     private static final String NUMBER_WORD = "(" + String.join("|", NUMBER_WORDS) + ")";
     /**
      * {@code Task one, question three:}, {@code Question two.}, {@code Problem four} alone on its line: a
-     * heading word and a number in words, maybe a second pair for the item; a colon, a dot or the line's
-     * end after it, so prose ({@code Question two is harder}) is not a label. "Part one:" alone is not
+     * heading word and a number in words, maybe a second pair for the item; a colon, a dot, the line's
+     * end or a bracketed part label after it ({@code Question One (a) part (i):}), so prose ({@code Question two is
+     * harder}) is not a label. "Part one:" alone is not
      * taken for a question: students divide an answer into parts of their own.
      */
     private static final Pattern WORDED = Pattern.compile("(?i)\\s*(?:task|question|problem|exercise|q)\\s+"
-            + NUMBER_WORD + "(?:\\s*[,;\\-]?\\s*(?:question|part|item|sub-?part|q)\\s+" + NUMBER_WORD + ")?\\s*(?:[:.]|$)");
+            + NUMBER_WORD + "(?:\\s*[,;\\-]?\\s*(?:question|part|item|sub-?part|q)\\s+" + NUMBER_WORD + ")?\\s*(?:[:.]|$|(?=\\((?:[a-h]|[ivx]{1,4})\\)))");
     /**
      * {@code A-i:}, {@code B-iii:}, {@code B.2)}: a capital letter for the task ("Part B" is the second task) and
      * the item's number, small roman or plain, joined by a dash or a dot. Read only in a script that writes

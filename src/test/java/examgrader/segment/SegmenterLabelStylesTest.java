@@ -1536,4 +1536,12 @@ class SegmenterLabelStylesTest {
         var answered = split(ExamRubrics.week8(), "Task 1\nNo idea\n1. No, it is not\nTask 2\n1. 26 x 28");
         assertFalse(answered.get("T2.2").isDoubtful(), "task 2 was read: lines under task 1 are task 1's: " + answered.get("T2.2").doubt());
     }
+    @Test
+    void aQuestionNumberInWordsBeforeItsBracketedPart() {
+        var s = split(ExamRubrics.ct3(), "Roll No: 18CS30011\nQuestion One (a) part (i): f_t is at position 4\n"
+                + "Question One (a) part (ii): i_t is at position 8\nQuestion Three (b)\n=> b_f is 3 x 1");
+        assertEquals("f_t is at position 4", text(s, "1a.i"));
+        assertEquals("i_t is at position 8", text(s, "1a.ii"));
+        assertEquals("=> b_f is 3 x 1", text(s, "3b"));
+    }
 }
