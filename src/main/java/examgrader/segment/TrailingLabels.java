@@ -58,6 +58,13 @@ final class TrailingLabels {
 
     private static final Pattern CLOSING_EMPHASIS = Pattern.compile("(?<=\\S)\\*+\\s*$");
 
+    /**
+     * A heading before a bracketed part ({@code Question Two (a)}, {@code Question One (b) part (ii)}): a label written
+     * in the student's own words, not an answer with its label after it. Taken for one, every heading of the script
+     * made it a script of labels after answers, and the lines under them were set aside as working.
+     */
+    private static final Pattern HEADING_BEFORE = Pattern.compile("(?i)\\s*(?:question|ques|qn|q|task|problem|exercise|part|section)"
+            + "\\.?\\s*(?:\\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)?\\s*(?:\\(?[a-h]\\)?\\s*)?(?:part\\s*)?");
     private static final Pattern COMMENT_MARK = Pattern.compile("\\s(?:#|//)\\s*$");
 
     /** For the first line of each labelled answer, the label that opens it (placed at the line's start). */
@@ -82,7 +89,7 @@ final class TrailingLabels {
                 labelsAlone.put(i, m);
                 continue;
             }
-            if (!answersBeforeLabel(cleaned.substring(0, m.start()))) continue;
+            if (!answersBeforeLabel(cleaned.substring(0, m.start())) || HEADING_BEFORE.matcher(cleaned.substring(0, m.start())).matches()) continue;
             firstLabelled = Math.min(firstLabelled, i);
             found.put(i, m);
             distinct.add(m.group().replaceAll("\\s", ""));

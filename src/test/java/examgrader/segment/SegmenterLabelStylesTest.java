@@ -1543,5 +1543,11 @@ class SegmenterLabelStylesTest {
         assertEquals("f_t is at position 4", text(s, "1a.i"));
         assertEquals("i_t is at position 8", text(s, "1a.ii"));
         assertEquals("=> b_f is 3 x 1", text(s, "3b"));
+        var steps = split(ExamRubrics.ct3(), "Roll No: 18CS30011\nQuestion One (b) part (i)\n  Step 1: C_t = f_t C_{t-1} + i_t C~_t\n"
+                + "  => C_t = (0.7, 0.2, 0.05)\nQuestion Two (a)\n  dot product\nQuestion Two (b)\n  Step 1: no W_a to learn\n"
+                + "  => extra parameters = 0\nQuestion Three (a)\n  => W_f is 3 x 2\nQuestion Three (b)\n  => b_f is 3 x 1");
+        assertTrue(text(steps, "1b.i").endsWith("=> C_t = (0.7, 0.2, 0.05)"), "headings are no labels after answers: " + text(steps, "1b.i"));
+        assertTrue(text(steps, "2b").endsWith("=> extra parameters = 0"), text(steps, "2b"));
+        assertEquals("=> W_f is 3 x 2", text(steps, "3a"));
     }
 }
