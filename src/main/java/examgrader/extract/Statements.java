@@ -340,10 +340,12 @@ final class Statements {
     /**
      * Words by which a remark after a dash may take back or doubt the value before it
      * ({@code 200 × 200 — wrong, the filter is applied only at the output positions}): such a
-     * remark is not set aside, so the value is not read as if it stood alone.
+     * remark is not set aside, so the value is not read as if it stood alone. "No" doubts only as a word
+     * of its own ({@code — no, 3 x 2}, {@code no idea}), not as the remark's own "no"
+     * ({@code 0 -- the dot-product score has no learnable weights}), which explains the value.
      */
     private static final java.util.regex.Pattern DOUBT = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:wrong|mistake|incorrect|error|typo|ignore|scratch|not|no|oops|actually|wait|instead|should|maybe|unsure|guess)\\b|\\?");
+            "(?i)\\b(?:wrong|mistake|incorrect|error|typo|ignore|scratch|not|no(?=\\s*[,.;:!]|\\s*$|\\s+idea\\b)|oops|actually|wait|instead|should|maybe|unsure|guess)\\b|\\?");
 
     /** {@code C_{t-1}} and {@code x_1} without their subscripts: the digits of a name are not numbers of the text. */
     private static String withoutSubscripts(String text) {

@@ -62,6 +62,15 @@ class FinalAnswerTest {
     void aDashedRemarkThatDoubtsItsValueIsNotSetAsideAsIfTheValueStoodAlone() {
         Answer a = Answers.single(AnswerKind.INTEGER, "4   -- wrong, should be the second sigmoid");
         assertTrue(a.uncertain() || a.chosen().isEmpty(), "the student takes the 4 back: " + a.note());
+        Answer no = Answers.single(AnswerKind.INTEGER, "4 -- no, the second sigmoid from the left");
+        assertTrue(no.uncertain() || no.chosen().isEmpty(), "'no,' takes the 4 back: " + no.note());
+    }
+
+    @Test
+    void aRemarksOwnNoExplainsTheValueRatherThanDoubtingIt() {
+        Answer a = Answers.single(AnswerKind.INTEGER, "0 -- the dot-product score has no learnable weights, so nothing extra is added.");
+        assertEquals(scalar(0), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
     }
 
     @Test
