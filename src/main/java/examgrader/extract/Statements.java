@@ -99,6 +99,14 @@ final class Statements {
      * clause after ", and" stays in its chain ({@code = 2,508,800, and the number of additions is
      * … = 2,507,200} is a line listing two results, which sends either to review).
      */
+    /**
+     * A line of nothing but counts each named by the word after it, {@code 2508800 multiplications, 2507200 additions}:
+     * two statements, each number beside its own name, rather than one list of results. Only a whole line of them
+     * ({@code 199 × 199 × 3 input, 10 filters of 1 × 1 × 3 → ...} is working), and only on typed text, where the names
+     * are read as written.
+     */
+    private static final java.util.regex.Pattern NAMED_COUNTS_LISTED = java.util.regex.Pattern.compile(
+            "\\s*\\d[\\d,]*\\s+[A-Za-z]{3,20}(?:,\\s+\\d[\\d,]*\\s+[A-Za-z]{3,20})+\\s*\\.?\\s*");
     private static final String TOTAL_CLAUSE_AFTER_COMMA =
             "(?<=[\\w)\\]}]),\\s+(?=and\\s+[A-Za-z][^=,;]*\\b(?i:together|altogether|in total|in all|overall)\\b)";
 
@@ -170,6 +178,7 @@ final class Statements {
                 line = LEFTOVER_LABEL.matcher(withoutTableBorders(line)).replaceFirst("");
                 if (tableRow) line = SPACED_BAR.matcher(SPACED_BAR.matcher(line).replaceFirst(":")).replaceAll(";");
                 line = exactAfterItsRounding(line);
+                if (f.minConfidence() >= 100 && NAMED_COUNTS_LISTED.matcher(line).matches()) line = line.replace(", ", "; ");
                 int asideAt = asideStart(line);
                 boolean hasAside = asideAt >= 0;
                 StringBuilder lineSoFar = new StringBuilder();

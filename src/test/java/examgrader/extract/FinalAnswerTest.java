@@ -67,6 +67,15 @@ class FinalAnswerTest {
     }
 
     @Test
+    void countsListedEachWithItsNameAreReadEachForItsOwnQuestion() {
+        assertEquals(scalar(2508800), Answers.single(AnswerKind.INTEGER, List.of("multiplications"), "2508800 multiplications, 2507200 additions").chosen().orElseThrow().value());
+        assertEquals(scalar(2507200), Answers.single(AnswerKind.INTEGER, List.of("additions"), "2508800 multiplications, 2507200 additions").chosen().orElseThrow().value());
+        assertEquals(new Value.Shape(List.of(199L, 199L, 10L)), Answers.single(AnswerKind.SHAPE, List.of("pointwise"),
+                "Pointwise: 199 × 199 × 3 input, 10 filters of 1 × 1 × 3 → output 199 × 199 × 10").chosen().orElseThrow().value(),
+                "a count inside working is no list of named counts");
+    }
+
+    @Test
     void aRemarksOwnNoExplainsTheValueRatherThanDoubtingIt() {
         Answer a = Answers.single(AnswerKind.INTEGER, "0 -- the dot-product score has no learnable weights, so nothing extra is added.");
         assertEquals(scalar(0), a.chosen().orElseThrow().value());
