@@ -816,7 +816,8 @@ final class LabelWalker {
         if (romanNext && label.first().equals(path.get(0))) return false;
         String raw = label.raw().toLowerCase(java.util.Locale.ROOT);
         boolean questionWord = raw.startsWith("q") || raw.startsWith("problem") || raw.startsWith("exercise")
-                || raw.startsWith("item") || raw.startsWith("#") || afterTaskOnLine && raw.startsWith("part");
+                || raw.startsWith("item") || raw.startsWith("#") || afterTaskOnLine && raw.startsWith("part")
+                || raw.matches("\\w+\\s+(?:question|problem|exercise)\\b.*");
         return questionWord && schema.hasPrefix(List.of(path.get(0), label.first()));
     }
 
@@ -1035,7 +1036,7 @@ final class LabelWalker {
         if (depth == 0 && kind == Label.Kind.HEADING) topWithWord++;
         else if (depth == 0) topOtherwise++;
         if (depth == 0) questionIndent = label.end();
-        if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section|t\\d).*");
+        if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section|t\\d).*|\\w+\\s+task\\b.*");
         if (kind == Label.Kind.CIRCLED) circledDepth = depth;
         else if (depth < circledDepth) circledDepth = -1;
         while (sureAtDepth.size() > depth) sureAtDepth.remove(sureAtDepth.size() - 1);

@@ -62,6 +62,14 @@ final class OwnStyleLabels {
      * harder}) is not a label. "Part one:" alone is not
      * taken for a question: students divide an answer into parts of their own.
      */
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth");
+    /**
+     * {@code FIRST TASK}, {@code Second question:}, {@code Fifth question:} alone on its line: an ordinal and a heading
+     * word, the student's own numbering in words. Under a task so written, a question so written is the task's item.
+     */
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\s*(" + String.join("|", ORDINALS)
+            + ")\\s+(?:task|question|problem|exercise)\\s*(?:[:.]\\s*)?$");
     private static final Pattern WORDED = Pattern.compile("(?i)\\s*(?:task|question|problem|exercise|q)\\s+"
             + NUMBER_WORD + "(?:\\s*[,;\\-]?\\s*(?:question|part|item|sub-?part|q)\\s+" + NUMBER_WORD + ")?\\s*(?:[:.]|$|(?=\\((?:[a-h]|[ivx]{1,4})\\)))");
     /**
@@ -340,6 +348,14 @@ final class OwnStyleLabels {
             if (!m.group(2).isEmpty()) written.addAll(Arrays.asList(m.group(2).substring(1, m.group(2).length() - 1).split("]\\[")));
         } else if ((m = WORD_AND_ROMAN_TASK.matcher(cleaned)).lookingAt() && numbersTasks(m.group(1))) {
             written.add(String.valueOf(LabelPath.romanPosition(m.group(2))));
+        } else if ((m = ORDINAL.matcher(cleaned)).lookingAt()) {
+            String number = String.valueOf(ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1);
+            boolean itemOfATask = !m.group().toLowerCase(Locale.ROOT).contains("task")
+                    && schema.childrenOf(List.of()).stream().anyMatch(task -> schema.hasPrefix(List.of(task, number)));
+            if (itemOfATask && !schema.hasPrefix(List.of(number))) {
+                return new Label(Label.Kind.OWN_STYLE, List.of(number), m.group().strip(), m.start(), m.end());
+            }
+            written.add(number);
         } else if ((m = WORDED.matcher(cleaned)).lookingAt()) {
             written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1));
             if (m.group(2) != null) written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1));

@@ -1550,4 +1550,14 @@ class SegmenterLabelStylesTest {
         assertTrue(text(steps, "2b").endsWith("=> extra parameters = 0"), text(steps, "2b"));
         assertEquals("=> W_f is 3 x 2", text(steps, "3a"));
     }
+    @Test
+    void ordinalTasksAndQuestionsWrittenInWords() {
+        var s = split(ExamRubrics.week8(), "ID 1003342\nFIRST TASK\n\nFirst question:\n  No, it is not\n\nThird question:\n"
+                + "  sigma'(z) = sigma(z) * (1 - sigma(z))\n\nSECOND TASK\n\nSecond question:\n  31 x 30\n\nFifth question:\n"
+                + "  1 x 1 x 512 x 128 = 65,536 weights");
+        assertEquals("No, it is not", text(s, "T1.1"));
+        assertEquals("sigma'(z) = sigma(z) * (1 - sigma(z))", text(s, "T1.3"));
+        assertEquals("31 x 30", text(s, "T2.2"));
+        assertEquals("1 x 1 x 512 x 128 = 65,536 weights", text(s, "T2.5.params"));
+    }
 }
