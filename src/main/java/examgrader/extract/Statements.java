@@ -93,13 +93,6 @@ final class Statements {
     private static final String SENTENCE_END = "(?<=[\\w)\\]}])(?<!\\b(?i:i\\.e|e\\.g|viz|cf|vs|resp))\\.\\s+(?=[A-Z])";
 
     /**
-     * A comma and "and" opening a clause that gives a total: {@code each gate has 15 + 3 + 3 = 21
-     * parameters, and the four gates together have 84}. The clause is a statement of its own; left
-     * in the chain, its number was words after the chain's end and never a candidate. Any other
-     * clause after ", and" stays in its chain ({@code = 2,508,800, and the number of additions is
-     * … = 2,507,200} is a line listing two results, which sends either to review).
-     */
-    /**
      * A line of nothing but counts each named by the word after it, {@code 2508800 multiplications, 2507200 additions}:
      * two statements, each number beside its own name, rather than one list of results. Only a whole line of them
      * ({@code 199 × 199 × 3 input, 10 filters of 1 × 1 × 3 → ...} is working), and only on typed text, where the names
@@ -107,6 +100,13 @@ final class Statements {
      */
     private static final java.util.regex.Pattern NAMED_COUNTS_LISTED = java.util.regex.Pattern.compile(
             "\\s*\\d[\\d,]*\\s+[A-Za-z]{3,20}(?:,\\s+\\d[\\d,]*\\s+[A-Za-z]{3,20})+\\s*\\.?\\s*");
+    /**
+     * A comma and "and" opening a clause that gives a total: {@code each gate has 15 + 3 + 3 = 21
+     * parameters, and the four gates together have 84}. The clause is a statement of its own; left
+     * in the chain, its number was words after the chain's end and never a candidate. Any other
+     * clause after ", and" stays in its chain ({@code = 2,508,800, and the number of additions is
+     * … = 2,507,200} is a line listing two results, which sends either to review).
+     */
     private static final String TOTAL_CLAUSE_AFTER_COMMA =
             "(?<=[\\w)\\]}]),\\s+(?=and\\s+[A-Za-z][^=,;]*\\b(?i:together|altogether|in total|in all|overall)\\b)";
 

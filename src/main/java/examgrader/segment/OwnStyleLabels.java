@@ -55,13 +55,6 @@ final class OwnStyleLabels {
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
     private static final String NUMBER_WORD = "(" + String.join("|", NUMBER_WORDS) + ")";
-    /**
-     * {@code Task one, question three:}, {@code Question two.}, {@code Problem four} alone on its line: a
-     * heading word and a number in words, maybe a second pair for the item; a colon, a dot, the line's
-     * end or a bracketed part label after it ({@code Question One (a) part (i):}), so prose ({@code Question two is
-     * harder}) is not a label. "Part one:" alone is not
-     * taken for a question: students divide an answer into parts of their own.
-     */
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth");
     /**
@@ -70,6 +63,13 @@ final class OwnStyleLabels {
      */
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\s*(" + String.join("|", ORDINALS)
             + ")\\s+(?:task|question|problem|exercise)\\s*(?:[:.]\\s*)?$");
+    /**
+     * {@code Task one, question three:}, {@code Question two.}, {@code Problem four} alone on its line: a
+     * heading word and a number in words, maybe a second pair for the item; a colon, a dot, the line's
+     * end or a bracketed part label after it ({@code Question One (a) part (i):}), so prose ({@code Question two is
+     * harder}) is not a label. "Part one:" alone is not
+     * taken for a question: students divide an answer into parts of their own.
+     */
     private static final Pattern WORDED = Pattern.compile("(?i)\\s*(?:task|question|problem|exercise|q)\\s+"
             + NUMBER_WORD + "(?:\\s*[,;\\-]?\\s*(?:question|part|item|sub-?part|q)\\s+" + NUMBER_WORD + ")?\\s*(?:[:.]|$|(?=\\((?:[a-h]|[ivx]{1,4})\\)))");
     /**
