@@ -182,11 +182,9 @@ public final class Extractor {
      */
     private static Optional<String> listMayGoOn(Question question, Candidate chosen, Segment segment) {
         if (question.kind() != AnswerKind.SET) return Optional.empty();
-        String text = chosen.source().text();
-        int at = text.lastIndexOf(chosen.raw());
-        if (at < 0) return Optional.empty();
-        java.util.regex.Matcher m = LIST_GOES_ON.matcher(text.substring(at + chosen.raw().length()));
-        if (!m.lookingAt()) return Optional.empty();
+        Optional<Matcher> after = textAfter(chosen).map(LIST_GOES_ON::matcher).filter(Matcher::lookingAt);
+        if (after.isEmpty()) return Optional.empty();
+        Matcher m = after.get();
         String next = m.group(1);
         double confidence = segment.fragments().stream()
                 .filter(f -> WrappedLines.holds(chosen.source(), f))
@@ -345,14 +343,18 @@ public final class Extractor {
      */
     private static Optional<String> countsSomethingElse(Question question, Candidate chosen) {
         if (question.kind() != AnswerKind.INTEGER) return Optional.empty();
-        String text = chosen.source().text();
-        int at = text.lastIndexOf(chosen.raw());
-        if (at < 0) return Optional.empty();
-        Matcher noun = NOUN_AFTER_COUNT.matcher(text.substring(at + chosen.raw().length()));
-        if (!noun.lookingAt()) return Optional.empty();
-        String counted = noun.group(1).toLowerCase(java.util.Locale.ROOT);
+        Optional<Matcher> noun = textAfter(chosen).map(NOUN_AFTER_COUNT::matcher).filter(Matcher::lookingAt);
+        if (noun.isEmpty()) return Optional.empty();
+        String counted = noun.get().group(1).toLowerCase(java.util.Locale.ROOT);
         if (question.cues().stream().anyMatch(c -> Cues.mentions(counted, c))) return Optional.empty();
         return Optional.of("'" + chosen.raw() + " " + counted + "' counts " + counted + ", not what this question asks for");
+    }
+
+    /** What the chosen value's line says right after it (its last occurrence there); empty when the line does not hold it. */
+    private static Optional<String> textAfter(Candidate chosen) {
+        String text = chosen.source().text();
+        int at = text.lastIndexOf(chosen.raw());
+        return at < 0 ? Optional.empty() : Optional.of(text.substring(at + chosen.raw().length()));
     }
 
     private static final Pattern NOUN_AFTER_COUNT = Pattern.compile(

@@ -20,6 +20,8 @@ final class NamedDimensions {
     private static final Pattern WIDTH = Pattern.compile("(?i)(?:^|.*[\\s,;(])(?:W|width)(?:_?\\{?out\\}?|_o)?\\s*$");
     /** A channel count's name closing a side: {@code C}, {@code C_out}, {@code channels}, {@code D}, {@code depth}. */
     private static final Pattern CHANNELS = Pattern.compile("(?i)(?:^|.*[\\s,;(])(?:C|channels?|D|depth)(?:_?\\{?out\\}?|_o)?\\s*$");
+    /** The names of a shape's dimensions in the order students write them: height, width, channels. */
+    private static final List<Pattern> NAMES = List.of(HEIGHT, WIDTH, CHANNELS);
 
     private NamedDimensions() {}
 
@@ -67,13 +69,12 @@ final class NamedDimensions {
         for (int k = 0; k + 2 < parts.size(); k++) {
             if (!HEIGHT.matcher(parts.get(k).text()).matches()) continue;
             List<Long> dims = new ArrayList<>();
-            List<Pattern> names = List.of(HEIGHT, WIDTH, CHANNELS);
             int at = k;
             int last = k;
-            for (int n = 0; n < names.size() && at < parts.size() - 1 && names.get(n).matcher(parts.get(at).text()).matches(); n++) {
+            for (int n = 0; n < NAMES.size() && at < parts.size() - 1 && NAMES.get(n).matcher(parts.get(at).text()).matches(); n++) {
                 String next = parts.get(at + 1).text();
-                boolean carriesNextName = n + 1 < names.size() && names.get(n + 1).matcher(next).matches();
-                Optional<Long> value = wholeNumber(carriesNextName ? next.replaceAll("[,;]?\\s*\\S+\\s*$", "") : next);
+                boolean carriesNextName = n + 1 < NAMES.size() && NAMES.get(n + 1).matcher(next).matches();
+                Optional<Long> value = wholeNumber(carriesNextName ? withoutTheNextName(next) : next);
                 if (value.isEmpty()) break;
                 dims.add(value.get());
                 last = at + 1;
@@ -87,6 +88,11 @@ final class NamedDimensions {
             return new Statements.Chain(read, chain.order(), chain.aside(), chain.topic(), chain.withdrawn());
         }
         return chain;
+    }
+
+    /** A side that ends in the next dimension's name ({@code 199, W}) without that name: the value before it. */
+    private static String withoutTheNextName(String side) {
+        return side.replaceAll("[,;]?\\s*\\S+\\s*$", "");
     }
 
     private static Optional<Long> wholeNumber(String text) {
@@ -103,7 +109,7 @@ final class NamedDimensions {
         for (int i = k + 1; i < parts.size(); i++) {
             String text = parts.get(i).text();
             boolean named = HEIGHT.matcher(text).matches() || WIDTH.matcher(text).matches() || CHANNELS.matcher(text).matches();
-            if (named) text = text.replaceAll("[,;]?\\s*\\S+\\s*$", "");
+            if (named) text = withoutTheNextName(text);
             if (named || i == parts.size() - 1) {
                 return wholeNumber(text);
             }

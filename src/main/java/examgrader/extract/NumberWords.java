@@ -32,35 +32,21 @@ final class NumberWords {
     }
 
     private static String resultsInDigits(String text) {
-        Matcher m = AFTER_EQUALS.matcher(text);
-        if (!m.find()) return text;
-        StringBuilder out = new StringBuilder();
-        do {
-            int value = m.group(2) != null ? 20 + 10 * TENS.indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT))
-                    + (m.group(3) == null ? 0 : WORDS.indexOf(m.group(3).toLowerCase(java.util.Locale.ROOT)))
-                    : WORDS.indexOf(m.group(4).toLowerCase(java.util.Locale.ROOT));
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + value));
-        } while (m.find());
-        m.appendTail(out);
-        return out.toString();
+        return AFTER_EQUALS.matcher(text).replaceAll(m -> m.group(1) + numberNamed(m));
+    }
+
+    /** The number an {@link #AFTER_EQUALS} match writes in words: tens and units, or one word up to twenty. */
+    private static int numberNamed(java.util.regex.MatchResult m) {
+        if (m.group(2) == null) return WORDS.indexOf(m.group(4).toLowerCase(java.util.Locale.ROOT));
+        return 20 + 10 * TENS.indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT))
+                + (m.group(3) == null ? 0 : WORDS.indexOf(m.group(3).toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static String shapesInDigits(String text) {
-        Matcher m = SHAPE.matcher(text);
-        if (!m.find()) return text;
-        StringBuilder out = new StringBuilder();
-        do {
-            m.appendReplacement(out, Matcher.quoteReplacement(shapeInDigits(m.group())));
-        } while (m.find());
-        m.appendTail(out);
-        return out.toString();
+        return SHAPE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(shapeInDigits(m.group())));
     }
 
     private static String shapeInDigits(String shape) {
-        Matcher w = ONE_WORD.matcher(shape);
-        StringBuilder out = new StringBuilder();
-        while (w.find()) w.appendReplacement(out, String.valueOf(WORDS.indexOf(w.group(1).toLowerCase(java.util.Locale.ROOT))));
-        w.appendTail(out);
-        return out.toString();
+        return ONE_WORD.matcher(shape).replaceAll(w -> String.valueOf(WORDS.indexOf(w.group(1).toLowerCase(java.util.Locale.ROOT))));
     }
 }

@@ -425,6 +425,13 @@ final class LabelWalker {
             "[SOIlZB|][.)]|\\(\\)|[A-Za-z]{1,5}[)}\\]].{0,6}|[ivx]{2,4}[jl}\\]].*|(?:[QGO0]|q)[0-9lLISGU|}zZ][.)]?|\\d{1,2},");
 
     /**
+     * The first cell of a table row OCR garbled from a label, its number lost and a letter glued to its bracket
+     * ({@code | Way(ii) | 5 |} for {@code | 1(a)(ii) | 5 |}): the row is another part's answer, not more of the one
+     * above it.
+     */
+    private static final java.util.regex.Pattern GARBLED_ROW_LABEL = java.util.regex.Pattern.compile("[A-Za-z]{1,3}\\((?:[ivx]{1,4}|[a-h])\\)");
+
+    /**
      * Whether an OCR line that yielded no label starts as if it had one: a short first token of
      * digits and letters closed by a bracket ({@code 1a){ii)}, {@code (by)}, {@code ji)}, {@code Q2ia)e},
      * {@code iiijot}, with the bracket read as j), brackets whose numeral was lost ({@code ()}), a
@@ -432,13 +439,6 @@ final class LabelWalker {
      * {@code 5.}), or a dotted number
      * that begins with a label of the rubric not seen yet ({@code 2.316} for {@code 2.3 16}).
      */
-    /**
-     * The first cell of a table row OCR garbled from a label, its number lost and a letter glued to its bracket
-     * ({@code | Way(ii) | 5 |} for {@code | 1(a)(ii) | 5 |}): the row is another part's answer, not more of the one
-     * above it.
-     */
-    private static final java.util.regex.Pattern GARBLED_ROW_LABEL = java.util.regex.Pattern.compile("[A-Za-z]{1,3}\\((?:[ivx]{1,4}|[a-h])\\)");
-
     private boolean looksLikeLostLabel(String cleaned) {
         if (CONTINUED_WORKING.matcher(cleaned.strip()).lookingAt()) return false;
         if (LOST_LINE_START.matcher(cleaned.strip()).lookingAt()) return true;
@@ -509,8 +509,7 @@ final class LabelWalker {
         String rest = cleaned.substring(m.end());
         if (cues.stream().anyMatch(c -> Cues.namesAtStart(rest, c))) return m;
         if (!parentsNeeded) return null;
-        java.util.regex.Matcher dashed = java.util.regex.Pattern.compile(m.pattern().pattern() + "[-–]\\s*",
-                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(cleaned);
+        java.util.regex.Matcher dashed = DASH_AFTER_LABEL.matcher(cleaned).region(m.end(), cleaned.length());
         if (!dashed.lookingAt()) return null;
         String answer = cleaned.substring(dashed.end());
         boolean answerFollows = ANSWER_AFTER_DASH.matcher(answer).lookingAt() || cues.stream().anyMatch(c -> Cues.namesAtStart(answer, c));
@@ -525,6 +524,7 @@ final class LabelWalker {
      * label, so the answer is not read as negative.
      */
     private static final java.util.regex.Pattern ANSWER_AFTER_DASH = java.util.regex.Pattern.compile("\\d|[\\[(]|\\s*$");
+    private static final java.util.regex.Pattern DASH_AFTER_LABEL = java.util.regex.Pattern.compile("[-–]\\s*");
 
     /**
      * A numeral as OCR may have read it: as written, or, when it has two letters or more, with
