@@ -158,11 +158,20 @@ public final class Extractor {
     /**
      * A line of the answer ends in an equals sign or an arrow ({@code output after depthwise =}, a printed page's line
      * wrapped before {@code 199 × 199 × 3}): its result stands on the next line, which went to another question's
-     * answer, so a form missing here may only have been split off.
+     * answer, so a form missing here may only have been split off; or words point to where it stands.
      */
     private static boolean resultOnAnotherLine(Segment segment) {
-        return segment.fragments().stream().anyMatch(f -> ENDS_BEFORE_ITS_RESULT.matcher(f.text()).find());
+        return segment.fragments().stream().anyMatch(f -> ENDS_BEFORE_ITS_RESULT.matcher(f.text()).find()
+                || POINTS_ELSEWHERE.matcher(f.text()).find());
     }
+
+    /**
+     * Words sending the reader to an answer written in another place ({@code output is the line above},
+     * {@code see Q3(a)}, {@code same as before}): the form missing here was written there.
+     */
+    private static final Pattern POINTS_ELSEWHERE = Pattern.compile("(?i)\\b(?:(?:the\\s+)?(?:line|value|answer|result|shape|one)s?\\s+"
+            + "(?:above|below|before)|see\\s+(?:above|below|q(?:uestion)?\\s*\\d|part\\b|\\()|as\\s+(?:above|before)\\b"
+            + "|same\\s+as\\s+(?:above|before|in\\b|for\\b|q))");
 
     private static final Pattern ENDS_BEFORE_ITS_RESULT = Pattern.compile("(?:=|➜|→|->|=>)[\\s*_]*$");
 

@@ -33,7 +33,7 @@ final class CueSplit {
         Set<Question> hits = mentioning(sharing, text);
         if (hits.size() < 2) return hits;
         int sep = firstSeparator(text);
-        if (sep < 0) return hits;
+        if (sep < 0) return subjectOfTheOnlyStatement(sharing, text, hits, asides);
         Set<Question> before = mentioning(sharing, text.substring(0, sep));
         Set<Question> subject = before.size() > 1 ? mentioning(sharing, lastClause(text.substring(0, sep))) : before;
         if (subject.size() != 1) return hits;
@@ -79,6 +79,30 @@ final class CueSplit {
         while (m.find()) start = m.end();
         return words.substring(start);
     }
+
+    /**
+     * With no {@code =} or {@code :}, the subject of a line that names several questions but states one value: the
+     * question named in the clause stating it ({@code the line above is the pointwise output, I typed it in the
+     * wrong place. Depthwise output is 199 × 199 × 3} is about depthwise). The clause runs from the last comma,
+     * semicolon, "so" or sentence's end before the value. Digits elsewhere in the line (two statements) leave it about all it names.
+     */
+    private static Set<Question> subjectOfTheOnlyStatement(List<Question> sharing, String text, Set<Question> hits,
+                                                           Map<Question, String> asides) {
+        java.util.regex.Matcher digits = java.util.regex.Pattern.compile("\\d").matcher(text);
+        if (!digits.find()) return hits;
+        int firstDigit = digits.start();
+        java.util.regex.Matcher m = STATEMENT_START.matcher(text.substring(0, firstDigit));
+        int start = 0;
+        while (m.find()) start = m.end();
+        Set<Question> subject = mentioning(sharing, text.substring(start));
+        if (subject.size() != 1 || start == 0) return hits;
+        hits.stream().filter(q -> !subject.contains(q)).forEach(q -> asides.putIfAbsent(q, text.strip()));
+        return subject;
+    }
+
+    /** Where the clause stating a value may start: after a comma, semicolon or "so", or a sentence's full stop. */
+    private static final java.util.regex.Pattern STATEMENT_START =
+            java.util.regex.Pattern.compile("(?i)[,;]\\s|\\b(?:so|hence|thus|therefore)\\b|(?<![\\d.])\\.\\s+(?=[A-Z])");
 
     private static int firstSeparator(String text) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("[=:]").matcher(text);
@@ -180,21 +204,34 @@ final class CueSplit {
     private static final java.util.regex.Pattern HEAD_END = java.util.regex.Pattern.compile("[,;](?=\\s)|(?<![\\d.])\\.(?=\\s+[A-Z])");
 
     /**
+     * The first entry of a dictionary as a notebook prints it ({@code {'f_t': 4, 'i_t': 5}}, {@code {f_t: 4, ...}}):
+     * a name, maybe quoted, a colon and a value. Its entries are clauses, each naming its quantity, not the members of a set.
+     */
+    private static final java.util.regex.Pattern DICTIONARY_ENTRY = java.util.regex.Pattern.compile(
+            "\\s*[\"'‘“]?[A-Za-z][^\"'’”:,{}\\s]{0,12}[\"'’”]?\\s*:\\s*[-\\d(\\[]");
+
+    /**
      * Where each clause of the text ends: after a comma or semicolon and its space, or a bar with a space on each
-     * side ({@code params = 100352 | mults = 2508800}), outside brackets and $...$, and at the end. A bar glued to
+     * side ({@code params = 100352 | mults = 2508800}), outside brackets (but inside a dictionary's braces) and $...$, and at the end. A bar glued to
      * what it encloses ({@code |x|}, {@code ||U||}) is a norm, and the bars of a table's row ({@code | $f_t$ | 4 |})
      * divide its cells, not clauses.
      */
     static List<Integer> clauseEnds(String text) {
         List<Integer> ends = new ArrayList<>();
+        java.util.Deque<Boolean> open = new java.util.ArrayDeque<>();
         int depth = 0;
         boolean inMath = false;
         boolean tableRow = text.stripLeading().startsWith("|");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '$') inMath = !inMath;
-            else if ("([{".indexOf(c) >= 0) depth++;
-            else if (")]}".indexOf(c) >= 0 && depth > 0) depth--;
+            else if ("([{".indexOf(c) >= 0) {
+                boolean nests = !(c == '{' && DICTIONARY_ENTRY.matcher(text).region(i + 1, text.length()).lookingAt());
+                open.push(nests);
+                if (nests) depth++;
+            } else if (")]}".indexOf(c) >= 0 && !open.isEmpty()) {
+                if (open.pop()) depth--;
+            }
             else if ((c == ',' || c == ';' || c == '|' && !tableRow && i > 0 && Character.isWhitespace(text.charAt(i - 1)))
                     && depth == 0 && !inMath && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
                 ends.add(i + 1);

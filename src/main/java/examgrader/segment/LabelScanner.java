@@ -176,7 +176,7 @@ final class LabelScanner {
      */
     private static final Pattern CHAINED = Pattern.compile(
             "(?i)(?:(?<=-)([a-h]|[ivx]{1,4})(?=[\\s:)\\-]|$)|(?:sub-?)?part\\s+([a-h]|[ivx]{1,4})\\b"
-            + "|(?<=[\\w\\s])([a-h]|[ivx]{1,4})(?=\\s*(?::-|[:,\\-–→]|$)|\\s+\\(?(?:[a-h]|[ivx]{1,4})\\b|\\s{2,}\\S))");
+            + "|(?<=[\\w\\s])([a-h]|[ivx]{1,4})(?=\\s*(?::-|[:,\\-–—→]|$)|\\s+\\(?(?:[a-h]|[ivx]{1,4})\\b|\\s{2,}\\S))");
     /** {@code ii → 5}, {@code iv -> 3}: a bare roman numeral set off from its answer by an arrow. */
     private static final Pattern ROMAN_ARROW = Pattern.compile("([ivx]{1,4})\\s*(?=→|->|⟶|=>)");
     /** {@code - ii} alone on its line (its answer on the next): a bare roman numeral, maybe after a list's bullet. */

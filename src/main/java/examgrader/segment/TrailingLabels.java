@@ -44,12 +44,18 @@ final class TrailingLabels {
      * An HTML line break may follow ({@code **No** <- 1.1<br>}).
      */
     private static final Pattern TRAILING = Pattern.compile(
-            "(?<=\\s)(?:" + OPENING_BRACKET + "\\s*(?:(?<number>\\d{1,2})(?:[\\s\\-]?(?<part>[a-h]))?(?:[\\s\\-]?(?<item>[ivx]{1,4}))?"
+            "(?<=\\s|\\s#)(?:" + OPENING_BRACKET + "\\s*(?:(?<number>\\d{1,2})(?:[\\s\\-]?(?<part>[a-h]))?(?:[\\s\\-]?(?<item>[ivx]{1,4}))?"
             + "(?<quantity>(?:\\s+" + CUE_WORD + "){0,2})|(?<alone>[a-h]|[ivx]{1,4}))\\s*[)\\]]"
             + "|(?:(?i:[◂◀◄◁]\\s*" + QUESTION_WORD + "?|(?:←|⟵|<-{1,2}|<==?)\\s*" + QUESTION_WORD + ")(?<pointed>\\d{1,2})"
             + "(?:(?:\\s*[.\\-]\\s*|\\s+)(?i:(?:q|question|part)\\.?\\s?)?(?<pointedPart>\\d{1,2}|[a-h]))?"
             + "|(?:←|⟵|<-{1,2}|<==?)\\s*(?<dotted>\\d{1,2})\\.(?<dottedPart>\\d|[a-h])(?![\\d.]))"
             + "(?:\\s?\\(?(?<pointedItem>[ivx]{1,4})\\)?)?(?<pointedQuantity>(?:\\s+[A-Za-z]{3,}){0,2}))(?:\\s*<br\\s*/?>)?\\s*$");
+
+    /**
+     * On a scanned page, the {@code 1} opening a bracketed label before its part letter, read as a letter
+     * ({@code [la-i f_t]}, {@code (Ia iii)}); replaced in place, one character for one, so positions hold.
+     */
+    private static final Pattern OCR_ONE_BEFORE_PART = Pattern.compile("(?<=[(\\[]\\s?)[lI](?=[a-h](?:[\\s\\-]|[ivx]{1,4}[)\\]]))");
 
     private static final Pattern LINE_BREAK_AT_END = Pattern.compile("<br\\s*/?>\\s*$");
 
@@ -73,7 +79,7 @@ final class TrailingLabels {
     private final Map<Integer, Integer> answerEnd = new HashMap<>();
 
     TrailingLabels(ScriptText script) {
-        if (script.readByOcr()) return;
+        boolean scanned = script.readByOcr();
         List<Line> lines = script.lines();
         Map<Integer, Matcher> found = new HashMap<>();
         Map<Integer, Matcher> labelsAlone = new HashMap<>();
@@ -82,6 +88,7 @@ final class TrailingLabels {
         boolean belowQuestion = false;
         for (int i = 0; i < lines.size(); i++) {
             String cleaned = LabelScanner.blankMarkup(lines.get(i).text());
+            if (scanned) cleaned = OCR_ONE_BEFORE_PART.matcher(cleaned).replaceAll("1");
             if (firstLabelled == lines.size() && !cleaned.isBlank() && !continuesAnswer(cleaned)) firstLabelled = i;
             Matcher m = TRAILING.matcher(cleaned);
             if (!m.find()) continue;

@@ -595,4 +595,29 @@ class OcrNoisyLabelsTest {
                 + "Ct = {0.7, 0.2, 0:05}\nish t=ot*Ct\n= {0.7, 0, 0}");
         assertEquals("h t=ot*Ct\n= {0.7, 0, 0}", text(s, "1b.ii"));
     }
+
+    /** A printed page as Tesseract reads it: every word sure, the engine Tesseract, so the script counts as scanned. */
+    private static Map<String, Segment> splitScan(examgrader.rubric.Rubric rubric, String text) {
+        java.util.List<examgrader.ocr.Line> lines = new java.util.ArrayList<>();
+        for (String l : text.split("\n")) {
+            lines.add(new examgrader.ocr.Line(1, l, java.util.Arrays.stream(l.split(" ")).filter(w -> !w.isEmpty())
+                    .map(w -> new examgrader.ocr.Word(w, 96, examgrader.ocr.Box.NONE)).toList()));
+        }
+        var script = new examgrader.ocr.ScriptText(java.nio.file.Path.of("p.pdf"), "0",
+                java.util.List.of(new examgrader.ocr.PageText(1, "tesseract 5.3.0 eng psm=4", null, lines)));
+        return new Segmenter().split(script, rubric).stream().collect(Collectors.toMap(Segment::questionId, Function.identity()));
+    }
+
+    @Test
+    void labelsWrittenAfterTheirAnswersAreReadOnAScanTooWithAOneReadAsAnL() {
+        var s = splitScan(ExamRubrics.ct3(), "Ravi 18MA20033\nf_t is at 4 (1a i)\nitis at 5 (la ii)\no tis at 8 (1a iii)\n"
+                + "b fis3by1 (3b)\nweights only: 4 gates x 15 = 60 parameters (3c)");
+        assertEquals("f_t is at 4", text(s, "1a.i"));
+        assertEquals("itis at 5", text(s, "1a.ii"), "(la ii) is (1a ii) with its 1 read as an l");
+        assertEquals("o tis at 8", text(s, "1a.iii"));
+        assertEquals("b fis3by1", text(s, "3b"));
+        var comments = splitScan(ExamRubrics.ct3(), "Souvik 20CS10061\n# positions\nft =4 #(i)\nit =5 # (ii)\not =8 # (iii)");
+        assertEquals("ft =4", text(comments, "1a.i"), "a comment mark glued to the bracket, its space lost");
+        assertEquals("it =5", text(comments, "1a.ii"));
+    }
 }

@@ -1560,4 +1560,30 @@ class SegmenterLabelStylesTest {
         assertEquals("31 x 30", text(s, "T2.2"));
         assertEquals("1 x 1 x 512 x 128 = 65,536 weights", text(s, "T2.5.params"));
     }
+
+    @Test
+    void aPartLetterSetOffByAnEmDashAfterTheWordPart() {
+        var s = split(ExamRubrics.ct3QuestionOneWithCues(), "Roll 19CS30047\n#### Question 1, part a \u2014 positions in the diagram\n\n    f_t: 4, i_t: 5\n"
+                + "#### Question 1, part b\n(i) C_t = (0.7, 0.2, 0.05)");
+        assertEquals("f_t: 4", text(s, "1a.i"), "the part's lines are its items' by their cues, not the question restated");
+        assertEquals("i_t: 5", text(s, "1a.ii"));
+    }
+
+    @Test
+    void aDictionaryAsANotebookPrintsItNamesEachItemsQuantity() {
+        var s = split(ExamRubrics.ct3QuestionOneWithCues(), "Roll 19CS30047\nQuestion 1 (a)\n{'f_t': 4, 'i_t': 5, 'o_t': 8}\nQuestion 1 (b)\n(i) C_t = (0.7, 0.2, 0.05)");
+        assertEquals("{'f_t': 4", text(s, "1a.i"));
+        assertEquals("'i_t': 5", text(s, "1a.ii"));
+        assertEquals("'o_t': 8}", text(s, "1a.iii"));
+        var set = split(ExamRubrics.week8(), "ID 1001234\nTask 2\n3) {52, 53, 54}");
+        assertEquals("{52, 53, 54}", text(set, "T2.3"), "a set's braces still hold one answer");
+    }
+
+    @Test
+    void aRemarkNamingTwoQuantitiesIsAboutTheOneItsValueIsStatedFor() {
+        var s = split(ExamRubrics.ct3(), "Roll 19CS30047\nQuestion 5\nDepthwise: (200 + 2 - 4)/1 + 1 = 199 per side\n"
+                + "sorry, the line above is the pointwise output. Depthwise output is 199 x 199 x 3.\nPointwise: 199 x 199 x 10");
+        assertFalse(text(s, "5.pw_shape").contains("199 x 199 x 3"), text(s, "5.pw_shape"));
+        assertTrue(text(s, "5.dw_shape").contains("Depthwise output is 199 x 199 x 3"), text(s, "5.dw_shape"));
+    }
 }
