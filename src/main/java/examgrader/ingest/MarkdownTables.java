@@ -3,6 +3,7 @@ package examgrader.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,12 @@ final class MarkdownTables {
             "(?i)[*\\s]*(?:task|q|qn|ques|question|part|sub-?part|sub|item|problem|exercise|section|no)\\.?(?:\\s*(?:no|#)\\.?)?[*\\s]*|#");
     /** A cell holding one level of a label: {@code 2}, {@code b}, {@code (iv)}, {@code **3**}. */
     private static final Pattern LABEL_CELL = Pattern.compile("[*\\s]*\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})\\)?[*\\s]*");
+    /**
+     * The last label cell may also be an item split into sub-rows, {@code 4a}, or an item with the quantity
+     * it answers, {@code 4 parameters} (as {@link CsvTables} names a sub-row the sheet explains).
+     */
+    private static final Pattern LAST_LABEL_CELL = Pattern.compile(
+            "\\s*(?<item>\\d{1,2})(?:(?<sub>[a-h])|\\s+(?<name>[A-Za-z][A-Za-z ]*[A-Za-z]))\\s*");
 
     private MarkdownTables() {}
 
@@ -51,7 +58,7 @@ final class MarkdownTables {
                 int labelColumns = labelColumns(cells(lines[i]), body);
                 AnswerBesideWorking answerColumns = answerBesideWorking(cells(lines[i]));
                 if (labelColumns == 0) out.add(row(lines[i], null));
-                for (String line : body) out.add(labelColumns > 0 ? labelledRow(line, labelColumns) : row(line, answerColumns));
+                for (String line : body) out.add(labelColumns > 0 ? labelledRow(line, labelColumns, answerColumns) : row(line, answerColumns));
                 i = end;
             } else {
                 out.add(lines[i++]);
@@ -78,18 +85,23 @@ final class MarkdownTables {
      * working to it, whichever of the two the student put first.
      */
     private static String row(String line, AnswerBesideWorking columns) {
-        List<String> all = new ArrayList<>(cells(line));
+        List<String> cells = answerCells(cells(line), columns).stream().filter(c -> !c.isEmpty()).toList();
+        if (cells.size() < 2) return String.join("", cells);
+        String name = cells.get(0);
+        String separator = name.endsWith(":") || name.endsWith("=") ? " " : ": ";
+        return name + separator + String.join(", ", cells.subList(1, cells.size()));
+    }
+
+    /** The cells with the answer cell written after its working's, with an arrow, in the first of the two; the other emptied. */
+    private static List<String> answerCells(List<String> cells, AnswerBesideWorking columns) {
+        List<String> all = new ArrayList<>(cells);
         if (columns != null && Math.max(columns.answer(), columns.working()) < all.size()
                 && !all.get(columns.working()).isEmpty() && !all.get(columns.answer()).isEmpty()) {
             int first = Math.min(columns.answer(), columns.working());
             all.set(first, all.get(columns.working()) + " → " + all.get(columns.answer()));
             all.set(first + 1, "");
         }
-        List<String> cells = all.stream().filter(c -> !c.isEmpty()).toList();
-        if (cells.size() < 2) return String.join("", cells);
-        String name = cells.get(0);
-        String separator = name.endsWith(":") || name.endsWith("=") ? " " : ": ";
-        return name + separator + String.join(", ", cells.subList(1, cells.size()));
+        return all;
     }
 
     /** A column heading for working: {@code working}, {@code calculation}, {@code steps}, {@code formula}. */
@@ -140,18 +152,34 @@ final class MarkdownTables {
             List<String> cells = cells(line);
             if (cells.size() <= k) return 0;
             for (int c = 0; c < k; c++) {
-                if (!LABEL_CELL.matcher(cells.get(c)).matches()) return 0;
+                boolean last = c == k - 1 && LAST_LABEL_CELL.matcher(cells.get(c)).matches();
+                if (!last && !LABEL_CELL.matcher(cells.get(c)).matches()) return 0;
             }
         }
         return k;
     }
 
-    /** {@code | 2 | 3 | 52, 53 |} as {@code 2.3 52, 53}: the label cells joined as a dotted label, then the answer. */
-    private static String labelledRow(String line, int labelColumns) {
+    /** Whether a column heading names a level of a question's label ({@code Task}, {@code item}). */
+    static boolean isLabelHeader(String heading) {
+        return LABEL_HEADER.matcher(heading).matches();
+    }
+
+    /**
+     * {@code | 2 | 3 | 52, 53 |} as {@code 2.3 52, 53}: the label cells joined as a dotted label, then the answer
+     * (after its working when {@code columns} are an answer and a working column). A sub-row {@code 4a} is
+     * written {@code 4(a)}, and an item with a name, {@code 4 parameters}, is written {@code 4 parameters:}.
+     */
+    private static String labelledRow(String line, int labelColumns, AnswerBesideWorking columns) {
         List<String> cells = cells(line);
-        String label = cells.subList(0, labelColumns).stream()
-                .map(c -> c.replaceAll("[*()\\s]", "")).collect(java.util.stream.Collectors.joining("."));
-        List<String> answer = cells.subList(labelColumns, cells.size()).stream().filter(c -> !c.isEmpty()).toList();
-        return label + " " + String.join(", ", answer);
+        List<String> levels = new ArrayList<>(cells.subList(0, labelColumns).stream().map(c -> c.replaceAll("[*()\\s]", "")).toList());
+        String name = "";
+        Matcher last = LAST_LABEL_CELL.matcher(cells.get(labelColumns - 1));
+        if (last.matches() && last.group("sub") != null) levels.set(labelColumns - 1, last.group("item") + "(" + last.group("sub") + ")");
+        if (last.matches() && last.group("name") != null) {
+            levels.set(labelColumns - 1, last.group("item"));
+            name = " " + last.group("name") + ":";
+        }
+        List<String> answer = answerCells(cells, columns).subList(labelColumns, cells.size()).stream().filter(c -> !c.isEmpty()).toList();
+        return String.join(".", levels) + name + " " + String.join(", ", answer);
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  * A typed transcription of a script ({@code .txt}/{@code .md}, e.g. Mathpix output with LaTeX).
  * A form feed separates pages; without one the whole file is page 1. The text is kept verbatim,
  * but for Markdown tables, whose rows become lines ({@link MarkdownTables}): a table is layout, and
- * every later stage reads an answer line by line; and for LaTeX source, whose list items become the
+ * every later stage reads an answer line by line (a spreadsheet exported as CSV is read as such a table,
+ * {@link CsvTables}); and for LaTeX source, whose list items become the
  * labels they are typeset as ({@link LatexSource}); and for a line answering a run of items
  * ({@code 1(a)(i)-(vi): 4, 5, 8, 1, 3, 7}), written out one item a line ({@link LabelRanges}).
  */
@@ -34,7 +35,8 @@ final class TranscriptionSource extends OpenedScript {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.isBlank()) throw new IngestException(file, "empty file (no text)");
         if (text.indexOf('\0') >= 0) throw new IngestException(file, "not a text file (contains NUL bytes)");
-        List<String> pages = Arrays.stream(text.split("\f", -1)).map(LatexSource::asLines).map(MarkdownTables::asLines)
+        List<String> pages = Arrays.stream(text.split("\f", -1)).map(LatexSource::asLines).map(CsvTables::asLines)
+                .map(MarkdownTables::asLines)
                 .map(LabelRanges::asLines).toList();
         return new TranscriptionSource(file, sha256, pages);
     }

@@ -49,7 +49,10 @@ public record WrittenFormula(String formula, boolean rightHandSide, List<Definit
             + "|" + NAME + "\\s*(?::=|≔)\\s*" + VALUE + ENDS, Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile("(?<!\\\\)[\\s,;.:]+$");
 
-    /** Reads {@code text} as written: definitions out, then the right-hand side of the last "=". */
+    /**
+     * Reads {@code text} as written: definitions out, then the right-hand side of the last "=", or of an arrow
+     * after it that leads from working to its result ({@code quotient rule on 1/(1+e^{-z}) → σ(z)(1 - σ(z))}).
+     */
     public static WrittenFormula read(String text) {
         List<Definition> definitions = new ArrayList<>();
         StringBuilder statement = new StringBuilder();
@@ -64,7 +67,7 @@ public record WrittenFormula(String formula, boolean rightHandSide, List<Definit
         }
         statement.append(text.substring(from));
         String s = statement.toString();
-        int eq = s.lastIndexOf('=');
+        int eq = Math.max(s.lastIndexOf('='), Math.max(s.lastIndexOf('→'), s.lastIndexOf('⇒')));
         String formula = TRAILING.matcher(eq >= 0 ? s.substring(eq + 1) : s).replaceAll("").strip();
         return new WrittenFormula(formula, eq >= 0, definitions);
     }

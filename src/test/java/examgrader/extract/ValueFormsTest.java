@@ -177,6 +177,12 @@ class ValueFormsTest {
     }
 
     @Test
+    void aFormulaAfterAnArrowFromItsWorkingIsTheAnswer() {
+        assertTrue(isSigmoidDerivative("quotient rule on 1/(1+e^{-z}) → sigmoid(z)*(1 - sigmoid(z))"));
+        assertFalse(isSigmoidDerivative("quotient rule on 1/(1+e^{-z}) → sigmoid(z)*(1 + sigmoid(z))"));
+    }
+
+    @Test
     void mathpixDelimitersAroundAFormulaAreNotPartOfIt() {
         assertTrue(isSigmoidDerivative("\\( \\sigma'(z)=\\sigma(z)\\left(1-\\sigma(z)\\right) \\)"));
         assertTrue(isSigmoidDerivative("\\[ \\sigma'(z)=\\frac{e^{-z}}{(1+e^{-z})^{2}} \\]"));

@@ -214,6 +214,33 @@ class IngestorTest {
     }
 
     @Test
+    void aCsvExportWithLabelColumnsGivesOneLabelledLinePerRowWithTheAnswerAfterItsWorking() throws Exception {
+        Path txt = Files.writeString(dir.resolve("sheet.txt"), "student_id,1004417\ntask,item,answer,working\n"
+                + "1,3,\"sigmoid(z)*(1 - sigmoid(z))\",\"quotient rule\"\n1,4,,\n2,1,\"(28, 26)\",\"W: 28; H: 26\"\n"
+                + "2,5,65536,\"512*128, no \"\"bias\"\"\"\n\nDone, thanks\n");
+        assertEquals("student_id,1004417\n1.3 quotient rule → sigmoid(z)*(1 - sigmoid(z))\n1.4 \n"
+                + "2.1 W: 28; H: 26 → (28, 26)\n2.5 512*128, no \"bias\" → 65536\n\nDone, thanks\n",
+                ingestor.open(txt).page(1).textLayer());
+    }
+
+    @Test
+    void aCsvSubRowIsTheQuantityTheSheetSaysItIsElseASubLabel() throws Exception {
+        String rows = "task,item,answer,working\n2,4a,100352,7*7*32*64\n2,4b,2508800,\n";
+        Path named = Files.writeString(dir.resolve("named.txt"), "# 4a = parameters, 4b = multiplications\n" + rows);
+        assertEquals("# 4a = parameters, 4b = multiplications\n2.4 parameters: 7*7*32*64 → 100352\n2.4 multiplications: 2508800\n",
+                ingestor.open(named).page(1).textLayer());
+        Path unnamed = Files.writeString(dir.resolve("unnamed.txt"), rows);
+        assertEquals("2.4(a) 7*7*32*64 → 100352\n2.4(b) 2508800\n", ingestor.open(unnamed).page(1).textLayer());
+    }
+
+    @Test
+    void proseWithCommasOrARowWithoutAHeaderOfColumnNamesIsNoCsvTable() throws Exception {
+        String text = "Task, item, answer, working\n1, 3, 4, 5\n2,1,(26 28),ok\ntask,item,answer\n\n2,1,26\n";
+        Path txt = Files.writeString(dir.resolve("prose.txt"), text);
+        assertEquals(text, ingestor.open(txt).page(1).textLayer());
+    }
+
+    @Test
     void aLatexListsItemsAreNumberedAsTheyAreTypeset() throws Exception {
         String tex = "\\begin{document}\n\\section*{Question 1}\n\\subsection*{(a)}\n\\begin{enumerate}[label=\\roman*.]\n"
                 + "  \\item $f_t$: 4\n  \\item $i_t$: 5 % was 6\n\\end{enumerate}\n\\section*{Question 3}\n"
