@@ -40,8 +40,11 @@ final class QuotedQuestions {
     /** A label opening a quoted line: {@code > 5.}, {@code > (b)}, {@code > Q2}, {@code > Task 2:}, {@code > ii)}. */
     private static final Pattern OWN_LABEL = Pattern.compile(
             "(?i)\\s*>\\s*(?:(?:q|question|task|part|t)\\s*\\d|\\(?\\d{1,2}(?:[.):]|\\s|$)|\\(?(?:[a-h]|[ivx]{1,4})[.):])");
-    /** A word of a question's text: letters, digits and the marks of a symbol ({@code h_{t-1}}, {@code W^f}). */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_{}^\\-]+");
+    /**
+     * A word of a question's text: letters, digits and the marks of a symbol ({@code h_{t-1}}, {@code W^f}), and a
+     * derivative's prime ({@code sigma'}, a symbol of its own), but not a possessive {@code 's}.
+     */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_{}^\\-]+(?:'+(?!s\\b))?");
     private static final Set<String> COMMON = Set.of("the", "of", "in", "on", "is", "are", "and", "or", "to", "for",
             "what", "how", "many", "does", "do", "it", "its", "that", "this", "as", "at", "by", "with", "which", "give",
             "gives", "write", "down", "calculate", "compute", "be", "an", "from", "when", "will", "you", "your");
@@ -58,8 +61,7 @@ final class QuotedQuestions {
         if (quoted.isEmpty()) return script;
         List<Line> lines = script.lines();
         for (int i : quoted) if (OWN_LABEL.matcher(lines.get(i).text()).lookingAt()) return script;
-        Map<List<String>, List<Question>> byLabel = new LinkedHashMap<>();
-        rubric.questions().forEach(q -> byLabel.computeIfAbsent(q.label(), k -> new ArrayList<>()).add(q));
+        Map<List<String>, List<Question>> byLabel = byLabel(rubric);
         Map<Integer, String> rewritten = new LinkedHashMap<>();
         List<String> current = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -76,6 +78,11 @@ final class QuotedQuestions {
             if (opens) rewritten.put(i, prefix + written(current) + " " + body);
             else if (shared) rewritten.put(i, body);
         }
+        return withLines(script, rewritten);
+    }
+
+    /** The script with the lines numbered in {@code rewritten} (counted over the script from 0) replaced by their new text. */
+    static ScriptText withLines(ScriptText script, Map<Integer, String> rewritten) {
         if (rewritten.isEmpty()) return script;
         List<PageText> pages = new ArrayList<>();
         int lineNo = 0;
@@ -90,8 +97,15 @@ final class QuotedQuestions {
         return new ScriptText(script.source(), script.sha256(), pages);
     }
 
+    /** The rubric's questions by label, in rubric order. */
+    static Map<List<String>, List<Question>> byLabel(Rubric rubric) {
+        Map<List<String>, List<Question>> byLabel = new LinkedHashMap<>();
+        rubric.questions().forEach(q -> byLabel.computeIfAbsent(q.label(), k -> new ArrayList<>()).add(q));
+        return byLabel;
+    }
+
     /** The label whose questions the quoted line names clearly more than any other label's; null when none does. */
-    private static List<String> named(String text, Map<List<String>, List<Question>> byLabel) {
+    static List<String> named(String text, Map<List<String>, List<Question>> byLabel) {
         Set<String> words = tokens(text);
         List<String> best = null;
         int bestWeight = 0;
@@ -127,17 +141,17 @@ final class QuotedQuestions {
     }
 
     private static boolean isSymbol(String token) {
-        return token.matches(".*[0-9_{}^].*");
+        return token.matches(".*[0-9_{}^'].*");
     }
 
     /** A label as students write it: {@code 2.4}, {@code 1(a)(i)}, {@code 5.}. */
-    private static String written(List<String> label) {
+    static String written(List<String> label) {
         StringBuilder s = new StringBuilder(label.get(0));
         for (String part : label.subList(1, label.size())) s.append(part.matches("\\d+") ? "." + part : "(" + part + ")");
         return label.size() == 1 ? s + "." : s.toString();
     }
 
-    private static List<Word> typedWords(String text) {
+    static List<Word> typedWords(String text) {
         List<Word> words = new ArrayList<>();
         for (String token : text.strip().split("\\s+")) words.add(new Word(token, 100.0, examgrader.ocr.Box.NONE));
         return words;

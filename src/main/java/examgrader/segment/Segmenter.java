@@ -28,7 +28,7 @@ public final class Segmenter {
      * found, with a doubt when some text of the script belongs to no question and may be its answer.
      */
     public List<Segment> split(ScriptText script, Rubric rubric) {
-        ScriptText text = QuotedQuestions.labelled(script, rubric);
+        ScriptText text = QuestionColumns.labelled(QuotedQuestions.labelled(script, rubric), rubric);
         LabelSchema schema = new LabelSchema(rubric);
         LabelWalker walker = new LabelWalker(schema);
         List<LabelWalker.Piece> pieces = RepeatedLabels.withMisreadSiblingsRenamed(walker.walk(text),

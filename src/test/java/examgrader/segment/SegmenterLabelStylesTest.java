@@ -431,6 +431,46 @@ class SegmenterLabelStylesTest {
         assertFalse(text(s, "T2.4.params").contains("2,508,800"), text(s, "T2.4.params"));
     }
 
+    /** Some week-8 questions, each with the title the question paper gives it. */
+    private static Rubric week8Titled() {
+        return Rubric.of("w8", java.util.regex.Pattern.compile("\\d{7}"), List.of(
+                titled("T1.1", List.of("1", "1"), List.of(), examgrader.rubric.AnswerKind.MANUAL, "is c_{t-1} a function of h_{t-1}?"),
+                titled("T1.3", List.of("1", "3"), List.of("derivative", "sigma"), examgrader.rubric.AnswerKind.FORMULA, "sigma'(z)"),
+                titled("T2.1", List.of("2", "1"), List.of("output", "size"), examgrader.rubric.AnswerKind.SHAPE,
+                        "output size: input (78, 84), kernel (5, 5), stride 3, padding 2"),
+                titled("T2.2", List.of("2", "2"), List.of("output", "size"), examgrader.rubric.AnswerKind.SHAPE,
+                        "output size: input (64, 64), kernel (3, 5), stride 2, padding 0"),
+                titled("T2.4.params", List.of("2", "4"), List.of("parameters", "trainable"), examgrader.rubric.AnswerKind.INTEGER,
+                        "trainable parameters: input (32, 19, 19), kernel (7, 7), 64 kernels, no bias"),
+                titled("T2.4.mults", List.of("2", "4"), List.of("multiplication", "multiplications"), examgrader.rubric.AnswerKind.INTEGER,
+                        "multiplications for that layer")));
+    }
+
+    @Test
+    void aTabColumnRestatingEachQuestionBesideItsAnswerNamesTheQuestionByItsDataAndWords() {
+        String sheet = "A Student\tstudent no. 1234567\nTASK 1\nis c_{t-1} a function of h_{t-1}?\tNo, h comes after c.\n"
+                + "sigma'(z)\tsigma(z)(1 - sigma(z))\nTASK 2\nin (78, 84), k (5,5), s 3, p 2 → out size?\t(26, 28)\n"
+                + "in (64, 64), k (3,5), s 2, p 0 → out size?\t(31, 30)\n"
+                + "(32,19,19), k 7×7, 64 kernels: trainable params\t100352\nsame layer: multiplications\t2508800\n";
+        var s = split(week8Titled(), sheet);
+        assertEquals("No, h comes after c.", text(s, "T1.1"));
+        assertEquals("sigma(z)(1 - sigma(z))", text(s, "T1.3"));
+        assertEquals("(26, 28)", text(s, "T2.1"), "the row giving 2.1's data, not 2.2's, which shares its words");
+        assertEquals("(31, 30)", text(s, "T2.2"));
+        assertTrue(text(s, "T2.4.params").endsWith("trainable params: 100352"), text(s, "T2.4.params"));
+        assertEquals("same layer: multiplications: 2508800", text(s, "T2.4.mults"));
+    }
+
+    @Test
+    void aTabColumnWithARowThatNamesNoQuestionIsLeftUnplaced() {
+        String sheet = "TASK 1\nis c_{t-1} a function of h_{t-1}?\tNo, h comes after c.\nthe derivative thing\tsigma(z)(1 - sigma(z))\n"
+                + "TASK 2\nin (78, 84), k (5,5), s 3, p 2 → out size?\t(26, 28)\nin (64, 64), k (3,5), s 2, p 0 → out size?\t(31, 30)\n";
+        var s = split(week8Titled(), sheet);
+        assertTrue(s.get("T1.1").isEmpty(), "an unnamed row would be read as the answer above it: " + text(s, "T1.1"));
+        assertTrue(s.get("T1.3").isDoubtful(), "T1.3's answer may be in the unplaced rows");
+        assertTrue(s.get("T2.1").isEmpty(), text(s, "T2.1"));
+    }
+
     @Test
     void theLabelTitlingAnObsidianCalloutIsRead() {
         var s = split(ExamRubrics.ct3(), "## Q2\n\n> [!note] (a)\n> e_kj = s_{k-1} . h_j\n\n> [!note]- (b)\n> Additional parameters: **0**");
