@@ -63,7 +63,8 @@ final class QuestionColumns {
             List<String> named = QuotedQuestions.named(question, byLabel);
             if (named == null && current == null) continue;
             if (named == null || order.indexOf(named) < order.indexOf(current)) return script;
-            String text = byLabel.get(named).size() > 1 ? (question + (question.matches(".*[?:=]") ? " " : ": ") + answer).strip() : answer;
+            boolean shared = byLabel.get(named).size() > 1;
+            String text = shared ? (question + (question.matches(".*[?:=]") ? " " : ": ") + answer).strip() : answer;
             rewritten.put(row.getKey(), named.equals(current) ? text : QuotedQuestions.written(named) + " " + text);
             current = named;
         }
