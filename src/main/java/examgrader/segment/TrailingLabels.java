@@ -29,9 +29,10 @@ final class TrailingLabels {
     private static final String QUESTION_WORD = "(?i:(?:t|task|q|question)\\.?\\s?)";
     /**
      * The name of the quantity an item asks for, written in the label after its number: a word
-     * ({@code depthwise}) or a symbol with a subscript ({@code f_t}, {@code C~_t}, {@code C_{t-1}}).
+     * ({@code depthwise}) or a symbol with a subscript ({@code f_t}, {@code C~_t}, {@code C_{t-1}}), maybe with its
+     * underscore lost to OCR ({@code Ct}).
      */
-    private static final String CUE_WORD = "(?:[A-Za-z]{3,}|[A-Za-z]~?_(?:\\{[^}\\s]{1,6}\\}|[A-Za-z0-9]{1,3}))";
+    private static final String CUE_WORD = "(?:[A-Za-z]{3,}|[A-Za-z]~?_?(?:\\{[^}\\s]{1,6}\\}|[A-Za-z0-9]{1,3}))";
     /** A round or a square bracket, closed by the same kind at the line's end: {@code (1a iv)}, {@code [1a-iv  C_t]}. */
     private static final String OPENING_BRACKET = "(?:\\((?=[^\\]]*$)|\\[(?=[^)]*$))";
     /**
@@ -143,7 +144,7 @@ final class TrailingLabels {
             boolean broken = LINE_BREAK_AT_END.matcher(text).find();
             for (int i = answer + 1; i < lines.size() && !labelled.contains(i); i++) {
                 String below = lines.get(i).text();
-                if (below.isBlank() || !(broken || indentOf(below) > indentOf(text))) break;
+                if (below.isBlank() || !(broken || indentedUnder(lines.get(i), lines.get(answer)))) break;
                 working.add(i);
             }
         }
@@ -159,6 +160,18 @@ final class TrailingLabels {
         int above = lineNo - 1;
         while (above >= 0 && lines.get(above).text().isBlank()) above--;
         return above >= 0 && (labelled.contains(above) || working.contains(above));
+    }
+
+    /**
+     * Whether {@code below} starts further right than {@code answer}: by its leading spaces in typed text; on a page,
+     * where a line's text has none, by its first word's box, more than about a character and a half to the right.
+     */
+    private static boolean indentedUnder(Line below, Line answer) {
+        if (!below.words().isEmpty() && !answer.words().isEmpty()) {
+            examgrader.ocr.Box b = below.words().get(0).box(), a = answer.words().get(0).box();
+            if (a.isKnown() && b.isKnown()) return b.x() - a.x() > 0.8 * Math.max(a.height(), b.height());
+        }
+        return indentOf(below.text()) > indentOf(answer.text());
     }
 
     private static int indentOf(String text) {

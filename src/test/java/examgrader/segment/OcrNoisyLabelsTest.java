@@ -596,12 +596,24 @@ class OcrNoisyLabelsTest {
         assertEquals("h t=ot*Ct\n= {0.7, 0, 0}", text(s, "1b.ii"));
     }
 
-    /** A printed page as Tesseract reads it: every word sure, the engine Tesseract, so the script counts as scanned. */
+    /**
+     * A printed page as Tesseract reads it: every word sure, the engine Tesseract, so the script counts as scanned.
+     * A line's leading spaces become the x of its first word's box (22 px a character, 40 px high), as on a page,
+     * and leave its text, as OCR gives none.
+     */
     private static Map<String, Segment> splitScan(examgrader.rubric.Rubric rubric, String text) {
         java.util.List<examgrader.ocr.Line> lines = new java.util.ArrayList<>();
-        for (String l : text.split("\n")) {
-            lines.add(new examgrader.ocr.Line(1, l, java.util.Arrays.stream(l.split(" ")).filter(w -> !w.isEmpty())
-                    .map(w -> new examgrader.ocr.Word(w, 96, examgrader.ocr.Box.NONE)).toList()));
+        String[] rows = text.split("\n");
+        for (int row = 0; row < rows.length; row++) {
+            String l = rows[row];
+            int x = 100 + 22 * (l.length() - l.stripLeading().length()), y = 100 + 60 * row;
+            java.util.List<examgrader.ocr.Word> words = new java.util.ArrayList<>();
+            for (String w : l.strip().split(" ")) {
+                if (w.isEmpty()) continue;
+                words.add(new examgrader.ocr.Word(w, 96, new examgrader.ocr.Box(x, y, 22 * w.length(), 40)));
+                x += 22 * (w.length() + 1);
+            }
+            lines.add(new examgrader.ocr.Line(1, l.strip(), words));
         }
         var script = new examgrader.ocr.ScriptText(java.nio.file.Path.of("p.pdf"), "0",
                 java.util.List.of(new examgrader.ocr.PageText(1, "tesseract 5.3.0 eng psm=4", null, lines)));
@@ -619,5 +631,10 @@ class OcrNoisyLabelsTest {
         var comments = splitScan(ExamRubrics.ct3(), "Souvik 20CS10061\n# positions\nft =4 #(i)\nit =5 # (ii)\not =8 # (iii)");
         assertEquals("ft =4", text(comments, "1a.i"), "a comment mark glued to the bracket, its space lost");
         assertEquals("it =5", text(comments, "1a.ii"));
+        var indented = splitScan(ExamRubrics.ct3(), "Priya 16ME32007\n4 [la-i f_t]\n5 [la-ii i_t]\n3 [la-iv Ct]\n3by5 [3a]\n"
+                + "   W_f multiplies [h_{t-1}, x_t], length 3 + 2 = 5, and outputs 3 values.\n3 [3b]\n72 [3c]");
+        assertEquals("3", text(indented, "1a.iv"), "a quantity whose underscore OCR lost still names it");
+        assertEquals("3by5", text(indented, "3a"));
+        assertEquals("3", text(indented, "3b"), "working set in under an answer is that answer's, by its box on the page");
     }
 }
