@@ -569,6 +569,38 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void chatMessagesKeyedByTaskAndItemAfterTheirTimeStampAndSender() {
+        var s = split(ExamRubrics.week8(), "**[Sun 21:03] Ana Costa:** hi, answers below\n"
+                + "**[Sun 21:45] Ana Costa:** t2q1: 26×28\n"
+                + "**[Sun 21:46] Ana Costa:** t2q2: (30, 31)\n"
+                + "**[Sun 21:50] Ana Costa:** t2q4: params 7·7·32·64 = 100,352\n"
+                + "**[Sun 21:50] Ana Costa:** mults: 5·5·64·1568 = 2,508,800\n"
+                + "**[Sun 21:53] Ana Costa:** t2q5: 512 × 128 = 65,536\n"
+                + "**[Sun 22:10] Ana Costa:** edit: t2q2 I swapped them, it's (31, 30)");
+        assertEquals("26×28", text(s, "T2.1"));
+        assertEquals("mults: 5·5·64·1568 = 2,508,800", text(s, "T2.4.mults"), "a message without a key goes on with the one above; its time is no answer");
+        assertEquals("512 × 128 = 65,536", text(s, "T2.5.params"));
+        assertEquals("I swapped them, it's (31, 30)", text(s, "T2.2"), "an edit names the item it corrects and replaces its answer");
+    }
+
+    @Test
+    void taskAndQuestionWordsInOtherLanguages() {
+        var spanish = split(ExamRubrics.week8(), "TAREA 1\n\nPunto 3\nRespuesta: σ(z)(1 − σ(z))\n\nTAREA 2\n\nPunto 1\n"
+                + "Respuesta: 26 x 28\n\nPunto 2\nRespuesta: 31 x 30");
+        assertEquals("Respuesta: σ(z)(1 − σ(z))", text(spanish, "T1.3"));
+        assertEquals("Respuesta: 26 x 28", text(spanish, "T2.1"));
+        assertEquals("Respuesta: 31 x 30", text(spanish, "T2.2"));
+        var german = split(ExamRubrics.week8(), "## Aufgabe 2\n\nFrage 3: 52\n");
+        assertEquals("52", text(german, "T2.3"));
+    }
+
+    @Test
+    void aQuantityNamedInOtherWordsUnderASharedLabelIsDoubtedNotFoundBlank() {
+        var s = split(ExamRubrics.week8(), "T2.4\nparámetros: 100 352\nmultiplicaciones: 2 508 800\nsumas: 2 507 200");
+        assertTrue(s.get("T2.4.adds").doubt().contains("sumas"), s.get("T2.4.adds").doubt());
+    }
+
+    @Test
     void answersInABlockHeadedAsTheFinalAnswersReplaceTheWorking() {
         var s = split(ExamRubrics.ct3(), "5. Total = 1,900,848 + 1,188,030 = 3,098,878\n3. (c) 72\n\n== Final answers\n\n"
                 + "(summary; it is my final answer)\n* 5: total = 3,088,878\n");
