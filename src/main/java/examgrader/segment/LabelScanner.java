@@ -231,6 +231,10 @@ final class LabelScanner {
     static String blankMarkup(String line) {
         StringBuilder sb = new StringBuilder(line);
         for (int i = 0; i < chatPrefixEnd(line); i++) sb.setCharAt(i, ' ');
+        Matcher bbcode = BBCODE_TAG.matcher(line);
+        while (bbcode.find()) {
+            for (int i = bbcode.start(); i < bbcode.end(); i++) sb.setCharAt(i, ' ');
+        }
         Matcher heading = NUMBER_HEADING_HASHES.matcher(line);
         int kept = heading.lookingAt() ? heading.end() : 0;
         Matcher m = MARKUP.matcher(line);
@@ -255,6 +259,35 @@ final class LabelScanner {
             for (int i = answerTo.start(1); i < answerTo.end(1); i++) sb.setCharAt(i, ' ');
         }
         return sb.toString();
+    }
+
+    /**
+     * The formatting tags of a forum post's BBCode, {@code [b]Task 1[/b]}, {@code [list=1]}, {@code [*]}, {@code [color=gray]}:
+     * blanked as markup is. A one-letter tag only closed on the same line ({@code [b]Task 1[/b]}), as {@code [3][b]} is a label
+     * with each level in brackets; never an opening {@code [i]} (an index in working, {@code x[i]}).
+     */
+    private static final Pattern BBCODE_TAG = Pattern.compile(
+            "(?i)\\[/?(?:size|color|colour|font|list|quote|center)(?:=[^\\]\\s]{1,20})?]|\\[([bus])](?=.*\\[/\\1])|\\[/[bius]]|\\[\\*]");
+    /** BBCode tags and spaces the line starts with, after any chat prefix: {@code [*] [color=gray]}. */
+    private static final Pattern LEADING_BBCODE = Pattern.compile("(?i)(?:\\s*(?:" + BBCODE_TAG.pattern().substring(4) + "))+\\s*");
+
+    /**
+     * Where the text of the line starts past what is no part of an answer at its start: a chat message's time stamp and
+     * sender ({@link #CHAT_PREFIX}) and BBCode formatting ({@code [*] [color=gray]}).
+     */
+    static int answerTextStart(String line) {
+        int start = chatPrefixEnd(line);
+        Matcher m = LEADING_BBCODE.matcher(line).region(start, line.length());
+        return m.lookingAt() ? m.end() : start;
+    }
+
+    /** BBCode tags and spaces the line ends with: {@code ... = 28[/color]}. */
+    private static final Pattern TRAILING_BBCODE = Pattern.compile("(?i)(?:\\s*(?:" + BBCODE_TAG.pattern().substring(4) + "))+\\s*$");
+
+    /** Where the text of the line ends before the BBCode formatting it ends with ({@code [/color]}), or its length. */
+    static int answerTextEnd(String line) {
+        Matcher m = TRAILING_BBCODE.matcher(line);
+        return m.find() ? m.start() : line.length();
     }
 
     /** Where the {@link #CHAT_PREFIX} the line starts with ends, or 0 when it has none: the message starts there. */

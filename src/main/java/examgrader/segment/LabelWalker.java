@@ -222,7 +222,7 @@ final class LabelWalker {
         lineWords = readByOcr ? line.words() : List.of();
         lineOffsets = readByOcr ? offsets : List.of();
         String cleaned = LabelScanner.blankMarkup(text);
-        int textStart = LabelScanner.chatPrefixEnd(text);
+        int textStart = LabelScanner.answerTextStart(text);
         Integer prevDepth = null;
         Label item = markerItems.get(lineNo);
         if (item != null) {
@@ -232,7 +232,7 @@ final class LabelWalker {
                 cleaned = " ".repeat(item.end()) + cleaned.substring(item.end());
             }
         } else {
-            Label ownStyleLabel = ownStyle.at(cleaned);
+            Label ownStyleLabel = ownStyle.at(cleaned, lineNo);
             prevDepth = ownStyleLabel == null ? null : place(ownStyleLabel, null, false);
             if (prevDepth != null) {
                 item = ownStyleLabel;
@@ -244,7 +244,7 @@ final class LabelWalker {
             }
         }
         List<Label> leading = LabelScanner.leading(cleaned);
-        int textEnd = text.length();
+        int textEnd = LabelScanner.answerTextEnd(text);
         if (item == null && prevDepth == null && trailing.covers(lineNo)) {
             textEnd = trailing.answerEnd(lineNo);
             cleaned = cleaned.substring(0, textEnd) + " ".repeat(text.length() - textEnd);

@@ -156,7 +156,19 @@ final class OwnStyleLabels {
      */
     private static final Pattern DASHED_ROMAN = Pattern.compile("\\s*([ivx]{1,4})\\s*[-–—:]\\s+(?=\\S)");
 
+    /**
+     * The BBCode of a forum post: a numbered list's start {@code [list=1]} (or {@code [list=a]}), a bulleted one's {@code [list]},
+     * a list's end and its items {@code [*]}, in the order written.
+     */
+    private static final Pattern BBCODE_LIST_TAG = Pattern.compile("(?i)\\[list(=[^\\]\\s]{1,3})?]|\\[/list]|\\[\\*]");
+
     private final LabelSchema schema;
+    /**
+     * For each line that starts an item of a BBCode numbered list ({@code [list=1]} then {@code [*] ...}), the item's
+     * number, its position in that list; items of a bulleted list nested in one ({@code [*] [list] [*] params ...})
+     * are parts of the numbered item they stand in, not numbered.
+     */
+    private final java.util.Map<Integer, Integer> numberedListItems;
     /** The script numbers its items with a number and a spaced dash ({@code 1 - no}, {@code 2 - ...}). */
     private final boolean dashedItems;
     /** The script numbers the items under each task's heading in square brackets ({@code [1] ...}, {@code [2] ...}). */
@@ -197,6 +209,7 @@ final class OwnStyleLabels {
         this.spacedRomanItems = startsLinesWithRomans(lines, SPACED_ROMAN);
         this.dashedRomanItems = startsLinesWithRomans(lines, DASHED_ROMAN);
         this.numberedPaths = startsLinesWithNumberedPaths(lines);
+        this.numberedListItems = numberedListItems(script.lines().stream().map(line -> line.text()).toList());
     }
 
     /**
@@ -298,6 +311,27 @@ final class OwnStyleLabels {
         return items.size() >= 2;
     }
 
+    /** The lines that start items of BBCode numbered lists, with each item's number ({@link #numberedListItems}). */
+    private static java.util.Map<Integer, Integer> numberedListItems(List<String> lines) {
+        java.util.Map<Integer, Integer> items = new java.util.HashMap<>();
+        java.util.Deque<int[]> lists = new java.util.ArrayDeque<>(); // {numbered ? 1 : 0, items so far}
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = BBCODE_LIST_TAG.matcher(lines.get(i));
+            while (m.find()) {
+                String tag = m.group().toLowerCase(Locale.ROOT);
+                if (tag.startsWith("[list")) {
+                    lists.push(new int[] {m.group(1) != null ? 1 : 0, 0});
+                } else if (tag.equals("[/list]")) {
+                    if (!lists.isEmpty()) lists.pop();
+                } else if (!lists.isEmpty() && lists.peek()[0] == 1) {
+                    int n = ++lists.peek()[1];
+                    if (lines.get(i).substring(0, m.start()).isBlank()) items.put(i, n);
+                }
+            }
+        }
+        return items;
+    }
+
     /**
      * Whether two lines or more start with {@code style}'s label over a longer path, with two different
      * tops ({@code I.a.1} and {@code II.b}; {@code II-1} and {@code I-5}; {@code [3][a]} and {@code [1][a][i]}):
@@ -318,7 +352,12 @@ final class OwnStyleLabels {
      * {@code ii - 6}) is given as a lone {@link Label.Kind#ARROW_ROMAN}, believed, as that kind is, only as the
      * first or the next item.
      */
-    Label at(String cleaned) {
+    Label at(String cleaned, int lineNo) {
+        Integer listed = numberedListItems.get(lineNo);
+        if (listed != null) {
+            int start = cleaned.length() - cleaned.stripLeading().length();
+            return new Label(Label.Kind.NUMBER, List.of(String.valueOf(listed)), "[*]", start, start);
+        }
         Matcher spaced = spacedRomanItems ? SPACED_ROMAN_ITEM.matcher(cleaned) : null;
         if (spaced != null && spaced.lookingAt() && LabelPath.isRoman(spaced.group(1))) {
             return new Label(Label.Kind.ARROW_ROMAN, List.of(spaced.group(1)), spaced.group(1), spaced.start(1), spaced.end(1));

@@ -584,6 +584,20 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void forumPostInBbCodeNumbersItemsByTheirPlaceInANumberedList() {
+        var s = split(ExamRubrics.week8(), "[b]Task 2[/b]\n[list=1]\n[*] output size (26, 28)\n"
+                + "[color=gray]⌊(78 + 4 − 5)/3⌋ + 1 = 26[/color]\n[*] (31, 30)\n[*] 52\n"
+                + "[*] [list]\n[*] parameters: 100352\n[*] multiplications: 2508800\n[/list]\n"
+                + "[*] parameters: 65536\n[/list]");
+        assertEquals("output size (26, 28)\n⌊(78 + 4 − 5)/3⌋ + 1 = 26", text(s, "T2.1"), "tags are no part of the answer");
+        assertEquals("(31, 30)", text(s, "T2.2"));
+        assertEquals("52", text(s, "T2.3"));
+        assertEquals("parameters: 100352", text(s, "T2.4.params"), "a bulleted list inside an item is that item's");
+        assertEquals("multiplications: 2508800", text(s, "T2.4.mults"));
+        assertEquals("parameters: 65536", text(s, "T2.5.params"), "the item after the nested list is the fifth");
+    }
+
+    @Test
     void taskAndQuestionWordsInOtherLanguages() {
         var spanish = split(ExamRubrics.week8(), "TAREA 1\n\nPunto 3\nRespuesta: σ(z)(1 − σ(z))\n\nTAREA 2\n\nPunto 1\n"
                 + "Respuesta: 26 x 28\n\nPunto 2\nRespuesta: 31 x 30");
