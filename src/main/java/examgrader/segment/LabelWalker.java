@@ -244,7 +244,7 @@ final class LabelWalker {
             }
         }
         List<Label> leading = LabelScanner.leading(cleaned);
-        int textEnd = LabelScanner.answerTextEnd(text);
+        int textEnd = Math.min(LabelScanner.answerTextEnd(text), ownStyle.answerEnd(text));
         if (item == null && prevDepth == null && trailing.covers(lineNo)) {
             textEnd = trailing.answerEnd(lineNo);
             cleaned = cleaned.substring(0, textEnd) + " ".repeat(text.length() - textEnd);

@@ -598,6 +598,20 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void yamlSubmissionNestsPartsAndItemsAsIndentedKeys() {
+        var s = split(ExamRubrics.ct3(), "name: A Student\nq1:\n  a:\n    i: 4        # f_t\n    ii: 5\n"
+                + "  b:\n    # C_t = f_t * C_{t-1} + i_t * C~_t\n    i: [0.7, 0.2, 0.05]\nq2:\n  a: |\n    e_kj = s . h_j\n  b:\n"
+                + "q3:\n  a: 3 x 5      # W_f acts on 3 + 2 = 5 entries\n  c: 72\n");
+        assertEquals("4", text(s, "1a.i"), "a comment is no part of the answer");
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("[0.7, 0.2, 0.05]", text(s, "1b.i"));
+        assertEquals("e_kj = s . h_j", text(s, "2a"), "a block's lines are the key's answer, its | no part of it");
+        assertTrue(s.get("2b").isEmpty(), "an empty key is an unanswered part");
+        assertEquals("3 x 5", text(s, "3a"));
+        assertEquals("72", text(s, "3c"));
+    }
+
+    @Test
     void taskAndQuestionWordsInOtherLanguages() {
         var spanish = split(ExamRubrics.week8(), "TAREA 1\n\nPunto 3\nRespuesta: σ(z)(1 − σ(z))\n\nTAREA 2\n\nPunto 1\n"
                 + "Respuesta: 26 x 28\n\nPunto 2\nRespuesta: 31 x 30");
