@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  * answer ({@code the bias-corrected estimate}) is no such mark.
  */
 final class Corrections {
-    /** {@code Correction to T2-Q3 ...}, {@code CORRECTED 2.3:}, {@code Update on 3(c):} at the start of the line that holds the label. */
+    /**
+     * {@code Correction to T2-Q3 ...}, {@code CORRECTED 2.3:}, {@code Update on 3(c):}, {@code edit: t2q2 ...} at the start of the
+     * line that holds the label, or of its chat message ({@code [Sun 22:10] Lukas: edit: t2q2 ...}).
+     */
     private static final Pattern BEFORE_LABEL = Pattern.compile(
-            "(?i)[\\s*#>\\-–—]*(?:correct(?:ion|ed)|update[ds]?|revis(?:ed|ion)|amend(?:ed|ment))\\b(?:\\s+(?:to|for|of|on)\\b)?");
+            "(?i)[\\s*#>\\-–—]*(?:correct(?:ion|ed)|update[ds]?|revis(?:ed|ion)|amend(?:ed|ment)|edit(?:ed)?(?=\\s*:))\\b(?:\\s+(?:to|for|of|on)\\b)?");
     /** {@code (corrected):}, {@code (replaces my answer above)}, {@code - correction:} opening the answer under the label. */
     private static final Pattern AFTER_LABEL = Pattern.compile(
             "(?i)[\\s*(\\[\\-–—:]*(?:correct(?:ion|ed)\\b(?!\\s+(?:answer|value|result)\\s+is\\b)|replaces\\s+(?:my|the)\\s+(?:earlier|previous|first|old|answer)\\b)");
@@ -54,6 +57,7 @@ final class Corrections {
     static boolean marksCorrection(LabelWalker.Piece piece, List<Line> lines) {
         if (AFTER_LABEL.matcher(piece.text()).lookingAt()) return true;
         if (piece.line() < 0 || piece.line() >= lines.size()) return false;
-        return BEFORE_LABEL.matcher(lines.get(piece.line()).text()).lookingAt();
+        String line = lines.get(piece.line()).text();
+        return BEFORE_LABEL.matcher(line).region(LabelScanner.chatPrefixEnd(line), line.length()).lookingAt();
     }
 }

@@ -259,6 +259,15 @@ final class CueSplit {
         return text.chars().anyMatch(Character::isDigit);
     }
 
+    /**
+     * {@code sumas: 4 · 4 · 64 · 1567 = 1 604 608} under a line about multiplications: a line that names its quantity
+     * before a colon, in words that are none of the cues. It follows the line above as working, but it may answer
+     * a question whose cue the student wrote in other words (another language, a synonym), so a question left
+     * without a line is doubted, not found blank.
+     */
+    private static final java.util.regex.Pattern NAMES_ITS_QUANTITY = java.util.regex.Pattern.compile(
+            "\\s*\\p{L}[\\p{L}\\s\\-]{1,30}:\\s*\\S");
+
     static void assign(List<Question> sharing, List<Segmenter.Assigned> written,
                        Map<Question, List<Segmenter.Assigned>> byQuestion, Map<Question, Set<String>> doubts) {
         if (sharing.size() == 1) {
@@ -270,6 +279,7 @@ final class CueSplit {
         Map<Question, String> asideMentions = new java.util.LinkedHashMap<>();
         List<Segmenter.Assigned> uncued = new ArrayList<>();
         Set<Integer> cuedSections = new java.util.HashSet<>();
+        List<String> namedWithoutCue = new ArrayList<>();
         Set<Question> context = Set.of();
         int lastSection = -1;
         Segmenter.Assigned above = null;
@@ -286,6 +296,7 @@ final class CueSplit {
                 context = hits.size() == 1 ? hits : Set.of();
             } else if (!context.isEmpty()) {
                 context.forEach(q -> byQuestion.get(q).add(a));
+                if (NAMES_ITS_QUANTITY.matcher(a.piece().text()).lookingAt()) namedWithoutCue.add(a.piece().text().strip());
             } else {
                 uncued.add(a);
             }
@@ -303,6 +314,10 @@ final class CueSplit {
             if (byQuestion.get(q).isEmpty() && fallback.isEmpty() && asideMentions.containsKey(q)) {
                 doubts.get(q).add("its cue is written only in passing, in a line about another question: '"
                         + asideMentions.get(q) + "'");
+            }
+            if (byQuestion.get(q).isEmpty() && fallback.isEmpty() && !namedWithoutCue.isEmpty()) {
+                doubts.get(q).add("none of the cues " + q.cues() + " was written, while a line names a quantity in other words: '"
+                        + namedWithoutCue.get(0) + "'");
             }
             if (!byQuestion.get(q).isEmpty() || fallback.isEmpty()) continue;
             byQuestion.get(q).addAll(fallback);

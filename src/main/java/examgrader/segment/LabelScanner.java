@@ -51,31 +51,41 @@ final class LabelScanner {
     private static final String NUMBER_WORD = "(?:(?:no|number|num)\\b\\.?[\\s:#\\-]*)?";
     /**
      * The words that open a line before its label, {@code Ans. to Q1(i)}, {@code Answer to Question 3},
-     * {@code Soln. for 2(b)}, {@code Correction to T2-Q3}, {@code Update on 3(c)} (see {@link Corrections}): blanked like markup, so the label after them is read as if the line started with it;
+     * {@code Soln. for 2(b)}, {@code Correction to T2-Q3}, {@code Update on 3(c)}, {@code edit: t2q2 ...} (see {@link Corrections}): blanked like markup, so the label after them is read as if the line started with it;
      * only before a question word and its number, or a number set off as a label ({@code Answer to 3 decimal places} is text).
      */
     private static final Pattern ANSWER_TO = Pattern.compile(
-            "(?i)[\\s\\-–—>]*((?:(?:answer|ans|solution|soln|sol|correction)\\.?\\s*(?:to|for|of)|(?:update|revision|amendment)\\s+(?:on|to|for|of))\\b)"
+            "(?i)[\\s\\-–—>]*((?:(?:answer|ans|solution|soln|sol|correction)\\.?\\s*(?:to|for|of)|(?:update|revision|amendment)\\s+(?:on|to|for|of))\\b|(?:edit(?:ed)?|correction|update)\\s*:)"
             + "(?=\\s*(?:(?:q|question|ques|qn|problem|exercise|task|part|t)[\\s.#:\\-]*" + NUMBER_WORD + "\\d|\\d{1,2}(?:[.:)](?!\\d)|\\(|[a-h]\\b|\\s*$)))");
     private static final String END = "(?=\\s|$|\\(|\\\\)";
+    /**
+     * The task and question words of students who write in Spanish, German or French ({@code TAREA 1} / {@code Punto 3},
+     * {@code Aufgabe 2}, {@code Exercice 4}): a heading word as "Task" or "Question" is (see {@link #FOREIGN_TASK_WORDS}).
+     */
+    static final String FOREIGN_QUESTION_WORDS = "punto|pregunta|ejercicio|frage|exercice";
+    /** The foreign words among {@link #FOREIGN_HEADING_WORDS} that head a task, whose numbered questions are its items. */
+    static final String FOREIGN_TASK_WORDS = "tarea|aufgabe";
+    static final String FOREIGN_HEADING_WORDS = FOREIGN_TASK_WORDS + "|" + FOREIGN_QUESTION_WORDS;
     /**
      * A heading word ("Item" too, as AsciiDoc writers title the questions under a task) or a Markdown heading's hashes, and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
      * {@code |} ("Ql."), a dot twice ("Q4..") or as a colon or comma ("Q2:3", "Task 2,"), a speck
      * after it as an underscore ("Answer 4_"), and drops the space after it ("Q5.params"); "T" counts as a heading word only in upper case
      * before a dotted number ({@code T2.1}) or alone on its line ({@code **T1**}), a question word and its number ({@code T1 Q3}, {@code T2-Q4}) or a
      * bracketed part ({@code T2(i)}), so a
-     * variable {@code t2} is not a label. After an answer word and a dot, a number that ends the
+     * variable {@code t2} is not a label; a small "t" only glued to a question word and its number
+     * ({@code t2q4:}, task 2 item 4, as a chat message keys its answers). After an answer word and a dot, a number that ends the
      * line is the answer, not a heading ({@code Ans. 4} under 3(c)). A capital "A" (answer) glued to a number
      * is a heading word before a bracketed part ({@code A1(a)(i)}), before a dot, colon or bracket, or before
      * a word ({@code A5 Depthwise ...}), never before an operator ({@code A2 = A1 + B}); it is read as a
      * {@link Label.Kind#ANSWER_PREFIXED} label, believed only where a question number is expected.
      */
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)(?:(?:task|part|section|question|ques|qn|problem|exercise|item|q|solution|soln|sol)[\\s.:#\\-]*" + NUMBER_WORD
+            "(?i)(?:(?:task|part|section|question|ques|qn|problem|exercise|item|q|solution|soln|sol|" + FOREIGN_HEADING_WORDS + ")[\\s.:#\\-]*" + NUMBER_WORD
+            + "|(?-i:t)(?=\\d{1,2}q\\d{1,2}(?:[.:)]|\\s))"
             + "|(?-i:T)(?=\\d{1,2}(?:[.:]?\\s*$|\\s?>\\s?\\d{1,2}(?:\\s|$)|\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|-(?:[a-h]|[ivx]{1,4})\\b))"
             + "|(?-i:A)(?=\\d{1,2}(?:\\((?:[a-h]|[ivx]{1,4})\\)|[.:)]?(?:\\s+[A-Za-z(]|\\s*$)))"
             + "|(?:answer|ans)(?:(?:\\.|\\s*-)(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
-            + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\]\\-_]{0,2}(?:" + END + "|(?<=[.:)]|(?<!\\s)-)(?=[A-Za-z]))");
+            + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\]\\-_]{0,2}(?:" + END + "|(?<=[.:)]|(?<!\\s)-)(?=[A-Za-z])|(?<=\\d)(?=[qQ]\\d))");
     /**
      * A pictograph a typist sets before a label as a bullet, {@code 🔹 (a)(i)}, {@code ▶ Q2}, {@code ✅ (b)}: a
      * symbol from the blocks of shapes, dingbats and emoji (with its emoji variation selector). Not an
@@ -99,6 +109,13 @@ final class LabelScanner {
      * (negative sans-serif), each block counting from 1 to 10 (see {@link #circledNumber}).
      */
     private static final Pattern CIRCLED = Pattern.compile("[\\u2460-\\u2473\\u2776-\\u2793]");
+    /**
+     * {@code **[Sun 21:40] Lukas Schmidt:**}: the time stamp in brackets and the sender's name before each message of a
+     * chat export, maybe in emphasis. Not part of the message: its label, if any, comes after it, and its numbers
+     * ({@code 21:40}) are no answer.
+     */
+    private static final Pattern CHAT_PREFIX = Pattern.compile(
+            "\\s*(?:\\*\\*|__)?\\[[^\\]]{0,25}\\b\\d{1,2}:\\d{2}\\b[^\\]]{0,10}]\\s*\\p{L}[\\p{L}.'\\- ]{0,40}:(?:\\*\\*|__)?");
     /** {@code 2.1}, {@code 2.4.}, {@code 1.3)}, and in brackets: {@code (1.3)}. */
     private static final Pattern DOTTED = Pattern.compile(
             "(?:\\((?=[\\d.]+\\)))?(\\d{1,2})((?:\\.\\d{1,2})+)\\s*\\)?[.:]?(?=\\s|$)");
@@ -213,6 +230,11 @@ final class LabelScanner {
      */
     static String blankMarkup(String line) {
         StringBuilder sb = new StringBuilder(line);
+        for (int i = 0; i < chatPrefixEnd(line); i++) sb.setCharAt(i, ' ');
+        Matcher bbcode = BBCODE_TAG.matcher(line);
+        while (bbcode.find()) {
+            for (int i = bbcode.start(); i < bbcode.end(); i++) sb.setCharAt(i, ' ');
+        }
         Matcher heading = NUMBER_HEADING_HASHES.matcher(line);
         int kept = heading.lookingAt() ? heading.end() : 0;
         Matcher m = MARKUP.matcher(line);
@@ -237,6 +259,41 @@ final class LabelScanner {
             for (int i = answerTo.start(1); i < answerTo.end(1); i++) sb.setCharAt(i, ' ');
         }
         return sb.toString();
+    }
+
+    /**
+     * The formatting tags of a forum post's BBCode, {@code [b]Task 1[/b]}, {@code [list=1]}, {@code [*]}, {@code [color=gray]}:
+     * blanked as markup is. A one-letter tag only closed on the same line ({@code [b]Task 1[/b]}), as {@code [3][b]} is a label
+     * with each level in brackets; never an opening {@code [i]} (an index in working, {@code x[i]}).
+     */
+    private static final Pattern BBCODE_TAG = Pattern.compile(
+            "(?i)\\[/?(?:size|color|colour|font|list|quote|center)(?:=[^\\]\\s]{1,20})?]|\\[([bus])](?=.*\\[/\\1])|\\[/[bius]]|\\[\\*]");
+    /** BBCode tags and spaces the line starts with, after any chat prefix: {@code [*] [color=gray]}. */
+    private static final Pattern LEADING_BBCODE = Pattern.compile("(?i)(?:\\s*(?:" + BBCODE_TAG.pattern().substring(4) + "))+\\s*");
+
+    /**
+     * Where the text of the line starts past what is no part of an answer at its start: a chat message's time stamp and
+     * sender ({@link #CHAT_PREFIX}) and BBCode formatting ({@code [*] [color=gray]}).
+     */
+    static int answerTextStart(String line) {
+        int start = chatPrefixEnd(line);
+        Matcher m = LEADING_BBCODE.matcher(line).region(start, line.length());
+        return m.lookingAt() ? m.end() : start;
+    }
+
+    /** BBCode tags and spaces the line ends with: {@code ... = 28[/color]}. */
+    private static final Pattern TRAILING_BBCODE = Pattern.compile("(?i)(?:\\s*(?:" + BBCODE_TAG.pattern().substring(4) + "))+\\s*$");
+
+    /** Where the text of the line ends before the BBCode formatting it ends with ({@code [/color]}), or its length. */
+    static int answerTextEnd(String line) {
+        Matcher m = TRAILING_BBCODE.matcher(line);
+        return m.find() ? m.start() : line.length();
+    }
+
+    /** Where the {@link #CHAT_PREFIX} the line starts with ends, or 0 when it has none: the message starts there. */
+    static int chatPrefixEnd(String line) {
+        Matcher m = CHAT_PREFIX.matcher(line);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /**

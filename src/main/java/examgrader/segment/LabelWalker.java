@@ -222,7 +222,7 @@ final class LabelWalker {
         lineWords = readByOcr ? line.words() : List.of();
         lineOffsets = readByOcr ? offsets : List.of();
         String cleaned = LabelScanner.blankMarkup(text);
-        int textStart = 0;
+        int textStart = LabelScanner.answerTextStart(text);
         Integer prevDepth = null;
         Label item = markerItems.get(lineNo);
         if (item != null) {
@@ -232,7 +232,7 @@ final class LabelWalker {
                 cleaned = " ".repeat(item.end()) + cleaned.substring(item.end());
             }
         } else {
-            Label ownStyleLabel = ownStyle.at(cleaned);
+            Label ownStyleLabel = ownStyle.at(cleaned, lineNo);
             prevDepth = ownStyleLabel == null ? null : place(ownStyleLabel, null, false);
             if (prevDepth != null) {
                 item = ownStyleLabel;
@@ -244,7 +244,7 @@ final class LabelWalker {
             }
         }
         List<Label> leading = LabelScanner.leading(cleaned);
-        int textEnd = text.length();
+        int textEnd = Math.min(LabelScanner.answerTextEnd(text), ownStyle.answerEnd(text));
         if (item == null && prevDepth == null && trailing.covers(lineNo)) {
             textEnd = trailing.answerEnd(lineNo);
             cleaned = cleaned.substring(0, textEnd) + " ".repeat(text.length() - textEnd);
@@ -817,6 +817,7 @@ final class LabelWalker {
         String raw = label.raw().toLowerCase(java.util.Locale.ROOT);
         boolean questionWord = raw.startsWith("q") || raw.startsWith("problem") || raw.startsWith("exercise")
                 || raw.startsWith("item") || raw.startsWith("#") || afterTaskOnLine && raw.startsWith("part")
+                || raw.matches("(?:" + LabelScanner.FOREIGN_QUESTION_WORDS + ")\\b.*")
                 || raw.matches("\\w+\\s+(?:question|problem|exercise)\\b.*");
         return questionWord && schema.hasPrefix(List.of(path.get(0), label.first()));
     }
@@ -1036,7 +1037,7 @@ final class LabelWalker {
         if (depth == 0 && kind == Label.Kind.HEADING) topWithWord++;
         else if (depth == 0) topOtherwise++;
         if (depth == 0) questionIndent = label.end();
-        if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section|t\\d).*|\\w+\\s+task\\b.*");
+        if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section|t\\d|" + LabelScanner.FOREIGN_TASK_WORDS + ").*|\\w+\\s+task\\b.*");
         if (kind == Label.Kind.CIRCLED) circledDepth = depth;
         else if (depth < circledDepth) circledDepth = -1;
         while (sureAtDepth.size() > depth) sureAtDepth.remove(sureAtDepth.size() - 1);

@@ -156,7 +156,35 @@ final class OwnStyleLabels {
      */
     private static final Pattern DASHED_ROMAN = Pattern.compile("\\s*([ivx]{1,4})\\s*[-–—:]\\s+(?=\\S)");
 
+    /**
+     * The BBCode of a forum post: a numbered list's start {@code [list=1]} (or {@code [list=a]}), a bulleted one's {@code [list]},
+     * a list's end and its items {@code [*]}, in the order written.
+     */
+    private static final Pattern BBCODE_LIST_TAG = Pattern.compile("(?i)\\[list(=[^\\]\\s]{1,3})?]|\\[/list]|\\[\\*]");
+
+    /** {@code q1:} alone on its line at the left margin: a question's key in a YAML-like submission. */
+    private static final Pattern YAML_QUESTION_KEY = Pattern.compile("(?i)q\\d{1,2}:\\s*$");
+    /**
+     * {@code   a:}, {@code     iii: 8   # o_t}, {@code   b: |}: a part's letter or an item's roman numeral as an indented
+     * key of a YAML-like submission, its answer after the colon or in the lines below it (the {@code |} that opens such a
+     * block is part of the key).
+     */
+    private static final Pattern YAML_PART_KEY = Pattern.compile("(\\s+)([a-h]|[ivx]{1,4}):(?:\\s*[|>][-+]?(?=\\s*$))?(?=\\s|$)");
+    /** A YAML comment: a hash at the line's start or after a space, to the line's end ({@code 4   # f_t}). */
+    private static final Pattern YAML_COMMENT = Pattern.compile("(?:^|\\s)#");
+
     private final LabelSchema schema;
+    /**
+     * The script is a YAML-like submission: questions as keys at the margin ({@code q1:}), their parts and items as
+     * keys indented below ({@code   a:}, {@code     i: 4}).
+     */
+    private final boolean yamlKeys;
+    /**
+     * For each line that starts an item of a BBCode numbered list ({@code [list=1]} then {@code [*] ...}), the item's
+     * number, its position in that list; items of a bulleted list nested in one ({@code [*] [list] [*] params ...})
+     * are parts of the numbered item they stand in, not numbered.
+     */
+    private final java.util.Map<Integer, Integer> numberedListItems;
     /** The script numbers its items with a number and a spaced dash ({@code 1 - no}, {@code 2 - ...}). */
     private final boolean dashedItems;
     /** The script numbers the items under each task's heading in square brackets ({@code [1] ...}, {@code [2] ...}). */
@@ -197,6 +225,8 @@ final class OwnStyleLabels {
         this.spacedRomanItems = startsLinesWithRomans(lines, SPACED_ROMAN);
         this.dashedRomanItems = startsLinesWithRomans(lines, DASHED_ROMAN);
         this.numberedPaths = startsLinesWithNumberedPaths(lines);
+        this.yamlKeys = writtenAsYamlKeys(script.lines().stream().map(line -> line.text()).toList());
+        this.numberedListItems = numberedListItems(script.lines().stream().map(line -> line.text()).toList());
     }
 
     /**
@@ -299,6 +329,53 @@ final class OwnStyleLabels {
     }
 
     /**
+     * Whether two lines or more are question keys at the margin ({@code q1:}, {@code q2:}) and two or more are part
+     * keys indented below ({@code   a:}, {@code   b: 3}): a YAML-like submission, where a line of prose starting
+     * {@code a: ...} would not be indented under a key.
+     */
+    private static boolean writtenAsYamlKeys(List<String> lines) {
+        Set<String> questions = new HashSet<>();
+        Set<String> parts = new HashSet<>();
+        for (String line : lines) {
+            if (YAML_QUESTION_KEY.matcher(line).lookingAt()) questions.add(line.strip());
+            Matcher part = YAML_PART_KEY.matcher(line);
+            if (part.lookingAt()) parts.add(part.group(2));
+        }
+        return questions.size() >= 2 && parts.size() >= 2;
+    }
+
+    /**
+     * Where the answer text of a line ends in a YAML-like submission: before its comment ({@code 3 x 5   # W_f multiplies
+     * [h, x], 3 + 2 = 5 columns}), a note whose numbers are not the answer; the line's length otherwise.
+     */
+    int answerEnd(String line) {
+        if (!yamlKeys) return line.length();
+        Matcher comment = YAML_COMMENT.matcher(line);
+        return comment.find() ? comment.start() : line.length();
+    }
+
+    /** The lines that start items of BBCode numbered lists, with each item's number ({@link #numberedListItems}). */
+    private static java.util.Map<Integer, Integer> numberedListItems(List<String> lines) {
+        java.util.Map<Integer, Integer> items = new java.util.HashMap<>();
+        java.util.Deque<int[]> lists = new java.util.ArrayDeque<>(); // {numbered ? 1 : 0, items so far}
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = BBCODE_LIST_TAG.matcher(lines.get(i));
+            while (m.find()) {
+                String tag = m.group().toLowerCase(Locale.ROOT);
+                if (tag.startsWith("[list")) {
+                    lists.push(new int[] {m.group(1) != null ? 1 : 0, 0});
+                } else if (tag.equals("[/list]")) {
+                    if (!lists.isEmpty()) lists.pop();
+                } else if (!lists.isEmpty() && lists.peek()[0] == 1) {
+                    int n = ++lists.peek()[1];
+                    if (lines.get(i).substring(0, m.start()).isBlank()) items.put(i, n);
+                }
+            }
+        }
+        return items;
+    }
+
+    /**
      * Whether two lines or more start with {@code style}'s label over a longer path, with two different
      * tops ({@code I.a.1} and {@code II.b}; {@code II-1} and {@code I-5}; {@code [3][a]} and {@code [1][a][i]}):
      * the script's own style, not a pronoun or a citation by chance.
@@ -318,7 +395,17 @@ final class OwnStyleLabels {
      * {@code ii - 6}) is given as a lone {@link Label.Kind#ARROW_ROMAN}, believed, as that kind is, only as the
      * first or the next item.
      */
-    Label at(String cleaned) {
+    Label at(String cleaned, int lineNo) {
+        Matcher yamlKey = yamlKeys ? YAML_PART_KEY.matcher(cleaned) : null;
+        if (yamlKey != null && yamlKey.lookingAt()) {
+            String v = yamlKey.group(2);
+            return new Label(v.length() > 1 ? Label.Kind.ROMAN : Label.Kind.LETTER, List.of(v), v + ":", yamlKey.start(2), yamlKey.end());
+        }
+        Integer listed = numberedListItems.get(lineNo);
+        if (listed != null) {
+            int start = cleaned.length() - cleaned.stripLeading().length();
+            return new Label(Label.Kind.NUMBER, List.of(String.valueOf(listed)), "[*]", start, start);
+        }
         Matcher spaced = spacedRomanItems ? SPACED_ROMAN_ITEM.matcher(cleaned) : null;
         if (spaced != null && spaced.lookingAt() && LabelPath.isRoman(spaced.group(1))) {
             return new Label(Label.Kind.ARROW_ROMAN, List.of(spaced.group(1)), spaced.group(1), spaced.start(1), spaced.end(1));

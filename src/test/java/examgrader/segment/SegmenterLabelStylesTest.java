@@ -609,6 +609,66 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void chatMessagesKeyedByTaskAndItemAfterTheirTimeStampAndSender() {
+        var s = split(ExamRubrics.week8(), "**[Sun 21:03] Ana Costa:** hi, answers below\n"
+                + "**[Sun 21:45] Ana Costa:** t2q1: 26×28\n"
+                + "**[Sun 21:46] Ana Costa:** t2q2: (30, 31)\n"
+                + "**[Sun 21:50] Ana Costa:** t2q4: params 7·7·32·64 = 100,352\n"
+                + "**[Sun 21:50] Ana Costa:** mults: 5·5·64·1568 = 2,508,800\n"
+                + "**[Sun 21:53] Ana Costa:** t2q5: 512 × 128 = 65,536\n"
+                + "**[Sun 22:10] Ana Costa:** edit: t2q2 I swapped them, it's (31, 30)");
+        assertEquals("26×28", text(s, "T2.1"));
+        assertEquals("mults: 5·5·64·1568 = 2,508,800", text(s, "T2.4.mults"), "a message without a key goes on with the one above; its time is no answer");
+        assertEquals("512 × 128 = 65,536", text(s, "T2.5.params"));
+        assertEquals("I swapped them, it's (31, 30)", text(s, "T2.2"), "an edit names the item it corrects and replaces its answer");
+    }
+
+    @Test
+    void forumPostInBbCodeNumbersItemsByTheirPlaceInANumberedList() {
+        var s = split(ExamRubrics.week8(), "[b]Task 2[/b]\n[list=1]\n[*] output size (26, 28)\n"
+                + "[color=gray]⌊(78 + 4 − 5)/3⌋ + 1 = 26[/color]\n[*] (31, 30)\n[*] 52\n"
+                + "[*] [list]\n[*] parameters: 100352\n[*] multiplications: 2508800\n[/list]\n"
+                + "[*] parameters: 65536\n[/list]");
+        assertEquals("output size (26, 28)\n⌊(78 + 4 − 5)/3⌋ + 1 = 26", text(s, "T2.1"), "tags are no part of the answer");
+        assertEquals("(31, 30)", text(s, "T2.2"));
+        assertEquals("52", text(s, "T2.3"));
+        assertEquals("parameters: 100352", text(s, "T2.4.params"), "a bulleted list inside an item is that item's");
+        assertEquals("multiplications: 2508800", text(s, "T2.4.mults"));
+        assertEquals("parameters: 65536", text(s, "T2.5.params"), "the item after the nested list is the fifth");
+    }
+
+    @Test
+    void yamlSubmissionNestsPartsAndItemsAsIndentedKeys() {
+        var s = split(ExamRubrics.ct3(), "name: A Student\nq1:\n  a:\n    i: 4        # f_t\n    ii: 5\n"
+                + "  b:\n    # C_t = f_t * C_{t-1} + i_t * C~_t\n    i: [0.7, 0.2, 0.05]\nq2:\n  a: |\n    e_kj = s . h_j\n  b:\n"
+                + "q3:\n  a: 3 x 5      # W_f acts on 3 + 2 = 5 entries\n  c: 72\n");
+        assertEquals("4", text(s, "1a.i"), "a comment is no part of the answer");
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("[0.7, 0.2, 0.05]", text(s, "1b.i"));
+        assertEquals("e_kj = s . h_j", text(s, "2a"), "a block's lines are the key's answer, its | no part of it");
+        assertTrue(s.get("2b").isEmpty(), "an empty key is an unanswered part");
+        assertEquals("3 x 5", text(s, "3a"));
+        assertEquals("72", text(s, "3c"));
+    }
+
+    @Test
+    void taskAndQuestionWordsInOtherLanguages() {
+        var spanish = split(ExamRubrics.week8(), "TAREA 1\n\nPunto 3\nRespuesta: σ(z)(1 − σ(z))\n\nTAREA 2\n\nPunto 1\n"
+                + "Respuesta: 26 x 28\n\nPunto 2\nRespuesta: 31 x 30");
+        assertEquals("Respuesta: σ(z)(1 − σ(z))", text(spanish, "T1.3"));
+        assertEquals("Respuesta: 26 x 28", text(spanish, "T2.1"));
+        assertEquals("Respuesta: 31 x 30", text(spanish, "T2.2"));
+        var german = split(ExamRubrics.week8(), "## Aufgabe 2\n\nFrage 3: 52\n");
+        assertEquals("52", text(german, "T2.3"));
+    }
+
+    @Test
+    void aQuantityNamedInOtherWordsUnderASharedLabelIsDoubtedNotFoundBlank() {
+        var s = split(ExamRubrics.week8(), "T2.4\nparámetros: 100 352\nmultiplicaciones: 2 508 800\nsumas: 2 507 200");
+        assertTrue(s.get("T2.4.adds").doubt().contains("sumas"), s.get("T2.4.adds").doubt());
+    }
+
+    @Test
     void answersInABlockHeadedAsTheFinalAnswersReplaceTheWorking() {
         var s = split(ExamRubrics.ct3(), "5. Total = 1,900,848 + 1,188,030 = 3,098,878\n3. (c) 72\n\n== Final answers\n\n"
                 + "(summary; it is my final answer)\n* 5: total = 3,088,878\n");
