@@ -309,6 +309,8 @@ final class Statements {
      * -1 when none does.
      */
     private static int asideStart(String line) {
+        java.util.regex.Matcher comment = CODE_COMMENT.matcher(line);
+        if (comment.find()) return comment.start();
         java.util.regex.Matcher aside = TRAILING_ASIDE.matcher(line);
         if (aside.find()) return aside.start();
         java.util.regex.Matcher dashed = DASHED_REMARK.matcher(line);
@@ -334,6 +336,15 @@ final class Statements {
         if (bracket.find() && roundedByRemark(line.substring(0, bracket.start()), bracket.group()) != null) return bracket.start();
         return -1;
     }
+
+    /**
+     * A code comment closing a line of a YAML or Python answer, {@code total_mults: ~3.09 million   # 199*199*3*16 + ...}:
+     * what follows the "#" explains the value, as a remark in brackets does, and its working does not go on with it.
+     * A "#" opening the line is a Markdown heading, not a comment; a comment of nothing but a value is what the code
+     * before it prints ({@code print(params5)   # 65536}), the line's result, and stays with it.
+     */
+    private static final java.util.regex.Pattern CODE_COMMENT =
+            java.util.regex.Pattern.compile("(?<=\\S)\\s+#(?=\\s)(?![-\\d\\s,.;()\\[\\]{}]*$)");
 
     /**
      * A spaced dash after a value, then prose to the end of the line: {@code 4   -- f_t, the first
