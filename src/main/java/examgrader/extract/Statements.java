@@ -111,6 +111,15 @@ final class Statements {
             "(?<=[\\w)\\]}]),\\s+(?=and\\s+[A-Za-z][^=,;]*\\b(?i:together|altogether|in total|in all|overall)\\b)";
 
     /**
+     * A comma and a word giving a reason, opening a clause with an "=" of its own: {@code h_t = (0.6044, 0, 0), because
+     * o_t = (1, 0, 0) and tanh(0.7) = 0.6044} (a German script's {@code weil}, a Spanish one's {@code porque}). The
+     * clause is the reason's own statement: left in the chain, the value before it looked like one of several results
+     * listed with labels lost between them.
+     */
+    private static final String REASON_CLAUSE_AFTER_COMMA =
+            "(?<=[\\w)\\]}]),\\s+(?=(?i:because|since|weil|denn|porque|puisque|car)\\s[^,;=]*=)";
+
+    /**
      * A question or part label left at the start of a line of the answer, a number with a letter
      * or roman part in brackets ({@code 2.4(a) trainable parameters = ...}, a Markdown list's
      * {@code 1. (a) e_kj = s_{k-1} · h_j}): the label names the part, and its number is never a value.
@@ -183,7 +192,8 @@ final class Statements {
                 boolean hasAside = asideAt >= 0;
                 StringBuilder lineSoFar = new StringBuilder();
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
-                        .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA)) {
+                        .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA
+                                + "|" + REASON_CLAUSE_AFTER_COMMA)) {
                     java.util.regex.Matcher retraction = RETRACTION.matcher(statement);
                     boolean retracts = retraction.find() && !takesBackWhatIsStruck;
                     if (retracts) withdrawnBefore = chains.size();

@@ -359,4 +359,21 @@ class ValueFormsTest {
         assertEquals(scalar(3088878), a.chosen().orElseThrow().value());
         assertFalse(a.uncertain(), a.note());
     }
+    @Test
+    void aReasonWithEquationsOfItsOwnAfterAVectorIsNoListOfResults() {
+        for (String text : List.of("h_t = (0,6044; 0; 0), weil o_t = (1; 0; 0) und tanh(0,7) = 0,6044",
+                "h_t = (0.6044, 0, 0), because o_t = (1, 0, 0) and tanh(0.7) = 0.6044")) {
+            Answer a = single(AnswerKind.VECTOR, List.of("h_t"), text);
+            assertEquals(new Value.Vector(List.of(0.6044, 0.0, 0.0)), a.chosen().orElseThrow().value(), text);
+            assertFalse(a.uncertain(), a.note());
+        }
+    }
+
+    @Test
+    void aFillInLineLeftAsPrintedIsBlank() {
+        Answer a = single(AnswerKind.FORMULA, ".................... ____________");
+        assertTrue(a.chosen().isEmpty());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals("nothing written", a.note());
+    }
 }
