@@ -16,7 +16,7 @@ final class Arithmetic {
     }
 
     static Optional<Double> evaluate(String expression) {
-        String cleaned = expression.replace(",", "").replace('×', '*').replace('·', '*').replace('x', '*')
+        String cleaned = ValueReader.withoutDotThousands(expression).replace(",", "").replace('×', '*').replace('·', '*').replace('x', '*')
                 .replace('[', '(').replace(']', ')').replaceAll("\\s+", "");
         try {
             Arithmetic a = new Arithmetic(cleaned);

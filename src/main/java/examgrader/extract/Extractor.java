@@ -72,6 +72,7 @@ public final class Extractor {
         if (segment.isEmpty()) return Answer.blank(question.id());
         String text = segment.text();
         boolean exact = readExactly(segment);
+        if (exact && EMPTY_FILL_IN.matcher(text).matches()) return Answer.blank(question.id());
         Optional<String> notAnswered = exact || readSurely(segment) ? examgrader.segment.NotAttempted.said(text, exact) : Optional.empty();
         if (notAnswered.isPresent()) {
             return new Answer(question.id(), Optional.empty(), List.of(), false,
@@ -145,6 +146,12 @@ public final class Extractor {
         return new Answer(question.id(), Optional.of(chosen), candidates, !doubts.isEmpty(),
                 String.join("; ", doubts), text);
     }
+
+    /**
+     * A fill-in sheet's line left as printed, {@code .................... ____________}: dot leaders and a rule to
+     * write on, nothing written. Only on typed text, where nothing faint can have been lost in reading.
+     */
+    private static final Pattern EMPTY_FILL_IN = Pattern.compile("[\\s.…_]*(?:\\.{3}|…|_{3})[\\s.…_]*");
 
     /**
      * Typed text (a PDF's text layer, a transcription) is read exactly, every word at 100: there a

@@ -94,13 +94,50 @@ final class Latex {
     private static final Pattern DECIMAL_BRACED_COMMA = Pattern.compile(
             "(?<=^0|[^\\d}.]0)\\{,}(?=\\d)|(?<=\\d)\\{,}(?=\\d{1,2}(?!\\d)|\\d{4})");
 
+    /**
+     * A bracketed list whose entries a semicolon parts ({@code (0,7; 0,2; 0,05)}, {@code (0,6044; 0; 0)}): where the
+     * semicolon separates the entries, a comma between digits inside them cannot be one more separator. Group 0 is the list.
+     */
+    private static final Pattern SEMICOLON_LIST = Pattern.compile(
+            "[(\\[{]\\s*-?\\d+(?:,\\d+)?(?:\\s*;\\s*-?\\d+(?:,\\d+)?)+\\s*[)\\]}]");
+
+    /**
+     * In a {@link #SEMICOLON_LIST}, the comma of a decimal comma ({@code 0,7}, {@code 0,05}, {@code 12,5}): after a lone
+     * 0, or before a run of digits other than three, as {@link #DECIMAL_BRACED_COMMA} has it. {@code (1,188; 2)} may group
+     * thousands and is left as written, so no value is read from it.
+     */
+    private static final Pattern DECIMAL_COMMA_IN_ENTRY = Pattern.compile("(?<=(?<![\\d,])0),(?=\\d)|(?<=\\d),(?=\\d{1,2}(?!\\d)|\\d{4})");
+
+    /** {@code text} with the decimal commas of each {@link #SEMICOLON_LIST} written as points. */
+    private static String decimalCommasInSemicolonLists(String text) {
+        return SEMICOLON_LIST.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                DECIMAL_COMMA_IN_ENTRY.matcher(m.group()).replaceAll(".")));
+    }
+
+    /**
+     * Markdown footnotes ({@code 26 × 28[^3]}, and below the answers {@code [^3]: ⌊(78 + 4 − 5)/3⌋ + 1 = 26 ...}):
+     * a reference glued to a value is no part of it, and a footnote's own line is working or a remark kept apart from
+     * the answers, never an answer.
+     */
+    private static final Pattern FOOTNOTE_LINE = Pattern.compile("(?m)^[ \\t]*\\[\\^[\\w-]+]:.*$");
+    private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[\\w-]+](?!:)");
+
+    /**
+     * A real space with a bare exponent, {@code b_f ∈ ℝ^3}: a vector of that length, read as its length (whether a bare
+     * length answers a shape is the rubric's business). Only {@code ℝ} and {@code \mathbb{R}}: a plain {@code R^3} may
+     * be a power.
+     */
+    private static final Pattern REAL_SPACE_LENGTH = Pattern.compile("(?:\\\\mathbb\\{R}|ℝ)\\s*\\^\\s*(\\d+)(?![\\d.])");
+
     /** Whether the text crosses something out ({@code ~~72~~ 78}). */
     static boolean crossesOut(String text) {
         return STRIKE.matcher(text).find();
     }
 
     static String toPlain(String text) {
-        String s = markAnswers(STRIKE.matcher(text).replaceAll(" "));
+        String s = FOOTNOTE_REFERENCE.matcher(FOOTNOTE_LINE.matcher(text).replaceAll("")).replaceAll("");
+        s = markAnswers(STRIKE.matcher(s).replaceAll(" "));
+        s = decimalCommasInSemicolonLists(s);
         s = UNDERSCORE_GROUPS.matcher(s).replaceAll(m -> m.group().replace("_", ""));
         s = DECIMAL_BRACED_COMMA.matcher(s).replaceAll(".");
         s = s.replace("{,}", ",").replace("\\{", "\u2983").replace("\\}", "\u2984").replace("\\,", " ").replace("\\;", " ").replace("\\!", "")
@@ -109,7 +146,7 @@ final class Latex {
         s = replaceMatrices(s);
         s = TRANSPOSE.matcher(s).replaceAll(" ");
         s = REAL_SPACE.matcher(s).replaceAll(" $1 ");
-        s = superscriptDigits(s);
+        s = REAL_SPACE_LENGTH.matcher(superscriptDigits(s)).replaceAll(" $1 ");
         s = withArguments(s, "overset", 2, a -> a[1]);
         s = withArguments(s, "underset", 2, a -> a[1]);
         s = withArguments(s, "frac", 2, a -> "(" + a[0] + ")/(" + a[1] + ")");

@@ -252,7 +252,7 @@ final class Scoring {
 
     private static List<Double> numbersIn(String text) {
         List<Double> numbers = new ArrayList<>();
-        java.util.regex.Matcher m = NUMBER.matcher(text);
+        java.util.regex.Matcher m = NUMBER.matcher(ValueReader.withoutDotThousands(text));
         while (m.find()) numbers.add(Double.parseDouble(m.group().replace(",", "")));
         return numbers;
     }

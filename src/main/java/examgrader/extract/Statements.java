@@ -111,6 +111,15 @@ final class Statements {
             "(?<=[\\w)\\]}]),\\s+(?=and\\s+[A-Za-z][^=,;]*\\b(?i:together|altogether|in total|in all|overall)\\b)";
 
     /**
+     * A comma and a word giving a reason, opening a clause with an "=" of its own: {@code h_t = (0.6044, 0, 0), because
+     * o_t = (1, 0, 0) and tanh(0.7) = 0.6044} (a German script's {@code weil}, a Spanish one's {@code porque}). The
+     * clause is the reason's own statement: left in the chain, the value before it looked like one of several results
+     * listed with labels lost between them.
+     */
+    private static final String REASON_CLAUSE_AFTER_COMMA =
+            "(?<=[\\w)\\]}]),\\s+(?=(?i:because|since|weil|denn|porque|puisque|car)\\s[^,;=]*=)";
+
+    /**
      * A question or part label left at the start of a line of the answer, a number with a letter
      * or roman part in brackets ({@code 2.4(a) trainable parameters = ...}, a Markdown list's
      * {@code 1. (a) e_kj = s_{k-1} · h_j}): the label names the part, and its number is never a value.
@@ -183,7 +192,8 @@ final class Statements {
                 boolean hasAside = asideAt >= 0;
                 StringBuilder lineSoFar = new StringBuilder();
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
-                        .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA)) {
+                        .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA
+                                + "|" + REASON_CLAUSE_AFTER_COMMA)) {
                     java.util.regex.Matcher retraction = RETRACTION.matcher(statement);
                     boolean retracts = retraction.find() && !takesBackWhatIsStruck;
                     if (retracts) withdrawnBefore = chains.size();
@@ -309,6 +319,8 @@ final class Statements {
      * -1 when none does.
      */
     private static int asideStart(String line) {
+        java.util.regex.Matcher comment = CODE_COMMENT.matcher(line);
+        if (comment.find()) return comment.start();
         java.util.regex.Matcher aside = TRAILING_ASIDE.matcher(line);
         if (aside.find()) return aside.start();
         java.util.regex.Matcher dashed = DASHED_REMARK.matcher(line);
@@ -334,6 +346,15 @@ final class Statements {
         if (bracket.find() && roundedByRemark(line.substring(0, bracket.start()), bracket.group()) != null) return bracket.start();
         return -1;
     }
+
+    /**
+     * A code comment closing a line of a YAML or Python answer, {@code total_mults: ~3.09 million   # 199*199*3*16 + ...}:
+     * what follows the "#" explains the value, as a remark in brackets does, and its working does not go on with it.
+     * A "#" opening the line is a Markdown heading, not a comment; a comment of nothing but a value is what the code
+     * before it prints ({@code print(params5)   # 65536}), the line's result, and stays with it.
+     */
+    private static final java.util.regex.Pattern CODE_COMMENT =
+            java.util.regex.Pattern.compile("(?<=\\S)\\s+#(?=\\s)(?![-\\d\\s,.;()\\[\\]{}]*$)");
 
     /**
      * A spaced dash after a value, then prose to the end of the line: {@code 4   -- f_t, the first

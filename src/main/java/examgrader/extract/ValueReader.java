@@ -21,13 +21,28 @@ final class ValueReader {
     /** A value read from a piece of text. {@code lone} marks a bare number where a vector, shape or set is asked. */
     record Reading(Value value, String raw, boolean marked, boolean lone) {}
 
-    static final String NUM = "-?(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d])|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+)"
+    /**
+     * Thousands grouped by points, as German and other styles write them ({@code 3.088.878}): two points or more, each
+     * before three digits, which no decimal number has. A single point ({@code 1.900}) is a decimal one.
+     */
+    static final Pattern DOT_THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d]|[.,]\\d)");
+
+    /** {@code text} with each number grouped by {@link #DOT_THOUSANDS} written without its points. */
+    static String withoutDotThousands(String text) {
+        return DOT_THOUSANDS.matcher(text).replaceAll(m -> m.group().replace(".", ""));
+    }
+
+    static final String NUM = "-?(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d])|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d]|[.,]\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+)"
             + "(?:\\s*[x×*·]\\s*10\\s*\\^\\s*\\(?\\s*-?\\d+\\s*\\)?|[eE][-+]?\\d+)?"
             + "(?:\\s*(?:million|billion|thousand)\\b|\\s?[MK](?![A-Za-z]))?";
     private static final Pattern SCALAR = Pattern.compile("(?<![\\w.^])" + NUM + "(?![A-Za-z_\\d])");
     private static final String PLAIN = "-?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[eE][-+]?\\d+)?";
+    /**
+     * A vector's entries parted by commas or by semicolons, one of the two all through: in {@code (0,7; 0,2; 0,05)}
+     * the commas are decimal ones the semicolons part, and read as separators too they made six entries of three.
+     */
     private static final Pattern VECTOR = Pattern.compile(
-            "[\\[{(]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[\\]})]|\\[\\s*" + PLAIN + "(?:\\s+" + PLAIN + ")+\\s*]");
+            "[\\[{(]\\s*" + PLAIN + "(?:(?:\\s*,\\s*" + PLAIN + ")+|(?:\\s*;\\s*" + PLAIN + ")+)\\s*[\\]})]|\\[\\s*" + PLAIN + "(?:\\s+" + PLAIN + ")+\\s*]");
     /**
      * {@code C_t = 0.7, 0.2, 0.05  ✅}: a vector's entries written without brackets, each comma followed by a space
      * (so {@code 3,088,878} is no list), as the whole of what is stated, a tick or other mark after it at most;
@@ -43,7 +58,8 @@ final class ValueReader {
     private static final Pattern SHAPE = Pattern.compile(
             "(?<![\\d.^])\\d+(?:\\s*(?:[×xX*]|" + BY + ")\\s*\\d+)+(?![\\w^]|\\.\\d|\\s*\\^)");
     private static final Pattern TUPLE = Pattern.compile("[(\\[]\\s*\\d+\\s*(?:,\\s*\\d+\\s*)+[)\\]]");
-    private static final Pattern SET_BRACED = Pattern.compile("[{\\[]\\s*" + PLAIN + "(?:\\s*[,;]\\s*" + PLAIN + ")+\\s*[}\\]]");
+    private static final Pattern SET_BRACED = Pattern.compile(
+            "[{\\[]\\s*" + PLAIN + "(?:(?:\\s*,\\s*" + PLAIN + ")+|(?:\\s*;\\s*" + PLAIN + ")+)\\s*[}\\]]");
     private static final Pattern SET_LIST = Pattern.compile(
             "(?<![\\w.,^])\\d+(?:\\.\\d+)?(?:(?:\\s*,\\s*|\\s+or\\s+|\\s+and\\s+|\\s+)\\d+(?:\\.\\d+)?)+(?![\\w^]|\\.\\d)");
     /**
@@ -177,6 +193,7 @@ final class ValueReader {
                 .replaceAll("(?:\\.\\.\\.|…)", "   ")
 
                 .replaceAll("(?<=at|is)(?=\\d)", " ")
+                .replaceAll(PART_NAMED, " ")
                 .replaceAll(kind == AnswerKind.SHAPE ? "(?i)(?<=\\d)\\s+(?:rows?|cols?|columns?)\\b(?=\\s*(?:[×xX*]|by\\b|[.,;)]|$))" : "(?!)", "")
                 .replaceAll("(?<=\\d)\\s*[0O]r\\s*(?=\\d)", " or ")
                 .replaceAll("(?<=\\d)\\.(?=(?:or|and|by|x)\\b|[x×]\\s*\\d)", " ")
@@ -222,6 +239,12 @@ final class ValueReader {
         return Optional.of(new Reading(values.get(0), text.substring(span[0], span[1]).strip(), marked, lone.get(0)));
     }
 
+    /**
+     * A number naming a part of the paper, {@code **Derivation for item 2.**}, {@code see question 3}: a label the
+     * student refers to, never a value, though a heading's bold made it look marked as one.
+     */
+    private static final String PART_NAMED = "(?i)(?<=\\b(?:item|question|task|exercise|problem|part)\\s{1,3})\\d+(?:\\.\\d+)*(?![\\d.,]?\\d)";
+
     /** Numbers in a piece of working, for the arithmetic check: the value of an expression such as {@code 5 × 5 × 100352}. */
     static Optional<Double> evaluate(String part) {
         String text = part.replace(Latex.MARK_OPEN, ' ').replace(Latex.MARK_CLOSE, ' ').strip();
@@ -230,7 +253,7 @@ final class ValueReader {
     }
 
     static double parseScalar(String raw) {
-        String s = raw.replace(",", "").replaceAll("[\\s\\u2009\\u202f]+", "");
+        String s = withoutDotThousands(raw).replace(",", "").replaceAll("[\\s\\u2009\\u202f]+", "");
         java.util.regex.Matcher scale = Pattern.compile("(.*?)(million|billion|thousand|M|K)$").matcher(s);
         if (scale.matches()) {
             double factor = switch (scale.group(2)) {

@@ -298,4 +298,88 @@ class ValueFormsTest {
         assertEquals(new Value.Scalar(0), Answers.chosen(AnswerKind.INTEGER, "so no extra weights are needed (0)."));
         assertTrue(Answers.single(AnswerKind.REAL, "h = tanh (0.7)").chosen().isEmpty(), "tanh's argument");
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Lösung: C_t = (0,7; 0,2; 0,05) | 0.7 | 0.2 | 0.05",
+            "h_t = (0,6044; 0; 0) | 0.6044 | 0 | 0",
+            "C_t = [12,5; 0,25; 1] | 12.5 | 0.25 | 1"})
+    void decimalCommasInsideAListPartedBySemicolonsArePoints(String text, double first, double second, double third) {
+        assertEquals(new Value.Vector(List.of(first, second, third)), chosen(AnswerKind.VECTOR, text));
+    }
+
+    @Test
+    void aListMixingCommasAndSemicolonsIsNoVectorOfAllItsNumbers() {
+        for (String text : List.of("C_t = (1,188; 2,000; 3)", "C_t = (0,7; 0,2, 0,05)")) {
+            assertTrue(single(AnswerKind.VECTOR, text).chosen().stream()
+                    .noneMatch(c -> c.value() instanceof Value.Vector v && v.components().size() != 3), text);
+        }
+    }
+
+    @Test
+    void thousandsGroupedByPointsAreOneWholeNumber() {
+        Answer a = single(AnswerKind.INTEGER, "Gesamt: 1.900.848 + 1.188.030 = 3.088.878 Multiplikationen");
+        assertEquals(scalar(3088878), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(scalar(1.9), chosen(AnswerKind.REAL, "= 1.900"), "one point is a decimal point");
+    }
+
+    @Test
+    void aRealSpaceWithABareExponentIsAVectorOfThatLength() {
+        assertEquals(scalar(3), chosen(AnswerKind.SHAPE, "Lösung: b_f ∈ ℝ^3"));
+        assertEquals(scalar(3), chosen(AnswerKind.SHAPE, "$b_f \\in \\mathbb{R}^3$"));
+        assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, "W_f ∈ ℝ^{3×5}"));
+    }
+
+    @Test
+    void footnoteReferencesAreNoPartOfAValueAndFootnotesAreNoAnswer() {
+        assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE, ".................... 26 × 28[^3]"));
+        Answer a = single(AnswerKind.INTEGER, "parameters ........ 65,536[^6]\n\n[^6]: 1 · 1 · 512 · 128, and the output is 30 = 30");
+        assertEquals(scalar(65536), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aCodeCommentAfterAValueIsARemarkNotWorking() {
+        Answer a = single(AnswerKind.INTEGER, "total_mults: ~3.09 million         # 199*199*3*16 + 199*199*3*10");
+        assertEquals(scalar(3090000), a.chosen().orElseThrow().value());
+    }
+    @Test
+    void aCommentOfNothingButAValueIsWhatTheCodePrintsAndStaysTheResult() {
+        Value chosen = chosen(AnswerKind.SET, "o = out(19, 7, 1, 0)                  # 13\ninput size 52, 53 or 54");
+        assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 54.0)), chosen, "the call's arguments are no answer");
+    }
+
+    @Test
+    void aNumberNamingAnItemIsALabelNotAValue() {
+        Answer a = single(AnswerKind.INTEGER, "parameters ........ 65,536\n\n"
+                + "**Derivation for item 2.** From h_t = o_t ∘ tanh(c_t) and the product rule,");
+        assertEquals(scalar(65536), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void resultsGroupedByPointsThatAddUpToTheTotalArePartsOfIt() {
+        Answer a = single(AnswerKind.INTEGER, List.of("total", "multiplications"),
+                "Multiplikationen: Depthwise 199·199·3·16 = 1.900.848, Pointwise 199·199·3·10 = 1.188.030\n"
+                        + "Gesamt: 1.900.848 + 1.188.030 = 3.088.878 Multiplikationen");
+        assertEquals(scalar(3088878), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+    @Test
+    void aReasonWithEquationsOfItsOwnAfterAVectorIsNoListOfResults() {
+        for (String text : List.of("h_t = (0,6044; 0; 0), weil o_t = (1; 0; 0) und tanh(0,7) = 0,6044",
+                "h_t = (0.6044, 0, 0), because o_t = (1, 0, 0) and tanh(0.7) = 0.6044")) {
+            Answer a = single(AnswerKind.VECTOR, List.of("h_t"), text);
+            assertEquals(new Value.Vector(List.of(0.6044, 0.0, 0.0)), a.chosen().orElseThrow().value(), text);
+            assertFalse(a.uncertain(), a.note());
+        }
+    }
+
+    @Test
+    void aFillInLineLeftAsPrintedIsBlank() {
+        Answer a = single(AnswerKind.FORMULA, ".................... ____________");
+        assertTrue(a.chosen().isEmpty());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals("nothing written", a.note());
+    }
 }
