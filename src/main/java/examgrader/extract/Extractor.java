@@ -72,7 +72,7 @@ public final class Extractor {
         if (segment.isEmpty()) return Answer.blank(question.id());
         String text = segment.text();
         boolean exact = readExactly(segment);
-        if (exact && EMPTY_FILL_IN.matcher(text).matches()) return Answer.blank(question.id());
+        if (exact && (EMPTY_FILL_IN.matcher(text).matches() || ANSWER_WORD_ALONE.matcher(text).matches())) return Answer.blank(question.id());
         Optional<String> notAnswered = exact || readSurely(segment) ? examgrader.segment.NotAttempted.said(text, exact) : Optional.empty();
         if (notAnswered.isPresent()) {
             return new Answer(question.id(), Optional.empty(), List.of(), false,
@@ -152,6 +152,14 @@ public final class Extractor {
      * write on, nothing written. Only on typed text, where nothing faint can have been lost in reading.
      */
     private static final Pattern EMPTY_FILL_IN = Pattern.compile("[\\s.…_]*(?:\\.{3}|…|_{3})[\\s.…_]*");
+
+    /**
+     * The word a student writes before each answer, with nothing after it ({@code Answer:}, {@code **Ans.**},
+     * {@code Lösung:}, {@code Respuesta:}): the place for the answer left empty. Only on typed text, as above.
+     */
+    private static final Pattern ANSWER_WORD_ALONE = Pattern.compile(
+            "(?i)[\\s*_#>\\-]*(?:answer|ans|solution|sol|soln|l(?:ö|oe)sung|antwort|respuesta|r(?:é|e)ponse|risposta|resposta)"
+            + "[\\s*_.:\\-–—]*");
 
     /**
      * Typed text (a PDF's text layer, a transcription) is read exactly, every word at 100: there a

@@ -111,6 +111,11 @@ final class Scoring {
                 score += STEP_TOWARDS_RESULT;
                 reasons.add(PER_PART_REASON);
             }
+            if (PER_UNIT_AFTER.matcher(afterValue(parts.get(i).text(), r.raw())).lookingAt()
+                    && q.cues().stream().noneMatch(c -> PER_PART.matcher(c).find())) {
+                score += STEP_TOWARDS_RESULT;
+                reasons.add(PER_UNIT_REASON);
+            }
             if (chain.aside()) {
                 score += REMARK;
                 reasons.add(IN_A_REMARK);
@@ -359,6 +364,19 @@ final class Scoring {
      */
     private static final java.util.regex.Pattern FUNCTION_CALL =
             java.util.regex.Pattern.compile("(?i)\\b(?:int|floor|ceil|round|max|min|tanh|exp|sqrt|log)\\s*\\(");
+
+    private static String afterValue(String text, String raw) {
+        int at = text.indexOf(raw);
+        return at < 0 ? "" : text.substring(at + raw.length());
+    }
+
+    /**
+     * A count given for one unit, the value then a few words and "per" ({@code 1567 per output},
+     * {@code 18 parameters for each gate}): a step towards a total, not the total a question asks for.
+     */
+    private static final java.util.regex.Pattern PER_UNIT_AFTER =
+            java.util.regex.Pattern.compile("(?i)\\s*(?:[a-z]+\\s+){0,2}?(?:per|for\\s+(?:each|every|one))\\s+[a-z]");
+    static final String PER_UNIT_REASON = "a count per unit";
 
     private static String beforeValue(String text, String raw) {
         int at = text.indexOf(raw);

@@ -874,7 +874,8 @@ final class LabelWalker {
      * letter or roman label follows it ({@code 2 (i)} after {@code T1.6}, in a rubric whose items
      * are the deepest level): that label is then the item, as it would be after {@code Part 2},
      * rather than a division of item 2 the rubric does not have. Under a task-word heading
-     * ({@code Task 1}) only once that task's item 2 was written already.
+     * ({@code Task 1}) only once that task's item 2 was written already. Nor when it restates the task's own
+     * number before a roman numeral ({@code 1(ii)} under {@code Task 1}): the numeral is the item.
      */
     private int numberDepth(String n, Integer prevDepth) {
         if (prevDepth != null) return prevDepth + 1;
@@ -883,7 +884,9 @@ final class LabelWalker {
         boolean itemAlreadyWritten = asItem && sectionPaths.contains(List.of(path.get(0), n));
         boolean taskBeforeItsItem = partNext() && schema.depth() <= 2 && isNextQuestion(n)
                 && (!underTaskWord || itemAlreadyWritten);
-        return asItem && (underHeading || !asTop) && !taskBeforeItsItem ? 1 : 0;
+        boolean restatesTask = partNext() && schema.depth() <= 2 && !path.isEmpty() && n.equals(path.get(0))
+                && LabelPath.isRoman(nextOnLine.first());
+        return asItem && (underHeading || !asTop) && !taskBeforeItsItem && !restatesTask ? 1 : 0;
     }
 
     /**

@@ -382,4 +382,31 @@ class ValueFormsTest {
         assertFalse(a.uncertain(), a.note());
         assertEquals("nothing written", a.note());
     }
+
+    @Test
+    void theAnswerWordWithNothingAfterItIsBlank() {
+        for (String text : List.of("Answer:", "**Ans.**", "Lösung:", "Respuesta:")) {
+            Answer a = single(AnswerKind.MANUAL, text);
+            assertEquals("nothing written", a.note(), text);
+        }
+        assertEquals("marked by hand", single(AnswerKind.MANUAL, "Answer: no").note());
+    }
+
+    @Test
+    void aStatementOpeningWithACorrectionsWordReplacesTheAnswerBeforeIt() {
+        for (String fix : List.of("EDIT: 72 not 60, I forgot the 3 biases of each gate: 4 × (15 + 3) = 72.",
+                "**Edit** - total is 72", "Correction: forgot the biases, 4 × 18 = 72")) {
+            Answer a = single(AnswerKind.INTEGER, List.of("total", "parameters"), "4 gates × 15 weights = 60 parameters.\n\n" + fix);
+            assertEquals(new Value.Scalar(72), a.chosen().orElseThrow().value(), fix);
+            assertFalse(a.uncertain(), fix + ": " + a.note());
+        }
+    }
+
+    @Test
+    void aCountPerUnitIsNoTotalAQuestionAsks() {
+        Answer a = single(AnswerKind.INTEGER, List.of("additions"), "adds: 1567 per output instead of\n1568 > 2,508,800 — 1,600 = 2,507,200");
+        assertTrue(a.uncertain() || a.chosen().orElseThrow().value().equals(new Value.Scalar(2507200)),
+                "1567 per output is not taken surely: " + a.chosen() + " " + a.note());
+        assertEquals(new Value.Scalar(72), chosen(AnswerKind.INTEGER, "18 parameters per gate, 4 gates: 4 x 18 = 72"));
+    }
 }

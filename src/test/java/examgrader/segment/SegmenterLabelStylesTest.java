@@ -1686,4 +1686,15 @@ class SegmenterLabelStylesTest {
         assertFalse(text(s, "5.pw_shape").contains("199 x 199 x 3"), text(s, "5.pw_shape"));
         assertTrue(text(s, "5.dw_shape").contains("Depthwise output is 199 x 199 x 3"), text(s, "5.dw_shape"));
     }
+
+    @Test
+    void aTasksNumberRestatedBeforeARomanNumeralUnderItsHeadingLeavesTheNumeralAsTheItem() {
+        var s = split(ExamRubrics.week8(), "ID 1004401\n### Task 1\n\n1(i) No.\n\n1(ii) dh = x\n\n1(iii) sigma(z)(1-sigma(z))\n\n"
+                + "### Task 2\n\n2(i) output (26, 28)\n\n2(ii) (31, 30)");
+        assertEquals("No.", text(s, "T1.1"));
+        assertEquals("dh = x", text(s, "T1.2"));
+        assertEquals("sigma(z)(1-sigma(z))", text(s, "T1.3"));
+        assertEquals("output (26, 28)", text(s, "T2.1"));
+        assertEquals("(31, 30)", text(s, "T2.2"));
+    }
 }
