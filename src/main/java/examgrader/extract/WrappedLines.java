@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A statement that a line break cut in two: the page was too narrow for it (a printed or typed
- * paragraph wraps), so each line alone says only half. Four kinds of cut are sure enough to join
+ * paragraph wraps), so each line alone says only half. These kinds of cut are sure enough to join
  * the lines again before the answer is read:
  * <ul>
  *   <li>a line that ends in a number and a next line that opens by multiplying it
@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  *       3,108,030.}): one sentence going on, whose subject is on the first line; but not when the
  *       first line already states a number and the next works one out with an "=" of its own
  *       ({@code total: about 4.2 million multiplications} / {@code first layer mults = 2048*1024 =
- *       2,097,152}): two statements, and joined, the second's result was taken as the total.</li>
+ *       2,097,152}): two statements, and joined, the second's result was taken as the total;</li>
+ *   <li>a list of numbers cut before its last entry ({@code can be 52, 53 or} / {@code 54.}), or a number whose
+ *       sentence ends on the next line in a few words naming what it counts ({@code = 3,088,878} /
+ *       {@code multiplications in total.}).</li>
  * </ul>
  * A line ending in "=" is left to {@link Statements}, which goes on with its chain on the next
  * line. Dashes at the end of a line are left alone: on a scan they are mostly specks and rules.
@@ -64,6 +67,17 @@ final class WrappedLines {
     private static final Pattern STARTS_SMALL = Pattern.compile("^[a-z]{2,}\\b.*");
     private static final Pattern STARTS_OPERAND = Pattern.compile("^[\\d(\\[{.A-Za-z].*");
 
+    /** A list of numbers the line leaves open before its last entry: {@code can be 52, 53 or} / {@code 54.} */
+    private static final Pattern ENDS_IN_LIST_WORD = Pattern.compile("(?i).*\\d\\s*,?\\s+(?:or|and)$");
+    private static final Pattern STARTS_NUMBER = Pattern.compile("^[-+]?\\d");
+    /**
+     * A few words alone (four at most), no number, no "=" ({@code = 3,088,878} / {@code multiplications in total.}): the rest of
+     * the sentence that states the number, naming what it counts.
+     */
+    private static final Pattern ONLY_WORDS = Pattern.compile("^[a-z]{2,}(?:[\\s,]+[a-z]+){0,3}[.!]?$");
+    /** A number closing a line, not a list's bracket ({@code = [0.5, 0, 0.05]} / {@code sum them ...} is working and its remark). */
+    private static final Pattern ENDS_IN_DIGIT = Pattern.compile("\\d$");
+
     private WrappedLines() {}
 
     static List<Fragment> join(List<Fragment> fragments) {
@@ -88,6 +102,8 @@ final class WrappedLines {
         if (ENDS_IN_OPERATOR.matcher(end).find()) return STARTS_OPERAND.matcher(start).matches();
         if (ENDS_IN_NUMBER.matcher(end).find() && STARTS_MULTIPLYING.matcher(start).find()) return true;
         if (opensAListItDoesNotClose(end) && STARTS_NUMBER_AND_CLOSES.matcher(start).find()) return true;
+        if (ENDS_IN_LIST_WORD.matcher(end).matches() && STARTS_NUMBER.matcher(start).find()) return true;
+        if (ENDS_IN_DIGIT.matcher(end).find() && ONLY_WORDS.matcher(start).matches()) return true;
         boolean twoStatements = end.matches(".*\\d.*") && start.contains("=");
         return ENDS_IN_WORD.matcher(end).matches() && STARTS_SMALL.matcher(start).matches() && !twoStatements;
     }

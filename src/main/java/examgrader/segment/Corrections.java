@@ -22,9 +22,13 @@ final class Corrections {
      */
     private static final Pattern BEFORE_LABEL = Pattern.compile(
             "(?i)[\\s*#>\\-–—]*(?:correct(?:ion|ed)|update[ds]?|revis(?:ed|ion)|amend(?:ed|ment)|edit(?:ed)?(?=\\s*:))\\b(?:\\s+(?:to|for|of|on)\\b)?");
-    /** {@code (corrected):}, {@code (replaces my answer above)}, {@code - correction:} opening the answer under the label. */
+    /**
+     * {@code (corrected):}, {@code (replaces my answer above)}, {@code - correction:}, {@code (final):} opening the answer under
+     * the label written a second time.
+     */
     private static final Pattern AFTER_LABEL = Pattern.compile(
-            "(?i)[\\s*(\\[\\-–—:]*(?:correct(?:ion|ed)\\b(?!\\s+(?:answer|value|result)\\s+is\\b)|replaces\\s+(?:my|the)\\s+(?:earlier|previous|first|old|answer)\\b)");
+            "(?i)[\\s*(\\[\\-–—:]*(?:correct(?:ion|ed)\\b(?!\\s+(?:answer|value|result)\\s+is\\b)|replaces\\s+(?:my|the)\\s+(?:earlier|previous|first|old|answer)\\b"
+            + "|final(?:\\s+(?:answer|version))?(?=\\s*[)\\]:]))");
 
     /**
      * {@code == Final answers}, {@code Final answers (this block is final; ...)}, {@code **My final answers:**}: the heading of a

@@ -79,6 +79,7 @@ public final class Segmenter {
         text.pages().stream().filter(examgrader.ocr.PageText::droppedMarkersSought).forEach(p -> markersSought.add(p.page()));
         Map<String, Gap> gaps = LeftOutCheck.gaps(rubric, pieces, walker.sectionPaths(), byQuestion, markersSought);
         Map<String, String> runLines = null;
+        Set<Integer> correctedSections = sectionsOpeningAsCorrections(pieces, text.lines());
         for (Question q : rubric.questions()) {
             if (byQuestion.get(q).isEmpty()) {
                 String doubt = Unplaced.doubtFor(q, groups.containsKey(LabelPath.key(q.label())), unplaced, misread,
@@ -98,7 +99,7 @@ public final class Segmenter {
                 }
             }
             segments.add(segment(q, byQuestion.get(q), doubts.get(q), gaps.get(q.id()), walker.sectionPaths(), rubric,
-                    text.lines()));
+                    text.lines(), correctedSections));
         }
         return doubtMissingWhenALabelRepeats(segments, rubric, groups, walker.sectionPaths());
     }
@@ -290,7 +291,8 @@ public final class Segmenter {
      * aside is kept in the segment, for the mark to show.
      */
     private static Segment segment(Question q, List<Assigned> assigned, Set<String> doubts, Gap gap,
-                                   List<List<String>> sectionPaths, Rubric rubric, List<examgrader.ocr.Line> lines) {
+                                   List<List<String>> sectionPaths, Rubric rubric, List<examgrader.ocr.Line> lines,
+                                   Set<Integer> correctedSections) {
         List<Fragment> fragments = new ArrayList<>();
         String label = assigned.isEmpty() ? "" : assigned.get(0).piece().written();
         int occurrence = 0;
@@ -302,7 +304,10 @@ public final class Segmenter {
         int currentStart = -1;
         for (Assigned a : assigned) {
             LabelWalker.Piece p = a.piece();
-            if (lastSection >= 0 && leftInBetween(key, lastSection, p.section(), sectionPaths, rubric)) occurrence++;
+            boolean correctingSection = lastSection >= 0 && p.section() != lastSection && correctedSections.contains(p.section());
+            if (lastSection >= 0 && (leftInBetween(key, lastSection, p.section(), sectionPaths, rubric) || correctingSection)) {
+                occurrence++;
+            }
             lastSection = p.section();
             if (isFirstOf(occurrence, fragments)) {
                 earlierStart = currentStart;
@@ -310,7 +315,8 @@ public final class Segmenter {
             }
             if (p.lostLabel() && !fragments.isEmpty() && lostLabelAt < 0) lostLabelAt = fragments.size();
             if (occurrence > 0 && isFirstOf(occurrence, fragments)
-                    && (Corrections.marksCorrection(p, lines) || Corrections.inFinalAnswers(p, lines, earlierStart))) {
+                    && (Corrections.marksCorrection(p, lines) || correctedSections.contains(p.section())
+                        || Corrections.inFinalAnswers(p, lines, earlierStart))) {
                 fragments.stream().map(f -> f.text().strip()).filter(t -> !t.isEmpty()).forEach(replaced::add);
                 fragments.clear();
                 lostLabelAt = -1;
@@ -319,6 +325,20 @@ public final class Segmenter {
             if (!a.doubt().isBlank()) doubts.add(a.doubt());
         }
         return new Segment(q.id(), label, fragments, String.join("; ", doubts), gap, lostLabelAt, String.join(" / ", replaced));
+    }
+
+    /**
+     * The sections whose first piece the student marks as a correction ({@code Ques 5 (final): I counted the depthwise
+     * step over the input by mistake, ...}): under a label several questions share, the mark opens the answer of only
+     * the question its first line is about, yet the whole section answers them all again.
+     */
+    private static Set<Integer> sectionsOpeningAsCorrections(List<LabelWalker.Piece> pieces, List<examgrader.ocr.Line> lines) {
+        Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> corrected = new java.util.HashSet<>();
+        for (LabelWalker.Piece p : pieces) {
+            if (seen.add(p.section()) && Corrections.marksCorrection(p, lines)) corrected.add(p.section());
+        }
+        return corrected;
     }
 
     /** Whether a fragment of this occurrence would be its first: none of it is among the fragments yet. */

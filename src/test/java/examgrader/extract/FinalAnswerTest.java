@@ -595,6 +595,16 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aListCutBeforeItsLastEntryOrANumberWhoseSentenceEndsBelowIsOneStatement() {
+        assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 54.0)),
+                chosen(AnswerKind.SET, "so the input size can be 52, 53 or\n54."), "the page wrapped the list");
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
+                "pointwise = 1,188,030 multiplications\n1,900,848 + 1,188,030 = 3,088,878\nmultiplications in total.");
+        assertEquals(scalar(3088878), a.chosen().orElseThrow().value(), "the words below name what the number counts");
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
     void aLineEndingInAStopOrANumberIsNotWrapped() {
         var heading = new examgrader.segment.Fragment(1, "Hence the total.", List.of());
         var first = new examgrader.segment.Fragment(1, "pointwise = 640", List.of());

@@ -1697,4 +1697,14 @@ class SegmenterLabelStylesTest {
         assertEquals("output (26, 28)", text(s, "T2.1"));
         assertEquals("(31, 30)", text(s, "T2.2"));
     }
+
+    @Test
+    void aLabelWrittenAgainAsFinalReplacesTheEarlierAnswerOfEveryQuestionSharingIt() {
+        var s = split(ExamRubrics.ct3(), "Roll 19CS30047\nQues 5: depthwise output = 199 x 199 x 3.\n"
+                + "Total multiplications = 4*4*200*200*3 + 199*199*3*10 = 3,108,030.\n"
+                + "Ques 5 (final): I counted the depthwise step over the input by mistake, it has\n"
+                + "to be over the 199 x 199 output positions:\n1,900,848 + 1,188,030 = 3,088,878\nmultiplications in total.");
+        assertFalse(text(s, "5.total").contains("3,108,030"), text(s, "5.total"));
+        assertTrue(text(s, "5.total").contains("multiplications in total."), text(s, "5.total"));
+    }
 }
