@@ -575,8 +575,13 @@ class OcrNoisyLabelsTest {
             lines.add(new examgrader.ocr.Line(1, l, java.util.Arrays.stream(l.split(" "))
                     .map(w -> new examgrader.ocr.Word(w, 60, examgrader.ocr.Box.NONE)).toList()));
         }
-        var script = new examgrader.ocr.ScriptText(java.nio.file.Path.of("h.pdf"), "0",
-                java.util.List.of(new examgrader.ocr.PageText(1, "tesseract 5.3.0 eng", null, lines)));
+        return splitRead(rubric, "tesseract 5.3.0 eng", lines);
+    }
+
+    /** Segments one page of {@code lines} as the OCR engine {@code engine} read it. */
+    private static Map<String, Segment> splitRead(examgrader.rubric.Rubric rubric, String engine, java.util.List<examgrader.ocr.Line> lines) {
+        var script = new examgrader.ocr.ScriptText(java.nio.file.Path.of("p.pdf"), "0",
+                java.util.List.of(new examgrader.ocr.PageText(1, engine, null, lines)));
         return new Segmenter().split(script, rubric).stream().collect(Collectors.toMap(Segment::questionId, Function.identity()));
     }
 
@@ -615,9 +620,7 @@ class OcrNoisyLabelsTest {
             }
             lines.add(new examgrader.ocr.Line(1, l.strip(), words));
         }
-        var script = new examgrader.ocr.ScriptText(java.nio.file.Path.of("p.pdf"), "0",
-                java.util.List.of(new examgrader.ocr.PageText(1, "tesseract 5.3.0 eng psm=4", null, lines)));
-        return new Segmenter().split(script, rubric).stream().collect(Collectors.toMap(Segment::questionId, Function.identity()));
+        return splitRead(rubric, "tesseract 5.3.0 eng psm=4", lines);
     }
 
     @Test
