@@ -25,14 +25,15 @@ final class ValueReader {
      * Thousands grouped by points, as German and other styles write them ({@code 3.088.878}): two points or more, each
      * before three digits, which no decimal number has. A single point ({@code 1.900}) is a decimal one.
      */
-    static final Pattern DOT_THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d]|[.,]\\d)");
+    private static final String DOT_GROUPED = "\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d]|[.,]\\d)";
+    static final Pattern DOT_THOUSANDS = Pattern.compile("(?<![\\d.,])" + DOT_GROUPED);
 
     /** {@code text} with each number grouped by {@link #DOT_THOUSANDS} written without its points. */
     static String withoutDotThousands(String text) {
         return DOT_THOUSANDS.matcher(text).replaceAll(m -> m.group().replace(".", ""));
     }
 
-    static final String NUM = "-?(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d])|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d]|[.,]\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+)"
+    static final String NUM = "-?(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d])|" + DOT_GROUPED + "|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+)"
             + "(?:\\s*[x×*·]\\s*10\\s*\\^\\s*\\(?\\s*-?\\d+\\s*\\)?|[eE][-+]?\\d+)?"
             + "(?:\\s*(?:million|billion|thousand)\\b|\\s?[MK](?![A-Za-z]))?";
     private static final Pattern SCALAR = Pattern.compile("(?<![\\w.^])" + NUM + "(?![A-Za-z_\\d])");
@@ -41,8 +42,9 @@ final class ValueReader {
      * A vector's entries parted by commas or by semicolons, one of the two all through: in {@code (0,7; 0,2; 0,05)}
      * the commas are decimal ones the semicolons part, and read as separators too they made six entries of three.
      */
+    private static final String ONE_SEPARATOR_ENTRIES = PLAIN + "(?:(?:\\s*,\\s*" + PLAIN + ")+|(?:\\s*;\\s*" + PLAIN + ")+)";
     private static final Pattern VECTOR = Pattern.compile(
-            "[\\[{(]\\s*" + PLAIN + "(?:(?:\\s*,\\s*" + PLAIN + ")+|(?:\\s*;\\s*" + PLAIN + ")+)\\s*[\\]})]|\\[\\s*" + PLAIN + "(?:\\s+" + PLAIN + ")+\\s*]");
+            "[\\[{(]\\s*" + ONE_SEPARATOR_ENTRIES + "\\s*[\\]})]|\\[\\s*" + PLAIN + "(?:\\s+" + PLAIN + ")+\\s*]");
     /**
      * {@code C_t = 0.7, 0.2, 0.05  ✅}: a vector's entries written without brackets, each comma followed by a space
      * (so {@code 3,088,878} is no list), as the whole of what is stated, a tick or other mark after it at most;
@@ -58,8 +60,7 @@ final class ValueReader {
     private static final Pattern SHAPE = Pattern.compile(
             "(?<![\\d.^])\\d+(?:\\s*(?:[×xX*]|" + BY + ")\\s*\\d+)+(?![\\w^]|\\.\\d|\\s*\\^)");
     private static final Pattern TUPLE = Pattern.compile("[(\\[]\\s*\\d+\\s*(?:,\\s*\\d+\\s*)+[)\\]]");
-    private static final Pattern SET_BRACED = Pattern.compile(
-            "[{\\[]\\s*" + PLAIN + "(?:(?:\\s*,\\s*" + PLAIN + ")+|(?:\\s*;\\s*" + PLAIN + ")+)\\s*[}\\]]");
+    private static final Pattern SET_BRACED = Pattern.compile("[{\\[]\\s*" + ONE_SEPARATOR_ENTRIES + "\\s*[}\\]]");
     private static final Pattern SET_LIST = Pattern.compile(
             "(?<![\\w.,^])\\d+(?:\\.\\d+)?(?:(?:\\s*,\\s*|\\s+or\\s+|\\s+and\\s+|\\s+)\\d+(?:\\.\\d+)?)+(?![\\w^]|\\.\\d)");
     /**

@@ -74,10 +74,15 @@ final class CueSplit {
      * subject; the words before it are the reasoning, and a cue there is named in passing.
      */
     private static String lastClause(String words) {
-        java.util.regex.Matcher m = CLAUSE_START.matcher(words);
+        return words.substring(lastStart(words, CLAUSE_START));
+    }
+
+    /** Where the last match of {@code starts} in {@code words} ends: the last clause starts there; 0 with none. */
+    private static int lastStart(String words, java.util.regex.Pattern starts) {
+        java.util.regex.Matcher m = starts.matcher(words);
         int start = 0;
         while (m.find()) start = m.end();
-        return words.substring(start);
+        return start;
     }
 
     /**
@@ -88,12 +93,10 @@ final class CueSplit {
      */
     private static Set<Question> subjectOfTheOnlyStatement(List<Question> sharing, String text, Set<Question> hits,
                                                            Map<Question, String> asides) {
-        java.util.regex.Matcher digits = java.util.regex.Pattern.compile("\\d").matcher(text);
-        if (!digits.find()) return hits;
-        int firstDigit = digits.start();
-        java.util.regex.Matcher m = STATEMENT_START.matcher(text.substring(0, firstDigit));
-        int start = 0;
-        while (m.find()) start = m.end();
+        int firstDigit = 0;
+        while (firstDigit < text.length() && (text.charAt(firstDigit) < '0' || text.charAt(firstDigit) > '9')) firstDigit++;
+        if (firstDigit == text.length()) return hits;
+        int start = lastStart(text.substring(0, firstDigit), STATEMENT_START);
         Set<Question> subject = mentioning(sharing, text.substring(start));
         if (subject.size() != 1 || start == 0) return hits;
         hits.stream().filter(q -> !subject.contains(q)).forEach(q -> asides.putIfAbsent(q, text.strip()));
@@ -218,22 +221,19 @@ final class CueSplit {
      */
     static List<Integer> clauseEnds(String text) {
         List<Integer> ends = new ArrayList<>();
-        java.util.Deque<Boolean> open = new java.util.ArrayDeque<>();
-        int depth = 0;
+        java.util.Deque<Boolean> open = new java.util.ArrayDeque<>(); // per open bracket: whether it nests (a dictionary's does not)
         boolean inMath = false;
         boolean tableRow = text.stripLeading().startsWith("|");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '$') inMath = !inMath;
             else if ("([{".indexOf(c) >= 0) {
-                boolean nests = !(c == '{' && DICTIONARY_ENTRY.matcher(text).region(i + 1, text.length()).lookingAt());
-                open.push(nests);
-                if (nests) depth++;
+                open.push(!(c == '{' && DICTIONARY_ENTRY.matcher(text).region(i + 1, text.length()).lookingAt()));
             } else if (")]}".indexOf(c) >= 0 && !open.isEmpty()) {
-                if (open.pop()) depth--;
+                open.pop();
             }
             else if ((c == ',' || c == ';' || c == '|' && !tableRow && i > 0 && Character.isWhitespace(text.charAt(i - 1)))
-                    && depth == 0 && !inMath && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                    && !open.contains(Boolean.TRUE) && !inMath && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
                 ends.add(i + 1);
             }
         }

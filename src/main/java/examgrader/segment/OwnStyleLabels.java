@@ -212,7 +212,8 @@ final class OwnStyleLabels {
 
     OwnStyleLabels(LabelSchema schema, ScriptText script) {
         this.schema = schema;
-        List<String> lines = script.lines().stream().map(line -> LabelScanner.blankMarkup(line.text())).toList();
+        List<String> written = script.lines().stream().map(examgrader.ocr.Line::text).toList();
+        List<String> lines = written.stream().map(LabelScanner::blankMarkup).toList();
         this.dashedItems = startsLinesWithItemsUnderHeadings(lines, DASHED_ITEM, 1);
         this.bracketedItems = startsLinesWithItemsUnderHeadings(lines, BRACKETED_ITEM, 2);
         this.romanTasks = startsLinesAsPaths(lines, ROMAN_TASK);
@@ -225,8 +226,8 @@ final class OwnStyleLabels {
         this.spacedRomanItems = startsLinesWithRomans(lines, SPACED_ROMAN);
         this.dashedRomanItems = startsLinesWithRomans(lines, DASHED_ROMAN);
         this.numberedPaths = startsLinesWithNumberedPaths(lines);
-        this.yamlKeys = writtenAsYamlKeys(script.lines().stream().map(line -> line.text()).toList());
-        this.numberedListItems = numberedListItems(script.lines().stream().map(line -> line.text()).toList());
+        this.yamlKeys = writtenAsYamlKeys(written);
+        this.numberedListItems = numberedListItems(written);
     }
 
     /**

@@ -35,8 +35,7 @@ final class QuestionColumns {
     /** The question in short, a TAB (or more), the answer, which may be empty. */
     private static final Pattern ROW = Pattern.compile("([^\\t]*\\S[^\\t]*)\\t+([^\\t]*)");
     /** A label opening the left column: {@code 5.}, {@code (b)}, {@code Q2}, {@code Task 2:}, {@code ii)}. */
-    private static final Pattern OWN_LABEL = Pattern.compile(
-            "(?i)\\s*(?:(?:q|question|task|part|t)\\s*\\d|\\(?\\d{1,2}(?:[.):]|\\s|$)|\\(?(?:[a-h]|[ivx]{1,4})[.):])");
+    private static final Pattern OWN_LABEL = Pattern.compile("(?i)\\s*" + QuotedQuestions.LABEL_AT_START);
     /** Fewer rows than this are a line or two with a TAB in them, not a layout. */
     static final int AT_LEAST_ROWS = 4;
 

@@ -37,9 +37,10 @@ import java.util.regex.Pattern;
  * are what tells which lines under the label answer which question.
  */
 final class QuotedQuestions {
+    /** A label as a line of the student's own text may open with it: {@code 5.}, {@code (b)}, {@code Q2}, {@code Task 2:}, {@code ii)}. */
+    static final String LABEL_AT_START = "(?:(?:q|question|task|part|t)\\s*\\d|\\(?\\d{1,2}(?:[.):]|\\s|$)|\\(?(?:[a-h]|[ivx]{1,4})[.):])";
     /** A label opening a quoted line: {@code > 5.}, {@code > (b)}, {@code > Q2}, {@code > Task 2:}, {@code > ii)}. */
-    private static final Pattern OWN_LABEL = Pattern.compile(
-            "(?i)\\s*>\\s*(?:(?:q|question|task|part|t)\\s*\\d|\\(?\\d{1,2}(?:[.):]|\\s|$)|\\(?(?:[a-h]|[ivx]{1,4})[.):])");
+    private static final Pattern OWN_LABEL = Pattern.compile("(?i)\\s*>\\s*" + LABEL_AT_START);
     /**
      * A word of a question's text: letters, digits and the marks of a symbol ({@code h_{t-1}}, {@code W^f}), and a
      * derivative's prime ({@code sigma'}, a symbol of its own), but not a possessive {@code 's}.
@@ -151,7 +152,7 @@ final class QuotedQuestions {
         return label.size() == 1 ? s + "." : s.toString();
     }
 
-    static List<Word> typedWords(String text) {
+    private static List<Word> typedWords(String text) {
         List<Word> words = new ArrayList<>();
         for (String token : text.strip().split("\\s+")) words.add(new Word(token, 100.0, examgrader.ocr.Box.NONE));
         return words;

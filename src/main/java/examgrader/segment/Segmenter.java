@@ -315,8 +315,7 @@ public final class Segmenter {
             }
             if (p.lostLabel() && !fragments.isEmpty() && lostLabelAt < 0) lostLabelAt = fragments.size();
             if (occurrence > 0 && isFirstOf(occurrence, fragments)
-                    && (Corrections.marksCorrection(p, lines) || correctedSections.contains(p.section())
-                        || Corrections.inFinalAnswers(p, lines, earlierStart))) {
+                    && (Corrections.marksCorrection(p, lines) || correctingSection || Corrections.inFinalAnswers(p, lines, earlierStart))) {
                 fragments.stream().map(f -> f.text().strip()).filter(t -> !t.isEmpty()).forEach(replaced::add);
                 fragments.clear();
                 lostLabelAt = -1;
