@@ -83,14 +83,17 @@ final class Statements {
      * Words by which a student takes back what they wrote before ({@code -- scratch that, the kernel
      * is 1x1:}, {@code ignore the above}): every chain before them is withdrawn. Words that may
      * point forward ({@code ignore this}) are not among them. A statement opening with a correction's word
-     * ({@code EDIT: 72 not 60, I forgot the biases}, {@code Correction - ...}) replaces what came before it too. Right under or beside a value crossed out
+     * ({@code EDIT: 72 not 60, I forgot the biases}, {@code Correction - ...}, {@code correct answer:}) replaces what came before it too,
+     * and so does one opening with a second thought ({@code actually I forgot o_t}, {@code wait, ...}), though inside a
+     * sentence those words only stress it ({@code this is actually 72}). Right under or beside a value crossed out
      * ({@code = +3,108,030+ 3,088,878} then {@code (first time I used 200*200 positions, that was wrong)})
      * they speak of the crossed-out value, already gone, and take back nothing else.
      */
     static final java.util.regex.Pattern RETRACTION = java.util.regex.Pattern.compile(
             "(?i)\\b(?:scratch|strike)\\s+that\\b|\\b(?:ignore|disregard)\\s+(?:that|the\\s+above|(?:everything|all|what\\s+I\\s+wrote)\\s+above|above)\\b"
-                    + "|\\b(?:that|the\\s+above)\\s+(?:is|was|'s)\\s+wrong\\b"
-                    + "|^[\\s*_#>\\-]*(?:edit(?:ed)?|correction|corrected|update|revised|revision)\\b[\\s*_]*[:\\-–—]");
+                    + "|\\b(?:that|the\\s+above)(?:\\s+(?:is|was)|['’]s)\\s+wrong\\b"
+                    + "|^[\\s*_#>\\-]*(?:edit(?:ed)?|correction|corrected|update|revised|revision|correct\\s+answer)\\b[\\s*_]*[:\\-–—]"
+                    + "|^[\\s*_#>\\-(]*(?:actually|wait|oops|no\\s+wait)\\b[\\s,:!\\-–—]");
 
     private static final String SENTENCE_END = "(?<=[\\w)\\]}])(?<!\\b(?i:i\\.e|e\\.g|viz|cf|vs|resp))\\.\\s+(?=[A-Z])";
 

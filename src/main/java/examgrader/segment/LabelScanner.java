@@ -67,10 +67,19 @@ final class LabelScanner {
     static final String FOREIGN_TASK_WORDS = "tarea|aufgabe";
     static final String FOREIGN_HEADING_WORDS = FOREIGN_TASK_WORDS + "|" + FOREIGN_QUESTION_WORDS;
     /**
+     * The heading words as students misspell them when typing fast: {@code Tsk 2}, {@code Taks 1} for "Task"; for "Question"
+     * any reordering of its letters with at most one left out ({@code Qeustion 3}, {@code Quesiton 5}, {@code Qustion 2}), and
+     * the same for "Problem" ({@code Porblem 4}). Taken only where a number follows, as any heading word is.
+     */
+    static final String MISSPELT_TASK_WORDS = "tsk|taks|tsak";
+    static final String MISSPELT_HEADING_WORDS = MISSPELT_TASK_WORDS
+            + "|q(?=[uestion]{5,7}\\b)(?=[a-z]*s)(?=[a-z]*t)(?=[a-z]*n)[uestion]{5,7}"
+            + "|p(?=[roblem]{5,6}\\b)(?=[a-z]*b)(?=[a-z]*l)(?=[a-z]*m)[roblem]{5,6}";
+    /**
      * A heading word ("Item" too, as AsciiDoc writers title the questions under a task) or a Markdown heading's hashes, and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
      * {@code |} ("Ql."), a dot twice ("Q4..") or as a colon or comma ("Q2:3", "Task 2,"), a speck
      * after it as an underscore ("Answer 4_"), and drops the space after it ("Q5.params"); "T" counts as a heading word only in upper case
-     * before a dotted number ({@code T2.1}) or alone on its line ({@code **T1**}), a question word and its number ({@code T1 Q3}, {@code T2-Q4}) or a
+     * before a dotted number ({@code T2.1}), alone on its line ({@code **T1**}), before a colon and a numbered item ({@code T1: 1) ...}), a question word and its number ({@code T1 Q3}, {@code T2-Q4}) or a
      * bracketed part ({@code T2(i)}), so a
      * variable {@code t2} is not a label; a small "t" only glued to a question word and its number
      * ({@code t2q4:}, task 2 item 4, as a chat message keys its answers). After an answer word and a dot, a number that ends the
@@ -80,9 +89,10 @@ final class LabelScanner {
      * {@link Label.Kind#ANSWER_PREFIXED} label, believed only where a question number is expected.
      */
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)(?:(?:task|part|section|question|ques|qn|problem|exercise|item|q|solution|soln|sol|" + FOREIGN_HEADING_WORDS + ")[\\s.:#\\-]*" + NUMBER_WORD
-            + "|(?-i:t)(?=\\d{1,2}q\\d{1,2}(?:[.:)]|\\s))"
-            + "|(?-i:T)(?=\\d{1,2}(?:[.:]?\\s*$|\\s?>\\s?\\d{1,2}(?:\\s|$)|\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|-(?:[a-h]|[ivx]{1,4})\\b))"
+            "(?i)(?:(?:task|part|section|question|ques|qn|problem|exercise|item|q|solution|soln|sol|" + FOREIGN_HEADING_WORDS + "|"
+            + MISSPELT_HEADING_WORDS + ")[\\s.:#\\-]*" + NUMBER_WORD
+            + "|(?-i:t)(?=\\d{1,2}\\s*[-.,:]?\\s*q\\s*\\d{1,2}(?:[.:)]|\\s|$))"
+            + "|(?-i:T)(?=\\d{1,2}(?:[.:]?\\s*$|:\\s*\\(?\\d{1,2}[.)]\\s|\\s?>\\s?\\d{1,2}(?:\\s|$)|\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|-(?:[a-h]|[ivx]{1,4})\\b))"
             + "|(?-i:A)(?=\\d{1,2}(?:\\((?:[a-h]|[ivx]{1,4})\\)|[.:)]?(?:\\s+[A-Za-z(]|\\s*$)))"
             + "|(?:answer|ans)(?:(?:\\.|\\s*-)(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)]|$))((?:[.:]\\d{1,2})*)"
             + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\]\\-_]{0,2}(?:" + END + "|(?<=[.:)]|(?<!\\s)-)(?=[A-Za-z])|(?<=\\d)(?=[qQ]\\d))");
@@ -119,6 +129,20 @@ final class LabelScanner {
     /** {@code 2.1}, {@code 2.4.}, {@code 1.3)}, and in brackets: {@code (1.3)}. */
     private static final Pattern DOTTED = Pattern.compile(
             "(?:\\((?=[\\d.]+\\)))?(\\d{1,2})((?:\\.\\d{1,2})+)\\s*\\)?[.:]?(?=\\s|$)");
+    /**
+     * {@code No. 5} after another label ({@code Part 2 / No. 5}): the word for "number" and the item's number. Never at
+     * a line's start, where "No." opens an answer ({@code No. 3 is wrong}).
+     */
+    private static final Pattern NUMBER_WORD_AFTER_LABEL = Pattern.compile("(?i)(?:no|nr|num|number)\\b\\.?\\s*#?(\\d{1,2})[.:)]?(?=\\s|$)");
+    /**
+     * {@code 1-4:}, {@code 2-4-b (mults):}: the levels of a label joined by dashes, starting a line. Only before a colon,
+     * dot or bracket, or a bracketed word and then one ({@code (mults):}), so that a range or a difference in working
+     * ({@code 1-4 = -3}) is no label. A letter after the numbers is the student's own count of the answers one numbered
+     * question asks for ({@code 2-4-a (params)}, {@code 2-4-b (mults)}), not a level of the paper: it is passed over,
+     * and the words after it tell the answers apart.
+     */
+    private static final Pattern DASHED = Pattern.compile(
+            "(?i)(\\d{1,2}(?:-\\d{1,2}){1,2})(?:-([a-h]))?(?:\\s*[:.)](?=\\s|$)|(?=\\s+\\([a-z][a-z ]{0,20}\\)\\s*:))");
     /** {@code 1a}, {@code 1.a.iii}, and with dashes: {@code 1a-iii}, {@code 3a-}. */
     private static final Pattern COMPACT = Pattern.compile(
             "(?i)(\\d{1,2})[.\\-]?([a-h])(?:[.\\-]?([ivx]{1,4}))?\\s*[.):\\-]?(?=\\s|$)");
@@ -444,7 +468,13 @@ final class LabelScanner {
     }
 
     private static Label labelAt(String s, int pos, boolean lineStart) {
-        Matcher m = HEADING.matcher(s).region(pos, s.length());
+        Matcher m = NUMBER_WORD_AFTER_LABEL.matcher(s).region(pos, s.length());
+        if (!lineStart && m.lookingAt()) return label(Label.Kind.NUMBER, List.of(m.group(1)), m);
+        m = DASHED.matcher(s).region(pos, s.length());
+        if (lineStart && m.lookingAt()) {
+            return label(Label.Kind.DOTTED, Arrays.asList(m.group(1).split("-")), m);
+        }
+        m = HEADING.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
             List<String> parts = new ArrayList<>(List.of(m.group(1).matches("\\d+") ? m.group(1) : "1"));
             if (!m.group(2).isEmpty()) parts.addAll(Arrays.asList(m.group(2).substring(1).split("[.:]")));
@@ -600,9 +630,9 @@ final class LabelScanner {
 
     private static final Pattern BREADCRUMB_ITEM = Pattern.compile("\\s?(\\d{1,2})(?=\\s|$)");
 
-    /** A dash with spaces on both sides, as between the labels of {@code Q 1 - a - i}. */
+    /** A dash with spaces on both sides, as between the labels of {@code Q 1 - a - i} or {@code Task II – 3}. */
     private static boolean spacedDash(String s, int pos) {
-        return s.charAt(pos) == '-' && pos > 0 && Character.isWhitespace(s.charAt(pos - 1))
+        return "-–—".indexOf(s.charAt(pos)) >= 0 && pos > 0 && Character.isWhitespace(s.charAt(pos - 1))
                 && pos + 1 < s.length() && Character.isWhitespace(s.charAt(pos + 1));
     }
 

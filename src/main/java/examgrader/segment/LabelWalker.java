@@ -1040,7 +1040,8 @@ final class LabelWalker {
         if (depth == 0 && kind == Label.Kind.HEADING) topWithWord++;
         else if (depth == 0) topOtherwise++;
         if (depth == 0) questionIndent = label.end();
-        if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section|t\\d|" + LabelScanner.FOREIGN_TASK_WORDS + ").*|\\w+\\s+task\\b.*");
+        if (depth == 0) underTaskWord = kind == Label.Kind.HEADING && label.raw().matches("(?i)(?:task|part|section|t\\d|" + LabelScanner.FOREIGN_TASK_WORDS + "|"
+                + LabelScanner.MISSPELT_TASK_WORDS + ").*|\\w+\\s+task\\b.*");
         if (kind == Label.Kind.CIRCLED) circledDepth = depth;
         else if (depth < circledDepth) circledDepth = -1;
         while (sureAtDepth.size() > depth) sureAtDepth.remove(sureAtDepth.size() - 1);

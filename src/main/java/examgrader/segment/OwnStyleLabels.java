@@ -44,12 +44,12 @@ final class OwnStyleLabels {
     /**
      * {@code Task II}, {@code Question IV:}, {@code Part III (convolutions)}: a heading word and the task's
      * number in capital roman numerals, alone on its line or set off by a dot, a colon, a bracket or a dash,
-     * so that prose ({@code Question IV asks ...}) is not a label. Without this, {@code Task II} is no label
+     * so that prose ({@code Question IV asks ...}) is not a label; maybe with the item after a dash ({@code Task II – 3.}). Without this, {@code Task II} is no label
      * and the items under it ({@code (I)}, {@code (II)}) are read as the first task's items again.
      */
     private static final Pattern WORD_AND_ROMAN_TASK = Pattern.compile(
-            "\\s*(?i:(task|part|section|question|ques|problem|exercise))\\s+" + ROMAN_TASK_NUMERAL
-            + "(?:\\s*[.:](?=\\s|$)|(?=\\s*$|\\s*[(\\-–—]))");
+            "\\s*(?i:(task|part|section|question|ques|problem|exercise|" + LabelScanner.MISSPELT_TASK_WORDS + "))\\s+" + ROMAN_TASK_NUMERAL
+            + "(?:\\s*[-–—]\\s*(\\d{1,2})[.):]?(?=\\s|$)|\\s*[.:](?=\\s|$)|(?=\\s*$|\\s*[(\\-–—]))");
     /** {@code [1][a][ii]}, {@code [3][b]}, {@code [5]}: each level of the path in square brackets. */
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\[(\\d{1,2})]((?:\\[" + PART + "])*)(?=\\s|$)");
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -223,7 +223,7 @@ final class OwnStyleLabels {
         this.slashedPaths = startsLinesWithTwoLevelLabels(lines, SLASHED);
         this.pointedPaths = startsLinesWithTwoLevelLabels(lines, POINTED);
         this.dashedQuestions = startsLinesWithTwoLevelLabels(lines, DASHED_QUESTION);
-        this.spacedRomanItems = startsLinesWithRomans(lines, SPACED_ROMAN);
+        this.spacedRomanItems = startsLinesWithRomans(lines, SPACED_ROMAN) || startsLinesWithARunOfRomans(lines);
         this.dashedRomanItems = startsLinesWithRomans(lines, DASHED_ROMAN);
         this.numberedPaths = startsLinesWithNumberedPaths(lines);
         this.yamlKeys = writtenAsYamlKeys(written);
@@ -306,6 +306,28 @@ final class OwnStyleLabels {
             tops.add(m.group(1));
         }
         return tops.size() >= 2;
+    }
+
+    /**
+     * Whether three lines in a row (blank lines apart) start with {@code i}, {@code ii} and {@code iii}, each with one space
+     * after it ({@code i f_t 4} / {@code ii i_t 5} / {@code iii o_t 8}, as typed on a phone): the script's own list of
+     * items. One space is too little to tell {@code i} from a pronoun in a line or two, but not in a run counted out.
+     */
+    private static boolean startsLinesWithARunOfRomans(List<String> lines) {
+        List<String> expected = List.of("i", "ii", "iii");
+        int next = 0;
+        for (String line : lines) {
+            if (line.isBlank()) continue;
+            Matcher m = SPACED_ROMAN_ITEM.matcher(line);
+            String numeral = m.lookingAt() ? m.group(1) : null;
+            if (expected.get(next).equals(numeral)) {
+                next++;
+                if (next == expected.size()) return true;
+            } else {
+                next = "i".equals(numeral) ? 1 : 0;
+            }
+        }
+        return false;
     }
 
     /**
@@ -436,6 +458,7 @@ final class OwnStyleLabels {
             if (!m.group(2).isEmpty()) written.addAll(Arrays.asList(m.group(2).substring(1, m.group(2).length() - 1).split("]\\[")));
         } else if ((m = WORD_AND_ROMAN_TASK.matcher(cleaned)).lookingAt() && numbersTasks(m.group(1))) {
             written.add(String.valueOf(LabelPath.romanPosition(m.group(2))));
+            if (m.group(3) != null) written.add(m.group(3));
         } else if ((m = ORDINAL.matcher(cleaned)).lookingAt()) {
             String number = String.valueOf(ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1);
             boolean itemOfATask = !m.group().toLowerCase(Locale.ROOT).contains("task")

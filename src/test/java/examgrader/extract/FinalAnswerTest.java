@@ -623,6 +623,21 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aSecondThoughtOpeningALineTakesBackWhatCameBeforeButNotInsideASentence() {
+        Answer redone = Answers.single(AnswerKind.INTEGER, List.of("trainable", "parameters"),
+                "so trainable parameters = 3*3*512*128 = 589824\nactually I forgot the kernel is 1x1:\n"
+                        + "trainable parameters = 1*1*512*128 = 65536");
+        assertEquals(scalar(65536), redone.chosen().orElseThrow().value());
+        Answer wrongAgain = Answers.single(AnswerKind.INTEGER, List.of("trainable", "parameters"),
+                "trainable parameters = 589824\nwait, that's wrong:\ntrainable parameters = 65536");
+        assertEquals(scalar(65536), wrongAgain.chosen().orElseThrow().value());
+        Answer stressed = Answers.single(AnswerKind.INTEGER, List.of("trainable", "parameters"),
+                "trainable parameters = 1*1*512*128 = 65536\nthis layer is actually cheap");
+        assertEquals(scalar(65536), stressed.chosen().orElseThrow().value());
+        assertFalse(stressed.uncertain(), stressed.note());
+    }
+
+    @Test
     void aValueTakenBackWithNothingInItsPlaceGoesToAPerson() {
         Answer a = Answers.single(AnswerKind.INTEGER, List.of("trainable", "parameters"),
                 "trainable parameters = 3*3*512*128 = 589824 (ignore that, no time to redo it)");

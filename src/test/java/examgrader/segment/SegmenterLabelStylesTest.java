@@ -1707,4 +1707,51 @@ class SegmenterLabelStylesTest {
         assertFalse(text(s, "5.total").contains("3,108,030"), text(s, "5.total"));
         assertTrue(text(s, "5.total").contains("multiplications in total."), text(s, "5.total"));
     }
+
+    @Test
+    void tasksInRomanNumeralsWithTheItemAfterADash() {
+        var s = split(ExamRubrics.week8(), "## Tsk 2\n**Task II – 1.** I think it is 26 x 28\n**Task II – 3.** 52, 53 or 54");
+        assertEquals("I think it is 26 x 28", text(s, "T2.1"));
+        assertEquals("52, 53 or 54", text(s, "T2.3"));
+    }
+
+    @Test
+    void misspeltHeadingWordsStillHeadTheirQuestions() {
+        var s = split(ExamRubrics.ct3(), "Quesiton 3\n(a) W_f is 3 x 5\nQeustion 2\n(b) 0 extra");
+        assertEquals("W_f is 3 x 5", text(s, "3a"));
+        assertEquals("0 extra", text(s, "2b"));
+    }
+
+    @Test
+    void levelsJoinedByDashesAndAStudentsOwnLetterForAnswersOfOneQuestion() {
+        var s = split(ExamRubrics.week8(), "2-1: (26, 28)\n2-4-a (params): 7 x 7 x 32 x 64 = 100,352\n"
+                + "2-4-b (mults): 2,508,800\n2-5: 65,536\nthe difference 1-4 = -3 is no label");
+        assertEquals("(26, 28)", text(s, "T2.1"));
+        assertTrue(text(s, "T2.4.params").contains("100,352"), text(s, "T2.4.params"));
+        assertTrue(text(s, "T2.5.params").startsWith("65,536"), text(s, "T2.5.params"));
+    }
+
+    @Test
+    void aSmallTaskLetterSpacedFromItsQuestionAndTheWordNumberAfterASlash() {
+        var s = split(ExamRubrics.week8(), "t2 q1 dims\nans 26 x 28\nPart 2 / No. 3\ninput size = 52, 53 or 54");
+        assertEquals("ans 26 x 28", text(s, "T2.1").replace("dims", "").strip());
+        assertEquals("input size = 52, 53 or 54", text(s, "T2.3"));
+    }
+
+    @Test
+    void romanItemsTypedWithOneSpaceCountAsLabelsOnlyInARunFromI() {
+        var s = split(ExamRubrics.ct3(), "q1a\ni f_t 4\nii i_t 5\niii o_t 8\niv c_t 3\n\nq1 b i\nct = (0.7, 0.2, 0.05)");
+        assertEquals("f_t 4", text(s, "1a.i"));
+        assertEquals("c_t 3", text(s, "1a.iv"));
+        var prose = split(ExamRubrics.ct3(), "1. (a)\ni think f_t is 4\nii i_t 5");
+        assertTrue(prose.get("1a.i").isEmpty() && prose.get("1a.ii").isEmpty(), "without a run counted out from i, 'i think' is no label");
+    }
+
+    @Test
+    void aCapitalTaskLetterBeforeAColonAndItsFirstItemOnOneLine() {
+        var s = split(ExamRubrics.week8(), "T2: 1) (26,28)   2) (31,30)\n3) n in {52, 53, 54}");
+        assertEquals("(26,28)", text(s, "T2.1"));
+        assertEquals("(31,30)", text(s, "T2.2"));
+        assertEquals("n in {52, 53, 54}", text(s, "T2.3"));
+    }
 }
