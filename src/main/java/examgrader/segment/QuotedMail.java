@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * }</pre>
  * The quoted lines are the question paper's text, never an answer: their labels still say where the
  * student is, but their words are no answer's. Only a script that reads as a mail (a reply's
- * {@code ... wrote:} line, or the {@code From:} and {@code Subject:} of its header) with something written
+ * {@code ... wrote:} line, or the {@code Subject:} of its header with a {@code From:} or a greeting such as
+ * {@code Hi Prof,} on its own line, as a body pasted from a mail client keeps) with something written
  * between its quotes counts; elsewhere a {@code >} block may be the student's own (a Markdown note).
  */
 final class QuotedMail {
@@ -27,25 +28,33 @@ final class QuotedMail {
     private static final Pattern FROM = Pattern.compile("(?i)\\s*from:\\s.*\\S.*");
     private static final Pattern SUBJECT = Pattern.compile("(?i)\\s*subject:\\s.*\\S.*");
     private static final Pattern QUOTED = Pattern.compile("\\s*>.*");
+    /** A mail's greeting on a line of its own: {@code Hi Prof,}, {@code Dear Dr. Tan,}. */
+    private static final Pattern SALUTATION = Pattern.compile(
+            "(?i)\\s*(?:hi|hello|dear|hey|good\\s+(?:morning|afternoon|evening))\\b[^.!?]{0,40}[,!]\\s*");
     /** How many lines from the top a mail's header may be found in. */
     private static final int HEADER_LINES = 12;
 
     private QuotedMail() {}
 
-    /** The numbers (counted over the script from 0) of the lines that quote the questions; empty when the script is no such mail. */
+    /**
+     * The numbers (counted over the script from 0) of the lines that quote the questions; in a script that is no such mail,
+     * the lines that copy the questions out ({@link RestatedQuestions}), if any.
+     */
     static Set<Integer> quotedQuestionLines(ScriptText script) {
         if (script.readByOcr()) return Set.of();
         List<Line> lines = script.lines();
         boolean from = false;
         boolean subject = false;
         boolean attribution = false;
+        boolean greeting = false;
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
             if (i < HEADER_LINES && FROM.matcher(text).matches()) from = true;
+            if (i < HEADER_LINES && SALUTATION.matcher(text).matches()) greeting = true;
             if (i < HEADER_LINES && SUBJECT.matcher(text).matches()) subject = true;
             if (ATTRIBUTION.matcher(text).matches()) attribution = true;
         }
-        if (!attribution && !(from && subject)) return Set.of();
+        if (!attribution && !(subject && (from || greeting))) return RestatedQuestions.lines(script);
         Set<Integer> quoted = new HashSet<>();
         boolean answeredBetween = false;
         for (int i = 0; i < lines.size(); i++) {

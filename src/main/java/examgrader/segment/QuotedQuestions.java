@@ -30,15 +30,25 @@ import java.util.regex.Pattern;
  * none goes on with the question quoted above it. A quoted question with nothing under it is then
  * that question left blank, as under any label.
  * <p>
- * Only a reply none of whose quoted lines has a label of its own is read this way: a student who
- * numbers the quotes ({@code > 5. ... image of shape 200x200x3}) is left to those numbers. Where the
+ * Only a reply none of whose quotes opens with a label of its own is read this way: a student who
+ * numbers the quotes ({@code > 5. ... image of shape 200x200x3}) is left to those numbers. A quoted question
+ * wrapped before a number ({@code > 64 kernel channels, no padding}) goes on with the quote; that number labels nothing. Where the
  * label is shared by questions the rubric tells apart by cue words ({@code trainable parameters},
  * {@code multiplications}), the quoted lines are kept as written lines, not quotes: their cue words
  * are what tells which lines under the label answer which question.
+ * <p>
+ * Every quote after the first that names a question must name a new one (or another of the questions sharing its
+ * label): a quote naming none, or the question of the quote before it again, would leave its answer to that earlier question and the question it copies out
+ * blank. Then no quote is read for a label, and the answers wait for a person as unlabelled lines do.
  */
 final class QuotedQuestions {
     /** A label as a line of the student's own text may open with it: {@code 5.}, {@code (b)}, {@code Q2}, {@code Task 2:}, {@code ii)}. */
     static final String LABEL_AT_START = "(?:(?:q|question|task|part|t)\\s*\\d|\\(?\\d{1,2}(?:[.):]|\\s|$)|\\(?(?:[a-h]|[ivx]{1,4})[.):])";
+    /**
+     * What marks a line as the question's words rather than the student's: a mail's {@code >}, or the word that opens a
+     * question copied out ({@code Question:}, see {@link RestatedQuestions}).
+     */
+    private static final Pattern QUOTE_MARK = Pattern.compile("(?i)^\\s*>\\s?|^\\s*[*_]*(?:question|q|problem|exercise)[*_]*\\s*[:\\-–][*_]*\\s*");
     /** A label opening a quoted line: {@code > 5.}, {@code > (b)}, {@code > Q2}, {@code > Task 2:}, {@code > ii)}. */
     private static final Pattern OWN_LABEL = Pattern.compile("(?i)\\s*>\\s*" + LABEL_AT_START);
     /**
@@ -49,6 +59,12 @@ final class QuotedQuestions {
     private static final Set<String> COMMON = Set.of("the", "of", "in", "on", "is", "are", "and", "or", "to", "for",
             "what", "how", "many", "does", "do", "it", "its", "that", "this", "as", "at", "by", "with", "which", "give",
             "gives", "write", "down", "calculate", "compute", "be", "an", "from", "when", "will", "you", "your");
+    /**
+     * The end of a quoted line that closes its sentence ({@code ?}, {@code .}, {@code :}). A quoted line that does not
+     * ({@code ... as a function of di_t/dh_{t-1},}) wraps onto the next, which then names no question of its own once an earlier line of the quote has named one,
+     * however many of another question's symbols it holds ({@code > df_t/dh_{t-1}, do_t/dh_{t-1}}).
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("[?.:!]\\s*$");
     /** How much more a symbol or number names a question than a plain word does. */
     private static final int SYMBOL_WEIGHT = 2;
     /** The least weight of words a quoted line must share with a question to name it. */
@@ -61,25 +77,46 @@ final class QuotedQuestions {
         Set<Integer> quoted = QuotedMail.quotedQuestionLines(script);
         if (quoted.isEmpty()) return script;
         List<Line> lines = script.lines();
-        for (int i : quoted) if (OWN_LABEL.matcher(lines.get(i).text()).lookingAt()) return script;
+        for (int i : quoted) {
+            boolean opensAQuote = !quoted.contains(i - 1);
+            if (opensAQuote && OWN_LABEL.matcher(lines.get(i).text()).lookingAt()) return script;
+        }
         Map<List<String>, List<Question>> byLabel = byLabel(rubric);
         Map<Integer, String> rewritten = new LinkedHashMap<>();
         List<String> current = null;
+        boolean quoteNamedOne = false;
         for (int i = 0; i < lines.size(); i++) {
             if (!quoted.contains(i)) continue;
             String text = lines.get(i).text();
-            List<String> named = named(text, byLabel);
+            if (!quoted.contains(i - 1)) {
+                if (namesNothingNew(quoteNamedOne, current, byLabel)) return script;
+                quoteNamedOne = false;
+            }
+            boolean wrapped = quoted.contains(i - 1) && !SENTENCE_END.matcher(lines.get(i - 1).text()).find();
+            List<String> named = wrapped && quoteNamedOne ? null : named(text, byLabel);
             boolean opens = named != null && !named.equals(current);
+            boolean namesAnotherOfItsQuestions = named != null && named.equals(current) && byLabel.get(named).size() > 1;
+            if (opens || namesAnotherOfItsQuestions) quoteNamedOne = true;
             boolean continues = !opens && current != null && quoted.contains(i - 1);
             if (opens) current = named;
-            else if (!continues) continue;
+            else if (!continues && !namesAnotherOfItsQuestions) continue;
             boolean shared = byLabel.get(current).size() > 1;
-            String body = shared ? text.replaceFirst("^\\s*>\\s?", "") : text.replaceFirst("^(\\s*>\\s?)", "");
+            String body = QUOTE_MARK.matcher(text).replaceFirst("");
             String prefix = shared ? "" : text.substring(0, text.length() - body.length());
             if (opens) rewritten.put(i, prefix + written(current) + " " + body);
             else if (shared) rewritten.put(i, body);
         }
+        if (namesNothingNew(quoteNamedOne, current, byLabel)) return script;
         return withLines(script, rewritten);
+    }
+
+    /**
+     * Whether the quote just read left its answer to the question of the quote before it: it named no question, and
+     * that question's label is its alone (under a label several questions share, the cue words in the answers tell
+     * them apart, {@code multiplications = ...}).
+     */
+    private static boolean namesNothingNew(boolean quoteNamedOne, List<String> current, Map<List<String>, List<Question>> byLabel) {
+        return !quoteNamedOne && current != null && byLabel.get(current).size() == 1;
     }
 
     /** The script with the lines numbered in {@code rewritten} (counted over the script from 0) replaced by their new text. */
@@ -130,9 +167,10 @@ final class QuotedQuestions {
         return bestWeight >= NAMES_AT_LEAST && bestWeight > secondWeight ? best : null;
     }
 
+    /** The words of a text as {@link #TOKEN}s, with the symbols a paper may print either way written out ({@code ∂h_t} as {@code dh_t}, {@code σ} as {@code sigma}). */
     private static Set<String> tokens(String text) {
         Set<String> tokens = new HashSet<>();
-        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT).replace("∂", "d").replace("σ", "sigma"));
         while (m.find()) {
             String t = m.group().replaceAll("^-+|-+$", "");
             if (t.isEmpty() || COMMON.contains(t) || t.length() == 1 && !Character.isDigit(t.charAt(0))) continue;

@@ -431,8 +431,37 @@ class SegmenterLabelStylesTest {
         assertFalse(text(s, "T2.4.params").contains("2,508,800"), text(s, "T2.4.params"));
     }
 
+    @Test
+    void aMailBodyPastedWithItsSubjectAndGreetingAndAQuoteWrappedBeforeANumber() {
+        String mail = "Subject: Week 8 homework\n\nHi Prof,\n\nmy answers are below each question.\n\n"
+                + "> Calculate sigma'(z), the derivative of the sigmoid\n\nsigma(z)(1 - sigma(z))\n\n"
+                + "> in a 2-D convolutional layer with input (32, 19, 19), kernel size (7, 7), stride 3,\n"
+                + "> 64 kernel channels, no padding, no bias term? How many trainable parameters?\n\nParameters = 100,352\n";
+        var s = split(week8Titled(), mail);
+        assertEquals("sigma(z)(1 - sigma(z))", text(s, "T1.3"));
+        assertTrue(text(s, "T2.4.params").endsWith("Parameters = 100,352"), text(s, "T2.4.params"));
+    }
+
+    @Test
+    void questionsCopiedOutBeforeEachAnswerNameTheirQuestionsAndAreNoAnswer() {
+        String script = "Student ID: 1006673\n\nQuestion: Calculate σ'(z), the derivative of the sigmoid.\n\nSol: σ(z)(1 − σ(z))\n\n"
+                + "Question: You are given a 2-dimensional convolution with spatial size (64, 64), kernel (3, 5), stride 2, padding 0.\n\n"
+                + "Sol: (31, 30)\n\nQuestion: How many trainable parameters are in a 2-D convolutional layer with input (32, 19, 19),"
+                + " kernel size (7, 7), stride 3, 64 kernel channels, no padding, no bias term?\n\nSol: 100352 trainable parameters\n";
+        var s = split(week8Titled(), script);
+        assertEquals("Sol: σ(z)(1 − σ(z))", text(s, "T1.3"));
+        assertEquals("Sol: (31, 30)", text(s, "T2.2"));
+        assertTrue(text(s, "T2.4.params").contains("100352"), text(s, "T2.4.params"));
+        assertFalse(text(s, "T2.2").contains("64, 64"), "the copied question is no answer");
+        String unnamed = script.replace("Question: You are given a 2-dimensional convolution with spatial size (64, 64), kernel (3, 5),"
+                + " stride 2, padding 0.", "Question: What about the second one?");
+        var doubtful = split(week8Titled(), unnamed);
+        assertFalse(text(doubtful, "T1.3").contains("(31, 30)"), "an answer under a question naming none is not the question's above");
+        assertTrue(doubtful.get("T2.2").isEmpty() && doubtful.get("T2.2").isDoubtful(), doubtful.get("T2.2").doubt());
+    }
+
     /** Some week-8 questions, each with the title the question paper gives it. */
-    private static Rubric week8Titled() {
+    static Rubric week8Titled() {
         return Rubric.of("w8", java.util.regex.Pattern.compile("\\d{7}"), List.of(
                 titled("T1.1", List.of("1", "1"), List.of(), examgrader.rubric.AnswerKind.MANUAL, "is c_{t-1} a function of h_{t-1}?"),
                 titled("T1.3", List.of("1", "3"), List.of("derivative", "sigma"), examgrader.rubric.AnswerKind.FORMULA, "sigma'(z)"),
