@@ -95,6 +95,11 @@ final class Statements {
                     + "|^[\\s*_#>\\-]*(?:edit(?:ed)?|correction|corrected|update|revised|revision|correct\\s+answer)\\b[\\s*_]*[:\\-–—]"
                     + "|^[\\s*_#>\\-(]*(?:actually|wait|oops|no\\s+wait)\\b[\\s,:!\\-–—]");
 
+    /**
+     * Where a line takes back its own start, {@code o_t : 9 — scratch that, I misread the arrow, o_t is at 8}: a statement
+     * starts there, so the value before it is withdrawn ({@link #RETRACTION}) and the one after it stands.
+     */
+    private static final String RETRACTION_INSIDE_A_LINE = "(?<=\\S\\s{0,3}[—–\\-,;:]?\\s{0,3})(?=(?i:\\b(?:scratch|strike)\\s+that\\b))";
     private static final String SENTENCE_END = "(?<=[\\w)\\]}])(?<!\\b(?i:i\\.e|e\\.g|viz|cf|vs|resp))\\.\\s+(?=[A-Z])";
 
     /**
@@ -197,7 +202,7 @@ final class Statements {
                 boolean hasAside = asideAt >= 0;
                 StringBuilder lineSoFar = new StringBuilder();
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
-                        .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA
+                        .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + RETRACTION_INSIDE_A_LINE + "|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA
                                 + "|" + REASON_CLAUSE_AFTER_COMMA)) {
                     java.util.regex.Matcher retraction = RETRACTION.matcher(statement);
                     boolean retracts = retraction.find() && !takesBackWhatIsStruck;

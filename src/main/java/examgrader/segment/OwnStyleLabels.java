@@ -64,6 +64,12 @@ final class OwnStyleLabels {
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\s*(" + String.join("|", ORDINALS)
             + ")\\s+(?:task|question|problem|exercise)\\s*(?:[:.]\\s*)?$");
     /**
+     * {@code First part}, {@code Second part:} alone on its line: a question's parts counted in words, as a student
+     * writes them under {@code Question One}; read as the part's letter where the rubric letters its parts.
+     */
+    private static final Pattern ORDINAL_PART = Pattern.compile("(?i)\\s*(" + String.join("|", ORDINALS)
+            + ")\\s+(?:part|sub-?part)\\s*(?:[:.]\\s*)?$");
+    /**
      * {@code Task one, question three:}, {@code Question two.}, {@code Problem four} alone on its line: a
      * heading word and a number in words, maybe a second pair for the item; a colon, a dot, the line's
      * end or a bracketed part label after it ({@code Question One (a) part (i):}), so prose ({@code Question two is
@@ -459,6 +465,9 @@ final class OwnStyleLabels {
         } else if ((m = WORD_AND_ROMAN_TASK.matcher(cleaned)).lookingAt() && numbersTasks(m.group(1))) {
             written.add(String.valueOf(LabelPath.romanPosition(m.group(2))));
             if (m.group(3) != null) written.add(m.group(3));
+        } else if ((m = ORDINAL_PART.matcher(cleaned)).lookingAt() && schema.depthOf(LabelSchema.Level.LETTER) >= 0) {
+            String letter = String.valueOf((char) ('a' + ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT))));
+            return new Label(Label.Kind.LETTER, List.of(letter), m.group().strip(), m.start(), m.end());
         } else if ((m = ORDINAL.matcher(cleaned)).lookingAt()) {
             String number = String.valueOf(ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1);
             boolean itemOfATask = !m.group().toLowerCase(Locale.ROOT).contains("task")

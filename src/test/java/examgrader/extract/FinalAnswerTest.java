@@ -623,6 +623,13 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aValueTakenBackLaterInItsOwnLineGivesWayToTheValueAfterIt() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("o_t"), "o_t : 9 — scratch that, I misread the arrow, o_t is at 8");
+        assertEquals(scalar(8), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
     void aSecondThoughtOpeningALineTakesBackWhatCameBeforeButNotInsideASentence() {
         Answer redone = Answers.single(AnswerKind.INTEGER, List.of("trainable", "parameters"),
                 "so trainable parameters = 3*3*512*128 = 589824\nactually I forgot the kernel is 1x1:\n"

@@ -1783,4 +1783,11 @@ class SegmenterLabelStylesTest {
         assertEquals("(31,30)", text(s, "T2.2"));
         assertEquals("n in {52, 53, 54}", text(s, "T2.3"));
     }
+
+    @Test
+    void partsCountedInWordsUnderAQuestionInWords() {
+        var s = split(ExamRubrics.ct3(), "Question Three\n\nFirst part\n\nW_f is 3 x 5\n\nSecond part\n\nb_f is 3 x 1\n");
+        assertEquals("W_f is 3 x 5", text(s, "3a"));
+        assertEquals("b_f is 3 x 1", text(s, "3b"));
+    }
 }
