@@ -85,14 +85,21 @@ final class HtmlText {
         }
     }
 
-    /** Whether {@code text} is HTML: it opens as a document, or opens with a block tag and closes at least two blocks. */
+    /**
+     * Whether {@code text} is HTML: it opens as a document; or it is a fragment, opening with a block tag, closing
+     * at least two blocks, with (nearly) every line a tag's. Markdown with an HTML block in it ({@code <p align=center>}
+     * over a Markdown body) is not: read as HTML, its lines would run together.
+     */
     static boolean isHtml(String text) {
         if (DOCUMENT.matcher(text).find()) return true;
         if (!MARKUP_START.matcher(text).find()) return false;
         Matcher closing = CLOSING_BLOCK.matcher(text);
         int count = 0;
         while (closing.find() && count < 2) count++;
-        return count >= 2;
+        if (count < 2) return false;
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        long tagged = lines.stream().filter(l -> l.startsWith("<")).count();
+        return tagged * 10 >= lines.size() * 9L;
     }
 
     /** {@code text} as a browser renders it, a line per block with lists numbered; text that is not HTML as it was. */

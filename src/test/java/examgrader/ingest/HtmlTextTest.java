@@ -17,6 +17,11 @@ class HtmlTextTest {
     }
 
     @Test
+    void aFragmentPastedWithoutItsDocumentIsHtmlToo() {
+        assertEquals("Task 1\n" + I + "1. no\n" + I + "2. yes", HtmlText.asLines("<h2>Task 1</h2>\n<ol>\n<li>no</li>\n<li>yes</li>\n</ol>"));
+    }
+
+    @Test
     void startTypeAndValueSetTheNumbers() {
         String html = "<body><ol type=\"a\" start=\"3\"><li>x</li><li>y</li></ol><ol><li>p</li><li value=\"7\">q</li><li>r</li></ol></body>";
         assertEquals(List.of(I + "c. x", I + "d. y", I + "1. p", I + "7. q", I + "8. r"), HtmlText.asLines(html).lines().toList());
@@ -43,7 +48,8 @@ class HtmlTextTest {
 
     @Test
     void textThatIsNotHtmlIsLeftAsItWas() {
-        for (String text : List.of("1. a < b, so <p> is wrong\n2. x", "Q1: use <b>bold</b> here", "<not html> at all</p>")) {
+        for (String text : List.of("1. a < b, so <p> is wrong\n2. x", "Q1: use <b>bold</b> here", "<not html> at all</p>",
+                "<p align=\"center\">Week 8</p>\n<p>1004417</p>\n\n## Task 1\n\n1. no\n2. dh_t\n3. s(1-s)")) {
             assertFalse(HtmlText.isHtml(text), text);
             assertEquals(text, HtmlText.asLines(text));
         }
