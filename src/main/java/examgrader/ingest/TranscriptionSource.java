@@ -17,7 +17,10 @@ import java.util.List;
  * every later stage reads an answer line by line (a spreadsheet exported as CSV is read as such a table,
  * {@link CsvTables}); and for LaTeX source, whose list items become the
  * labels they are typeset as ({@link LatexSource}); and for a line answering a run of items
- * ({@code 1(a)(i)-(vi): 4, 5, 8, 1, 3, 7}), written out one item a line ({@link LabelRanges}).
+ * ({@code 1(a)(i)-(vi): 4, 5, 8, 1, 3, 7}), written out one item a line ({@link LabelRanges}). Light markup
+ * whose list numbers and headings exist only when rendered is read as rendered first: HTML ({@link HtmlText}),
+ * Org-mode ({@link OrgText}), reStructuredText ({@link RestructuredText}) and AsciiDoc ({@link AsciiDocText});
+ * each recognises its markup conservatively and leaves other text as it was.
  */
 final class TranscriptionSource extends OpenedScript {
     /** Transcriptions are small; a larger file is almost certainly not one. */
@@ -35,7 +38,9 @@ final class TranscriptionSource extends OpenedScript {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.isBlank()) throw new IngestException(file, "empty file (no text)");
         if (text.indexOf('\0') >= 0) throw new IngestException(file, "not a text file (contains NUL bytes)");
-        List<String> pages = Arrays.stream(text.split("\f", -1)).map(LatexSource::asLines).map(CsvTables::asLines)
+        List<String> pages = Arrays.stream(text.split("\f", -1)).map(HtmlText::asLines)
+                .map(OrgText::asLines).map(RestructuredText::asLines).map(AsciiDocText::asLines)
+                .map(LatexSource::asLines).map(CsvTables::asLines)
                 .map(MarkdownTables::asLines)
                 .map(LabelRanges::asLines).toList();
         return new TranscriptionSource(file, sha256, pages);
