@@ -19,7 +19,7 @@ import java.util.List;
  * labels they are typeset as ({@link LatexSource}); and for a line answering a run of items
  * ({@code 1(a)(i)-(vi): 4, 5, 8, 1, 3, 7}), written out one item a line ({@link LabelRanges}). Light markup
  * whose list numbers and headings exist only when rendered is read as rendered first: HTML ({@link HtmlText}),
- * Org-mode ({@link OrgText}), reStructuredText ({@link RestructuredText}) and AsciiDoc ({@link AsciiDocText});
+ * Org-mode ({@link OrgText}), reStructuredText ({@link RestructuredText}), AsciiDoc ({@link AsciiDocText}) and Typst ({@link TypstText});
  * each recognises its markup conservatively and leaves other text as it was.
  */
 final class TranscriptionSource extends OpenedScript {
@@ -39,7 +39,7 @@ final class TranscriptionSource extends OpenedScript {
         if (text.isBlank()) throw new IngestException(file, "empty file (no text)");
         if (text.indexOf('\0') >= 0) throw new IngestException(file, "not a text file (contains NUL bytes)");
         List<String> pages = Arrays.stream(text.split("\f", -1)).map(HtmlText::asLines)
-                .map(OrgText::asLines).map(RestructuredText::asLines).map(AsciiDocText::asLines)
+                .map(OrgText::asLines).map(RestructuredText::asLines).map(AsciiDocText::asLines).map(TypstText::asLines)
                 .map(LatexSource::asLines).map(CsvTables::asLines)
                 .map(MarkdownTables::asLines)
                 .map(LabelRanges::asLines).toList();

@@ -268,6 +268,12 @@ final class CueSplit {
     private static final java.util.regex.Pattern NAMES_ITS_QUANTITY = java.util.regex.Pattern.compile(
             "\\s*\\p{L}[\\p{L}\\s\\-]{1,30}:\\s*\\S");
 
+    /**
+     * A line naming no cue that ends with a colon ({@code Output side 5, so 1600 outputs, each of length 1568:}) leads
+     * in to the line after it: it is that line's working, not the one above it's, though it follows a cued line.
+     */
+    private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(":\\s*$");
+
     static void assign(List<Question> sharing, List<Segmenter.Assigned> written,
                        Map<Question, List<Segmenter.Assigned>> byQuestion, Map<Question, Set<String>> doubts) {
         if (sharing.size() == 1) {
@@ -283,23 +289,41 @@ final class CueSplit {
         Set<Question> context = Set.of();
         int lastSection = -1;
         Segmenter.Assigned above = null;
+        Segmenter.Assigned leadIn = null;
         for (Segmenter.Assigned a : pieces) {
+            if (a.piece().section() != lastSection && leadIn != null) {
+                Segmenter.Assigned unfollowed = leadIn;
+                context.forEach(q -> byQuestion.get(q).add(unfollowed));
+                leadIn = null;
+            }
             if (a.piece().section() != lastSection) context = Set.of();
             lastSection = a.piece().section();
             boolean goesOn = above != null && !context.isEmpty() && sentenceGoesOn(above.piece(), a.piece(), context);
             above = a;
             Set<Question> byLabel = mentioning(sharing, TrailingLabels.quantityNamed(a.piece().written()));
             Set<Question> hits = byLabel.size() == 1 ? byLabel : goesOn ? Set.of() : subjectOf(sharing, a.piece().text(), asideMentions);
+            Set<Question> leadInGoesTo = !hits.isEmpty() ? hits : context;
+            if (leadIn != null) {
+                Segmenter.Assigned introduced = leadIn;
+                leadInGoesTo.forEach(q -> byQuestion.get(q).add(introduced));
+                leadIn = null;
+            }
             if (!hits.isEmpty()) {
                 cuedSections.add(lastSection);
                 hits.forEach(q -> byQuestion.get(q).add(a));
                 context = hits.size() == 1 ? hits : Set.of();
+            } else if (!context.isEmpty() && LEAD_IN.matcher(a.piece().text()).find()) {
+                leadIn = a;
             } else if (!context.isEmpty()) {
                 context.forEach(q -> byQuestion.get(q).add(a));
                 if (NAMES_ITS_QUANTITY.matcher(a.piece().text()).lookingAt()) namedWithoutCue.add(a.piece().text().strip());
             } else {
                 uncued.add(a);
             }
+        }
+        if (leadIn != null) {
+            Segmenter.Assigned last = leadIn;
+            context.forEach(q -> byQuestion.get(q).add(last));
         }
         int labelDepth = sharing.get(0).label().size();
         List<Segmenter.Assigned> inCueFreeSubItems = uncued.stream()

@@ -595,6 +595,15 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void aLineOfWorkingEndingInAColonLeadsInToTheCuedLineAfterIt() {
+        var s = split(ExamRubrics.week8(), "2.4\nparams = 7 x 7 x 32 x 64 = 100352\n"
+                + "Output side 5, so 64 x 5 x 5 = 1600 outputs, each a dot product of length 7 x 7 x 32 = 1568:\n"
+                + "multiplications = 1600 x 1568 = 2508800\n");
+        assertEquals("params = 7 x 7 x 32 x 64 = 100352", text(s, "T2.4.params"));
+        assertTrue(text(s, "T2.4.mults").startsWith("Output side 5"), text(s, "T2.4.mults"));
+    }
+
+    @Test
     void sharedLabelWithoutCuesIsDoubtful() {
         var s = split(ExamRubrics.week8(), "Task 2\n4. 100352\n2508800\n2507200");
         assertTrue(s.get("T2.4.params").isDoubtful());
