@@ -55,10 +55,12 @@ final class Statements {
     /**
      * Words and signs students use for "=" when stating a result: {@code f_t -> 4}, {@code b_f: 3},
      * {@code W_f is 3 x 5} (also glued by OCR: {@code Wfis3}), {@code Final answer – 32 × 30}. A colon between digits (a time, a
-     * ratio) is not one.
+     * ratio) is not one. A spaced dash after the symbol a line opens with, before a small number that ends it
+     * ({@code f_t - 4}, {@code C_{t-1} -- position 1}), is one too: no working subtracts a position from a symbol.
      */
     private static final java.util.regex.Pattern ANSWER_SEPARATOR = java.util.regex.Pattern.compile(
-            "->|→|⟶|(?<!\\d):|:(?!\\d)|\\bis\\b|(?<=[A-Za-z_}])is(?=\\d)|(?<=(?i:\\banswer|\\bans))\\s+-\\s+");
+            "->|→|⟶|(?<!\\d):|:(?!\\d)|\\bis\\b|(?<=[A-Za-z_}])is(?=\\d)|(?<=(?i:\\banswer|\\bans))\\s+-\\s+"
+            + "|(?<=^\\s{0,3}[A-Za-z~\\\\{}]{1,8}_\\{?[A-Za-z0-9+\\-−]{1,4}}?)\\s+(?:--?|–)\\s+(?=(?:position\\s+|at\\s+)?\\d{1,2}\\s*$)");
 
     /**
      * Prose in brackets closing a line, after its working: {@code = 2507200 (or 2508800 if each

@@ -623,6 +623,13 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aSpacedDashAfterTheSymbolALineOpensWithStatesItsPositionButStaysAMinusInWorking() {
+        assertEquals(scalar(4), Answers.single(AnswerKind.INTEGER, List.of("f_t"), "f_t -- position 4").chosen().orElseThrow().value());
+        assertEquals(scalar(3), Answers.single(AnswerKind.INTEGER, List.of("C_t"), "C_t – 3").chosen().orElseThrow().value());
+        assertEquals(scalar(10), Answers.single(AnswerKind.INTEGER, List.of("count"), "count = 13 - 3 = 10").chosen().orElseThrow().value());
+    }
+
+    @Test
     void aValueTakenBackLaterInItsOwnLineGivesWayToTheValueAfterIt() {
         Answer a = Answers.single(AnswerKind.INTEGER, List.of("o_t"), "o_t : 9 — scratch that, I misread the arrow, o_t is at 8");
         assertEquals(scalar(8), a.chosen().orElseThrow().value());
