@@ -102,6 +102,14 @@ final class Statements {
      * starts there, so the value before it is withdrawn ({@link #RETRACTION}) and the one after it stands.
      */
     private static final String RETRACTION_INSIDE_A_LINE = "(?<=\\S\\s{0,3}[—–\\-,;:]?\\s{0,3})(?=(?i:\\b(?:scratch|strike)\\s+that\\b))";
+    /**
+     * {@code 72 not 60}, {@code 72, not 60}, {@code 72 (not 60)}: a value with the one it replaces named beside it. The
+     * rejected value is no candidate: it is taken out before the line is read.
+     */
+    private static final java.util.regex.Pattern VALUE_REJECTED_BESIDE = java.util.regex.Pattern.compile(
+            "(?i)(?<=\\d)(?:\\s*,\\s*|\\s+)(?:\\(\\s*not\\s+\\d[\\d,.]*\\s*\\)|not\\s+\\d[\\d,.]*(?![\\d.,]*\\s*[x×*/+\\-]))");
+    /** Where a value is restated in other words ({@code 52 ≤ n ≤ 54, i.e. 52, 53 or 54}): a statement starts there. */
+    private static final String RESTATEMENT = "(?=(?i:\\bi\\.\\s?e\\.|\\bnamely\\b))";
     private static final String SENTENCE_END = "(?<=[\\w)\\]}])(?<!\\b(?i:i\\.e|e\\.g|viz|cf|vs|resp))\\.\\s+(?=[A-Z])";
 
     /**
@@ -199,12 +207,13 @@ final class Statements {
                 line = LEFTOVER_LABEL.matcher(withoutTableBorders(line)).replaceFirst("");
                 if (tableRow) line = SPACED_BAR.matcher(SPACED_BAR.matcher(line).replaceFirst(":")).replaceAll(";");
                 line = exactAfterItsRounding(line);
+                line = VALUE_REJECTED_BESIDE.matcher(line).replaceAll("");
                 if (f.minConfidence() >= 100 && NAMED_COUNTS_LISTED.matcher(line).matches()) line = line.replace(", ", "; ");
                 int asideAt = asideStart(line);
                 boolean hasAside = asideAt >= 0;
                 StringBuilder lineSoFar = new StringBuilder();
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
-                        .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + RETRACTION_INSIDE_A_LINE + "|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA
+                        .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + RESTATEMENT + "|" + RETRACTION_INSIDE_A_LINE + "|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA
                                 + "|" + REASON_CLAUSE_AFTER_COMMA)) {
                     java.util.regex.Matcher retraction = RETRACTION.matcher(statement);
                     boolean retracts = retraction.find() && !takesBackWhatIsStruck;

@@ -630,6 +630,16 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aValueWrittenBesideTheOneItReplacesIsTheAnswer() {
+        for (String text : List.of("72 not 60", "the answer is 72 (not 60)", "4 x 15 = 60\nCorrection: 72, not 60")) {
+            Answer a = Answers.single(AnswerKind.INTEGER, List.of("parameters"), text);
+            assertEquals(scalar(72), a.chosen().orElseThrow().value(), text);
+        }
+        assertEquals(scalar(60), Answers.single(AnswerKind.INTEGER, List.of("parameters"), "parameters = 4 x 15 = 60, not 4 x 18")
+                .chosen().orElseThrow().value());
+    }
+
+    @Test
     void aValueTakenBackLaterInItsOwnLineGivesWayToTheValueAfterIt() {
         Answer a = Answers.single(AnswerKind.INTEGER, List.of("o_t"), "o_t : 9 — scratch that, I misread the arrow, o_t is at 8");
         assertEquals(scalar(8), a.chosen().orElseThrow().value());

@@ -105,7 +105,7 @@ class ValueFormsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"52 ≤ n ≤ 54", "$52 \\leq n \\leq 54$", "so 52 <= n < 55", "∴ 51 < n < 55",
-            "n could be 52-54", "any size from 52 to 54", "n = 52..54"})
+            "n could be 52-54", "any size from 52 to 54", "n = 52..54", "52 ≤ n ≤ 54, i.e. 52, 53 or 54", "so 52 <= n <= 54, namely 52, 53, 54"})
     void aRangeOfWholeNumbersIsTheSetOfThem(String text) {
         assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 54.0)), chosen(AnswerKind.SET, text));
     }
