@@ -19,7 +19,11 @@ class NumberWordsTest {
             "The sizes are fifty-two, fifty-three or fifty-four. | The sizes are 52, 53 or 54.",
             "Input size: fifty-two | Input size: 52",
             "The layer has sixty-five thousand five hundred and thirty-six parameters | The layer has 65536 parameters",
-            "has a hundred thousand three hundred fifty-two weights | has 100352 weights"})
+            "has a hundred thousand three hundred fifty-two weights | has 100352 weights",
+            "Output: (twenty-six, twenty-eight) | Output: (26, 28)",
+            "**3.** Fifty-two. | **3.** 52.",
+            "Input size: only fifty-two | Input size: only 52",
+            "- fifty-two or fifty-three | - 52 or 53"})
     void numbersInWordsThatStandAsValuesAreWrittenInDigits(String text, String expected) {
         assertEquals(expected, NumberWords.inDigits(text));
     }
@@ -35,6 +39,13 @@ class NumberWordsTest {
             "a hundred times faster",
             "seventeen is too few",
             "= five three",
+            "= one half",
+            "= two and a half",
+            "is two point five.",
+            "= three hundred and twenty point five",
+            "is minus three.",
+            "the sixty-fourth kernel",
+            "Two terms: one through f_t and one through c_t.",
             "= 1.00352×10⁵ (a hundred thousand three hundred fifty-two)"})
     void numberWordsInProseStayWords(String text) {
         assertEquals(text, NumberWords.inDigits(text));
