@@ -36,11 +36,7 @@ final class ValueReader {
     static final String NUM = "-?(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d])|" + DOT_GROUPED + "|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+)"
             + "(?:\\s*[x×*·]\\s*10\\s*\\^\\s*\\(?\\s*-?\\d+\\s*\\)?|[eE][-+]?\\d+)?"
             + Scales.SUFFIX + "?";
-    /**
-     * A number, not followed by a lower-case k set apart from it: in {@code 100.352 k} the k may say thousand, or be the
-     * kernel size's letter ({@code stride 3 k=5}); the digits alone, 100.352, would be a wrong value either way.
-     */
-    private static final Pattern SCALAR = Pattern.compile("(?<![\\w.^])" + NUM + "(?![A-Za-z_\\d])(?!\\s+k(?![A-Za-z]))");
+    private static final Pattern SCALAR = Pattern.compile("(?<![\\w.^])" + NUM + "(?![A-Za-z_\\d])");
     private static final String PLAIN = "-?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[eE][-+]?\\d+)?";
     /**
      * A vector's entries parted by commas or by semicolons, one of the two all through: in {@code (0,7; 0,2; 0,05)}
