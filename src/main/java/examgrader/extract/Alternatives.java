@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Alternatives {
     /** What may follow "or" as a value: no letters but a scale word, at least one digit. */
-    private static final String VALUE = "[^A-Za-z\\n]*\\d[^A-Za-z\\n]*(?:(?:million|billion|thousand)\\b)?";
+    private static final String VALUE = "[^A-Za-z\\n]*\\d[^A-Za-z\\n]*(?:" + Scales.WORD + "\\b)?";
     /** "or" opening a line or a bracket, then a value: {@code (or 2508800 if ...)}, {@code or 2.5 million}. */
     private static final Pattern OPENING_OR = Pattern.compile("(?im)(?:^|[(\\[])\\s*or\\s+(" + VALUE + ")");
 

@@ -216,9 +216,10 @@ final class Latex {
         for (char c : s.toCharArray()) {
             int digit = SUPERSCRIPTS.indexOf(c);
             boolean minus = c == '⁻';
-            if (digit >= 0 || minus) {
+            boolean plus = c == '⁺';
+            if (digit >= 0 || minus || plus) {
                 if (!inExponent) out.append('^');
-                out.append(minus ? '-' : (char) ('0' + digit));
+                if (!plus) out.append(minus ? '-' : (char) ('0' + digit));
                 inExponent = true;
             } else {
                 out.append(c);

@@ -1,52 +1,107 @@
 package examgrader.extract;
 
-import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Numbers written out in words where they are answers: a shape, {@code W_f is three by two}, {@code b_f is three by one},
- * read as the shape in digits ({@code 3 by 2}); and the end of working, {@code 4 x (6 + 3) = thirty-six}, read as
- * {@code = 36}. Only a number word on each side of "by", "x" or "×", or a number after an equals sign, is rewritten: a
- * number word elsewhere ({@code one addition per product}, {@code the three channels}) is prose, and reading it as a
- * value would put a number into every sentence.
+ * Numbers written out in words where they are answers, rewritten in digits ({@link SpelledNumber} reads each):
+ * <ul>
+ * <li>a shape, {@code W_f is three by two}, {@code the feature map is twenty-six by twenty-eight}: {@code 3 by 2};</li>
+ * <li>the end of working, {@code 4 x (6 + 3) = thirty-six}, {@code 512 × 128 = sixty-five thousand five hundred and
+ * thirty-six}: {@code = 36}, {@code = 65536};</li>
+ * <li>a value closing a statement after "is", "are" or a colon, {@code the input size needed is fifty-two.}, {@code the
+ * sizes are fifty-two, fifty-three or fifty-four.}: {@code is 52.};</li>
+ * <li>numbers in words in brackets, {@code (twenty-six, twenty-eight)}, or all a line says, {@code **3.** Fifty-two.};</li>
+ * <li>a number of three words or more with a scale word, wherever it stands, {@code has sixty-five thousand five hundred
+ * and thirty-six parameters}: no sentence uses such a run of words but as a number.</li>
+ * </ul>
+ * A number word elsewhere ({@code one addition per product}, {@code the three channels}, {@code there are sixty-four
+ * kernels:}) is prose, and reading it as a value would put a number into every sentence. A run of number words that is
+ * not one number ({@code five three}) is left in words: a part of it read alone would be a wrong value.
  */
 final class NumberWords {
-    private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen", "twenty");
-    private static final String WORD = "(?i:\\b(" + String.join("|", WORDS) + ")\\b)";
-    /** Two or three number words joined by "by", "x" or "×": {@code three by two}, {@code four x four x three}. */
-    private static final Pattern SHAPE = Pattern.compile(WORD + "(\\s+(?:by|x|×)\\s+" + WORD + ")(\\s+(?:by|x|×)\\s+" + WORD + ")?");
-    private static final Pattern ONE_WORD = Pattern.compile(WORD);
-    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
-    /** An equals sign, then a number below a hundred in words: {@code = thirty-six}, {@code = twelve}, {@code = forty eight}. */
-    private static final Pattern AFTER_EQUALS = Pattern.compile("(=\\s*)(?i:\\b(?:(" + String.join("|", TENS) + ")(?:[-\\s]("
-            + String.join("|", WORDS.subList(1, 10)) + "))?|(" + String.join("|", WORDS) + "))\\b)(?!\\s*(?:by|x|×)\\b)");
+    /**
+     * Words after a number that make it a part of another ({@code one half}, {@code two thirds}, {@code two point five},
+     * {@code two and a half}, {@code five percent}), or before it that make it negative ({@code minus three}): the number
+     * alone in digits would be a wrong value, so such words are left as written.
+     */
+    private static final String NOT_WHOLE_AFTER = "(?![-\\w])(?!\\s+(?i:point|half|halves|thirds?|quarters?|fourths?|fifths?"
+            + "|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|percent|per\\s+cent|and\\s+a\\s+half)\\b)";
+    private static final String NOT_NEGATIVE = "(?<!(?i:minus|negative)\\s{1,3})";
+    /**
+     * One number in words that is a whole number as it stands. The run of words is taken whole or not at all: cut short
+     * where a word after it makes it no whole number ({@code three hundred and twenty point five}), its start read as
+     * {@code 300} would be a wrong value.
+     */
+    private static final String NUMBER = NOT_NEGATIVE + "(?>" + SpelledNumber.PHRASE + ")" + NOT_WHOLE_AFTER;
+    private static final String TIMES = "\\s+(?:by|x|×)\\s+";
+    /** Two or three numbers in words joined by "by", "x" or "×": {@code three by two}, {@code twenty-six by twenty-eight}. */
+    private static final Pattern SHAPE = Pattern.compile(NUMBER + "(?:" + TIMES + NUMBER + "){1,2}");
+    /** Numbers in words in brackets, parted by commas, as a shape or vector is written: {@code (twenty-six, twenty-eight)}. */
+    private static final Pattern TUPLE = Pattern.compile("[(\\[]\\s*" + NUMBER + "(?:\\s*,\\s*" + NUMBER + ")+\\s*[)\\]]");
+    private static final Pattern ONE = Pattern.compile(NUMBER);
+    /** Numbers in words listed ({@code fifty-two, fifty-three or fifty-four}), or one alone. */
+    private static final String LIST = NUMBER + "(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)" + NUMBER + ")*";
+    /** An equals sign, then numbers in words: {@code = thirty-six}, {@code = twelve}, {@code = forty eight}. */
+    private static final Pattern AFTER_EQUALS = Pattern.compile("(=\\s*)(" + LIST + ")(?!\\s*(?:by|x|×)\\b)");
+    private static final String ADVERB = "(?:(?i:only|just|exactly|precisely)\\s+)?";
+    /**
+     * A verb that states a value, or a colon, then numbers in words that close the statement: {@code needed is
+     * fifty-two.}, {@code Input size: only fifty-two}. Followed by more words ({@code there are sixty-four kernels}) they
+     * count something in a sentence, and are not its value.
+     */
+    private static final Pattern CLOSING_VALUE = Pattern.compile("(?m)((?:(?i:\\b(?:is|are|was|were|be|equals|gives))\\s+|:\\s*)"
+            + ADVERB + ")(" + LIST + ")(?=\\s*(?:[.,;!?)]|$))");
+    /**
+     * Numbers in words that are all a line says but for a label, a list's bullet or bold: {@code **3.** Fifty-two.},
+     * {@code - twenty-six by twenty-eight}: the line states a value and nothing else.
+     */
+    private static final Pattern ALONE_ON_LINE = Pattern.compile("(?m)^(\\s*(?:[-*•]\\s+)?(?:\\*\\*|__)?(?:\\(?(?:\\d{1,2}[a-z]?|[a-z]|[ivx]{1,4})[.)]"
+            + "(?:\\*\\*|__)?\\s+)?(?:\\*\\*|__)?" + ADVERB + ")(" + LIST + ")(?=(?:\\*\\*|__)?\\s*[.!]?\\s*$)");
+    /** Any run of number words, of which {@link #inDigits} rewrites those that are long numbers with a scale word. */
+    private static final Pattern ANY = Pattern.compile(NUMBER);
 
     private NumberWords() {}
 
-    /** {@code text} with every shape in number words, and every number in words after an equals sign, written in digits. */
+    /** {@code text} with every number in words that stands as a value written in digits. */
     static String inDigits(String text) {
-        return resultsInDigits(shapesInDigits(text));
+        String shapes = SHAPE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(allInDigits(m.group())));
+        String tuples = TUPLE.matcher(shapes).replaceAll(m -> Matcher.quoteReplacement(allInDigits(m.group())));
+        String results = AFTER_EQUALS.matcher(tuples).replaceAll(NumberWords::withListInDigits);
+        String alone = ALONE_ON_LINE.matcher(results).replaceAll(NumberWords::withListInDigits);
+        String closing = CLOSING_VALUE.matcher(alone).replaceAll(NumberWords::withListInDigits);
+        return ANY.matcher(closing).replaceAll(m -> Matcher.quoteReplacement(
+                isLongNumber(m.group()) && !isWholeBracket(closing, m) ? allInDigits(m.group()) : m.group()));
     }
 
-    private static String resultsInDigits(String text) {
-        return AFTER_EQUALS.matcher(text).replaceAll(m -> m.group(1) + numberNamed(m));
+    private static boolean isLongNumber(String phrase) {
+        return SpelledNumber.hasScale(phrase) && SpelledNumber.words(phrase) >= 3;
     }
 
-    /** The number an {@link #AFTER_EQUALS} match writes in words: tens and units, or one word up to twenty. */
-    private static int numberNamed(java.util.regex.MatchResult m) {
-        if (m.group(2) == null) return WORDS.indexOf(m.group(4).toLowerCase(java.util.Locale.ROOT));
-        return 20 + 10 * TENS.indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT))
-                + (m.group(3) == null ? 0 : WORDS.indexOf(m.group(3).toLowerCase(java.util.Locale.ROOT)));
+    /**
+     * Whether the match is all a bracket holds: {@code = 1.00352×10⁵ (a hundred thousand three hundred fifty-two)} says
+     * the value before it again, in words for the reader; in digits it read as a second value, and the answer as none.
+     */
+    private static boolean isWholeBracket(String text, MatchResult m) {
+        return text.substring(0, m.start()).matches("(?s).*\\(\\s*") && text.substring(m.end()).matches("(?s)\\s*\\).*");
     }
 
-    private static String shapesInDigits(String text) {
-        return SHAPE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(shapeInDigits(m.group())));
+    private static String withListInDigits(MatchResult m) {
+        return Matcher.quoteReplacement(m.group(1) + allInDigits(m.group(2)));
     }
 
-    private static String shapeInDigits(String shape) {
-        return ONE_WORD.matcher(shape).replaceAll(w -> String.valueOf(WORDS.indexOf(w.group(1).toLowerCase(java.util.Locale.ROOT))));
+    /** {@code text} with each number in words it holds in digits, or unchanged when one of them is not a number. */
+    private static String allInDigits(String text) {
+        Matcher m = ONE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            OptionalLong v = SpelledNumber.value(m.group());
+            if (v.isEmpty()) return text;
+            m.appendReplacement(out, String.valueOf(v.getAsLong()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

@@ -291,14 +291,14 @@ final class Scoring {
 
     /** A number written with a scale word or a power of ten: {@code 3.1 million}, {@code 3.09 × 10^6}, {@code 2.5e6}. */
     private static final java.util.regex.Pattern SCALED =
-            java.util.regex.Pattern.compile("(?:million|billion|thousand|[MK]|10\\s*\\^\\s*\\(?\\s*-?\\d+\\s*\\)?|\\d[eE][-+]?\\d+)\\s*$");
+            java.util.regex.Pattern.compile("(?:" + Scales.WORD + "|[MKk]|10\\s*\\^\\s*\\(?\\s*-?\\d+\\s*\\)?|\\d[eE][-+]?\\d+)\\s*$");
 
     /**
      * Whether {@code approx}, written as {@code raw}, is {@code exact} rounded or cut to the
      * significant digits written ({@code 3.1 million} for 3,088,878, {@code 3.089 × 10^6}).
      */
     static boolean rounds(double approx, String raw, double exact) {
-        String mantissa = raw.replaceAll("\\s*(?:[x×*·]\\s*10\\s*\\^.*|[eE][-+]?\\d+|million|billion|thousand|[MK])\\s*$", "");
+        String mantissa = raw.replaceAll("\\s*(?:[x×*·]\\s*10\\s*\\^.*|[eE][-+]?\\d+|" + Scales.WORD + "|[MKk])\\s*$", "");
         String digits = mantissa.replaceAll("\\D", "").replaceFirst("^0+", "");
         if (!mantissa.contains(".")) digits = digits.replaceFirst("0+$", "");
         if (digits.isEmpty() || approx == 0) return false;

@@ -319,7 +319,7 @@ final class Statements {
      * {@code 3.09 million (exactly 3,088,878) multiplications}.
      */
     private static final java.util.regex.Pattern ROUNDING_THEN_EXACT = java.util.regex.Pattern.compile(
-            "(?<![\\w.,^_{}])(\\d+(?:\\.\\d+)?\\s*(?:million|billion|thousand|[MK]))\\s*\\(\\s*(?:(?i:exactly|precisely|exact|=)\\s*:?\\s*)?"
+            "(?<![\\w.,^_{}])(\\d+(?:\\.\\d+)?" + Scales.SUFFIX + ")\\s*\\(\\s*(?:(?i:exactly|precisely|exact|=)\\s*:?\\s*)?"
                     + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*\\)(?=(?:\\s+[A-Za-z]+){0,2}[\\s.,;:!]*$)");
 
     /** {@code (≈ 65.5 thousand)} as {@code ( 65.5 thousand)}: the remark's chain part is already approximate. */

@@ -35,7 +35,7 @@ final class ValueReader {
 
     static final String NUM = "-?(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d])|" + DOT_GROUPED + "|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+)"
             + "(?:\\s*[x×*·]\\s*10\\s*\\^\\s*\\(?\\s*-?\\d+\\s*\\)?|[eE][-+]?\\d+)?"
-            + "(?:\\s*(?:million|billion|thousand)\\b|\\s?[MK](?![A-Za-z]))?";
+            + Scales.SUFFIX + "?";
     private static final Pattern SCALAR = Pattern.compile("(?<![\\w.^])" + NUM + "(?![A-Za-z_\\d])");
     private static final String PLAIN = "-?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[eE][-+]?\\d+)?";
     /**
@@ -101,6 +101,13 @@ final class ValueReader {
      * adds no extra parameters}, {@code no additional weights}.
      */
     private static final String NONE = "(?i)\\bnone\\b|\\bno(?=\\s+(?:extra|additional|new|more|trainable)\\b)";
+    /**
+     * A power of ten after a mantissa written with the dot operator, Python's power or a plus sign, {@code 2.5088 ⋅ 10⁶},
+     * {@code 2.5088 x 10**6}, {@code 2.5088×10⁺⁶}: read as the {@code ·} and {@code ^} {@link #NUM} knows. Unread, the
+     * answer was found to hold no value.
+     */
+    private static final String DOT_OPERATOR_BEFORE_TEN = "(?<=\\d)\\s*⋅\\s*(?=10\\s*(?:\\^|\\*\\*))";
+    private static final String POWER_SPELLED_OTHERWISE = "(?<=\\d\\s?[x×*·]\\s?10)\\s*\\*\\*\\s*\\+?(?=-?\\d)|(?<=10\\^)\\+(?=\\d)";
     private static final Pattern OPERATOR = Pattern.compile("[-+×*/·⊙^<>≤≥≠√]|\\d");
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s*([A-Za-z%]+)");
     /** Units that say a number is a size or a time, not a count. */
@@ -194,6 +201,8 @@ final class ValueReader {
                 .replaceAll("(?:\\.\\.\\.|…)", "   ")
 
                 .replaceAll("(?<=at|is)(?=\\d)", " ")
+                .replaceAll(DOT_OPERATOR_BEFORE_TEN, "·")
+                .replaceAll(POWER_SPELLED_OTHERWISE, "^")
                 .replaceAll(PART_NAMED, " ")
                 .replaceAll(kind == AnswerKind.SHAPE ? "(?i)(?<=\\d)\\s+(?:rows?|cols?|columns?)\\b(?=\\s*(?:[×xX*]|by\\b|[.,;)]|$))" : "(?!)", "")
                 .replaceAll("(?<=\\d)\\s*[0O]r\\s*(?=\\d)", " or ")
@@ -255,15 +264,8 @@ final class ValueReader {
 
     static double parseScalar(String raw) {
         String s = withoutDotThousands(raw).replace(",", "").replaceAll("[\\s\\u2009\\u202f]+", "");
-        java.util.regex.Matcher scale = Pattern.compile("(.*?)(million|billion|thousand|M|K)$").matcher(s);
-        if (scale.matches()) {
-            double factor = switch (scale.group(2)) {
-                case "billion" -> 1e9;
-                case "thousand", "K" -> 1e3;
-                default -> 1e6;
-            };
-            return parseScalar(scale.group(1)) * factor;
-        }
+        Scales.Scaled scaled = Scales.split(s);
+        if (scaled != null) return parseScalar(scaled.mantissa()) * scaled.factor();
         Matcher sci = Pattern.compile("(.+?)[x×*·]10\\^\\(?(-?\\d+)\\)?").matcher(s);
         if (sci.matches()) return Double.parseDouble(sci.group(1)) * Math.pow(10, Integer.parseInt(sci.group(2)));
         return Double.parseDouble(s);

@@ -412,6 +412,23 @@ class FinalAnswerTest {
     }
 
     @Test
+    void compoundNumbersInWordsAreReadWhole() {
+        assertEquals(scalar(65536), chosen(AnswerKind.INTEGER, "A 1 × 1 kernel over 512 channels, 128 of them, no bias: 512 × 128 = "
+                + "sixty-five thousand five hundred and thirty-six trainable parameters (padding 2 only changes the output size)"),
+                "not 65 thousand");
+        assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE, "(78 + 4 − 5)/3 = 25.67 → 25, plus one gives 26; "
+                + "(84 + 4 − 5)/3 = 27.67 → 27, plus one gives 28. The feature map is twenty-six by twenty-eight."));
+        assertEquals(new Value.Shape(List.of(31L, 30L)), chosen(AnswerKind.SHAPE,
+                "(64 − 3)/2 = 30.5 → 30, +1 = 31; (64 − 5)/2 = 29.5 → 29, +1 = 30. Output size thirty-one by thirty, i.e. (31, 30)."));
+        assertEquals(52.0, ((Value.Scalar) chosen(AnswerKind.SET,
+                "Need 16 = floor((n + 2 − 9)/3) + 1, i.e. (n − 7)/3 = 15 → n = 45 + 7. The input size needed is fifty-two.")).value());
+        assertEquals(scalar(100352), chosen(AnswerKind.INTEGER,
+                "trainable parameters: 7 · 7 · 32 · 64 = 1.00352×10⁵ (a hundred thousand three hundred fifty-two)"));
+        assertEquals(scalar(2508800), chosen(AnswerKind.INTEGER,
+                "multiplications: each of the 1600 outputs needs 1568 products → 1600 × 1568 = 2.5088M multiplications"));
+    }
+
+    @Test
     void aShapeStatedAfterThePerDimensionWorkingWins() {
         Value shape = new Value.Shape(List.of(26L, 28L));
         assertEquals(shape, chosen(AnswerKind.SHAPE, "(78 + 4 − 5)/3 → 25, +1 → 26; (84 + 4 − 5)/3 → 27, +1 → 28. Output (26, 28)"));
