@@ -13,8 +13,9 @@ import java.util.Optional;
  * which is one more "=" ({@code 7 · 7 · 32 = 1,568 products → 2,508,800} ends in 2,508,800); a ":"
  * stating a result is such an "=" ({@code additions: one per product, starting from 0 → 2,508,800}).
  * A statement of bare working that such a word starts names nothing itself: it is about what its
- * line names before it ({@link Chain#topic}). A line ending in "=" is continued by the next line,
- * and lines that a wrap cut are joined first ({@link WrappedLines}).
+ * line names before it ({@link Chain#topic}). A line ending in "=" is continued by the next line, which then
+ * reads as if it opened with that "=" ({@code 7 · 7 · 32 =} / {@code 1,568 products → 2,508,800} ends in
+ * 2,508,800, as on one line), and lines that a wrap cut are joined first ({@link WrappedLines}).
  * "->", ":" and "is" stating a result count as "="; the "=" of {@code <=} and {@code >=} does not
  * ({@code 52 <= n <= 54} is one statement).
  */
@@ -193,6 +194,7 @@ final class Statements {
         java.util.Map<List<Part>, String> topics = new java.util.IdentityHashMap<>();
         int withdrawnBefore = 0;
         boolean struckAbove = false;
+        boolean lineLeftOpen = false;
         for (Fragment f : WrappedLines.join(ColumnVectors.join(fragments))) {
             String read = f.minConfidence() < 100 ? UNEVEN_UNDERLINE.matcher(f.text()).replaceAll("__$1__") : f.text();
             boolean struckHere = Latex.crossesOut(read);
@@ -209,6 +211,9 @@ final class Statements {
                 line = exactAfterItsRounding(line);
                 line = VALUE_REJECTED_BESIDE.matcher(line).replaceAll("");
                 if (f.minConfidence() >= 100 && NAMED_COUNTS_LISTED.matcher(line).matches()) line = line.replace(", ", "; ");
+                boolean goesOnFromAnOpenEquals = lineLeftOpen && !line.isBlank() && !line.strip().matches("[=≈~].*");
+                lineLeftOpen = line.strip().matches(".*[=≈]");
+                if (goesOnFromAnOpenEquals) line = "= " + line.strip();
                 int asideAt = asideStart(line);
                 boolean hasAside = asideAt >= 0;
                 StringBuilder lineSoFar = new StringBuilder();
@@ -453,6 +458,7 @@ final class Statements {
             last.remove(last.size() - 1);
             last.addAll(parts);
         } else if (continues && last != null) {
+            if (last.size() > 1 && last.get(last.size() - 1).text().isEmpty()) last.remove(last.size() - 1);
             last.addAll(parts.subList(1, parts.size()));
         } else {
             if (continues) parts.remove(0);

@@ -54,7 +54,7 @@ final class MarkdownTables {
             if (i + 1 < lines.length && isRow(lines[i]) && isRule(lines[i + 1])) {
                 int end = i + 2;
                 while (end < lines.length && (isRow(lines[end]) || isFrame(lines[end]))) end++;
-                List<String> body = Arrays.stream(lines, i + 2, end).filter(l -> !isRule(l)).toList();
+                List<String> body = joinWrappedRows(lines[i], Arrays.stream(lines, i + 2, end).filter(l -> !isRule(l)).toList());
                 int labelColumns = labelColumns(cells(lines[i]), body);
                 AnswerBesideWorking answerColumns = answerBesideWorking(cells(lines[i]));
                 if (labelColumns == 0) out.add(row(lines[i], null));
@@ -65,6 +65,33 @@ final class MarkdownTables {
             }
         }
         return String.join("\n", out);
+    }
+
+    /**
+     * The table's rows with a row that a page wrapped onto the lines below it joined up again: in a table whose rows end
+     * with a bar, as its heading row does, a row that does not ({@code | 1 | 1 | No. c_{t-1} is fixed ... h_{t-1} is})
+     * goes on with the lines after it, up to the one that ends with the bar ({@code computed from it afterwards. |}).
+     * A PDF printed from Markdown wraps long rows so; a transcription has none.
+     */
+    private static List<String> joinWrappedRows(String heading, List<String> body) {
+        if (!heading.strip().endsWith("|")) return body;
+        List<String> rows = new ArrayList<>();
+        StringBuilder open = null;
+        for (String line : body) {
+            if (open != null) {
+                open.append(' ').append(line.strip());
+                if (line.strip().endsWith("|")) {
+                    rows.add(open.toString());
+                    open = null;
+                }
+            } else if (line.strip().startsWith("|") && !line.strip().endsWith("|")) {
+                open = new StringBuilder(line.stripTrailing());
+            } else {
+                rows.add(line);
+            }
+        }
+        if (open != null) rows.add(open.toString());
+        return rows;
     }
 
     private static boolean isRow(String line) {

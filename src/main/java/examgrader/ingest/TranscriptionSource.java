@@ -38,11 +38,7 @@ final class TranscriptionSource extends OpenedScript {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.isBlank()) throw new IngestException(file, "empty file (no text)");
         if (text.indexOf('\0') >= 0) throw new IngestException(file, "not a text file (contains NUL bytes)");
-        List<String> pages = Arrays.stream(text.split("\f", -1)).map(HtmlText::asLines)
-                .map(OrgText::asLines).map(RestructuredText::asLines).map(AsciiDocText::asLines).map(TypstText::asLines)
-                .map(LatexSource::asLines).map(CsvTables::asLines)
-                .map(MarkdownTables::asLines)
-                .map(LabelRanges::asLines).toList();
+        List<String> pages = Arrays.stream(text.split("\f", -1)).map(TypedText::asLines).toList();
         return new TranscriptionSource(file, sha256, pages);
     }
 

@@ -244,6 +244,7 @@ final class LabelWalker {
             }
         }
         List<Label> leading = LabelScanner.leading(cleaned);
+        if (!readByOcr && !leading.isEmpty() && numberOnlyLooksLikeOne(leading.get(0))) leading = List.of();
         int textEnd = Math.min(LabelScanner.answerTextEnd(text), ownStyle.answerEnd(text));
         if (item == null && prevDepth == null && trailing.covers(lineNo)) {
             textEnd = trailing.answerEnd(lineNo);
@@ -312,6 +313,15 @@ final class LabelWalker {
         if (quotedQuestions.contains(lineNo)) return List.of();
         if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).section() == sectionPaths.size() - 1) sectionAnswered = true;
         return pieces;
+    }
+
+    /**
+     * A heading whose number is a letter that looks like a 1 ({@code Ql}, {@code Q|}, {@code question I}): OCR's misread of
+     * a 1, but on typed text a letter, as in a sentence wrapped before its pronoun ({@code For the gate} /
+     * {@code question I think ...}). Typed text has its digits as written, so there it labels nothing.
+     */
+    private static boolean numberOnlyLooksLikeOne(Label label) {
+        return label.kind() == Label.Kind.HEADING && label.raw().chars().noneMatch(Character::isDigit);
     }
 
     /**

@@ -44,7 +44,9 @@ final class OwnStyleLabels {
     /**
      * {@code Task II}, {@code Question IV:}, {@code Part III (convolutions)}: a heading word and the task's
      * number in capital roman numerals, alone on its line or set off by a dot, a colon, a bracket or a dash,
-     * so that prose ({@code Question IV asks ...}) is not a label; maybe with the item after a dash ({@code Task II – 3.}). Without this, {@code Task II} is no label
+     * so that prose ({@code Question IV asks ...}) is not a label; maybe with the item after a dash ({@code Task II – 3.}).
+     * Before a lone {@code I} the word must be capitalised: {@code question I} opening a line is a sentence wrapped
+     * before its pronoun ({@code For the gate} / {@code question I think ...}). Without this, {@code Task II} is no label
      * and the items under it ({@code (I)}, {@code (II)}) are read as the first task's items again.
      */
     private static final Pattern WORD_AND_ROMAN_TASK = Pattern.compile(
@@ -462,7 +464,8 @@ final class OwnStyleLabels {
         } else if (bracketedPaths && (m = BRACKETED.matcher(cleaned)).lookingAt()) {
             written.add(m.group(1));
             if (!m.group(2).isEmpty()) written.addAll(Arrays.asList(m.group(2).substring(1, m.group(2).length() - 1).split("]\\[")));
-        } else if ((m = WORD_AND_ROMAN_TASK.matcher(cleaned)).lookingAt() && numbersTasks(m.group(1))) {
+        } else if ((m = WORD_AND_ROMAN_TASK.matcher(cleaned)).lookingAt() && numbersTasks(m.group(1))
+                && (!m.group(2).equals("I") || Character.isUpperCase(m.group(1).charAt(0)))) {
             written.add(String.valueOf(LabelPath.romanPosition(m.group(2))));
             if (m.group(3) != null) written.add(m.group(3));
         } else if ((m = ORDINAL_PART.matcher(cleaned)).lookingAt() && schema.depthOf(LabelSchema.Level.LETTER) >= 0) {

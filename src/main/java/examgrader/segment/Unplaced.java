@@ -143,8 +143,12 @@ final class Unplaced {
     /**
      * What a header line does not hold: a bracketed part label ({@code (a)}, {@code (iii)}) or two
      * values given ({@code ft: 4 ... ot: 8}), as a first answer line whose question number was
-     * misread does ({@code Q]l (a)(i) ft: 4 (iii) ot: 8}).
+     * misread does ({@code Q]l (a)(i) ft: 4 (iii) ot: 8}); a vector or tuple of numbers ({@code (0.7, 0.2, 0.05)}),
+     * a shape ({@code 3 x 5}), or a subscripted symbol given a value ({@code C_t = ...}), as the answers of a short
+     * script with no labels at all are: else its first lines are taken for its header and every question is blank.
      */
     private static final Pattern ANSWER_LIKE = Pattern.compile(
-            "\\((?:[a-h]|[ivx]{1,4})\\)|[=:]\\s*\\d[^=:]*[=:]\\s*\\d");
+            "\\((?:[a-h]|[ivx]{1,4})\\)|[=:]\\s*\\d[^=:]*[=:]\\s*\\d"
+            + "|[(\\[{]\\s*-?\\d*\\.?\\d+\\s*(?:[,;]\\s*-?\\d*\\.?\\d+\\s*)+[)\\]}]|\\b\\d{1,4}\\s*[x×]\\s*\\d{1,4}\\b"
+            + "|\\b[A-Za-z]_\\{?[A-Za-z0-9+\\-]{1,4}}?\\s*[=:]");
 }

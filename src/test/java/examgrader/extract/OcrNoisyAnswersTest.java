@@ -135,6 +135,13 @@ class OcrNoisyAnswersTest {
     }
 
     @Test
+    void aLineGoingOnFromAnOpenEqualsKeepsItsArrowInTheChain() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("multiplications"),
+                "multiplications: each of the 1,600 outputs needs 7 · 7 · 32 =\n     1,568 products → 2,508,800");
+        assertEquals(new Value.Scalar(2508800), a.chosen().orElseThrow().value());
+    }
+
+    @Test
     void aLineEndingInEqualsIsContinuedByTheNext() {
         Answer a = Answers.single(AnswerKind.INTEGER, "count = 1,200 + 3,400 =\n4,600");
         assertEquals(new Value.Scalar(4600), a.chosen().orElseThrow().value());

@@ -1,6 +1,7 @@
 package examgrader.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,16 @@ class IngestorTest {
         assertTrue(page.textLayer().contains("1. (a) i) f_t = 4"), page.textLayer());
         assertTrue(page.textLayer().contains("= 3,088,878"), page.textLayer());
         assertEquals(64, source.sha256().length());
+    }
+
+    @Test
+    void aMarkdownTablePrintedToPdfIsReadAsItsRowsWithARowThePageWrappedJoinedUp() throws Exception {
+        Path pdf = TestFiles.textPdf(dir.resolve("table.pdf"), List.of("| Task | Q | My answer |", "|---|---|---|",
+                "| 2 | 1 | 26 x 28 |", "| 2 | 4 | 100,352 parameters; 2,508,800", "     multiplications |"));
+        String text = ingestor.open(pdf).page(1).textLayer();
+        assertFalse(text.contains("|"), text);
+        assertTrue(text.lines().anyMatch(l -> l.contains("26 x 28") && l.startsWith("2")), text);
+        assertTrue(text.lines().anyMatch(l -> l.contains("2,508,800") && l.contains("multiplications")), text);
     }
 
     @Test

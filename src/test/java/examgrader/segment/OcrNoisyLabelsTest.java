@@ -50,7 +50,8 @@ class OcrNoisyLabelsTest {
 
     @Test
     void aOneReadAsLetterAfterAHeadingWordAndDoubledDots() {
-        var s = split(ExamRubrics.week8(), "Task I\nQl. maybe\nQ2.. derivative chain\nTask 2\nQ5.. 1 x 1 x 64 x 32 = 2048");
+        var s = new Segmenter().split(TestScripts.ocrLike(Map.of("Ql.", 70.0), "Task I\nQl. maybe\nQ2.. derivative chain\nTask 2\nQ5.. 1 x 1 x 64 x 32 = 2048"),
+                ExamRubrics.week8()).stream().collect(java.util.stream.Collectors.toMap(Segment::questionId, java.util.function.Function.identity()));
         assertEquals("maybe", text(s, "T1.1"));
         assertEquals("derivative chain", text(s, "T1.2"));
         assertEquals("1 x 1 x 64 x 32 = 2048", text(s, "T2.5.params"));

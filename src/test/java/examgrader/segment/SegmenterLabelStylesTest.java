@@ -1799,4 +1799,12 @@ class SegmenterLabelStylesTest {
         assertEquals("W_f is 3 x 5", text(s, "3a"));
         assertEquals("b_f is 3 x 1", text(s, "3b"));
     }
+
+    @Test
+    void onTypedTextALetterLikeAOneAfterAHeadingWordIsAWordNotALabel() {
+        var s = split(ExamRubrics.week8(), "Task 1. For the first one, no. For the gate\nquestion I\nthink the argmax does not move.\n"
+                + "Task 2. 1) 26 x 28");
+        assertTrue(text(s, "T2.1").contains("26 x 28"), text(s, "T2.1"));
+        assertTrue(s.get("T1.2").isEmpty() && s.get("T1.2").isDoubtful(), "the task's items are unlabelled, not blank: " + s.get("T1.2").doubt());
+    }
 }

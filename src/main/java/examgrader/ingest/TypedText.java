@@ -1,0 +1,37 @@
+package examgrader.ingest;
+
+/**
+ * The text a student typed, as every later stage reads it: line by line, with the labels it carries written out.
+ * A transcription ({@code .txt}/{@code .md}) goes through every reader below, each of which leaves text that is not
+ * its markup as it is; the text layer of a born-digital PDF, read a page at a time, through those that need no
+ * other page ({@link #asLinesOfAPrintedPage}):
+ * HTML ({@link HtmlText}), Org-mode ({@link OrgText}), reStructuredText ({@link RestructuredText}), AsciiDoc
+ * ({@link AsciiDocText}), Typst ({@link TypstText}), LaTeX ({@link LatexSource}), CSV ({@link CsvTables}), Markdown
+ * tables ({@link MarkdownTables}) and runs of items answered on one line ({@link LabelRanges}).
+ */
+final class TypedText {
+    private TypedText() {}
+
+    /** One page of typed text with its markup read as it renders. */
+    static String asLines(String page) {
+        String text = HtmlText.asLines(page);
+        text = OrgText.asLines(text);
+        text = RestructuredText.asLines(text);
+        text = AsciiDocText.asLines(text);
+        text = TypstText.asLines(text);
+        text = LatexSource.asLines(text);
+        text = CsvTables.asLines(text);
+        text = MarkdownTables.asLines(text);
+        return LabelRanges.asLines(text);
+    }
+
+    /**
+     * One page of a born-digital PDF's text layer, with what can be read on the page alone: Markdown tables (a row the
+     * page wrapped joined up again) and runs of items answered on one line. Lists that markup numbers ({@code \\item},
+     * {@code #.}, {@code + item}) run on across page breaks, and a page read alone would count them from 1 again, so a
+     * printed page keeps its markup as written and its labels are read as they stand.
+     */
+    static String asLinesOfAPrintedPage(String page) {
+        return LabelRanges.asLines(MarkdownTables.asLines(page));
+    }
+}
