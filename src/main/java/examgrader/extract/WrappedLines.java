@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *       first line already states a number and the next works one out with an "=" of its own
  *       ({@code total: about 4.2 million multiplications} / {@code first layer mults = 2048*1024 =
  *       2,097,152}): two statements, and joined, the second's result was taken as the total;</li>
- *   <li>a list of numbers cut before its last entry ({@code can be 52, 53 or} / {@code 54.}), or a number whose
+ *   <li>on typed text, a sentence cut after a comma, going on in small letters ({@code starting from 0,} /
+ *       {@code one addition per product → 2,508,800}): the number before the comma is working, not the answer;</li>
+ *   <li>a list of numbers cut before its last entry ({@code can be 52, 53 or} / {@code 54.}, {@code n = 51, 52,} / {@code 53}), or a number whose
  *       sentence ends on the next line in a few words naming what it counts ({@code = 3,088,878} /
  *       {@code multiplications in total.}).</li>
  * </ul>
@@ -78,7 +80,17 @@ final class WrappedLines {
     /** A number closing a line, not a list's bracket ({@code = [0.5, 0, 0.05]} / {@code sum them ...} is working and its remark). */
     private static final Pattern ENDS_IN_DIGIT = Pattern.compile("\\d$");
 
+    /** A list of numbers cut after a comma ({@code n = 51, 52,} / {@code 53**}): the line ends in a number and a comma. */
+    private static final Pattern ENDS_IN_NUMBER_AND_COMMA = Pattern.compile(".*\\d\\s*,$");
+    /** The last entries of a list, and nothing more: numbers, commas, "or"/"and", emphasis and a stop ({@code 53**}, {@code 53 or 54.}). */
+    private static final Pattern LAST_ENTRIES = Pattern.compile("(?i)\\d[\\d.]*(?:\\s*(?:,|or|and)\\s*\\d[\\d.]*)*[*_}\\])]*[.!]?");
+
     private WrappedLines() {}
+
+    /** Both lines typed, so a comma at the end of one is surely there and not a speck. */
+    private static boolean typed(Fragment line, Fragment next) {
+        return line.minConfidence() >= 100 && next.minConfidence() >= 100;
+    }
 
     static List<Fragment> join(List<Fragment> fragments) {
         List<Fragment> out = new ArrayList<>();
@@ -104,6 +116,8 @@ final class WrappedLines {
         if (opensAListItDoesNotClose(end) && STARTS_NUMBER_AND_CLOSES.matcher(start).find()) return true;
         if (ENDS_IN_LIST_WORD.matcher(end).matches() && STARTS_NUMBER.matcher(start).find()) return true;
         if (ENDS_IN_DIGIT.matcher(end).find() && ONLY_WORDS.matcher(start).matches()) return true;
+        if (ENDS_IN_NUMBER_AND_COMMA.matcher(end).matches() && LAST_ENTRIES.matcher(start).matches()) return true;
+        if (end.endsWith(",") && STARTS_SMALL.matcher(start).matches() && typed(line, next)) return true;
         boolean twoStatements = end.matches(".*\\d.*") && start.contains("=");
         return ENDS_IN_WORD.matcher(end).matches() && STARTS_SMALL.matcher(start).matches() && !twoStatements;
     }

@@ -135,7 +135,7 @@ final class PdfSource extends OpenedScript {
             PlacedTextStripper stripper = new PlacedTextStripper(options.dpi());
             String text = textLayer(stripper, doc, number);
             if (isRealText(text) && !hasDrawnContent(page)) {
-                text = TypedText.asLinesOfAPrintedPage(text.replace("\r\n", "\n"));
+                text = TypedText.asLinesOfAPrintedPage(PrintedIndents.indented(text.replace("\r\n", "\n"), stripper.words()));
                 // Boxes are measured upright; on a page the PDF turns they would miss its rendering.
                 return new Page(file, number, text, null, page.getRotation() % 360 == 0 ? stripper.words() : List.of());
             }

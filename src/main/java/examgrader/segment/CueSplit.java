@@ -184,9 +184,17 @@ final class CueSplit {
             "(?is).*\\b(?:so|and|or|the|a|an|of|to|is|are|be|with|by|for|than|as|then|that|which|gives|giving|hence|thus|"
             + "therefore|because|since|from|into|per|each|its|their|we|get|gets)$");
     private static final java.util.regex.Pattern STARTS_SMALL = java.util.regex.Pattern.compile("\\s*[a-z]{2,}\\b");
+    /**
+     * A word going on with a sentence cut after a comma ({@code ... one addition fewer than products,} /
+     * {@code so multiplications − outputs = ...}): the line is still about the question above, whatever it names
+     * after. A line cut after a comma that opens with a name of its own ({@code additions = ...}) starts anew.
+     */
+    private static final java.util.regex.Pattern STARTS_CONNECTIVE = java.util.regex.Pattern.compile(
+            "\\s*(?:so|and|which|then|giving|hence|thus|because|since|i\\.e\\.)\\b");
 
     private static boolean sentenceGoesOn(LabelWalker.Piece above, LabelWalker.Piece line, Set<Question> context) {
-        if (!wrapsOnto(above, line) || !ENDS_MID_SENTENCE.matcher(above.text().strip()).matches()
+        boolean cutAfterAComma = above.text().strip().endsWith(",") && STARTS_CONNECTIVE.matcher(line.text()).lookingAt();
+        if (!wrapsOnto(above, line) || !(ENDS_MID_SENTENCE.matcher(above.text().strip()).matches() || cutAfterAComma)
                 || !STARTS_SMALL.matcher(line.text()).lookingAt()) return false;
         String[] sentences = above.text().split("(?<=[\\w)\\]}])\\.\\s+(?=[A-Z])");
         String last = sentences[sentences.length - 1];
@@ -195,7 +203,7 @@ final class CueSplit {
 
     private static boolean wrapsOnto(LabelWalker.Piece above, LabelWalker.Piece line) {
         return above.page() == line.page() && above.section() == line.section() && line.line() == above.line() + 1
-                && above.text().matches("(?s).*[A-Za-z]{2,}");
+                && above.text().strip().matches("(?s).*[A-Za-z]{2,},?");
     }
 
     /** Where the first clause or sentence of {@code text} ends, after its comma, semicolon or full stop; -1 when none does before the end. */

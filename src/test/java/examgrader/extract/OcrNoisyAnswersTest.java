@@ -142,6 +142,15 @@ class OcrNoisyAnswersTest {
     }
 
     @Test
+    void aTypedSentenceCutAfterACommaGoesOnAndSoDoesAListCutAfterOne() {
+        Answer adds = Answers.single(AnswerKind.INTEGER, List.of("additions"),
+                "additions: I accumulate each product into a running sum starting from 0,\none addition per product → 2,508,800");
+        assertEquals(new Value.Scalar(2508800), adds.chosen().orElseThrow().value());
+        Answer set = Answers.single(AnswerKind.SET, "16 = ⌊(n − 7)/3⌋ + 1 ⇒ **n = 51, 52,\n53**");
+        assertEquals(new Value.NumberSet(List.of(51.0, 52.0, 53.0)), set.chosen().orElseThrow().value());
+    }
+
+    @Test
     void aLineEndingInEqualsIsContinuedByTheNext() {
         Answer a = Answers.single(AnswerKind.INTEGER, "count = 1,200 + 3,400 =\n4,600");
         assertEquals(new Value.Scalar(4600), a.chosen().orElseThrow().value());

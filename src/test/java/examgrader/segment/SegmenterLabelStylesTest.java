@@ -604,6 +604,16 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void aLineGoingOnAfterACommaWithSoStaysWithTheQuestionAboveThoughItNamesAnother() {
+        var s = split(ExamRubrics.week8(), "2.4\n- multiplications: 1,600 × 1,568 = 2,508,800\n"
+                + "- additions: each output needs one addition fewer than products,\nso multiplications − outputs = 2,508,800 − 1,600 =\n2,507,200");
+        assertEquals("- multiplications: 1,600 × 1,568 = 2,508,800", text(s, "T2.4.mults"));
+        assertTrue(text(s, "T2.4.adds").endsWith("2,507,200"), text(s, "T2.4.adds"));
+        var anew = split(ExamRubrics.week8(), "2.4\nadditions: 2,507,200,\nmultiplications = 2,508,800");
+        assertEquals("multiplications = 2,508,800", text(anew, "T2.4.mults"));
+    }
+
+    @Test
     void sharedLabelWithoutCuesIsDoubtful() {
         var s = split(ExamRubrics.week8(), "Task 2\n4. 100352\n2508800\n2507200");
         assertTrue(s.get("T2.4.params").isDoubtful());
