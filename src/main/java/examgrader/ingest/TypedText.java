@@ -26,12 +26,13 @@ final class TypedText {
     }
 
     /**
-     * One page of a born-digital PDF's text layer, with what can be read on the page alone: Markdown tables (a row the
-     * page wrapped joined up again) and runs of items answered on one line. Lists that markup numbers ({@code \\item},
+     * One page of a born-digital PDF's text layer, with what can be read on the page alone: labels after answers that the
+     * page wrapped ({@link WrappedTrailingLabels}), Markdown tables (a row the page wrapped joined up again) and runs of
+     * items answered on one line. Lists that markup numbers ({@code \\item},
      * {@code #.}, {@code + item}) run on across page breaks, and a page read alone would count them from 1 again, so a
      * printed page keeps its markup as written and its labels are read as they stand.
      */
     static String asLinesOfAPrintedPage(String page) {
-        return LabelRanges.asLines(MarkdownTables.asLines(page));
+        return LabelRanges.asLines(MarkdownTables.asLines(WrappedTrailingLabels.joined(page)));
     }
 }

@@ -227,6 +227,13 @@ final class CueSplit {
      * what it encloses ({@code |x|}, {@code ||U||}) is a norm, and the bars of a table's row ({@code | $f_t$ | 4 |})
      * divide its cells, not clauses.
      */
+    /**
+     * {@code ... = 2,508,800 and additions = ...}: "and" after a value, opening a clause that names what it states
+     * before its own "=" or ":": a clause of its own, as after a comma.
+     */
+    private static final java.util.regex.Pattern AND_AFTER_A_VALUE = java.util.regex.Pattern.compile(
+            "and\\s+(?:the\\s+)?[A-Za-z][A-Za-z_ \\-]{0,30}\\s*(?:=|:)");
+
     static List<Integer> clauseEnds(String text) {
         List<Integer> ends = new ArrayList<>();
         java.util.Deque<Boolean> open = new java.util.ArrayDeque<>(); // per open bracket: whether it nests (a dictionary's does not)
@@ -243,6 +250,9 @@ final class CueSplit {
             else if ((c == ',' || c == ';' || c == '|' && !tableRow && i > 0 && Character.isWhitespace(text.charAt(i - 1)))
                     && !open.contains(Boolean.TRUE) && !inMath && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
                 ends.add(i + 1);
+            } else if (c == 'a' && !open.contains(Boolean.TRUE) && !inMath && AND_AFTER_A_VALUE.matcher(text).region(i, text.length()).lookingAt()
+                    && i >= 2 && text.charAt(i - 1) == ' ' && Character.isDigit(text.charAt(i - 2))) {
+                ends.add(i);
             }
         }
         ends.add(text.length());

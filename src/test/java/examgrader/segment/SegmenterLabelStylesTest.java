@@ -614,6 +614,15 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void anAndAfterAValueOpeningANamedStatementStartsAnotherQuestionsClause() {
+        var s = split(ExamRubrics.week8(), "2.4 multiplications = 5 x 5 x 64 x 1568 = 2,508,800 and additions = 5 x 5 x 64 x 1567 = 2,507,200");
+        assertEquals("multiplications = 5 x 5 x 64 x 1568 = 2,508,800", text(s, "T2.4.mults"));
+        assertEquals("and additions = 5 x 5 x 64 x 1567 = 2,507,200", text(s, "T2.4.adds"));
+        var inWorking = split(ExamRubrics.week8(), "2.4 multiplications = 1600 x 1568 and 1600 more = 2,508,800");
+        assertTrue(text(inWorking, "T2.4.mults").endsWith("= 2,508,800"), text(inWorking, "T2.4.mults"));
+    }
+
+    @Test
     void sharedLabelWithoutCuesIsDoubtful() {
         var s = split(ExamRubrics.week8(), "Task 2\n4. 100352\n2508800\n2507200");
         assertTrue(s.get("T2.4.params").isDoubtful());
