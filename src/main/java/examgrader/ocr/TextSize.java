@@ -36,6 +36,12 @@ final class TextSize {
     static final double MIN_FACTOR = 0.35, MAX_FACTOR = 2.0;
     /** Shapes shorter than this are specks, dots and underscores; taller ones are rules or drawings. */
     private static final int MIN_SHAPE_HEIGHT = 6, MAX_SHAPE_HEIGHT = 400;
+    /**
+     * A capital height below this is no text's (2.4 pt at 300 dpi): it is the height of the specks and dashes that
+     * fill a nearly blank scanned page (a table's last rule and the scanner's noise). Scaling such a page to it
+     * doubled a page of noise, which kept Tesseract's layout analysis busy past the page's time limit.
+     */
+    private static final int MIN_CAP_HEIGHT = 10;
     /** Fewer shapes than this are too few to measure (a nearly blank page). */
     private static final int MIN_SHAPES = 30;
     /** Share of shapes shorter than the capital height: the rest are capitals, digits, ascenders and brackets. */
@@ -62,7 +68,8 @@ final class TextSize {
         int[] heights = shapeHeights(binary);
         if (heights.length < MIN_SHAPES) return OptionalDouble.empty();
         Arrays.sort(heights);
-        return OptionalDouble.of(heights[(int) Math.floor(CAP_PERCENTILE * (heights.length - 1))]);
+        int cap = heights[(int) Math.floor(CAP_PERCENTILE * (heights.length - 1))];
+        return cap < MIN_CAP_HEIGHT ? OptionalDouble.empty() : OptionalDouble.of(cap);
     }
 
     /**

@@ -41,6 +41,18 @@ class TextSizeTest {
         assertEquals(1.0, TextSize.scaleFor(blank));
     }
 
+    @Test
+    void aPageOfSpecksAndARuleIsNotScaledToTheirHeight() throws Exception {
+        BufferedImage specks = TestFiles.withNoise(TestFiles.renderedLayout(
+                List.of(new TestFiles.Placed(72, 100, "+- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - +")), 12), 0.002, 7);
+        java.awt.Graphics2D g = specks.createGraphics();
+        g.setColor(java.awt.Color.BLACK);
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 600; i++) g.fillRect(random.nextInt(specks.getWidth() - 8), random.nextInt(specks.getHeight() - 8), 3, 7);
+        g.dispose();
+        assertEquals(1.0, TextSize.scaleFor(specks), "specks 7 px high are no capitals to enlarge to 26 px");
+    }
+
     private static BufferedImage page(float points) throws Exception {
         List<TestFiles.Placed> items = new ArrayList<>();
         for (int i = 0; i < LINES.size(); i++) items.add(new TestFiles.Placed(40, 740 - 2.2f * points * i, LINES.get(i)));
