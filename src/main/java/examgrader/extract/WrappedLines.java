@@ -85,6 +85,9 @@ final class WrappedLines {
     /** The last entries of a list, and nothing more: numbers, commas, "or"/"and", emphasis and a stop ({@code 53**}, {@code 53 or 54.}). */
     private static final Pattern LAST_ENTRIES = Pattern.compile("(?i)\\d[\\d.]*(?:\\s*(?:,|or|and)\\s*\\d[\\d.]*)*[*_}\\])]*[.!]?");
 
+    /** A number alone ending a sentence ({@code the four gates together have} / {@code 84.}): the sentence's value. */
+    private static final Pattern NUMBER_ENDING_A_SENTENCE = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?[.!]");
+
     private WrappedLines() {}
 
     /** Both lines typed, so a comma at the end of one is surely there and not a speck. */
@@ -117,6 +120,7 @@ final class WrappedLines {
         if (ENDS_IN_LIST_WORD.matcher(end).matches() && STARTS_NUMBER.matcher(start).find()) return true;
         if (ENDS_IN_DIGIT.matcher(end).find() && ONLY_WORDS.matcher(start).matches()) return true;
         if (ENDS_IN_NUMBER_AND_COMMA.matcher(end).matches() && LAST_ENTRIES.matcher(start).matches()) return true;
+        if (ENDS_IN_WORD.matcher(end).matches() && !end.matches(".*\\d.*") && NUMBER_ENDING_A_SENTENCE.matcher(start).matches()) return true;
         if (end.endsWith(",") && STARTS_SMALL.matcher(start).matches() && typed(line, next)) return true;
         boolean twoStatements = end.matches(".*\\d.*") && start.contains("=");
         return ENDS_IN_WORD.matcher(end).matches() && STARTS_SMALL.matcher(start).matches() && !twoStatements;

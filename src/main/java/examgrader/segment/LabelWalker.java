@@ -245,6 +245,7 @@ final class LabelWalker {
         }
         List<Label> leading = LabelScanner.leading(cleaned);
         if (!readByOcr && !leading.isEmpty() && numberOnlyLooksLikeOne(leading.get(0))) leading = List.of();
+        if (!leading.isEmpty() && sentenceGoesOnAfter(leading.get(leading.size() - 1), cleaned)) leading = List.of();
         int textEnd = Math.min(LabelScanner.answerTextEnd(text), ownStyle.answerEnd(text));
         if (item == null && prevDepth == null && trailing.covers(lineNo)) {
             textEnd = trailing.answerEnd(lineNo);
@@ -314,6 +315,16 @@ final class LabelWalker {
         if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).section() == sectionPaths.size() - 1) sectionAnswered = true;
         return pieces;
     }
+
+    /**
+     * A bracketed number followed by "and", "or" or "but" ({@code (3) and $b_{hh}$ (3), i.e. 21 per gate}): a sentence the
+     * page wrapped before a count in brackets, going on; no label is followed by a conjunction.
+     */
+    private static boolean sentenceGoesOnAfter(Label label, String cleaned) {
+        return label.raw().startsWith("(") && CONJUNCTION_AFTER.matcher(cleaned).region(label.end(), cleaned.length()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern CONJUNCTION_AFTER = java.util.regex.Pattern.compile("\\s+(?:and|or|but)\\s");
 
     /**
      * A heading whose number is a letter that looks like a 1 ({@code Ql}, {@code Q|}, {@code question I}): OCR's misread of

@@ -151,6 +151,19 @@ class OcrNoisyAnswersTest {
     }
 
     @Test
+    void aThousandsCommaReadAsASemicolonOnAScanIsAComma() {
+        Answer a = Answers.scanned(AnswerKind.INTEGER, Map.of("3;", 80.0), "**Total multiplications = 3; 088,878**");
+        assertEquals(new Value.Scalar(3088878), a.chosen().orElseThrow().value());
+    }
+
+    @Test
+    void aSentenceEndingOnTheNextLineInItsNumberIsJoined() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("parameters"),
+                "each gate has 15 + 3 + 3 = 21 parameters, and the four gates together have\n84.");
+        assertEquals(new Value.Scalar(84), a.chosen().orElseThrow().value());
+    }
+
+    @Test
     void aLineEndingInEqualsIsContinuedByTheNext() {
         Answer a = Answers.single(AnswerKind.INTEGER, "count = 1,200 + 3,400 =\n4,600");
         assertEquals(new Value.Scalar(4600), a.chosen().orElseThrow().value());

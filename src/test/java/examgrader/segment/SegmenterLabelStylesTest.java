@@ -1826,4 +1826,11 @@ class SegmenterLabelStylesTest {
         assertTrue(text(s, "T2.1").contains("26 x 28"), text(s, "T2.1"));
         assertTrue(s.get("T1.2").isEmpty() && s.get("T1.2").isDoubtful(), "the task's items are unlabelled, not blank: " + s.get("T1.2").doubt());
     }
+
+    @Test
+    void aBracketedCountFollowedByAndIsASentenceGoingOnNotALabel() {
+        var s = split(ExamRubrics.ct3(), "3. (c) per gate W_ih (3 x 2 = 6), W_hh (3 x 3 = 9), b_ih\n(3) and b_hh (3), i.e. 21 per gate.\n"
+                + "Total = 4 x 21 = 84 parameters.");
+        assertTrue(text(s, "3c").endsWith("Total = 4 x 21 = 84 parameters."), text(s, "3c"));
+    }
 }
