@@ -173,10 +173,10 @@ final class LabelScanner {
     /**
      * {@code Lai)} or {@code i(a)i)} for {@code 1(a)(i)}: OCR drops brackets of a question 1 label
      * and reads the 1 as a look-alike letter; a closing bracket after a letter-then-roman body
-     * makes it a label.
+     * makes it a label, and so does a dot ({@code l(a)iv.}) or a dash before the answer ({@code laiv-3}).
      */
     private static final Pattern GLUED_ONE = Pattern.compile(
-            "[Ll|Ii](?:([a-h])|\\(([a-h])\\))\\(?([ivx]{1,4})\\)(?=\\s|$|[A-Za-z(])");
+            "[Ll|Ii](?:([a-h])|\\(([a-h])\\))\\(?([ivx]{1,4})(?:\\)|\\.|-(?=\\s*\\S))(?=\\s|$|[A-Za-z(\\d\\-])");
     /**
      * {@code l.a.iii}: a dotted question 1 label whose 1 OCR read as l, I or |. Read as a
      * {@link Label.Kind#DOTTED_ONE}, believed only before any question or inside question 1.

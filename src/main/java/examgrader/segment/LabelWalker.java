@@ -327,12 +327,14 @@ final class LabelWalker {
     private static final java.util.regex.Pattern CONJUNCTION_AFTER = java.util.regex.Pattern.compile("\\s+(?:and|or|but)\\s");
 
     /**
-     * A heading whose number is a letter that looks like a 1 ({@code Ql}, {@code Q|}, {@code question I}): OCR's misread of
+     * A heading whose number is a letter that looks like a 1 ({@code Ql}, {@code Q|}, {@code question I}), or a part label
+     * opening with one ({@code l(a)iv.}, {@code l.a.iii}): OCR's misread of
      * a 1, but on typed text a letter, as in a sentence wrapped before its pronoun ({@code For the gate} /
      * {@code question I think ...}). Typed text has its digits as written, so there it labels nothing.
      */
     private static boolean numberOnlyLooksLikeOne(Label label) {
-        return label.kind() == Label.Kind.HEADING && label.raw().chars().noneMatch(Character::isDigit);
+        return label.kind() == Label.Kind.HEADING && label.raw().chars().noneMatch(Character::isDigit)
+                || label.kind() == Label.Kind.GLUED_ONE || label.kind() == Label.Kind.DOTTED_ONE;
     }
 
     /**
@@ -701,15 +703,16 @@ final class LabelWalker {
      * {@code Lai)} is taken for {@code 1(a)(i)} only as the script's first label, read before any
      * line that looked like a lost label, and only when it is the rubric's first question: a
      * {@code 1(a)(ii)} that lost an i reads the same, and would come after a lost {@code 1(a)(i)}.
-     * With both its brackets kept ({@code l(a)(ii)} in a table of answers after {@code 1(a)(i)}) only
-     * the 1 was misread, and it is taken where it comes next in order.
+     * With both its brackets kept ({@code l(a)(ii)} in a table of answers after {@code 1(a)(i)}), or closed by a dot or
+     * a dash ({@code l(a)iv.}, {@code laiv-3}), only the 1 was misread, and it is taken where it comes next in order.
      */
     private boolean gluedOneBelieved(Label label, List<String> newPath) {
         if (!lostLineSeen && path.isEmpty() && seenTop.isEmpty() && LabelPath.equal(newPath, schema.firstLabel())) return true;
         return BRACKETED_ONE.matcher(label.raw()).lookingAt() && comesNext(newPath);
     }
 
-    private static final java.util.regex.Pattern BRACKETED_ONE = java.util.regex.Pattern.compile("[Ll|Ii]\\([a-h]\\)\\([ivx]{1,4}\\)");
+    private static final java.util.regex.Pattern BRACKETED_ONE = java.util.regex.Pattern.compile(
+            "[Ll|Ii](?:\\([a-h]\\)\\([ivx]{1,4}\\)|\\(?[a-h]\\)?[ivx]{1,4}[.\\-])");
 
     /** Whether {@code newPath} is the item after the current one: {@code 1.a.ii} after {@code 1.a.i}, {@code 1.b.i} after {@code 1.a.vi}. */
     private boolean comesNext(List<String> newPath) {

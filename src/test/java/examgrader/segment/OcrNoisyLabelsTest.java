@@ -641,4 +641,14 @@ class OcrNoisyLabelsTest {
         assertEquals("3by5", text(indented, "3a"));
         assertEquals("3", text(indented, "3b"), "working set in under an answer is that answer's, by its box on the page");
     }
+
+    @Test
+    void aOneReadAsLBeforeAPartAndItemClosedByADotOrADash() {
+        var s = new Segmenter().split(TestScripts.ocrLike(Map.of("l(a)iv.", 70.0), "1(a)iii. o_t - position 8\nl(a)iv. C_t - position 3\n"
+                + "lav-1\nlavi-7"), ExamRubrics.ct3()).stream().collect(Collectors.toMap(Segment::questionId, Function.identity()));
+        assertEquals("o_t - position 8", s.get("1a.iii").text().strip());
+        assertEquals("C_t - position 3", s.get("1a.iv").text().strip());
+        assertEquals("1", s.get("1a.v").text().strip());
+        assertEquals("7", s.get("1a.vi").text().strip());
+    }
 }
