@@ -143,8 +143,8 @@ public final class Scorer {
                     "unreadable", "proposed 0 — no value could be read (" + orElse(answer.note(), "unreadable")
                     + "); check the script", working, refCalls), null);
         }
-        Verdict v = formDoesNotFit(ref, chosen.value(),
-                uncheckableCarryForward(q, judge(q, ref, chosen, params, done), done));
+        Verdict v = stepOfTheWorking(working, chosen.value(), formDoesNotFit(ref, chosen.value(),
+                uncheckableCarryForward(q, judge(q, ref, chosen, params, done), done)));
         List<Computation> calls = new ArrayList<>(refCalls);
         calls.addAll(v.computations());
         String fullWorking = v.working().isEmpty() ? working : working + "\n" + v.working();
@@ -310,6 +310,30 @@ public final class Scorer {
                 ? v.needingReview("the credit carried forward from " + cf.from() + " holds only if " + cf.from()
                 + " was read right (it is in review)") : v;
     }
+
+    /**
+     * A zero for an answer that is one of the results inside the reference's own working ({@code 1,900,848}, the depthwise
+     * step of the 3,088,878 total; {@code 1,568}, the products of one output): more often a step the student wrote on the
+     * way, read where the final answer was lost (a wrapped line, a misread sign), than their answer. A person looks
+     * before it counts. Small results (under 100) are left alone: a wrong count can be any small number.
+     */
+    private static Verdict stepOfTheWorking(String working, Value answer, Verdict v) {
+        if (v.credit() > 0 || !v.reviewNote().isEmpty() || !(answer instanceof Value.Scalar scalar)) return v;
+        double value = scalar.value();
+        if (Math.abs(value) < 100) return v;
+        java.util.regex.Matcher result = WORKING_RESULT.matcher(working);
+        while (result.find()) {
+            double step = Double.parseDouble(result.group(1).replace(",", ""));
+            if (Math.abs(step - value) < 1e-9 * Math.max(1, Math.abs(step))) {
+                return v.needingReview("the answer read (" + answer.display() + ") is a step of the working to the reference, "
+                        + "not its end; the student's final answer may be written after it");
+            }
+        }
+        return v;
+    }
+
+    /** A result in the reference's working: the number after an "=" ({@code 199·199·3·16 = 1,900,848}). */
+    private static final java.util.regex.Pattern WORKING_RESULT = java.util.regex.Pattern.compile("=\\s*(\\d[\\d,]*(?:\\.\\d+)?)");
 
     /**
      * A zero for an answer whose form does not fit the question (a lone number where a shape or

@@ -48,6 +48,16 @@ class ScorerSeedRubricsTest {
     }
 
     @Test
+    void aWrongAnswerThatIsAStepOfTheReferencesWorkingGoesToAPersonButAWrongCountDoesNot() {
+        Mark step = mark(ct3, "5.total", Answers.scalar("5.total", 1_900_848));
+        assertEquals(Status.REVIEW, step.status(), step.feedback());
+        assertTrue(step.feedback().contains("step of the working"), step.feedback());
+        Mark wrong = mark(ct3, "5.total", Answers.scalar("5.total", 3_120_000));
+        assertEquals(Status.GRADED, wrong.status(), wrong.feedback());
+        assertEquals(0.0, wrong.marks(), EPS);
+    }
+
+    @Test
     void vectorWithinToleranceIsFullMarks() {
         Mark m = mark(ct3, "1b.i", Answers.vector("1b.i", 0.7, 0.2, 0.054));
         assertEquals(1.0, m.marks(), EPS);
