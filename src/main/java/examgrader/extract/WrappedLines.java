@@ -120,7 +120,7 @@ final class WrappedLines {
         if (ENDS_IN_LIST_WORD.matcher(end).matches() && STARTS_NUMBER.matcher(start).find()) return true;
         if (ENDS_IN_DIGIT.matcher(end).find() && ONLY_WORDS.matcher(start).matches()) return true;
         if (ENDS_IN_NUMBER_AND_COMMA.matcher(end).matches() && LAST_ENTRIES.matcher(start).matches()) return true;
-        if (ENDS_IN_WORD.matcher(end).matches() && !end.matches(".*\\d.*") && NUMBER_ENDING_A_SENTENCE.matcher(start).matches()) return true;
+        if (ENDS_IN_WORD.matcher(end).matches() && NUMBER_ENDING_A_SENTENCE.matcher(start).matches()) return true;
         if (end.endsWith(",") && STARTS_SMALL.matcher(start).matches() && typed(line, next)) return true;
         boolean twoStatements = end.matches(".*\\d.*") && start.contains("=");
         return ENDS_IN_WORD.matcher(end).matches() && STARTS_SMALL.matcher(start).matches() && !twoStatements;

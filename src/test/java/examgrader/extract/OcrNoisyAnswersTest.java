@@ -161,6 +161,9 @@ class OcrNoisyAnswersTest {
         Answer a = Answers.single(AnswerKind.INTEGER, List.of("parameters"),
                 "each gate has 15 + 3 + 3 = 21 parameters, and the four gates together have\n84.");
         assertEquals(new Value.Scalar(84), a.chosen().orElseThrow().value());
+        Answer scanned = Answers.scanned(AnswerKind.INTEGER, Map.of("have", 85.0),
+                "so each gate has 15 + 3 + 3 = 21 parameters, and the four gates together have\n84.");
+        assertEquals(new Value.Scalar(84), scanned.chosen().orElseThrow().value());
     }
 
     @Test

@@ -651,4 +651,14 @@ class OcrNoisyLabelsTest {
         assertEquals("1", s.get("1a.v").text().strip());
         assertEquals("7", s.get("1a.vi").text().strip());
     }
+
+    @Test
+    void aQuestionOneReadAsQlBeforeADashAndAPartNumberGluedToItsSlash() {
+        var s = new Segmenter().split(TestScripts.ocrLike(Map.of("Ql-b-(i)", 70.0), "Q1-a-(vi) C~_t 7\nQl-b-(i)\nC_t = (0.7, 0.2, 0.05)\n"
+                + "Part 3/(a) |\nW_f is 3 x 5\nPart 3 / (b)\nb_f is 3 x 1"), ExamRubrics.ct3()).stream()
+                .collect(Collectors.toMap(Segment::questionId, Function.identity()));
+        assertEquals("C_t = (0.7, 0.2, 0.05)", s.get("1b.i").text().strip());
+        assertTrue(s.get("3a").text().contains("W_f is 3 x 5"), s.get("3a").text());
+        assertEquals("b_f is 3 x 1", s.get("3b").text().strip());
+    }
 }
