@@ -162,12 +162,14 @@ final class Statements {
     /**
      * Signs OCR misreads in print, put back on a page it read: a lone {@code >} between two values
      * is an arrow whose shaft was lost ({@code pad 2 > 26 x 28} for {@code pad 2 ⇒ 26 x 28}; a
-     * comparison has a name on one side, {@code n > 52}); a dot right after a comma, before a
+     * comparison has a name on one side, {@code n > 52}), and so is one between a word and the number ending the line
+     * ({@code one addition per product > 2,508,800}); a dot right after a comma, before a
      * number with a decimal point of its own, is a speck ({@code (0.7,.0.2, 0.05)}); a semicolon or colon
      * before a group of three digits and a comma is a thousands comma misread ({@code = 3; 088,878}).
      */
     static String ocrMisreads(String text) {
         return text.replaceAll("(?<=[\\d)\\]])(\\s+)>(\\s+)(?=[\\d(\\[])", "$1⇒$2")
+                .replaceAll("(?<=[A-Za-z]{3})(\\s+)>(\\s+)(?=\\d[\\d,.]*\\s*$)", "$1⇒$2")
                 .replaceAll(",(\\s*)\\.(?=\\d+\\.\\d)", ",$1")
                 .replaceAll("(?<![\\d.,])(\\d{1,3})[;:]\\s?(\\d{3},\\d{3})(?![\\d,])", "$1,$2");
     }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *       first line already states a number and the next works one out with an "=" of its own
  *       ({@code total: about 4.2 million multiplications} / {@code first layer mults = 2048*1024 =
  *       2,097,152}): two statements, and joined, the second's result was taken as the total;</li>
- *   <li>on typed text, a sentence cut after a comma, going on in small letters ({@code starting from 0,} /
+ *   <li>a sentence cut after a comma (typed, or read surely by OCR), going on in small letters ({@code starting from 0,} /
  *       {@code one addition per product → 2,508,800}): the number before the comma is working, not the answer;</li>
  *   <li>a list of numbers cut before its last entry ({@code can be 52, 53 or} / {@code 54.}, {@code n = 51, 52,} / {@code 53}), or a number whose
  *       sentence ends on the next line in a few words naming what it counts ({@code = 3,088,878} /
@@ -90,10 +90,20 @@ final class WrappedLines {
 
     private WrappedLines() {}
 
-    /** Both lines typed, so a comma at the end of one is surely there and not a speck. */
-    private static boolean typed(Fragment line, Fragment next) {
-        return line.minConfidence() >= 100 && next.minConfidence() >= 100;
+    /**
+     * Whether the comma closing the line is surely there and not a speck: typed, or read by OCR as part of a word it
+     * was sure of ({@code 0,} at 90).
+     */
+    private static boolean commaSurelyRead(Fragment line) {
+        if (line.minConfidence() >= 100) return true;
+        List<examgrader.ocr.Word> words = line.words();
+        if (words.isEmpty()) return false;
+        examgrader.ocr.Word last = words.get(words.size() - 1);
+        return last.text().endsWith(",") && last.confidence() >= SURE_COMMA;
     }
+
+    /** The confidence at which OCR's reading of a word ending in a comma is taken as written. */
+    private static final double SURE_COMMA = 85;
 
     static List<Fragment> join(List<Fragment> fragments) {
         List<Fragment> out = new ArrayList<>();
@@ -121,7 +131,7 @@ final class WrappedLines {
         if (ENDS_IN_DIGIT.matcher(end).find() && ONLY_WORDS.matcher(start).matches()) return true;
         if (ENDS_IN_NUMBER_AND_COMMA.matcher(end).matches() && LAST_ENTRIES.matcher(start).matches()) return true;
         if (ENDS_IN_WORD.matcher(end).matches() && NUMBER_ENDING_A_SENTENCE.matcher(start).matches()) return true;
-        if (end.endsWith(",") && STARTS_SMALL.matcher(start).matches() && typed(line, next)) return true;
+        if (end.endsWith(",") && STARTS_SMALL.matcher(start).matches() && commaSurelyRead(line)) return true;
         boolean twoStatements = end.matches(".*\\d.*") && start.contains("=");
         return ENDS_IN_WORD.matcher(end).matches() && STARTS_SMALL.matcher(start).matches() && !twoStatements;
     }

@@ -151,6 +151,13 @@ class OcrNoisyAnswersTest {
     }
 
     @Test
+    void anArrowReadAsAGreaterThanSignBeforeTheNumberEndingALineIsAnArrow() {
+        Answer a = Answers.scanned(AnswerKind.INTEGER, Map.of("sum", 70.0),
+                "- additions: I accumulate each product into a running sum starting from 0, one\naddition per product > 2,508,800");
+        assertEquals(new Value.Scalar(2508800), a.chosen().orElseThrow().value());
+    }
+
+    @Test
     void aThousandsCommaReadAsASemicolonOnAScanIsAComma() {
         Answer a = Answers.scanned(AnswerKind.INTEGER, Map.of("3;", 80.0), "**Total multiplications = 3; 088,878**");
         assertEquals(new Value.Scalar(3088878), a.chosen().orElseThrow().value());
