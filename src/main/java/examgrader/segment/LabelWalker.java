@@ -81,6 +81,8 @@ final class LabelWalker {
      * ({@code -1} before any): a Markdown list is nested under that question's line when indented past it.
      */
     private int lineIndent;
+    /** Whether the line before was read for items answered one after another on it ({@link #numberedItemsOnTheLine}). */
+    private boolean itemsRanOn;
     private int questionIndent = -1;
     /**
      * The words of the first cell when the line being read is a typed table's row that starts
@@ -289,7 +291,9 @@ final class LabelWalker {
         inner.addAll(ownStyle.inline(cleaned, textStart));
         if (readByOcr) inner.addAll(LabelScanner.inlineMisread(cleaned, textStart));
         if (!readByOcr) inner.addAll(LabelScanner.inlineCompact(cleaned, textStart, compactShapes));
-        if (!readByOcr && numberedItemsOnTheLine(prevDepth)) inner.addAll(LabelScanner.inlineNumbered(cleaned, textStart));
+        boolean itemsOnTheLine = !readByOcr && (numberedItemsOnTheLine(prevDepth) || itemsRunOnOntoThisLine(prevDepth));
+        if (itemsOnTheLine) inner.addAll(LabelScanner.inlineNumbered(cleaned, textStart));
+        itemsRanOn = itemsOnTheLine;
         inner.sort(Comparator.comparingInt(Label::start));
         List<Piece> pieces = new ArrayList<>();
         int from = textStart;
@@ -356,6 +360,15 @@ final class LabelWalker {
      * an item the rubric numbers (below a question), so that the number goes on with its siblings; a question number is
      * never read inside a line.
      */
+    /**
+     * A line the page wrapped from a line of items answered one after another ({@code T2: 1) ... = 28 => (26,28)   2) ...}
+     * wrapped, its next line indented): the items go on there, {@code 2)} inside it as on the line it goes on from.
+     * Only an indented line with no label of its own, right after a line read so.
+     */
+    private boolean itemsRunOnOntoThisLine(Integer prevDepth) {
+        return itemsRanOn && prevDepth == null && lineIndent > 0 && numberedItemsOnTheLine(path.size() - 1);
+    }
+
     private boolean numberedItemsOnTheLine(Integer prevDepth) {
         int depth = path.size() - 1;
         return prevDepth != null && prevDepth == depth && depth >= 1 && schema.numberAt(depth)

@@ -1833,4 +1833,14 @@ class SegmenterLabelStylesTest {
                 + "Total = 4 x 21 = 84 parameters.");
         assertTrue(text(s, "3c").endsWith("Total = 4 x 21 = 84 parameters."), text(s, "3c"));
     }
+
+    @Test
+    void itemsAnsweredOneAfterAnotherGoOnOntoALineThePageWrapped() {
+        var s = split(ExamRubrics.week8(), "T2: 1) (78+4-5)/3 = 77/3 = 25.67 -> 25, +1 = 26; (84+4-5)/3 = 83/3 =\n"
+                + "    27.67 -> 27, +1 = 28 => (26,28)   2) (64-3)/2+1 = 30+1 = 31;\n    (64-5)/2+1 = 29+1 = 30 => (31,30)\n3) n in {52, 53, 54}");
+        assertTrue(text(s, "T2.1").endsWith("=> (26,28)"), text(s, "T2.1"));
+        assertTrue(text(s, "T2.2").endsWith("=> (31,30)"), text(s, "T2.2"));
+        var notWrapped = split(ExamRubrics.week8(), "T2: 1) (26,28)\nworking: 2) is not an item here\n2) (31,30)");
+        assertEquals("(31,30)", text(notWrapped, "T2.2"));
+    }
 }
