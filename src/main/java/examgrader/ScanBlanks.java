@@ -51,13 +51,29 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint, List<String> lines) {
             }
             Answer before = earlier.get(gap.neighbour());
             Segment beforeSegment = segments.stream().filter(s -> s.questionId().equals(gap.neighbour())).findFirst().orElseThrow();
-            if (before != null && firstLineHoldsOneSureValue(before, beforeSegment)) {
+            if (before != null && firstLineHoldsOneSureValue(before, beforeSegment) && !holdsAnUnsureLine(beforeSegment)) {
                 return answer.judged(false, "label not found on the scan, and the answer before it (" + gap.neighbour()
                                 + ") holds only its own value there, so no misread label hides in it");
             }
         }
         return answer.judged(true, "no answer found on a scanned script; its label may have been misread: check the script");
     }
+
+    /**
+     * Whether the answer before the gap goes on with a short line OCR was unsure of every word of ({@code ibs} at 40 for
+     * {@code ii. 5}, {@code chev} for {@code 3. 52}): such a line may be the missing question's label and value, misread.
+     */
+    private static boolean holdsAnUnsureLine(Segment segment) {
+        for (Fragment line : segment.fragments().subList(Math.min(1, segment.fragments().size()), segment.fragments().size())) {
+            var words = line.words();
+            if (!words.isEmpty() && words.size() <= UNSURE_LINE_WORDS && words.stream().allMatch(w -> w.confidence() < UNSURE_WORD)) return true;
+        }
+        return false;
+    }
+
+    /** A line of this many words or fewer, each read with less than {@link #UNSURE_WORD} confidence, may be a misread label and value. */
+    private static final int UNSURE_LINE_WORDS = 3;
+    private static final double UNSURE_WORD = 70;
 
     /**
      * On text a label not found means the question was left out, unless the answer before it (in

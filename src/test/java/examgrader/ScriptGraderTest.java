@@ -92,6 +92,14 @@ class ScriptGraderTest {
     }
 
     @Test
+    void onPrintAShortLineReadUnsurelyUnderTheAnswerBeforeMayBeTheMissingPartSoAPersonLooks() {
+        java.util.List<Line> lines = new java.util.ArrayList<>(Arrays.stream(TIDY_1A).map(l -> line(l, 95)).toList());
+        lines.add(3, line("ibs", 41));
+        var unsure = mark(grader.grade(script(lines.toArray(Line[]::new)), CT3, Map.of()), "1a.iii");
+        assertEquals(examgrader.score.Status.REVIEW, unsure.status(), unsure.feedback());
+    }
+
+    @Test
     void onPrintAPartLeftOutBetweenTidyNeighboursIsBlank() {
         ScriptGrader.Graded g = grader.grade(printScan(TIDY_1A), CT3, Map.of());
         var left = mark(g, "1a.iii");

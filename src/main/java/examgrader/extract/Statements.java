@@ -165,13 +165,15 @@ final class Statements {
      * comparison has a name on one side, {@code n > 52}), and so is one between a word and the number ending the line
      * ({@code one addition per product > 2,508,800}); a dot right after a comma, before a
      * number with a decimal point of its own, is a speck ({@code (0.7,.0.2, 0.05)}); a semicolon or colon
-     * before a group of three digits and a comma is a thousands comma misread ({@code = 3; 088,878}).
+     * before a group of three digits and a comma is a thousands comma misread ({@code = 3; 088,878}); a dot between a
+     * shape's times sign and its next size is a speck ({@code 199 x 199 x.3}).
      */
     static String ocrMisreads(String text) {
         return text.replaceAll("(?<=[\\d)\\]])(\\s+)>(\\s+)(?=[\\d(\\[])", "$1⇒$2")
                 .replaceAll("(?<=[A-Za-z]{3})(\\s+)>(\\s+)(?=\\d[\\d,.]*\\s*$)", "$1⇒$2")
                 .replaceAll(",(\\s*)\\.(?=\\d+\\.\\d)", ",$1")
-                .replaceAll("(?<![\\d.,])(\\d{1,3})[;:]\\s?(\\d{3},\\d{3})(?![\\d,])", "$1,$2");
+                .replaceAll("(?<![\\d.,])(\\d{1,3})[;:]\\s?(\\d{3},\\d{3})(?![\\d,])", "$1,$2")
+                .replaceAll("(?<=\\d\\s?[x×])\\.(?=\\d)", " ");
     }
 
     static String trimSpecks(String side) {

@@ -158,6 +158,12 @@ class OcrNoisyAnswersTest {
     }
 
     @Test
+    void aSpeckBetweenAShapesTimesSignAndItsSizeIsNoDecimalPoint() {
+        Answer a = Answers.scanned(AnswerKind.SHAPE, Map.of("x.3", 80.0), "After depthwise: 199 x 199 x.3");
+        assertEquals(new Value.Shape(List.of(199L, 199L, 3L)), a.chosen().orElseThrow().value());
+    }
+
+    @Test
     void aThousandsCommaReadAsASemicolonOnAScanIsAComma() {
         Answer a = Answers.scanned(AnswerKind.INTEGER, Map.of("3;", 80.0), "**Total multiplications = 3; 088,878**");
         assertEquals(new Value.Scalar(3088878), a.chosen().orElseThrow().value());
