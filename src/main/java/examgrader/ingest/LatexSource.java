@@ -156,18 +156,13 @@ final class LatexSource {
 
     /** The counter's value as LaTeX prints it: {@code 3} as {@code 3}, {@code c}, {@code C}, {@code iii}, {@code III}. */
     private static String format(String counter, int n) {
-        return switch (counter) {
-            case "alph" -> n >= 1 && n <= 26 ? String.valueOf((char) ('a' + n - 1)) : String.valueOf(n);
-            case "Alph" -> n >= 1 && n <= 26 ? String.valueOf((char) ('A' + n - 1)) : String.valueOf(n);
-            case "roman" -> roman(n);
-            case "Roman" -> roman(n).toUpperCase(java.util.Locale.ROOT);
-            default -> String.valueOf(n);
+        char style = switch (counter) {
+            case "alph" -> 'a';
+            case "Alph" -> 'A';
+            case "roman" -> 'i';
+            case "Roman" -> 'I';
+            default -> '1';
         };
-    }
-
-    private static String roman(int n) {
-        String[] tens = {"", "x", "xx", "xxx"};
-        String[] units = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
-        return n >= 1 && n < 40 ? tens[n / 10] + units[n % 10] : String.valueOf(n);
+        return ListNumbers.format(style, n);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * How a markup language prints the n-th item of an auto-numbered list: {@code 3} as {@code 3}, {@code c},
  * {@code C}, {@code iii} or {@code III}. Shared by the markup readers ({@link HtmlText}, {@link RestructuredText},
- * {@link AsciiDocText}, {@link TypstText}), which all name a list's style by the first item of that style.
+ * {@link AsciiDocText}, {@link TypstText}), which all name a list's style by the first item of that style, and by
+ * {@link LatexSource}, whose counters ({@code \alph*}, {@code \roman*}) are the same styles by other names.
  */
 final class ListNumbers {
     /**
