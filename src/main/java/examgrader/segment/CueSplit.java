@@ -292,6 +292,11 @@ final class CueSplit {
      */
     private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(":\\s*$");
 
+    /** The line goes to each of the questions. */
+    private static void give(Segmenter.Assigned line, Set<Question> questions, Map<Question, List<Segmenter.Assigned>> byQuestion) {
+        questions.forEach(q -> byQuestion.get(q).add(line));
+    }
+
     static void assign(List<Question> sharing, List<Segmenter.Assigned> written,
                        Map<Question, List<Segmenter.Assigned>> byQuestion, Map<Question, Set<String>> doubts) {
         if (sharing.size() == 1) {
@@ -310,8 +315,7 @@ final class CueSplit {
         Segmenter.Assigned leadIn = null;
         for (Segmenter.Assigned a : pieces) {
             if (a.piece().section() != lastSection && leadIn != null) {
-                Segmenter.Assigned unfollowed = leadIn;
-                context.forEach(q -> byQuestion.get(q).add(unfollowed));
+                give(leadIn, context, byQuestion);
                 leadIn = null;
             }
             if (a.piece().section() != lastSection) context = Set.of();
@@ -320,29 +324,24 @@ final class CueSplit {
             above = a;
             Set<Question> byLabel = mentioning(sharing, TrailingLabels.quantityNamed(a.piece().written()));
             Set<Question> hits = byLabel.size() == 1 ? byLabel : goesOn ? Set.of() : subjectOf(sharing, a.piece().text(), asideMentions);
-            Set<Question> leadInGoesTo = !hits.isEmpty() ? hits : context;
             if (leadIn != null) {
-                Segmenter.Assigned introduced = leadIn;
-                leadInGoesTo.forEach(q -> byQuestion.get(q).add(introduced));
+                give(leadIn, !hits.isEmpty() ? hits : context, byQuestion);
                 leadIn = null;
             }
             if (!hits.isEmpty()) {
                 cuedSections.add(lastSection);
-                hits.forEach(q -> byQuestion.get(q).add(a));
+                give(a, hits, byQuestion);
                 context = hits.size() == 1 ? hits : Set.of();
             } else if (!context.isEmpty() && LEAD_IN.matcher(a.piece().text()).find()) {
                 leadIn = a;
             } else if (!context.isEmpty()) {
-                context.forEach(q -> byQuestion.get(q).add(a));
+                give(a, context, byQuestion);
                 if (NAMES_ITS_QUANTITY.matcher(a.piece().text()).lookingAt()) namedWithoutCue.add(a.piece().text().strip());
             } else {
                 uncued.add(a);
             }
         }
-        if (leadIn != null) {
-            Segmenter.Assigned last = leadIn;
-            context.forEach(q -> byQuestion.get(q).add(last));
-        }
+        if (leadIn != null) give(leadIn, context, byQuestion);
         int labelDepth = sharing.get(0).label().size();
         List<Segmenter.Assigned> inCueFreeSubItems = uncued.stream()
                 .filter(a -> !cuedSections.contains(a.piece().section()) && a.piece().path().size() > labelDepth).toList();
