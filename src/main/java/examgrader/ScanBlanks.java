@@ -65,15 +65,11 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint, List<String> lines) {
      */
     private static boolean holdsAnUnsureLine(Segment segment) {
         for (Fragment line : segment.fragments().subList(Math.min(1, segment.fragments().size()), segment.fragments().size())) {
-            var words = line.words();
-            if (!words.isEmpty() && words.size() <= UNSURE_LINE_WORDS && words.stream().allMatch(w -> w.confidence() < UNSURE_WORD)) return true;
+            if (examgrader.ocr.UnsureLines.mayBeAMisreadLabel(line.words())) return true;
         }
         return false;
     }
 
-    /** A line of this many words or fewer, each read with less than {@link #UNSURE_WORD} confidence, may be a misread label and value. */
-    private static final int UNSURE_LINE_WORDS = 3;
-    private static final double UNSURE_WORD = 70;
 
     /**
      * On text a label not found means the question was left out, unless the answer before it (in

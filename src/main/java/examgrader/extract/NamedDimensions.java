@@ -102,6 +102,14 @@ final class NamedDimensions {
     }
 
     /**
+     * Whether a side opens a bracket it does not close ({@code floor((64 −} where the page cut the
+     * working): its first number is an operand, not the dimension's value.
+     */
+    private static boolean leftOpen(String side) {
+        return side.chars().filter(c -> c == '(' || c == '[').count() > side.chars().filter(c -> c == ')' || c == ']').count();
+    }
+
+    /**
      * The whole number the name at {@code parts[k]} is set equal to: the end of its chain, or the
      * number before the next name in the same chain ({@code 26, W_out}).
      */
@@ -111,7 +119,7 @@ final class NamedDimensions {
             boolean named = HEIGHT.matcher(text).matches() || WIDTH.matcher(text).matches() || CHANNELS.matcher(text).matches();
             if (named) text = withoutTheNextName(text);
             if (named || i == parts.size() - 1) {
-                return wholeNumber(text);
+                return leftOpen(text) ? Optional.empty() : wholeNumber(text);
             }
         }
         return Optional.empty();

@@ -141,6 +141,15 @@ final class Statements {
             "(?<=[\\w)\\]}]),\\s+(?=(?i:because|since|weil|denn|porque|puisque|car)\\s[^,;=]*=)";
 
     /**
+     * A comma and a clause that gives the result of the sentence's working, a number and what it counts, closing the
+     * sentence: {@code so there are 5 × 5 × 64 = 1,600 output values, each needing 1,568 products, for 2,508,800
+     * multiplications.} ({@code giving}, {@code making}, {@code totalling} too). Left in the chain, the number was words
+     * after the chain's end, no candidate, and the sentence's first result (an output side of 5) was taken.
+     */
+    private static final String RESULT_CLAUSE_AFTER_COMMA =
+            "(?<=[\\w)\\]}]),\\s+(?=(?i:for|giving|making|totall?ing)\\s+(?:a\\s+total\\s+of\\s+)?\\d[\\d,]*(?:\\.\\d+)?\\s+[A-Za-z][A-Za-z \\-]{2,40}[.!]?\\s*$)";
+
+    /**
      * A question or part label left at the start of a line of the answer, a number with a letter
      * or roman part in brackets ({@code 2.4(a) trainable parameters = ...}, a Markdown list's
      * {@code 1. (a) e_kj = s_{k-1} · h_j}): the label names the part, and its number is never a value.
@@ -166,15 +175,25 @@ final class Statements {
      * ({@code one addition per product > 2,508,800}); a dot right after a comma, before a
      * number with a decimal point of its own, is a speck ({@code (0.7,.0.2, 0.05)}); a semicolon or colon
      * before a group of three digits and a comma is a thousands comma misread ({@code = 3; 088,878}); a dot between a
-     * shape's times sign and its next size is a speck ({@code 199 x 199 x.3}).
+     * shape's times sign and its next size is a speck ({@code 199 x 199 x.3}); and a lone bar before a small word, the
+     * only bar of the line, is the pronoun I ({@code additions: | accumulate each product ...}), which read as a bar
+     * split the statement from its value.
      */
     static String ocrMisreads(String text) {
+        if (text.indexOf('|') >= 0 && text.indexOf('|') == text.lastIndexOf('|')) text = PRONOUN_READ_AS_BAR.matcher(text).replaceAll("I");
         return text.replaceAll("(?<=[\\d)\\]])(\\s+)>(\\s+)(?=[\\d(\\[])", "$1⇒$2")
                 .replaceAll("(?<=[A-Za-z]{3})(\\s+)>(\\s+)(?=\\d[\\d,.]*\\s*$)", "$1⇒$2")
                 .replaceAll(",(\\s*)\\.(?=\\d+\\.\\d)", ",$1")
                 .replaceAll("(?<![\\d.,])(\\d{1,3})[;:]\\s?(\\d{3},\\d{3})(?![\\d,])", "$1,$2")
                 .replaceAll("(?<=\\d\\s?[x×])\\.(?=\\d)", " ");
     }
+
+    /**
+     * A bar standing alone, not after a number, before two small words that are no named quantity: {@code | accumulate each},
+     * {@code | count one}; never a separator between values ({@code mults = 2508800 | adds = ...}).
+     */
+    private static final java.util.regex.Pattern PRONOUN_READ_AS_BAR = java.util.regex.Pattern.compile(
+            "(?<!\\d\\s)(?<=^|\\s)\\|(?=\\s+[a-z]{2,}\\s+[a-z]{2,}\\b(?!\\s*[=:]))");
 
     static String trimSpecks(String side) {
         return SPECKS.matcher(side.strip()).replaceAll("").strip();
@@ -209,7 +228,7 @@ final class Statements {
             String plain = ocrPowers(Latex.toPlain(SPACE_AFTER_CARET.matcher(NumberWords.inDigits(read)).replaceAll("^"))
                     .replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
             if (f.minConfidence() < 100) plain = ocrMisreads(plain);
-            for (String line : plain.split("\n")) {
+            for (String line : statementLines(plain)) {
                 boolean tableRow = line.stripLeading().startsWith("|") || line.stripTrailing().endsWith("|");
                 if (!tableRow) line = SPACED_BAR.matcher(line).replaceAll(";");
                 line = LEFTOVER_LABEL.matcher(withoutTableBorders(line)).replaceFirst("");
@@ -225,7 +244,7 @@ final class Statements {
                 StringBuilder lineSoFar = new StringBuilder();
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
                         .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + RESTATEMENT + "|" + RETRACTION_INSIDE_A_LINE + "|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA
-                                + "|" + REASON_CLAUSE_AFTER_COMMA)) {
+                                + "|" + REASON_CLAUSE_AFTER_COMMA + "|" + RESULT_CLAUSE_AFTER_COMMA)) {
                     java.util.regex.Matcher retraction = RETRACTION.matcher(statement);
                     boolean retracts = retraction.find() && !takesBackWhatIsStruck;
                     if (retracts) withdrawnBefore = chains.size();
@@ -279,6 +298,23 @@ final class Statements {
      * after the row's name and the others part statements: read with its bars, no value was found in the row.
      */
     private static final java.util.regex.Pattern SPACED_BAR = java.util.regex.Pattern.compile("(?<=\\s)\\|(?=\\s)");
+
+    /**
+     * The lines of a fragment's text, a line that is no table row broken at each spaced bar: {@code pointwise out = 199 x 199
+     * x 10 (10 filters of 1x1x3) | mults: ...} is two statements, each read as a line of its own, so the bracketed remark
+     * closing the first is a remark at its line's end, not the start of a value that runs on into the next statement.
+     */
+    private static List<String> statementLines(String plain) {
+        List<String> lines = new ArrayList<>();
+        for (String line : plain.split("\n")) {
+            boolean tableRow = line.stripLeading().startsWith("|") || line.stripTrailing().endsWith("|");
+            if (tableRow) lines.add(line);
+            else lines.addAll(java.util.Arrays.asList(SPACED_BAR_BETWEEN.split(line)));
+        }
+        return lines;
+    }
+
+    private static final java.util.regex.Pattern SPACED_BAR_BETWEEN = java.util.regex.Pattern.compile("\\s+\\|\\s+");
 
     static String withoutTableBorders(String line) {
         if (line.chars().filter(c -> c == '|').count() < 2) return line;

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * paragraph wraps), so each line alone says only half. These kinds of cut are sure enough to join
  * the lines again before the answer is read:
  * <ul>
+ *   <li>a line that ends in a number and a next line that opens with the word scaling it ({@code in total roughly 3.09} /
+ *       {@code million, exactly 3 088 878}): read alone, 3.09 was the total;</li>
  *   <li>a line that ends in a number and a next line that opens by multiplying it
  *       ({@code =\boxed{1.00352}} / {@code \times 10^{5}}): read alone, the first line's
  *       mantissa was taken for the answer;</li>
@@ -50,6 +52,8 @@ final class WrappedLines {
      */
     private static final Pattern STARTS_MULTIPLYING = Pattern.compile("^(?:(?:\\\\times|\\\\cdot|[×·])\\s*[\\d({]|\\*\\s*10\\s*(?:\\^|\\*\\*))");
     private static final Pattern ENDS_IN_NUMBER = Pattern.compile("[\\d)\\]}]$");
+    /** A line opening with the word that scales the number ending the line above ({@code roughly 3.09} / {@code million, exactly ...}). */
+    private static final Pattern STARTS_WITH_SCALE_WORD = Pattern.compile(Scales.WORD + "\\b");
     /** A line that goes on with a list's entries and closes it: {@code 0.0500]$}. */
     private static final Pattern STARTS_NUMBER_AND_CLOSES = Pattern.compile("^[-+]?\\.?\\d[^\\[(]*[\\])]");
 
@@ -64,6 +68,22 @@ final class WrappedLines {
         String rest = line.substring(open + 1);
         return rest.indexOf(']') < 0 && rest.indexOf(')') < 0 && rest.matches(".*\\d.*[,;]\\s*$");
     }
+    /** A number and a minus or dash closing a line: {@code floor((64 —}. */
+    private static final Pattern ENDS_IN_NUMBER_AND_MINUS = Pattern.compile("\\d\\s*[-\u2013\u2014\u2212]$");
+
+    /**
+     * Whether the line ends by subtracting from a number inside a bracket it has not closed
+     * ({@code the width is floor((64 —} / {@code 5)/2) + 1 = 30}): there the dash is no speck or
+     * rule but a minus whose operand the page moved to the next line, and read alone the line
+     * gave its first number for the width.
+     */
+    private static boolean subtractsInsideOpenBracket(String line) {
+        if (!ENDS_IN_NUMBER_AND_MINUS.matcher(line).find()) return false;
+        long open = line.chars().filter(c -> c == '(' || c == '[').count();
+        long closed = line.chars().filter(c -> c == ')' || c == ']').count();
+        return open > closed;
+    }
+
     /** A word closing a line, no punctuation after it. */
     private static final Pattern ENDS_IN_WORD = Pattern.compile(".*[A-Za-z]{2,}$");
     private static final Pattern STARTS_SMALL = Pattern.compile("^[a-z]{2,}\\b.*");
@@ -124,8 +144,9 @@ final class WrappedLines {
         String end = lastLine(line.text()).strip();
         String start = next.text().strip();
         if (end.isEmpty() || start.isEmpty() || line.text().contains("\n") || next.text().contains("\n")) return false;
-        if (ENDS_IN_OPERATOR.matcher(end).find()) return STARTS_OPERAND.matcher(start).matches();
+        if (ENDS_IN_OPERATOR.matcher(end).find() || subtractsInsideOpenBracket(end)) return STARTS_OPERAND.matcher(start).matches();
         if (ENDS_IN_NUMBER.matcher(end).find() && STARTS_MULTIPLYING.matcher(start).find()) return true;
+        if (ENDS_IN_DIGIT.matcher(end).find() && STARTS_WITH_SCALE_WORD.matcher(start).lookingAt()) return true;
         if (opensAListItDoesNotClose(end) && STARTS_NUMBER_AND_CLOSES.matcher(start).find()) return true;
         if (ENDS_IN_LIST_WORD.matcher(end).matches() && STARTS_NUMBER.matcher(start).find()) return true;
         if (ENDS_IN_DIGIT.matcher(end).find() && ONLY_WORDS.matcher(start).matches()) return true;

@@ -7,7 +7,8 @@ package examgrader.ingest;
  * other page ({@link #asLinesOfAPrintedPage}):
  * HTML ({@link HtmlText}), Org-mode ({@link OrgText}), reStructuredText ({@link RestructuredText}), AsciiDoc
  * ({@link AsciiDocText}), Typst ({@link TypstText}), LaTeX ({@link LatexSource}), CSV ({@link CsvTables}), Markdown
- * tables ({@link MarkdownTables}) and runs of items answered on one line ({@link LabelRanges}).
+ * tables ({@link MarkdownTables}, and tables drawn with box-drawing characters, {@link BoxDrawingTables}) and runs of items answered on one line ({@link LabelRanges}) or of whole questions parted by bars or semicolons
+ * ({@link InlineLabelBreaks}).
  */
 final class TypedText {
     private TypedText() {}
@@ -21,8 +22,8 @@ final class TypedText {
         text = TypstText.asLines(text);
         text = LatexSource.asLines(text);
         text = CsvTables.asLines(text);
-        text = MarkdownTables.asLines(text);
-        return LabelRanges.asLines(text);
+        text = MarkdownTables.asLines(BoxDrawingTables.asLines(text));
+        return LabelRanges.asLines(InlineLabelBreaks.asLines(text));
     }
 
     /**
@@ -33,6 +34,6 @@ final class TypedText {
      * printed page keeps its markup as written and its labels are read as they stand.
      */
     static String asLinesOfAPrintedPage(String page) {
-        return LabelRanges.asLines(MarkdownTables.asLines(WrappedTrailingLabels.joined(page)));
+        return LabelRanges.asLines(InlineLabelBreaks.asLines(MarkdownTables.asLines(BoxDrawingTables.asLines(WrappedTrailingLabels.joined(page)))));
     }
 }

@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
  */
 final class Corrections {
     /**
-     * {@code Correction to T2-Q3 ...}, {@code CORRECTED 2.3:}, {@code Update on 3(c):}, {@code edit: t2q2 ...} at the start of the
+     * {@code Correction to T2-Q3 ...}, {@code CORRECTED 2.3:}, {@code Update on 3(c):}, {@code edit: t2q2 ...}, {@code ignore my earlier
+     * answer to 3c, the right one is ...} at the start of the
      * line that holds the label, or of its chat message ({@code [Sun 22:10] Lukas: edit: t2q2 ...}).
      */
     private static final Pattern BEFORE_LABEL = Pattern.compile(
-            "(?i)[\\s*#>\\-–—]*(?:correct(?:ion|ed)|update[ds]?|revis(?:ed|ion)|amend(?:ed|ment)|edit(?:ed)?(?=\\s*:))\\b(?:\\s+(?:to|for|of|on)\\b)?");
+            "(?i)[\\s*#>\\-–—]*(?:correct(?:ion|ed)|update[ds]?|revis(?:ed|ion)|amend(?:ed|ment)|edit(?:ed)?(?=\\s*:)"
+            + "|(?:ignore|disregard|scrap)\\s+(?:my|the)\\s+(?:earlier|previous|first|old)\\s+answer)\\b(?:\\s+(?:to|for|of|on)\\b)?");
     /**
      * {@code (corrected):}, {@code (replaces my answer above)}, {@code - correction:}, {@code (final):} opening the answer under
      * the label written a second time.

@@ -46,17 +46,20 @@ final class LabelScanner {
     private static final Pattern NUMBER_HEADING_HASHES = Pattern.compile("\\s*#{1,6}(?=[\\s*]*\\d{1,2}(?:[\\s.):*]|$))");
     /**
      * The word for "number" between a question word and its number, {@code Q. No. 3}, {@code Question number 2},
-     * as question papers print them; with the separators after it.
+     * as question papers print them, or the identifier a form export names each answer by, {@code Question ID: 1(a)(i)};
+     * with the separators after it.
      */
-    private static final String NUMBER_WORD = "(?:(?:no|number|num)\\b\\.?[\\s:#\\-]*)?";
+    private static final String NUMBER_WORD = "(?:(?:no|number|num|id)\\b\\.?[\\s:#\\-]*)?";
     /**
      * The words that open a line before its label, {@code Ans. to Q1(i)}, {@code Answer to Question 3},
-     * {@code Soln. for 2(b)}, {@code Correction to T2-Q3}, {@code Update on 3(c)}, {@code edit: t2q2 ...} (see {@link Corrections}): blanked like markup, so the label after them is read as if the line started with it;
+     * {@code Soln. for 2(b)}, {@code Answer to item 1(a)(i)}, {@code Correction to T2-Q3}, {@code Update on 3(c)}, {@code edit: t2q2 ...}, {@code ignore my earlier answer to 3c}
+     * (see {@link Corrections}), and an answer moved to the end, {@code (continued from Q1) — part (a)}: blanked like markup, so the label after them is read as if the line started with it;
      * only before a question word and its number, or a number set off as a label ({@code Answer to 3 decimal places} is text).
      */
     private static final Pattern ANSWER_TO = Pattern.compile(
-            "(?i)[\\s\\-–—>]*((?:(?:answer|ans|solution|soln|sol|correction)\\.?\\s*(?:to|for|of)|(?:update|revision|amendment)\\s+(?:on|to|for|of))\\b|(?:edit(?:ed)?|correction|update)\\s*:)"
-            + "(?=\\s*(?:(?:q|question|ques|qn|problem|exercise|task|part|t)[\\s.#:\\-]*" + NUMBER_WORD + "\\d|\\d{1,2}(?:[.:)](?!\\d)|\\(|[a-h]\\b|\\s*$)))");
+            "(?i)[\\s\\-–—>]*((?:(?:answer|ans|solution|soln|sol|correction)\\.?\\s*(?:to|for|of)|(?:update|revision|amendment)\\s+(?:on|to|for|of)"
+            + "|\\(?\\s*(?:continued|contd|cont'd|continuing|continuation)\\.?\\s+(?:from|of|with)|(?:ignore|disregard|scrap)\\s+(?:my|the)\\s+(?:earlier|previous|first|old)\\s+answer\\s+(?:to|for|of))\\b|(?:edit(?:ed)?|correction|update)\\s*:)"
+            + "(?=\\s*(?:(?:q|question|ques|qn|problem|exercise|task|part|item|t)[\\s.#:\\-]*" + NUMBER_WORD + "\\d|\\d{1,2}(?:[.:)](?!\\d)|\\(|[a-h]\\b|\\s*$)))");
     private static final String END = "(?=\\s|$|\\(|\\\\|/\\s*\\()";
     /**
      * The task and question words of students who write in Spanish, German or French ({@code TAREA 1} / {@code Punto 3},
@@ -143,14 +146,17 @@ final class LabelScanner {
      */
     private static final Pattern DASHED = Pattern.compile(
             "(?i)(\\d{1,2}(?:-\\d{1,2}){1,2})(?:-([a-h]))?(?:\\s*[:.)](?=\\s|$)|(?=\\s+\\([a-z][a-z ]{0,20}\\)\\s*:))");
-    /** {@code 1a}, {@code 1.a.iii}, and with dashes: {@code 1a-iii}, {@code 3a-}. */
+    /**
+     * {@code 1a}, {@code 1.a.iii}, and with dashes: {@code 1a-iii}, {@code 3a-}; in a sentence, closed by a comma
+     * ({@code ignore my earlier answer to 3c, the right one is 72}).
+     */
     private static final Pattern COMPACT = Pattern.compile(
-            "(?i)(\\d{1,2})[.\\-]?([a-h])(?:[.\\-]?([ivx]{1,4}))?\\s*[.):\\-]?(?=\\s|$)");
+            "(?i)(\\d{1,2})[.\\-]?([a-h])(?:[.\\-]?([ivx]{1,4}))?\\s*[.):,\\-]?(?=\\s|$)");
     /**
      * A {@link #COMPACT} label inside a line, after a space ({@code 1a-i. 4     1a-ii. 5     1a-iii. 8}): read only in
      * the shapes the script starts its lines with (see {@link #compactShapesStartingLines}).
      */
-    private static final Pattern INLINE_COMPACT = Pattern.compile("(?i)(?<=\\s)" + COMPACT.pattern().substring(4));
+    private static final Pattern INLINE_COMPACT = Pattern.compile("(?i)(?<=\\s)" + COMPACT.pattern().substring(4).replace("[.):,\\-]", "[.):\\-]"));
     /**
      * {@code 1 a ii - 5}, {@code 3 a - W_f is 3 x 5}: the levels of a label set apart by spaces. A number, a
      * lower-case letter and a roman numeral; or a number and a letter closed by a dash, colon or bracket,
@@ -205,9 +211,13 @@ final class LabelScanner {
     private static final Pattern ROMAN_MISREAD = Pattern.compile("\\(?([ivxlj]{2,4})([)\\]},.])(?=\\s|$|[A-Za-z_])");
     /** {@code 5 Input 200 x 200}: a question number with nothing after it but a space and a word. */
     private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,2})\\s+(?=[A-Za-z])(?![xX]\\s*\\d|by\\b)");
-    /** {@code 1.}, {@code 2)}, {@code (4)}, and a number before a part label: {@code 1(b)}, {@code 1 b)}. */
+    /**
+     * {@code 1.}, {@code 2)}, {@code (4)}, and a number before a part label: {@code 1(b)}, {@code 1 b)}. A number
+     * closing a bracket before a division or power ({@code 5)/2) + 1 = 30}, the rest of {@code floor((64 − 5)/2)}
+     * wrapped onto a line of its own) is arithmetic, not a label.
+     */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*[.):](?!\\d)|(\\d{1,2})(?=\\s?\\(?(?:[a-z]|[ivx]{1,4})\\)))");
+            "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*(?:[.:](?!\\d)|\\)(?!\\d|\\s*[/÷^]))|(\\d{1,2})(?=\\s?\\(?(?:[a-z]|[ivx]{1,4})\\)))");
     /**
      * A bare letter or roman numeral right after another label on the line: joined to it by a dash
      * ({@code T2-iv}), after the word part ({@code Ques 1 (a) part i :- 4}), or, after a label with no
@@ -244,6 +254,12 @@ final class LabelScanner {
             "(?i)(?<=[\\s,;])(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})[).](?=\\s|$|(?-i:[A-Z]))|\\.([a-z]|[ivx]{2,4})(?=\\s)"
             + "|([ivx]{2,4}(?=\\)[a-z])|[ivx]{1,4}(?=\\)\\d))\\)|([ivx]{1,4}(?=\\.\\d)|[ivx]{2,4}(?=\\.[a-z]))\\.|(?-i:([a-h]))\\.(?=[a-z]))");
 
+    /**
+     * {@code (continued from Q3)} opening a line whose label follows in words of its own ({@code (continued from Q3)
+     * **ignore my earlier answer to 3c, ...}): a remark on where the answer belongs, blanked so the label after it is read.
+     */
+    private static final Pattern CONTINUATION_REMARK = Pattern.compile("(?i)\\s*\\(\\s*(?:continued|contd|cont'd)\\.?\\s+(?:from|of)\\b[^)]{0,30}\\)");
+
     private LabelScanner() {}
 
     /**
@@ -277,6 +293,10 @@ final class LabelScanner {
         Matcher latex = LATEX_LABEL_WRAP.matcher(line);
         while (latex.find()) {
             for (int i = latex.start(); i < latex.end(); i++) sb.setCharAt(i, ' ');
+        }
+        Matcher remark = CONTINUATION_REMARK.matcher(sb);
+        if (remark.lookingAt() && ANSWER_TO.matcher(sb).region(remark.end(), sb.length()).lookingAt()) {
+            for (int i = remark.start(); i < remark.end(); i++) sb.setCharAt(i, ' ');
         }
         Matcher answerTo = ANSWER_TO.matcher(sb);
         if (answerTo.lookingAt()) {

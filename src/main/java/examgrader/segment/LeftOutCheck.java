@@ -307,7 +307,8 @@ final class LeftOutCheck {
      * label would. The answer before the gap holds none of it: no piece of it was read with a label
      * of its own (a misread {@code (Z)} taken for a label under it), none starts with an unreadable
      * marker or names the missing question's cue words, and no word could be what is left of its
-     * label ({@link #holdsNoLabelOf}). Where items are circled numbers ({@link #circled}), only on
+     * label ({@link #holdsNoLabelOf}), and no line after its first is a short one OCR was unsure of every word of
+     * ({@link examgrader.ocr.UnsureLines}). Where items are circled numbers ({@link #circled}), only on
      * pages where the OCR stage looked for the circled numbers Tesseract drops ({@code markersSought}).
      */
     private static boolean nothingOfItsLabelIn(List<Segmenter.Assigned> assigned, Question missing, Set<Integer> markersSought) {
@@ -316,6 +317,7 @@ final class LeftOutCheck {
             LabelWalker.Piece p = a.piece();
             if (circled(first) && !markersSought.contains(p.page())) return false;
             if (p.section() != first.section() || p.lostLabel() || !holdsNoLabelOf(missing, p)) return false;
+            if (p != first && examgrader.ocr.UnsureLines.mayBeAMisreadLabel(p.words())) return false;
             if (missing.cues().stream().anyMatch(c -> Cues.mentions(p.text(), c))) return false;
         }
         return true;

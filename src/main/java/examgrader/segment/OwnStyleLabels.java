@@ -79,7 +79,15 @@ final class OwnStyleLabels {
      * taken for a question: students divide an answer into parts of their own.
      */
     private static final Pattern WORDED = Pattern.compile("(?i)\\s*(?:task|question|problem|exercise|q)\\s+"
-            + NUMBER_WORD + "(?:\\s*[,;\\-]?\\s*(?:question|part|item|sub-?part|q)\\s+" + NUMBER_WORD + ")?\\s*(?:[:.]|$|(?=\\((?:[a-h]|[ivx]{1,4})\\)))");
+            + NUMBER_WORD + "(?:\\s*[,;\\-]?\\s*(?:question|part|item|sub-?part|q)\\s+" + NUMBER_WORD + ")?\\s*(?:[:.]|$|(?=[,;\\-]?\\s*(?:(?:sub-?)?part\\s*)?\\((?:[a-h]|[ivx]{1,4})\\)))");
+    /**
+     * {@code item one   (f_t):  position 5}, {@code item four:}, {@code sub-question two -}: an item counted in words under
+     * its part's heading ({@code Question One, part (a)}), set off from its answer by a colon, a dash, a bracket, two spaces or
+     * the line's end, so prose ({@code item one is the forget gate}) is not a label. Read as the item's roman numeral, believed
+     * (as a spaced-off roman item is) only as the first or the next item under its parent.
+     */
+    private static final Pattern WORDED_ITEM = Pattern.compile("(?i)\\s*(?:item|sub-?question|sub-?part)\\s+" + NUMBER_WORD
+            + "(?:\\s*[:.)\\-–—](?=\\s|$)|(?=\\s{2,}|\\s*$|\\s+\\())");
     /**
      * {@code A-i:}, {@code B-iii:}, {@code B.2)}: a capital letter for the task ("Part B" is the second task) and
      * the item's number, small roman or plain, joined by a dash or a dot. Read only in a script that writes
@@ -479,6 +487,9 @@ final class OwnStyleLabels {
                 return new Label(Label.Kind.OWN_STYLE, List.of(number), m.group().strip(), m.start(), m.end());
             }
             written.add(number);
+        } else if ((m = WORDED_ITEM.matcher(cleaned)).lookingAt()) {
+            String roman = LabelPath.roman(NUMBER_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1);
+            return new Label(Label.Kind.ARROW_ROMAN, List.of(roman), m.group().strip(), m.start(), m.end());
         } else if ((m = WORDED.matcher(cleaned)).lookingAt()) {
             written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1));
             if (m.group(2) != null) written.add(String.valueOf(NUMBER_WORDS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1));

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * The copied lines are the question paper's words, as a mail's quotes are ({@link QuotedMail}): they name the question
  * the answer below belongs to ({@link QuotedQuestions}) and are never an answer themselves, whatever data they restate.
  * Only a script with two such lines or more, each followed by an answer opened with {@code Sol:}, {@code Ans:},
- * {@code Answer:} or {@code Solution:} before the next, is read so; a single {@code Question:} line is a student's own
+ * {@code Answer:}, {@code Solution:} or {@code A:} before the next, is read so; a single {@code Question:} line is a student's own
  * remark.
  */
 final class RestatedQuestions {
@@ -28,8 +28,11 @@ final class RestatedQuestions {
      */
     private static final Pattern RESTATED = Pattern.compile(
             "(?i)\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?(?:\\([a-z]{1,4}\\))*\\s+)?[*_]*(?:question|q|problem|exercise)[*_]*\\s*[:\\-–][*_]*\\s+\\S.*");
-    /** The answer word opening an answer under a copied question: {@code Sol:}, {@code Ans.}, {@code **Answer:**}. */
-    private static final Pattern ANSWER_OPENS = Pattern.compile("(?i)\\s*[*_]*(?:sol|soln|solution|ans|answer)[*_]*\\s*[:.\\-–][*_]*(?:\\s|$).*");
+    /**
+     * The answer word opening an answer under a copied question: {@code Sol:}, {@code Ans.}, {@code **Answer:**}, and the
+     * capital {@code A:} of a {@code Q:} / {@code A:} pair (a small {@code a:} is part (a)'s label).
+     */
+    private static final Pattern ANSWER_OPENS = Pattern.compile("(?i)\\s*[*_]*(?:sol|soln|solution|ans|answer|(?-i:A)(?=[*_]*:))[*_]*\\s*[:.\\-–][*_]*(?:\\s|$).*");
     private static final int AT_LEAST = 2;
 
     private RestatedQuestions() {}

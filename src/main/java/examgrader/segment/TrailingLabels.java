@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Labels written after their answers, in brackets at the end of the line: {@code C_t is at 3   (1a iv)},
- * {@code b_f is 3 by 1   (3b)}, {@code mults = 4 x 9   (5 total)}, in a code comment
+ * {@code b_f is 3 by 1   (3b)}, {@code mults = 4 x 9   (5 total)}, closing a sentence after a dash or in brackets
+ * ({@code The output gate o_t is at position 8 — 1(a)(iii).}, {@code ... gives C_t = (0.7, 0.2, 0.05) (1(b)(i)).},
+ * {@code ... zero extra parameters [2(b)].}, {@code ... 100,352 trainable parameters — 2.4.}, {@code ... is 199 × 199 × 3 — 5 (depthwise size).}, {@code ... from c_{t-1} (answer to 1.1).}), in a code comment
  * {@code f_t = 4   # (i)}, or set off by a pointing mark {@code 31 × 30   ◂ T2 Q2}. Read as if written at the start of the answer: without this the label is
  * read inline, and the answer before it falls under the label above, one item off.
  *
@@ -49,7 +51,11 @@ final class TrailingLabels {
             + "(?<quantity>(?:\\s+" + CUE_WORD + "){0,2})|(?<alone>[a-h]|[ivx]{1,4}))\\s*[)\\]]"
             + "|(?:(?i:[◂◀◄◁]\\s*" + QUESTION_WORD + "?|(?:←|⟵|<-{1,2}|<==?)\\s*" + QUESTION_WORD + ")(?<pointed>\\d{1,2})"
             + "(?:(?:\\s*[.\\-]\\s*|\\s+)(?i:(?:q|question|part)\\.?\\s?)?(?<pointedPart>\\d{1,2}|[a-h]))?"
-            + "|(?:←|⟵|<-{1,2}|<==?)\\s*(?<dotted>\\d{1,2})\\.(?<dottedPart>\\d|[a-h])(?![\\d.]))"
+            + "|(?:←|⟵|<-{1,2}|<==?)\\s*(?<dotted>\\d{1,2})\\.(?<dottedPart>\\d|[a-h])(?![\\d.])"
+            + "|(?:[—–-]\\s*|[(\\[])(?<full>\\d{1,2})\\((?<fullPart>[a-h])\\)(?:\\((?<fullItem>[ivx]{1,4})\\))?(?<=\\))[)\\]]?[.;]?(?=\\s*$)"
+            + "|[—–]\\s*(?<dashed>\\d{1,2})\\.(?<dashedPart>\\d{1,2})[.;]?(?=\\s*$)"
+            + "|[—–]\\s*(?<named>\\d{1,2})\\s*\\((?<namedQuantity>[A-Za-z][A-Za-z ]{1,30})\\)[.;]?(?=\\s*$)"
+            + "|\\((?i:answer|ans|solution|sol)\\.?\\s+(?i:to|for|of)\\s+(?i:q(?:uestion)?\\.?\\s*)?(?<answerTo>\\d{1,2})(?:\\.(?<answerToPart>\\d{1,2}|[a-h]))?\\)[.;]?(?=\\s*$))"
             + "(?:\\s?\\(?(?<pointedItem>[ivx]{1,4})\\)?)?(?<pointedQuantity>(?:\\s+[A-Za-z]{3,}){0,2}))(?:\\s*<br\\s*/?>)?\\s*$");
 
     /**
@@ -66,12 +72,12 @@ final class TrailingLabels {
     private static final Pattern CLOSING_EMPHASIS = Pattern.compile("(?<=\\S)\\*+\\s*$");
 
     /**
-     * A heading before a bracketed part ({@code Question Two (a)}, {@code Question One (b) part (ii)}): a label written
+     * A heading before a bracketed part ({@code Question Two (a)}, {@code Question One (b) part (ii)}, {@code Question Three, part (c)}): a label written
      * in the student's own words, not an answer with its label after it. Taken for one, every heading of the script
      * made it a script of labels after answers, and the lines under them were set aside as working.
      */
     private static final Pattern HEADING_BEFORE = Pattern.compile("(?i)\\s*(?:question|ques|qn|q|task|problem|exercise|part|section)"
-            + "\\.?\\s*(?:\\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)?\\s*(?:\\(?[a-h]\\)?\\s*)?(?:part\\s*)?");
+            + "\\.?\\s*(?:\\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)?\\s*[,;:\\-–—]?\\s*(?:\\(?[a-h]\\)?\\s*)?(?:part\\s*)?");
     private static final Pattern COMMENT_MARK = Pattern.compile("\\s(?:#|//)\\s*$");
 
     /** For the first line of each labelled answer, the label that opens it (placed at the line's start). */
@@ -186,7 +192,8 @@ final class TrailingLabels {
     static String quantityNamed(String writtenLabel) {
         Matcher m = TRAILING.matcher(" " + writtenLabel);
         if (!m.find() || m.start() != 1) return "";
-        String quantity = m.group("quantity") != null ? m.group("quantity") : m.group("pointedQuantity");
+        String quantity = m.group("quantity") != null ? m.group("quantity")
+                : m.group("namedQuantity") != null ? m.group("namedQuantity") : m.group("pointedQuantity");
         return quantity == null ? "" : quantity.strip();
     }
 
@@ -240,21 +247,18 @@ final class TrailingLabels {
             return new Label(v.length() > 1 ? Label.Kind.ROMAN : Label.Kind.LETTER, List.of(v), raw, 0, 0);
         }
         List<String> parts = new java.util.ArrayList<>();
-        if (m.group("number") != null) {
-            parts.add(m.group("number"));
-            addLowerCase(parts, m.group("part"));
-            addLowerCase(parts, m.group("item"));
-        } else if (m.group("pointed") != null) {
-            parts.add(m.group("pointed"));
-            addLowerCase(parts, m.group("pointedPart"));
-            addLowerCase(parts, m.group("pointedItem"));
-        } else {
-            parts.add(m.group("dotted"));
-            addLowerCase(parts, m.group("dottedPart"));
-            addLowerCase(parts, m.group("pointedItem"));
+        for (String[] style : PATH_GROUPS) {
+            if (m.group(style[0]) == null) continue;
+            for (String group : style) addLowerCase(parts, m.group(group));
+            break;
         }
         return new Label(parts.size() == 1 ? Label.Kind.HEADING : Label.Kind.DOTTED, List.copyOf(parts), raw, 0, 0);
     }
+
+    /** For each way of writing a trailing label, the groups holding its path's levels, the question's number first. */
+    private static final String[][] PATH_GROUPS = {
+            {"number", "part", "item"}, {"pointed", "pointedPart", "pointedItem"}, {"full", "fullPart", "fullItem"},
+            {"answerTo", "answerToPart"}, {"named"}, {"dashed", "dashedPart"}, {"dotted", "dottedPart", "pointedItem"}};
 
     private static void addLowerCase(List<String> parts, String value) {
         if (value != null) parts.add(value.toLowerCase(Locale.ROOT));

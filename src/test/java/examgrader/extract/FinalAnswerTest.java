@@ -582,6 +582,39 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aMinusInsideABracketLeftOpenAtTheLineEndGoesOnOnTheNextLine() {
+        String wrapped = "The height is floor((40 — 4)/4) + 1 = 9 + 1 = 10 and the width is floor((40 %s\n6)/2) + 1 = 17 + 1 = 18.";
+        for (String minus : List.of("—", "-", "−")) {
+            assertEquals(new Value.Shape(List.of(10L, 18L)), chosen(AnswerKind.SHAPE, wrapped.formatted(minus) + " So it is 10 by 18."), minus);
+            Answer alone = Answers.single(AnswerKind.SHAPE, wrapped.formatted(minus));
+            assertFalse(alone.chosen().map(c -> c.value().equals(new Value.Shape(List.of(10L, 40L)))).orElse(false),
+                    "the first number of a cut subtraction is no width: " + alone.chosen());
+        }
+        assertEquals(scalar(7), chosen(AnswerKind.INTEGER, "so the rest is 7 -\n- which I checked twice"));
+    }
+
+    @Test
+    void aRemarkClosingOneOfSeveralStatementsPartedByBarsIsNoPartOfTheNextValue() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("pointwise", "pw"),
+                "pointwise out = 49 x 49 x 8 (8 filters of 1x1x3) | mults: dw = 49 x 49 x 3 x 9 = 64,827 ; pw = 49 x 49 x 3 x 8 = 57,624");
+        assertEquals(new Value.Shape(List.of(49L, 49L, 8L)), a.chosen().orElseThrow().value(), a.note());
+    }
+
+    @Test
+    void aClauseClosingTheSentenceWithItsResultIsAStatementOfItsOwn() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("multiplication", "multiplications"), "Its output is (19 − 7)/3 + 1 = 5 on each"
+                + " side, so there are 5 × 5 × 64 = 1,600 output values, each needing 1,568 products, for 2,508,800 multiplications.");
+        assertEquals(scalar(2508800), a.chosen().orElseThrow().value(), a.note());
+    }
+
+    @Test
+    void aNumberWrappedBeforeItsScaleWordIsReadWithIt() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
+                "the depthwise step needs 2 000 and the pointwise 1 000, so in total roughly 4.21\nmillion, exactly 4 210 400.");
+        assertTrue(a.chosen().orElseThrow().value() instanceof Value.Scalar s && s.value() > 4_000_000, a.chosen() + " " + a.note());
+    }
+
+    @Test
     void aSentenceWrappedOntoALineStartingWithASmallLetterIsOneStatement() {
         Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
                 "with 8 x 8 x 10 = 640 multiplications. Hence the total\nnumber of multiplications is 1,792.");

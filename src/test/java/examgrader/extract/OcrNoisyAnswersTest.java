@@ -275,6 +275,17 @@ class OcrNoisyAnswersTest {
     }
 
     @Test
+    void aPronounReadAsABarDoesNotSplitAStatementFromItsValue() {
+        Answer a = Answers.scanned(AnswerKind.INTEGER, List.of("additions"), Map.of("|", 60.0),
+                "- additions: | accumulate each product into a running sum starting from 0, one addition per product > 2,508,800");
+        assertEquals(new Value.Scalar(2508800), a.chosen().orElseThrow().value(), a.note());
+        assertEquals(new Value.Scalar(2508800), Answers.scanned(AnswerKind.INTEGER, List.of("additions"), Map.of("|", 60.0),
+                "| params | 100 |\n| additions | 2,508,800 |").chosen().orElseThrow().value(), "a table's bars stay bars");
+        assertEquals(new Value.Scalar(2508800), Answers.scanned(AnswerKind.INTEGER, List.of("multiplications", "mults"), Map.of("|", 60.0),
+                "mults = 2508800 | adds = 2507200").chosen().orElseThrow().value(), "a bar between two named values separates them");
+    }
+
+    @Test
     void aLineWrappedAfterAnOperatorIsJoinedOnlyWithTheLineRightBelowIt() {
         Fragment line = new Fragment(1, "so the total is 4 x", List.of(new Word("so the total is 4 x", 90, new Box(10, 100, 300, 40))));
         Fragment below = new Fragment(1, "(7 + 2) = 36", List.of(new Word("(7 + 2) = 36", 90, new Box(10, 150, 200, 40))));

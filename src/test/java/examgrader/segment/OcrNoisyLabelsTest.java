@@ -250,7 +250,11 @@ class OcrNoisyLabelsTest {
     }
 
     private static Map<String, Segment> splitOcr(examgrader.rubric.Rubric rubric, String text) {
-        return new Segmenter().split(TestScripts.ocrLike(Map.of("Roll", 80.0), text), rubric).stream()
+        return splitOcr(rubric, Map.of("Roll", 80.0), text);
+    }
+
+    private static Map<String, Segment> splitOcr(examgrader.rubric.Rubric rubric, Map<String, Double> lowConfidence, String text) {
+        return new Segmenter().split(TestScripts.ocrLike(lowConfidence, text), rubric).stream()
                 .collect(Collectors.toMap(Segment::questionId, Function.identity()));
     }
 
@@ -439,6 +443,19 @@ class OcrNoisyLabelsTest {
         assertTrue(s.get("T1.1").isEmpty());
         assertFalse(s.get("T1.1").isDoubtful(), s.get("T1.1").doubt());
         assertEquals(new Gap(""), s.get("T1.1").gap(), "Task 1 is followed straight by its item 2");
+    }
+
+    @Test
+    void aShortLineReadUnsurelyInTheAnswerBeforeMayBeTheLostLabelOfAQuestionAnsweredInWords() {
+        String script = "Roll 1004777 hw8\nTask 1.5\nmaximise U^f(d) h over unit h: h = U^f(d)/|U^f(d)|\n%s\n"
+                + "the argmax does not depend on W^f(d) x_t; the max does\nTask 2.1\n26 x 28";
+        var garbled = splitOcr(ExamRubrics.week8(), Map.of("eaTaS", 0.0, "Kole", 20.0, "Open", 38.0), script.formatted("eaTaS Kole Open"));
+        assertTrue(garbled.get("T1.6").isEmpty());
+        assertTrue(garbled.get("T1.6").gap() == null || garbled.get("T1.6").gap().needsCheck(),
+                "an unreadable line may be T1.6's label: " + garbled.get("T1.6").gap());
+        var clean = splitOcr(ExamRubrics.week8(), Map.of("eaTaS", 0.0), script.formatted("and the norm is one"));
+        assertFalse(clean.get("T1.6").gap() == null || clean.get("T1.6").gap().needsCheck(),
+                "nothing of T1.6's label in a surely read answer: " + clean.get("T1.6").gap());
     }
 
     @Test

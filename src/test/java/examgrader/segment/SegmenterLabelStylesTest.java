@@ -460,6 +460,16 @@ class SegmenterLabelStylesTest {
         assertTrue(doubtful.get("T2.2").isEmpty() && doubtful.get("T2.2").isDoubtful(), doubtful.get("T2.2").doubt());
     }
 
+    @Test
+    void questionAndAnswerPairsMarkedQAndA() {
+        String script = "Student ID: 1006673\n\n**Q:** Calculate σ'(z), the derivative of the sigmoid.\n\n**A:** σ(z)(1 − σ(z))\n\n"
+                + "**Q:** You are given a 2-dimensional convolution with spatial size (64, 64), kernel (3, 5), stride 2, padding 0.\n\n"
+                + "**A:** (31, 30)\n";
+        var s = split(week8Titled(), script);
+        assertEquals("**A:** (31, 30)", text(s, "T2.2"));
+        assertFalse(text(s, "T2.2").contains("64, 64"), "the copied question is no answer");
+    }
+
     /** Some week-8 questions, each with the title the question paper gives it. */
     static Rubric week8Titled() {
         return Rubric.of("w8", java.util.regex.Pattern.compile("\\d{7}"), List.of(
@@ -1842,5 +1852,74 @@ class SegmenterLabelStylesTest {
         assertTrue(text(s, "T2.2").endsWith("=> (31,30)"), text(s, "T2.2"));
         var notWrapped = split(ExamRubrics.week8(), "T2: 1) (26,28)\nworking: 2) is not an item here\n2) (31,30)");
         assertEquals("(31,30)", text(notWrapped, "T2.2"));
+    }
+
+    @Test
+    void aBracketClosingADivisionAtALineStartIsArithmeticNotALabel() {
+        var s = split(ExamRubrics.week8(), "Question 2.2: the height is floor((50 - 3)/2) + 1 = 24 and the width is floor((50 -\n"
+                + "5)/2) + 1 = 23\nQuestion 2.3: 52, 53, 54");
+        assertTrue(text(s, "T2.2").endsWith("5)/2) + 1 = 23"), text(s, "T2.2"));
+        assertTrue(s.get("T2.5.params").isEmpty());
+        var labelled = split(ExamRubrics.week8(), "Task 2\n5) 65536");
+        assertEquals("65536", text(labelled, "T2.5.params"));
+    }
+
+    @Test
+    void questionsPartsAndItemsCountedInWords() {
+        var s = split(ExamRubrics.ct3(), "Question One, part (a)\n  item one   (f_t):   position 4\n  item two:  5\n"
+                + "Question One, part (b)\n  item one:\n    C_t = {0.7, 0.2, 0.05}\n  item two:\n    h_t = {0.6044, 0, 0}\n"
+                + "Question Three, part (c)\n  4 x 18 = 72\nitem one is the forget gate");
+        assertEquals("(f_t):   position 4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("C_t = {0.7, 0.2, 0.05}", text(s, "1b.i"));
+        assertEquals("h_t = {0.6044, 0, 0}", text(s, "1b.ii"));
+        assertTrue(text(s, "3c").startsWith("4 x 18 = 72"), text(s, "3c"));
+        assertTrue(text(s, "3c").endsWith("item one is the forget gate"), "prose is no label: " + text(s, "3c"));
+    }
+
+    @Test
+    void anAnswerMovedToTheEndSaysWhereItBelongs() {
+        var s = split(ExamRubrics.ct3(), "Q1.\n(b)(i) C_t = {0.7, 0.2, 0.05}\nQ3.\n(a) 3 x 5\n(c) 4 x 15 = 60\n"
+                + "(continued from Q1) - part (a), forgot it above:\n i. 4\n ii. 5\n"
+                + "(continued from Q3) **ignore my earlier answer to 3c, the right one is 72**\n4 x 18 = 72");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertTrue(text(s, "3c").contains("the right one is 72"), text(s, "3c"));
+        assertEquals("3 x 5", text(s, "3a"));
+    }
+
+    @Test
+    void aFormExportNamesEachAnswerByItsQuestionId() {
+        var s = split(ExamRubrics.ct3(), "Respondent: A. Student\n-----\nQuestion ID: 1(a)(ii)\nResponse: 5\nConfidence: high\n-----\n"
+                + "Question ID: 3(c)\nResponse: 72\n");
+        assertEquals("Response: 5\nConfidence: high\n-----", text(s, "1a.ii"));
+        assertTrue(text(s, "3c").startsWith("Response: 72"), text(s, "3c"));
+    }
+
+    @Test
+    void anAnswerToAnItemNamesItsLabel() {
+        var s = split(ExamRubrics.ct3(), "Answer to item 1(a)(ii): i_t -> Ans. 5\nAnswer to item 3(b):\nAns. b_f is 3 x 1");
+        assertEquals("i_t -> Ans. 5", text(s, "1a.ii"));
+        assertEquals("Ans. b_f is 3 x 1", text(s, "3b"));
+    }
+
+    @Test
+    void labelsClosingSentencesAfterADashOrInBrackets() {
+        var s = split(ExamRubrics.ct3(), "The forget gate sits at position 4 of the diagram — 1(a)(i).\n"
+                + "The input gate is at position 5 — 1(a)(ii).\n"
+                + "So C_t = (0.7, 0.2, 0.05) (1(b)(i)).\n"
+                + "A dot product has nothing to learn, so zero extra parameters [2(b)].\n"
+                + "The depthwise output is 199 × 199 × 3 — 5 (depthwise size).\n"
+                + "The final output is 199 × 199 × 10 — 5 (pointwise size).");
+        assertEquals("The forget gate sits at position 4 of the diagram", text(s, "1a.i"));
+        assertEquals("The input gate is at position 5", text(s, "1a.ii"));
+        assertEquals("So C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+        assertEquals("A dot product has nothing to learn, so zero extra parameters", text(s, "2b"));
+        assertEquals("The depthwise output is 199 × 199 × 3", text(s, "5.dw_shape"));
+        assertEquals("The final output is 199 × 199 × 10", text(s, "5.pw_shape"));
+        var week8 = split(ExamRubrics.week8(), "It is h_{t-1} that is computed from c_{t-1} (answer to 1.1).\n"
+                + "σ'(z) = σ(z)(1 − σ(z)) — 1.3.\nSo (26, 28) — 2.1.\nSo (31, 30) — 2.2.");
+        assertEquals("It is h_{t-1} that is computed from c_{t-1}", text(week8, "T1.1"));
+        assertEquals("So (31, 30)", text(week8, "T2.2"));
     }
 }
