@@ -177,16 +177,25 @@ final class Statements {
      * before a group of three digits and a comma is a thousands comma misread ({@code = 3; 088,878}); a dot between a
      * shape's times sign and its next size is a speck ({@code 199 x 199 x.3}); and a lone bar before a small word, the
      * only bar of the line, is the pronoun I ({@code additions: | accumulate each product ...}), which read as a bar
-     * split the statement from its value.
+     * split the statement from its value; and the "therefore" sign misread ({@link #THEREFORE_MISREAD}).
      */
     static String ocrMisreads(String text) {
         if (text.indexOf('|') >= 0 && text.indexOf('|') == text.lastIndexOf('|')) text = PRONOUN_READ_AS_BAR.matcher(text).replaceAll("I");
+        text = THEREFORE_MISREAD.matcher(text).replaceAll("$1∴ ");
         return text.replaceAll("(?<=[\\d)\\]])(\\s+)>(\\s+)(?=[\\d(\\[])", "$1⇒$2")
                 .replaceAll("(?<=[A-Za-z]{3})(\\s+)>(\\s+)(?=\\d[\\d,.]*\\s*$)", "$1⇒$2")
                 .replaceAll(",(\\s*)\\.(?=\\d+\\.\\d)", ",$1")
                 .replaceAll("(?<![\\d.,])(\\d{1,3})[;:]\\s?(\\d{3},\\d{3})(?![\\d,])", "$1,$2")
                 .replaceAll("(?<=\\d\\s?[x×])\\.(?=\\d)", " ");
     }
+
+    /**
+     * The "therefore" sign {@code ∴} opening a line, as OCR reads its three dots: an opening quote with a space after it
+     * and no closing quote on the line ({@code “ Wfis 3 x 2}), a dot glued to the word after it ({@code .Wfis3 x5}), or
+     * {@code .:} / {@code :.}. Lost, the conclusion it marks ranked below the working above it ({@code (3 x 2)(2x1)=3x1}).
+     */
+    private static final java.util.regex.Pattern THEREFORE_MISREAD = java.util.regex.Pattern.compile(
+            "(?m)^(\\s*)(?:[“\"]\\s+(?=[^”\"\\n]*$)|\\.(?=[A-Za-z])|\\.:\\s*|:\\.\\s*)");
 
     /**
      * A bar standing alone, not after a number, before two small words that are no named quantity: {@code | accumulate each},
@@ -243,7 +252,7 @@ final class Statements {
                 boolean hasAside = asideAt >= 0;
                 StringBuilder lineSoFar = new StringBuilder();
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
-                        .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + RESTATEMENT + "|" + RETRACTION_INSIDE_A_LINE + "|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA
+                        .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d(?:[\\d,]|\\s(?=\\d{3}(?!\\d)))*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + RESTATEMENT + "|" + RETRACTION_INSIDE_A_LINE + "|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA
                                 + "|" + REASON_CLAUSE_AFTER_COMMA + "|" + RESULT_CLAUSE_AFTER_COMMA)) {
                     java.util.regex.Matcher retraction = RETRACTION.matcher(statement);
                     boolean retracts = retraction.find() && !takesBackWhatIsStruck;

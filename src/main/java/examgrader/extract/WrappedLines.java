@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a line that ends in a number and a next line that opens with the word scaling it ({@code in total roughly 3.09} /
  *       {@code million, exactly 3 088 878}): read alone, 3.09 was the total;</li>
+ *   <li>a line that ends in a number and a next line that opens with what it counts and a product ({@code total = 4} /
+ *       {@code gates x (15 weights + 3 biases) = 72 params});</li>
  *   <li>a line that ends in a number and a next line that opens by multiplying it
  *       ({@code =\boxed{1.00352}} / {@code \times 10^{5}}): read alone, the first line's
  *       mantissa was taken for the answer;</li>
@@ -52,6 +54,11 @@ final class WrappedLines {
      */
     private static final Pattern STARTS_MULTIPLYING = Pattern.compile("^(?:(?:\\\\times|\\\\cdot|[×·])\\s*[\\d({]|\\*\\s*10\\s*(?:\\^|\\*\\*))");
     private static final Pattern ENDS_IN_NUMBER = Pattern.compile("[\\d)\\]}]$");
+    /**
+     * A line opening with what the number above counts and a product ({@code total = 4} / {@code gates x (15 weights + 3
+     * biases) = 72 params}): the number is a factor of the working, not the line's result.
+     */
+    private static final Pattern STARTS_COUNT_TIMES = Pattern.compile("[a-z]{2,}\\s+(?:[x×*·]|times)\\s*[\\d(]");
     /** A line opening with the word that scales the number ending the line above ({@code roughly 3.09} / {@code million, exactly ...}). */
     private static final Pattern STARTS_WITH_SCALE_WORD = Pattern.compile(Scales.WORD + "\\b");
     /** A line that goes on with a list's entries and closes it: {@code 0.0500]$}. */
@@ -147,6 +154,7 @@ final class WrappedLines {
         if (ENDS_IN_OPERATOR.matcher(end).find() || subtractsInsideOpenBracket(end)) return STARTS_OPERAND.matcher(start).matches();
         if (ENDS_IN_NUMBER.matcher(end).find() && STARTS_MULTIPLYING.matcher(start).find()) return true;
         if (ENDS_IN_DIGIT.matcher(end).find() && STARTS_WITH_SCALE_WORD.matcher(start).lookingAt()) return true;
+        if (ENDS_IN_DIGIT.matcher(end).find() && STARTS_COUNT_TIMES.matcher(start).lookingAt()) return true;
         if (opensAListItDoesNotClose(end) && STARTS_NUMBER_AND_CLOSES.matcher(start).find()) return true;
         if (ENDS_IN_LIST_WORD.matcher(end).matches() && STARTS_NUMBER.matcher(start).find()) return true;
         if (ENDS_IN_DIGIT.matcher(end).find() && ONLY_WORDS.matcher(start).matches()) return true;

@@ -24,7 +24,7 @@ final class InlineLabelBreaks {
      * {@code Task 2.3:}, {@code Question 5.}, {@code Q2.4)}. A bare number or letter could be working; these are not.
      */
     private static final String WHOLE_LABEL = "(?i:T\\d{1,2}\\s?Q\\.?\\s?\\d{1,2}|(?:q|qn|ques|question|task)\\.?\\s?\\d{1,2}"
-            + "(?:[.\\-]\\d{1,2})*(?:\\s?\\(?[a-h]\\)?(?:\\s?\\(?[ivx]{1,4}\\)?)?)?)[.:)]?(?=\\s)";
+            + "(?:[.\\-]\\d{1,2})*(?:\\s?\\(?[a-h]\\)?(?:\\s?\\(?[ivx]{1,4}\\)?)?)?)[.:)]?(?=\\s|$)";
     private static final Pattern OPENS_WITH_LABEL = Pattern.compile("[\\s>*#\\-]*" + WHOLE_LABEL);
     /** A bar or a semicolon, and the whole label after it. */
     private static final Pattern BREAK = Pattern.compile("\\s*(?:\\s\\|\\s|;\\s)\\s*(?=[*_]*" + WHOLE_LABEL + ")");
@@ -40,8 +40,12 @@ final class InlineLabelBreaks {
 
     private InlineLabelBreaks() {}
 
+    /** Lines opening with a whole label that make it the script's way of labelling, so a page wrap may put one mid-line. */
+    private static final int LABELLED_LINES = 2;
+
     static String asLines(String text) {
         String[] lines = text.split("\n", -1);
+        long labelled = java.util.Arrays.stream(lines).filter(l -> OPENS_WITH_LABEL.matcher(l).lookingAt()).count();
         List<String> out = new ArrayList<>();
         for (String line : lines) {
             List<String> items = itemRun(line);
@@ -49,7 +53,7 @@ final class InlineLabelBreaks {
                 out.addAll(items);
                 continue;
             }
-            if (!OPENS_WITH_LABEL.matcher(line).lookingAt()) {
+            if (labelled < LABELLED_LINES && !OPENS_WITH_LABEL.matcher(line).lookingAt()) {
                 out.add(line);
                 continue;
             }

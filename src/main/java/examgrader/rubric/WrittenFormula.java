@@ -47,7 +47,12 @@ public record WrittenFormula(String formula, boolean rightHandSide, List<Definit
     /** {@code let s = σ(z)}, {@code where s = σ(z)}, {@code \text{with } s = ...}, {@code s := σ(z)}. */
     private static final Pattern CLAUSE = Pattern.compile(KEYWORD + "\\s+" + NAME + "\\s*(?::=|≔|=)\\s*" + VALUE + ENDS
             + "|" + NAME + "\\s*(?::=|≔)\\s*" + VALUE + ENDS, Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAILING = Pattern.compile("(?<!\\\\)[\\s,;.:]+$");
+    /**
+     * What closes a formula and is no part of it: punctuation, and a student's doubt about it, a lone question mark or a
+     * bracketed remark ({@code σ(z)(1 − σ(z)) ?}, {@code ... (not sure)}), which left in made the formula unreadable.
+     */
+    private static final Pattern TRAILING = Pattern.compile(
+            "(?<!\\\\)(?:[\\s,;.:]|\\s*\\?+|\\s*\\((?i:not\\s+sure|unsure|i\\s+think|\\?+)\\))+$");
 
     /**
      * Reads {@code text} as written: definitions out, then the right-hand side of the last "=", or of an arrow

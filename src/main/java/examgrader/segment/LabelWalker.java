@@ -246,6 +246,8 @@ final class LabelWalker {
             }
         }
         List<Label> leading = LabelScanner.leading(cleaned);
+        boolean misreadTask = readByOcr && item == null && ownStyle.misreadRomanTask(cleaned);
+        if (misreadTask) leading = List.of();
         if (!readByOcr && !leading.isEmpty() && numberOnlyLooksLikeOne(leading.get(0))) leading = List.of();
         if (!leading.isEmpty() && sentenceGoesOnAfter(leading.get(leading.size() - 1), cleaned)) leading = List.of();
         int textEnd = Math.min(LabelScanner.answerTextEnd(text), ownStyle.answerEnd(text));
@@ -280,7 +282,7 @@ final class LabelWalker {
             }
         }
         if (prevDepth != null) textStart = pastClosingLatexWrap(text, cleaned, pastClosingEmphasis(text, textStart));
-        boolean lostLabel = readByOcr && prevDepth == null && looksLikeLostLabel(cleaned);
+        boolean lostLabel = readByOcr && prevDepth == null && (misreadTask || looksLikeLostLabel(cleaned));
         if (lostLabel) lostLineSeen = true;
         if (readByOcr && prevDepth == null) {
             MarkerRuns.MarkerLine marker = MarkerRuns.at(cleaned, lineNo, sectionPaths.size() - 1);

@@ -547,6 +547,22 @@ final class OwnStyleLabels {
     }
 
     /**
+     * {@code 1-5.}, {@code |-5.}, {@code 11-2.}, {@code 1|-4.}: a task numeral made of strokes OCR reads as {@code 1},
+     * {@code l}, {@code I} or {@code |}, then a dash or dot and an item, where it is not a capital numeral as written.
+     */
+    private static final Pattern STROKES_AND_ITEM = Pattern.compile("\\s*[(\\[]?[1lI|]{1,3}[.\\-](?:\\d{1,2}|[a-h]|[ivx]{1,4})[.):]?(?=\\s|$)");
+
+    /**
+     * Whether the line starts with what may be a capital-numeral task label misread, in a script that numbers its
+     * tasks so ({@code **1-5.**} for {@code II-5}, {@code **|-5.**} for {@code I-5}): a stroke lost or added turns I
+     * into II or 1, so neither the task nor the item can be trusted. Such a line is read as a lost label, and the
+     * questions it may have labelled go to a person instead of taking the answer of another task's item.
+     */
+    boolean misreadRomanTask(String cleaned) {
+        return romanTasks && !ROMAN_TASK.matcher(cleaned).lookingAt() && STROKES_AND_ITEM.matcher(cleaned).lookingAt();
+    }
+
+    /**
      * Where a capital-numeral task label the line starts with ends, in a script that numbers its
      * tasks so, or -1: such a label is never read as an item, even when it leads to no question.
      */

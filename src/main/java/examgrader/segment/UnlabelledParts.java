@@ -63,7 +63,14 @@ final class UnlabelledParts {
     static void assign(Rubric rubric, List<LabelWalker.Piece> pieces, Map<String, List<Segmenter.Assigned>> groups) {
         Set<String> labelled = Set.copyOf(groups.keySet());
         Map<Integer, List<Named>> bySection = new java.util.LinkedHashMap<>();
+        Named lastOfLineAbove = null;
         for (LabelWalker.Piece piece : pieces) {
+            Named carried = goesOnFrom(lastOfLineAbove, piece);
+            lastOfLineAbove = null;
+            if (carried != null) {
+                bySection.computeIfAbsent(piece.section(), k -> new java.util.ArrayList<>()).add(carried);
+                continue;
+            }
             List<Question> all = partsUnder(rubric, piece.path());
             List<Question> open = all.stream().filter(q -> !labelled.contains(LabelPath.key(q.label()))).toList();
             List<Named> inOrder = byPosition(open, all, piece);
@@ -79,8 +86,9 @@ final class UnlabelledParts {
                     Set<Question> named = CueSplit.mentioning(open, clause);
                     if (named.size() == 1 && CueSplit.namedBeforeItsValue(clause, named.iterator().next())
                             && !AND_ANOTHER_VALUE.matcher(clause).find()) {
-                        bySection.computeIfAbsent(piece.section(), k -> new java.util.ArrayList<>())
-                                .add(new Named(named.iterator().next(), piece.part(span[0], span[1])));
+                        Named n = new Named(named.iterator().next(), piece.part(span[0], span[1]));
+                        bySection.computeIfAbsent(piece.section(), k -> new java.util.ArrayList<>()).add(n);
+                        lastOfLineAbove = span[1] >= piece.text().stripTrailing().length() ? n : null;
                     }
                 }
                 start = end;
@@ -93,6 +101,22 @@ final class UnlabelledParts {
                         .add(new Segmenter.Assigned(n.text(), ""));
             }
         }
+    }
+
+    /** A clause left open at its line's end: its last sign a digit or an operator, no stop ({@code total = 4}). */
+    private static final java.util.regex.Pattern LEFT_OPEN = java.util.regex.Pattern.compile(".*[\\d=+\\-*/×x(]\\s*");
+    /** A line going on with working: a small word, then an operator or an "=" ({@code gates x (15 weights + 3 biases) = 72 params}). */
+    private static final java.util.regex.Pattern GOES_ON_WORKING = java.util.regex.Pattern.compile("\\s*[a-z][a-z]+\\s*(?:[x×*·+/]|times)\\s*[\\d(].*=.*");
+
+    /**
+     * The part the line above closed with, when this line names no part and goes on with that clause's working: the page or
+     * the typist wrapped the clause ({@code ... | total = 4} / {@code gates x (15 weights + 3 biases) = 72 params}). Read
+     * alone, the clause's result was its first factor.
+     */
+    private static Named goesOnFrom(Named above, LabelWalker.Piece piece) {
+        if (above == null || above.text().section() != piece.section() || above.text().line() + 1 != piece.line()) return null;
+        if (!LEFT_OPEN.matcher(above.text().text()).matches() || !GOES_ON_WORKING.matcher(piece.text()).matches()) return null;
+        return new Named(above.part(), piece);
     }
 
     /** "and" before a later value in one clause ({@code C_{t-1} is 1 and C~_t is 7}): the clause gives two answers. */

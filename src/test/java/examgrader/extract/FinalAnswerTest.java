@@ -608,6 +608,13 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aCountWrappedBeforeWhatItCountsAndItsProductIsAFactor() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "parameters"), "total = 4\ngates x (15 weights + 3 biases) = 72 params");
+        assertEquals(scalar(72), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), "the 4 is a factor of the working, no second result: " + a.note());
+    }
+
+    @Test
     void aNumberWrappedBeforeItsScaleWordIsReadWithIt() {
         Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
                 "the depthwise step needs 2 000 and the pointwise 1 000, so in total roughly 4.21\nmillion, exactly 4 210 400.");

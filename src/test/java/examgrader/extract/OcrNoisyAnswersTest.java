@@ -275,6 +275,24 @@ class OcrNoisyAnswersTest {
     }
 
     @Test
+    void anArrowReadAsAngleBracketBeforeANumberWithSpacedThousandsEndsTheChain() {
+        Answer a = Answers.scanned(AnswerKind.INTEGER, List.of("parameters", "params"), Map.of("kernel)", 60.0),
+                "params =\n1:1:256-64 = 16 384, plus 64 (one per kernel) > 16 448");
+        assertEquals(new Value.Scalar(16448), a.chosen().orElseThrow().value(), a.note());
+    }
+
+    @Test
+    void aThereforeSignReadAsAQuoteOrADotStillMarksTheConclusion() {
+        Answer quoted = Answers.scanned(AnswerKind.SHAPE, List.of("W_f"), Map.of("Wfis", 80.0), "W_fxt:(4 x 3)(3x1)=4x1\n“ Wfis 4 x 3");
+        assertEquals(new Value.Shape(List.of(4L, 3L)), quoted.chosen().orElseThrow().value(), quoted.note());
+        Answer dotted = Answers.scanned(AnswerKind.SHAPE, List.of("W_f"), Map.of(".Wfis4", 90.0),
+                ".Wfis4 x7\nb_f is added to W_f[h_{t-1}, x_t] which is4x1");
+        assertEquals(new Value.Shape(List.of(4L, 7L)), dotted.chosen().orElseThrow().value(), dotted.note());
+        assertEquals(new Value.Shape(List.of(4L, 1L)), Answers.scanned(AnswerKind.SHAPE, List.of("W_f"), Map.of("W_fxt", 90.0),
+                "W_fxt: (4 x 3)(3x1) = 4x1, “the output”").chosen().orElseThrow().value(), "a quote closed on its line is a quote");
+    }
+
+    @Test
     void aPronounReadAsABarDoesNotSplitAStatementFromItsValue() {
         Answer a = Answers.scanned(AnswerKind.INTEGER, List.of("additions"), Map.of("|", 60.0),
                 "- additions: | accumulate each product into a running sum starting from 0, one addition per product > 2,508,800");

@@ -148,6 +148,13 @@ class ValueFormsTest {
                 chosen(AnswerKind.FORMULA, "$\\sigma'(z) = \\sigma(z) \\cdot (1 - \\sigma(z))$"));
     }
 
+    @Test
+    void aStudentsDoubtAfterAFormulaIsNoPartOfIt() {
+        for (String written : List.of("sigma'(z) = sigma(z)(1 - sigma(z)) ?", "σ'(z) = σ(z)(1 − σ(z)) (not sure)", "sigma(z)*(1-sigma(z))??")) {
+            assertTrue(isSigmoidDerivative(written), written);
+        }
+    }
+
     /** σ'(z) as the week-8 rubric states it. */
     private static final examgrader.rubric.Reference.Formula SIGMOID_DERIVATIVE = new examgrader.rubric.Reference.Formula(
             "sigma(z) * (1 - sigma(z))", java.util.Map.of("z", new double[] {-6, 6}), 8, examgrader.rubric.SourcePos.NONE);

@@ -31,4 +31,13 @@ class InlineLabelBreaksTest {
             assertEquals(text, InlineLabelBreaks.asLines(text), "items that do not count on from i stay as written");
         }
     }
+
+    @Test
+    void aRunWrappedByThePageBreaksWhereverItsLabelsFall() {
+        String printed = "T1Q1 no: c_{t-1} comes first;\nh_{t-1} after it | T1Q3 sigma(z)*sigma(-z) | T1Q4\ndf_t/dh = sigma' U^f\nT2Q1: (26, 28); T2Q2:\n(31, 30)";
+        assertEquals(List.of("T1Q1 no: c_{t-1} comes first;", "h_{t-1} after it", "T1Q3 sigma(z)*sigma(-z)", "T1Q4", "df_t/dh = sigma' U^f",
+                "T2Q1: (26, 28)", "T2Q2:", "(31, 30)"), InlineLabelBreaks.asLines(printed).lines().toList());
+        String once = "T1Q1 no\nso x | Q3 is the next one";
+        assertEquals(once, InlineLabelBreaks.asLines(once), "one labelled line is no style of the script's");
+    }
 }

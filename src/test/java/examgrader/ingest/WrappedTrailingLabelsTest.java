@@ -19,4 +19,22 @@ class WrappedTrailingLabelsTest {
         String page = "Roll 19CS30001\n(4a)\ndL/dc_t = dL/dh_t . o_t\n(4b)\nthe gradient is carried";
         assertEquals(page, WrappedTrailingLabels.joined(page));
     }
+
+    @Test
+    void aLabelClosingASentenceThatThePageWrappedIsJoinedBack() {
+        String page = "The forget gate is at 4 — 1(a)(i).\nThe input gate is at 5 — 1(a)(ii).\nThe depthwise output is 199 × 199 × 3 — 5 (depthwise size).\n"
+                + "The pointwise step uses ten 1 × 1 × 3 filters, so the final output is 199 × 199 × 10\n    — 5 (pointwise size).\nnext";
+        assertEquals("The pointwise step uses ten 1 × 1 × 3 filters, so the final output is 199 × 199 × 10   — 5 (pointwise size).",
+                WrappedTrailingLabels.joined(page).lines().toList().get(3));
+    }
+
+    @Test
+    void aDashedLabelClosingItsSentenceNeedsOnlyOneMoreOnThePage() {
+        String page = "so each output side is 199 and the depthwise output is 199 × 199 × 3 — 5 (depthwise size).\n"
+                + "The pointwise step uses ten filters, so the final output is 199 × 199 × 10\n    — 5 (pointwise size).\nCounting ...";
+        assertEquals("The pointwise step uses ten filters, so the final output is 199 × 199 × 10   — 5 (pointwise size).",
+                WrappedTrailingLabels.joined(page).lines().toList().get(1));
+        String alone = "Answer below\n— 5 (pointwise size).\n199 × 199 × 10";
+        assertEquals(alone, WrappedTrailingLabels.joined(alone), "with no label after an answer on the page, it is left as written");
+    }
 }

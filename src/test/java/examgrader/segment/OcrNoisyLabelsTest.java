@@ -446,6 +446,16 @@ class OcrNoisyLabelsTest {
     }
 
     @Test
+    void inAScriptNumberingTasksInCapitalRomanNumeralsAMisreadNumeralLabelsNothing() {
+        var s = splitOcr(ExamRubrics.week8(), "Roll 1002716 hw8\nII-1. (26, 28)\nII-2. (31, 30)\nII-3. 52, 53, 54\n"
+                + "1-5. 1 x 1 x 512 x 128 = 65 536\nI-1. No, c_{t-1} comes first\nI-3. sigma(1 - sigma)\n|-5. with x_t = 0, h = U^f(d)/|U^f(d)|");
+        assertEquals("(31, 30)", s.get("T2.2").text().strip());
+        assertTrue(s.get("T2.5.params").isEmpty(), s.get("T2.5.params").text());
+        assertTrue(s.get("T1.5").isEmpty(), s.get("T1.5").text());
+        assertTrue(s.get("T2.3").lostLabelAt() >= 0, "the misread label's line is marked as one: " + s.get("T2.3").text());
+    }
+
+    @Test
     void aShortLineReadUnsurelyInTheAnswerBeforeMayBeTheLostLabelOfAQuestionAnsweredInWords() {
         String script = "Roll 1004777 hw8\nTask 1.5\nmaximise U^f(d) h over unit h: h = U^f(d)/|U^f(d)|\n%s\n"
                 + "the argmax does not depend on W^f(d) x_t; the max does\nTask 2.1\n26 x 28";

@@ -1922,4 +1922,13 @@ class SegmenterLabelStylesTest {
         assertEquals("It is h_{t-1} that is computed from c_{t-1}", text(week8, "T1.1"));
         assertEquals("So (31, 30)", text(week8, "T2.2"));
     }
+
+    @Test
+    void aPartsClauseWrappedOntoTheNextLineKeepsItsWorking() {
+        var s = split(ExamRubrics.ct3(), "3: W_f is 3 x 5 | b_f is 3 x 1 | total = 4\n    gates x (15 weights + 3 biases) = 72 params\n4(a): skipped");
+        assertEquals("total = 4\ngates x (15 weights + 3 biases) = 72 params", text(s, "3c"));
+        assertEquals("b_f is 3 x 1", text(s, "3b"));
+        var closed = split(ExamRubrics.ct3(), "3: W_f is 3 x 5 | b_f is 3 x 1 | total = 72.\n    gates x 18 = 72 again\n4(a): skipped");
+        assertEquals("total = 72.", text(closed, "3c"), "a clause closed by a stop takes no line below");
+    }
 }
