@@ -98,9 +98,10 @@ public final class Pipeline {
                     GradedReading first = doubtful.get(again.file());
                     ScriptGrader.Graded second = again.isRejected() ? null : gradeOrReject(again.text(), rubric, roster, null);
                     if (second != null && reviews(second) < reviews(first.graded())) {
-                        save(store, runId, rubric, outDir, second, again.text());
+                        save(store, runId, rubric, outDir, withDisagreementsInReview(second, first.graded()), again.text());
                     } else {
-                        save(store, runId, rubric, outDir, first.graded(), first.text());
+                        ScriptGrader.Graded kept = second == null ? first.graded() : withDisagreementsInReview(first.graded(), second);
+                        save(store, runId, rubric, outDir, kept, first.text());
                     }
                 }
             }
@@ -163,6 +164,48 @@ public final class Pipeline {
                 .forEach(q -> formulas.add(q.id()));
         return graded.result().marks().stream()
                 .anyMatch(m -> m.status() == examgrader.score.Status.REVIEW && !formulas.contains(m.questionId()));
+    }
+
+    /**
+     * The kept reading of a scanned script read twice, with every answer it settled (graded, blank, hand-marked) that the
+     * other reading settled otherwise sent to review. The two are readings of the same pages at two text sizes; where
+     * they disagree on a settled answer one of them misread it (a label read as {@code A(Q)} at one size leaves 4(a)
+     * blank; a set read at the other size takes a count for its members), and neither can be trusted alone: the reading
+     * with fewer answers in review is kept, and a person checks those.
+     */
+    static ScriptGrader.Graded withDisagreementsInReview(ScriptGrader.Graded kept, ScriptGrader.Graded other) {
+        java.util.Map<String, examgrader.score.Mark> otherSettled = new java.util.HashMap<>();
+        other.result().marks().stream().filter(m -> m.status() != examgrader.score.Status.REVIEW)
+                .forEach(m -> otherSettled.put(m.questionId(), m));
+        List<examgrader.score.Mark> marks = new ArrayList<>();
+        boolean changed = false;
+        for (examgrader.score.Mark m : kept.result().marks()) {
+            examgrader.score.Mark o = otherSettled.get(m.questionId());
+            boolean disagree = m.status() != examgrader.score.Status.REVIEW && o != null
+                    && (o.status() != m.status() || Math.abs(o.marks() - m.marks()) > 1e-9);
+            if (disagree) {
+                changed = true;
+                String otherRead = o.status() == examgrader.score.Status.BLANK ? "finds it blank"
+                        : o.status() == examgrader.score.Status.MANUAL ? "finds an answer to mark by hand"
+                        : "reads '" + o.answer() + "' for " + fmt(o.marks());
+                marks.add(new examgrader.score.Mark(m.questionId(), examgrader.score.Status.REVIEW, 0, m.maxMarks(), m.answer(),
+                        m.reference(), m.confidence(), m.evidence(), m.rule(),
+                        "proposed " + (m.status() == examgrader.score.Status.GRADED ? fmt(m.marks()) + " of " + fmt(m.maxMarks())
+                                : m.status().name().toLowerCase(java.util.Locale.ROOT))
+                                + " — check the read: the scan read at another text size " + otherRead + ". " + m.feedback(),
+                        m.working(), m.computations()));
+            } else {
+                marks.add(m);
+            }
+        }
+        if (!changed) return kept;
+        ScriptResult r = kept.result();
+        return new ScriptGrader.Graded(new ScriptResult(r.studentId(), r.exam(), r.source(), r.sourceSha256(), r.rubricSha256(), marks),
+                kept.answers(), kept.notices());
+    }
+
+    private static String fmt(double marks) {
+        return marks == Math.rint(marks) ? String.valueOf((long) marks) : String.format(java.util.Locale.ROOT, "%.2f", marks);
     }
 
     private static long reviews(ScriptGrader.Graded graded) {

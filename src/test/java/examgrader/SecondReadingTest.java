@@ -1,5 +1,6 @@
 package examgrader;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,5 +35,26 @@ class SecondReadingTest {
     void aScriptWithAnyOtherAnswerInReviewIsReadAgain() {
         assertTrue(Pipeline.mayReadBetter(withStatuses(Status.GRADED, Status.REVIEW), WEEK8));
         assertTrue(Pipeline.mayReadBetter(withStatuses(Status.REVIEW, Status.REVIEW), WEEK8));
+    }
+
+    private static ScriptGrader.Graded marks(Mark... marks) {
+        return new ScriptGrader.Graded(new ScriptResult("1001234", WEEK8.exam(), Path.of("scan.pdf"), "0", "0", List.of(marks)),
+                List.of(), List.of());
+    }
+
+    private static Mark mark(String id, Status status, double marks) {
+        return new Mark(id, status, marks, 1, "", "", 90, Evidence.NONE, "", "", "", List.of());
+    }
+
+    @Test
+    void answersTheTwoReadingsSettleDifferentlyGoToReview() {
+        var kept = marks(mark("T1.6", Status.BLANK, 0), mark("T2.1", Status.GRADED, 1), mark("T2.2", Status.GRADED, 0),
+                mark("T2.3", Status.GRADED, 1));
+        var other = marks(mark("T1.6", Status.MANUAL, 0), mark("T2.1", Status.REVIEW, 0), mark("T2.2", Status.GRADED, 1),
+                mark("T2.3", Status.GRADED, 1));
+        List<Status> statuses = Pipeline.withDisagreementsInReview(kept, other).result().marks().stream().map(Mark::status).toList();
+        assertEquals(List.of(Status.REVIEW, Status.GRADED, Status.REVIEW, Status.GRADED), statuses,
+                "blank against hand-marked, and 0 against 1, go to a person; a doubt in the other reading and agreement do not");
+        assertTrue(Pipeline.withDisagreementsInReview(kept, kept) == kept);
     }
 }

@@ -315,13 +315,21 @@ final class Statements {
      */
     private static List<String> statementLines(String plain) {
         List<String> lines = new ArrayList<>();
-        for (String line : plain.split("\n")) {
+        for (String line : SHAPE_BEFORE_WRAP_COMMA.matcher(plain).replaceAll("$1").split("\n")) {
             boolean tableRow = line.stripLeading().startsWith("|") || line.stripTrailing().endsWith("|");
             if (tableRow) lines.add(line);
             else lines.addAll(java.util.Arrays.asList(SPACED_BAR_BETWEEN.split(line)));
         }
         return lines;
     }
+
+    /**
+     * A shape given as a result ({@code output 199×199×3,}, {@code = 31 x 30,}) closing its line with the comma of a sentence
+     * the page wrapped ({@code mults = ...} below, given to another question): the comma goes on to the next clause, and
+     * left on, no shape was read. Data listed with commas ({@code filter 4x4,}) is left as written.
+     */
+    private static final java.util.regex.Pattern SHAPE_BEFORE_WRAP_COMMA =
+            java.util.regex.Pattern.compile("(?m)((?:=|(?i:output|out|shape|size)\\s*:?)\\s*\\d+\\s*[x×]\\s*\\d+(?:\\s*[x×]\\s*\\d+)*)\\s*,\\s*$");
 
     private static final java.util.regex.Pattern SPACED_BAR_BETWEEN = java.util.regex.Pattern.compile("\\s+\\|\\s+");
 

@@ -359,6 +359,7 @@ final class LeftOutCheck {
      * such a token ({@code U^f(d)} and {@code tanh^2(c_t))} pass). Marker symbols never pass.
      */
     static boolean holdsNoLabelOf(Question missing, LabelWalker.Piece line) {
+        if (wholeLabel(missing).matcher(line.text()).find()) return false;
         Pattern labelToken = labelToken(missing.label().get(missing.label().size() - 1));
         for (int i = 0; i < line.words().size(); i++) {
             Word w = line.words().get(i);
@@ -392,6 +393,21 @@ final class LeftOutCheck {
     private static boolean isName(String word) {
         return examgrader.ocr.Subscripts.ANY.matcher(word).find()
                 && !examgrader.ocr.Subscripts.ANY.matcher(word).replaceAll("").matches(".*[()\\[\\]{}].*");
+    }
+
+    /**
+     * The missing question's whole label written anywhere in a line, as a run of answers on one line writes it after a
+     * bar or semicolon ({@code ... | T1Q3 sigma'(z) = ... | T1Q4}): {@code T1Q4}, {@code Q1.4}, {@code 1.4}, {@code 1-4} for
+     * item 1.4; {@code Q2b}, {@code 2(b)} for 2(b). A number such as {@code 1.4} in working sends the question to a person,
+     * which is the safe side.
+     */
+    private static Pattern wholeLabel(Question missing) {
+        List<String> label = missing.label();
+        if (label.size() < 2) return Pattern.compile("(?!)");
+        String top = Pattern.quote(label.get(0));
+        String rest = label.subList(1, label.size()).stream().map(Pattern::quote).reduce((a, b) -> a + "[.\\-(]?\\)?\\(?" + b).orElseThrow();
+        return Pattern.compile("(?i)(?<![A-Za-z0-9.])(?:t(?:ask)?\\s?" + top + "\\s?[.\\-]?\\s?q(?:uestion)?\\.?\\s?" + rest
+                + "|q?\\.?" + top + "\\s?[.\\-(]\\s?" + rest + "\\)?|q" + top + rest + ")(?![0-9A-Za-z])");
     }
 
     /**

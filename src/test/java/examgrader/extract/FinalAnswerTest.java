@@ -615,6 +615,12 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aShapeBeforeTheCommaOfAWrappedSentenceIsRead() {
+        assertEquals(new Value.Shape(List.of(49L, 49L, 3L)), Answers.single(AnswerKind.SHAPE, List.of("depthwise", "dw"),
+                "depthwise: out = (50 - 4 + 2*1)/1 + 1 = 49, output 49×49×3,").chosen().orElseThrow().value());
+    }
+
+    @Test
     void aNumberWrappedBeforeItsScaleWordIsReadWithIt() {
         Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
                 "the depthwise step needs 2 000 and the pointwise 1 000, so in total roughly 4.21\nmillion, exactly 4 210 400.");

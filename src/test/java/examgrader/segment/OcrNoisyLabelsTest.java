@@ -446,6 +446,14 @@ class OcrNoisyLabelsTest {
     }
 
     @Test
+    void aWholeLabelWrittenMidLineMayHoldTheAnswerOfAQuestionAnsweredInWords() {
+        var s = splitOcr(ExamRubrics.week8(), "Roll 1005770 wk8\nT1Q1 no: c_{t-1} comes first\nh_{t-1} comes after it | T1Q3 sigma(z)*sigma(-z) | T1Q4\n"
+                + "df_t/dh = sigma' U^f (row-wise)\nT1Q5 best unit h = U^f(d)/|U^f(d)|\nT2Q1: (26, 28)");
+        assertTrue(s.get("T1.4").isEmpty());
+        assertTrue(s.get("T1.4").gap() == null || s.get("T1.4").gap().needsCheck(), "T1Q4 is written mid-line: " + s.get("T1.4").gap());
+    }
+
+    @Test
     void inAScriptNumberingTasksInCapitalRomanNumeralsAMisreadNumeralLabelsNothing() {
         var s = splitOcr(ExamRubrics.week8(), "Roll 1002716 hw8\nII-1. (26, 28)\nII-2. (31, 30)\nII-3. 52, 53, 54\n"
                 + "1-5. 1 x 1 x 512 x 128 = 65 536\nI-1. No, c_{t-1} comes first\nI-3. sigma(1 - sigma)\n|-5. with x_t = 0, h = U^f(d)/|U^f(d)|");
