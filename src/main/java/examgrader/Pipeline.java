@@ -187,10 +187,11 @@ public final class Pipeline {
                 changed = true;
                 String otherRead = o.status() == examgrader.score.Status.BLANK ? "finds it blank"
                         : o.status() == examgrader.score.Status.MANUAL ? "finds an answer to mark by hand"
-                        : "reads '" + o.answer() + "' for " + fmt(o.marks());
+                        : "reads '" + o.answer() + "' for " + examgrader.score.Scorer.fmt(o.marks());
                 marks.add(new examgrader.score.Mark(m.questionId(), examgrader.score.Status.REVIEW, 0, m.maxMarks(), m.answer(),
                         m.reference(), m.confidence(), m.evidence(), m.rule(),
-                        "proposed " + (m.status() == examgrader.score.Status.GRADED ? fmt(m.marks()) + " of " + fmt(m.maxMarks())
+                        "proposed " + (m.status() == examgrader.score.Status.GRADED
+                                ? examgrader.score.Scorer.fmt(m.marks()) + " of " + examgrader.score.Scorer.fmt(m.maxMarks())
                                 : m.status().name().toLowerCase(java.util.Locale.ROOT))
                                 + " — check the read: the scan read at another text size " + otherRead + ". " + m.feedback(),
                         m.working(), m.computations()));
@@ -202,10 +203,6 @@ public final class Pipeline {
         ScriptResult r = kept.result();
         return new ScriptGrader.Graded(new ScriptResult(r.studentId(), r.exam(), r.source(), r.sourceSha256(), r.rubricSha256(), marks),
                 kept.answers(), kept.notices());
-    }
-
-    private static String fmt(double marks) {
-        return marks == Math.rint(marks) ? String.valueOf((long) marks) : String.format(java.util.Locale.ROOT, "%.2f", marks);
     }
 
     private static long reviews(ScriptGrader.Graded graded) {

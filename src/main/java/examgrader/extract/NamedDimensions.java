@@ -102,14 +102,6 @@ final class NamedDimensions {
     }
 
     /**
-     * Whether a side opens a bracket it does not close ({@code floor((64 −} where the page cut the
-     * working): its first number is an operand, not the dimension's value.
-     */
-    private static boolean leftOpen(String side) {
-        return side.chars().filter(c -> c == '(' || c == '[').count() > side.chars().filter(c -> c == ')' || c == ']').count();
-    }
-
-    /**
      * The whole number the name at {@code parts[k]} is set equal to: the end of its chain, or the
      * number before the next name in the same chain ({@code 26, W_out}).
      */
@@ -119,7 +111,8 @@ final class NamedDimensions {
             boolean named = HEIGHT.matcher(text).matches() || WIDTH.matcher(text).matches() || CHANNELS.matcher(text).matches();
             if (named) text = withoutTheNextName(text);
             if (named || i == parts.size() - 1) {
-                return leftOpen(text) ? Optional.empty() : wholeNumber(text);
+                // A side left open (floor((64 -, the page cut the working) gives an operand, not the value.
+                return WrappedLines.leavesABracketOpen(text) ? Optional.empty() : wholeNumber(text);
             }
         }
         return Optional.empty();

@@ -238,8 +238,7 @@ final class Statements {
                     .replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
             if (f.minConfidence() < 100) plain = ocrMisreads(plain);
             for (String line : statementLines(plain)) {
-                boolean tableRow = line.stripLeading().startsWith("|") || line.stripTrailing().endsWith("|");
-                if (!tableRow) line = SPACED_BAR.matcher(line).replaceAll(";");
+                boolean tableRow = isTableRow(line);
                 line = LEFTOVER_LABEL.matcher(withoutTableBorders(line)).replaceFirst("");
                 if (tableRow) line = SPACED_BAR.matcher(SPACED_BAR.matcher(line).replaceFirst(":")).replaceAll(";");
                 line = exactAfterItsRounding(line);
@@ -298,13 +297,13 @@ final class Statements {
     private static final java.util.regex.Pattern SPACE_AFTER_CARET = java.util.regex.Pattern.compile("\\^\\s+(?=[{\\d])");
 
     /**
-     * A bar with a space on each side, outside a table's row, parts statements as a semicolon does
-     * ({@code params = 100352 | mults = 2508800 | adds =} / {@code 2507200}): read as one chain, the
-     * additions' count wrapped onto the next line ended the multiplications' chain. A bar glued to
-     * what it encloses ({@code ||U||}) is a norm and stays. Inside a table's row as a printed page
-     * gives it (a transcription's tables are rewritten before this, by {@code ingest.MarkdownTables}),
-     * {@code | multiplications | 5*5*64*(7*7*32) | 2508800 |}, the first bar between cells is a colon
-     * after the row's name and the others part statements: read with its bars, no value was found in the row.
+     * A bar with a space on each side. Outside a table's row it parts statements, each then read as a line of its own
+     * ({@link #statementLines}; {@code params = 100352 | mults = 2508800 | adds =} / {@code 2507200}: read as one chain,
+     * the additions' count wrapped onto the next line ended the multiplications' chain). A bar glued to what it encloses
+     * ({@code ||U||}) is a norm and stays. Inside a table's row as a printed page gives it (a transcription's tables are
+     * rewritten before this, by {@code ingest.MarkdownTables}), {@code | multiplications | 5*5*64*(7*7*32) | 2508800 |},
+     * the first bar between cells is a colon after the row's name and the others part statements: read with its bars,
+     * no value was found in the row.
      */
     private static final java.util.regex.Pattern SPACED_BAR = java.util.regex.Pattern.compile("(?<=\\s)\\|(?=\\s)");
 
@@ -316,8 +315,7 @@ final class Statements {
     private static List<String> statementLines(String plain) {
         List<String> lines = new ArrayList<>();
         for (String line : SHAPE_BEFORE_WRAP_COMMA.matcher(plain).replaceAll("$1").split("\n")) {
-            boolean tableRow = line.stripLeading().startsWith("|") || line.stripTrailing().endsWith("|");
-            if (tableRow) lines.add(line);
+            if (isTableRow(line)) lines.add(line);
             else lines.addAll(java.util.Arrays.asList(SPACED_BAR_BETWEEN.split(line)));
         }
         return lines;
@@ -332,6 +330,11 @@ final class Statements {
             java.util.regex.Pattern.compile("(?m)((?:=|(?i:output|out|shape|size)\\s*:?)\\s*\\d+\\s*[x×]\\s*\\d+(?:\\s*[x×]\\s*\\d+)*)\\s*,\\s*$");
 
     private static final java.util.regex.Pattern SPACED_BAR_BETWEEN = java.util.regex.Pattern.compile("\\s+\\|\\s+");
+
+    /** A line of a table as a printed page gives it: opening or closing with a bar. */
+    private static boolean isTableRow(String line) {
+        return line.stripLeading().startsWith("|") || line.stripTrailing().endsWith("|");
+    }
 
     static String withoutTableBorders(String line) {
         if (line.chars().filter(c -> c == '|').count() < 2) return line;

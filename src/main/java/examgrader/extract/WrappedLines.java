@@ -85,10 +85,12 @@ final class WrappedLines {
      * gave its first number for the width.
      */
     private static boolean subtractsInsideOpenBracket(String line) {
-        if (!ENDS_IN_NUMBER_AND_MINUS.matcher(line).find()) return false;
-        long open = line.chars().filter(c -> c == '(' || c == '[').count();
-        long closed = line.chars().filter(c -> c == ')' || c == ']').count();
-        return open > closed;
+        return ENDS_IN_NUMBER_AND_MINUS.matcher(line).find() && leavesABracketOpen(line);
+    }
+
+    /** Whether the text opens more round or square brackets than it closes: working the page cut before its end. */
+    static boolean leavesABracketOpen(String text) {
+        return text.chars().filter(c -> c == '(' || c == '[').count() > text.chars().filter(c -> c == ')' || c == ']').count();
     }
 
     /** A word closing a line, no punctuation after it. */

@@ -29,18 +29,18 @@ final class BoxDrawingTables {
 
     private BoxDrawingTables() {}
 
+    private static boolean isDrawnRule(String line) {
+        return RULE_LINE.matcher(line).matches() && HORIZONTAL.matcher(line).find();
+    }
+
     /** {@code text} with box-drawn tables written as ASCII tables; text without a box-drawn rule is returned as it is. */
     static String asLines(String text) {
         String[] lines = text.split("\n", -1);
-        boolean drawsRules = false;
-        for (String line : lines) {
-            if (RULE_LINE.matcher(line).matches() && HORIZONTAL.matcher(line).find()) drawsRules = true;
-        }
-        if (!drawsRules) return text;
+        if (java.util.Arrays.stream(lines).noneMatch(BoxDrawingTables::isDrawnRule)) return text;
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (RULE_LINE.matcher(line).matches() && HORIZONTAL.matcher(line).find()) {
+            if (isDrawnRule(line)) {
                 line = JUNCTION.matcher(HORIZONTAL.matcher(VERTICAL.matcher(line.strip()).replaceAll("+")).replaceAll("-")).replaceAll("+");
             } else {
                 line = VERTICAL.matcher(line).replaceAll("|");

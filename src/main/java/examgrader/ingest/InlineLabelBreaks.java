@@ -36,7 +36,8 @@ final class InlineLabelBreaks {
     private static final Pattern ITEM_RUN = Pattern.compile("(?<lead>[\\s>*#\\-]*)(?<prefix>(?i:q\\.?\\s?)?\\d{1,2}\\s?\\(?[a-h]\\)?)"
             + "\\s*[:.)]\\s+(?<items>[ivx]{1,4}\\s*[=:]\\s*[^;|]*[^;|\\s](?:\\s*[;|]\\s*[ivx]{1,4}\\s*[=:]\\s*[^;|]*[^;|\\s])+)\\s*[;|]?\\s*");
     private static final Pattern ITEM = Pattern.compile("([ivx]{1,4})\\s*[=:]\\s*([^;|]*[^;|\\s])");
-    private static final List<String> ROMANS = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
+    /** The most items a run is read for: {@code i} to {@code x}. */
+    private static final int MOST_ITEMS = 10;
 
     private InlineLabelBreaks() {}
 
@@ -77,11 +78,11 @@ final class InlineLabelBreaks {
         if (!run.matches()) return List.of();
         List<String> items = new ArrayList<>();
         Matcher item = ITEM.matcher(run.group("items"));
-        int expected = ROMANS.indexOf(item.find() ? item.group(1) : "");
-        if (expected < 0) return List.of();
+        int expected = item.find() ? ListNumbers.value('i', item.group(1)) : -1;
+        if (expected < 1) return List.of();
         item.reset();
         while (item.find()) {
-            if (expected >= ROMANS.size() || !ROMANS.get(expected).equals(item.group(1))) return List.of();
+            if (expected > MOST_ITEMS || ListNumbers.value('i', item.group(1)) != expected) return List.of();
             items.add(run.group("lead") + run.group("prefix").strip() + "(" + item.group(1) + "): " + item.group(2).strip());
             expected++;
         }

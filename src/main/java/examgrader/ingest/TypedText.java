@@ -21,9 +21,7 @@ final class TypedText {
         text = AsciiDocText.asLines(text);
         text = TypstText.asLines(text);
         text = LatexSource.asLines(text);
-        text = CsvTables.asLines(text);
-        text = MarkdownTables.asLines(BoxDrawingTables.asLines(text));
-        return LabelRanges.asLines(InlineLabelBreaks.asLines(text));
+        return tablesAndRuns(CsvTables.asLines(text));
     }
 
     /**
@@ -34,6 +32,11 @@ final class TypedText {
      * printed page keeps its markup as written and its labels are read as they stand.
      */
     static String asLinesOfAPrintedPage(String page) {
-        return LabelRanges.asLines(InlineLabelBreaks.asLines(MarkdownTables.asLines(BoxDrawingTables.asLines(WrappedTrailingLabels.joined(page)))));
+        return tablesAndRuns(WrappedTrailingLabels.joined(page));
+    }
+
+    /** Tables (box-drawn ones first made Markdown-like) written as lines, then runs of answers on one line written out. */
+    private static String tablesAndRuns(String text) {
+        return LabelRanges.asLines(InlineLabelBreaks.asLines(MarkdownTables.asLines(BoxDrawingTables.asLines(text))));
     }
 }

@@ -446,7 +446,8 @@ public final class Scorer {
         order.add(q);
     }
 
-    static String fmt(double v) {
+    /** Marks as feedback shows them, to two decimals at most ({@code proposed 0.67 of 1}). */
+    public static String fmt(double v) {
         return Values.format(Math.round(v * 100) / 100.0);
     }
 

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * answer ({@code the bias-corrected estimate}) is no such mark.
  */
 final class Corrections {
+    /** {@code ignore my earlier answer}, {@code disregard the previous answer}: the words that take an answer back before naming its label. */
+    static final String DISOWNED_ANSWER = "(?:ignore|disregard|scrap)\\s+(?:my|the)\\s+(?:earlier|previous|first|old)\\s+answer";
+
     /**
      * {@code Correction to T2-Q3 ...}, {@code CORRECTED 2.3:}, {@code Update on 3(c):}, {@code edit: t2q2 ...}, {@code ignore my earlier
      * answer to 3c, the right one is ...} at the start of the
@@ -23,7 +26,7 @@ final class Corrections {
      */
     private static final Pattern BEFORE_LABEL = Pattern.compile(
             "(?i)[\\s*#>\\-–—]*(?:correct(?:ion|ed)|update[ds]?|revis(?:ed|ion)|amend(?:ed|ment)|edit(?:ed)?(?=\\s*:)"
-            + "|(?:ignore|disregard|scrap)\\s+(?:my|the)\\s+(?:earlier|previous|first|old)\\s+answer)\\b(?:\\s+(?:to|for|of|on)\\b)?");
+            + "|" + DISOWNED_ANSWER + ")\\b(?:\\s+(?:to|for|of|on)\\b)?");
     /**
      * {@code (corrected):}, {@code (replaces my answer above)}, {@code - correction:}, {@code (final):} opening the answer under
      * the label written a second time.

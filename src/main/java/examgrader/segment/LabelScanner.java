@@ -58,7 +58,7 @@ final class LabelScanner {
      */
     private static final Pattern ANSWER_TO = Pattern.compile(
             "(?i)[\\s\\-–—>]*((?:(?:answer|ans|solution|soln|sol|correction)\\.?\\s*(?:to|for|of)|(?:update|revision|amendment)\\s+(?:on|to|for|of)"
-            + "|\\(?\\s*(?:continued|contd|cont'd|continuing|continuation)\\.?\\s+(?:from|of|with)|(?:ignore|disregard|scrap)\\s+(?:my|the)\\s+(?:earlier|previous|first|old)\\s+answer\\s+(?:to|for|of))\\b|(?:edit(?:ed)?|correction|update)\\s*:)"
+            + "|\\(?\\s*(?:continued|contd|cont'd|continuing|continuation)\\.?\\s+(?:from|of|with)|" + Corrections.DISOWNED_ANSWER + "\\s+(?:to|for|of))\\b|(?:edit(?:ed)?|correction|update)\\s*:)"
             + "(?=\\s*(?:(?:q|question|ques|qn|problem|exercise|task|part|item|t)[\\s.#:\\-]*" + NUMBER_WORD + "\\d|\\d{1,2}(?:[.:)](?!\\d)|\\(|[a-h]\\b|\\s*$)))");
     private static final String END = "(?=\\s|$|\\(|\\\\|/\\s*\\()";
     /**
