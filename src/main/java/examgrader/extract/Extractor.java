@@ -44,7 +44,8 @@ public final class Extractor {
     static final double CLOSE_CALL = 1.0;
 
     private static final Pattern THEREFORE = Pattern.compile(
-            "(?i)∴|\\b(?:therefore|hence|thus|so|answer|ans|final|finally|result|together|altogether|in all|in total)\\b");
+            "(?i)∴|\\b(?:therefore|hence|thus|so|answer|ans|final|finally|result|together|altogether|in all|in total"
+            + "|(?:which|that|this)\\s+(?:gives|makes|comes\\s+to|adds\\s+up\\s+to))\\b");
     private static final Pattern DATA_WORDS = Pattern.compile(
             "(?i)\\b(?:input|given|kernel|filter|filters|stride|padding|pad)\\b");
 
@@ -381,7 +382,7 @@ public final class Extractor {
         return at < 0 ? Optional.empty() : Optional.of(text.substring(at + chosen.raw().length()));
     }
 
-    private static final Pattern NOUN_AFTER_COUNT = Pattern.compile(
+    static final Pattern NOUN_AFTER_COUNT = Pattern.compile(
             "\\s*\\**\\s*((?i:outputs?|output\\s+(?:values|positions|pixels|elements)|positions|locations|pixels|channels|kernels|filters|"
             + "neurons|gates|steps|inputs|rows|columns|entries|elements|activations))\\b");
 

@@ -116,6 +116,12 @@ final class Scoring {
                 score += STEP_TOWARDS_RESULT;
                 reasons.add(PER_UNIT_REASON);
             }
+            java.util.regex.Matcher counted = Extractor.NOUN_AFTER_COUNT.matcher(afterValue(parts.get(i).text(), r.raw()));
+            if (q.kind() == AnswerKind.INTEGER && counted.lookingAt()
+                    && q.cues().stream().noneMatch(c -> Cues.mentions(counted.group(1), c))) {
+                score += STEP_TOWARDS_RESULT;
+                reasons.add(COUNTS_OTHER_THINGS + counted.group(1).strip());
+            }
             if (chain.aside()) {
                 score += REMARK;
                 reasons.add(IN_A_REMARK);
@@ -377,6 +383,11 @@ final class Scoring {
     private static final java.util.regex.Pattern PER_UNIT_AFTER =
             java.util.regex.Pattern.compile("(?i)\\s*(?:[a-z]+\\s+){0,2}?(?:per|for\\s+(?:each|every|one))\\s+[a-z]");
     static final String PER_UNIT_REASON = "a count per unit";
+    /**
+     * A whole number followed by what it counts, when that is not what the question asks for ({@code = 1600 outputs, each a
+     * dot product ...} under a question of multiplications): a size on the way to the answer.
+     */
+    static final String COUNTS_OTHER_THINGS = "counts something else: ";
 
     private static String beforeValue(String text, String raw) {
         int at = text.indexOf(raw);

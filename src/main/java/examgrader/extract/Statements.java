@@ -111,7 +111,11 @@ final class Statements {
             "(?i)(?<=\\d)(?:\\s*,\\s*|\\s+)(?:\\(\\s*not\\s+\\d[\\d,.]*\\s*\\)|not\\s+\\d[\\d,.]*(?![\\d.,]*\\s*[x×*/+\\-]))");
     /** Where a value is restated in other words ({@code 52 ≤ n ≤ 54, i.e. 52, 53 or 54}): a statement starts there. */
     private static final String RESTATEMENT = "(?=(?i:\\bi\\.\\s?e\\.|\\bnamely\\b))";
-    private static final String SENTENCE_END = "(?<=[\\w)\\]}])(?<!\\b(?i:i\\.e|e\\.g|viz|cf|vs|resp))\\.\\s+(?=[A-Z])";
+    /**
+     * A full stop before a capital, or before a sentence in brackets ({@code = 2,507,200. (Parameters unchanged,
+     * 100,352.)}), which is a statement of its own, not more of the chain before it.
+     */
+    private static final String SENTENCE_END = "(?<=[\\w)\\]}])(?<!\\b(?i:i\\.e|e\\.g|viz|cf|vs|resp))\\.\\s+(?=[A-Z]|\\([A-Za-z]{2})";
 
     /**
      * A line of nothing but counts each named by the word after it, {@code 2508800 multiplications, 2507200 additions}:
@@ -137,17 +141,35 @@ final class Statements {
      * clause is the reason's own statement: left in the chain, the value before it looked like one of several results
      * listed with labels lost between them.
      */
+    /**
+     * A comma and "each" or "every" opening a clause with an "=" of its own: {@code so 5 * 5 * 64 = 1600 output values, each a
+     * dot product of length 7*7*32 = 1568}. The clause works out a size for one part, a statement of its own: left in the
+     * chain, its result ended a chain that "so" opened and was taken for the sentence's result.
+     */
+    private static final String PER_PART_CLAUSE_AFTER_COMMA =
+            "(?<=[\\w)\\]}]),\\s+(?=(?i:each|every)\\s[^,;=]*=)";
+
+    /**
+     * "and" after a result, then another named result: {@code multiplications = 5 · 5 · 64 · 1568 = 2,508,800 and additions
+     * = 5 · 5 · 64 · 1567 = 2,507,200}. Each is a statement of its own; as one chain, the second result ended the first's.
+     */
+    private static final String NAMED_RESULT_AFTER_AND =
+            "(?<=\\d)\\s+(?=and\\s+(?:the\\s+)?[A-Za-z][A-Za-z_ ]{0,30}\\s*=)";
+
     private static final String REASON_CLAUSE_AFTER_COMMA =
             "(?<=[\\w)\\]}]),\\s+(?=(?i:because|since|weil|denn|porque|puisque|car)\\s[^,;=]*=)";
 
     /**
      * A comma and a clause that gives the result of the sentence's working, a number and what it counts, closing the
      * sentence: {@code so there are 5 × 5 × 64 = 1,600 output values, each needing 1,568 products, for 2,508,800
-     * multiplications.} ({@code giving}, {@code making}, {@code totalling} too). Left in the chain, the number was words
+     * multiplications.} ({@code giving}, {@code making}, {@code totalling}, {@code which gives us 84 in total} too). Left in
+     * the chain, the number was words
      * after the chain's end, no candidate, and the sentence's first result (an output side of 5) was taken.
      */
     private static final String RESULT_CLAUSE_AFTER_COMMA =
-            "(?<=[\\w)\\]}]),\\s+(?=(?i:for|giving|making|totall?ing)\\s+(?:a\\s+total\\s+of\\s+)?\\d[\\d,]*(?:\\.\\d+)?\\s+[A-Za-z][A-Za-z \\-]{2,40}[.!]?\\s*$)";
+            "(?<=[\\w)\\]}]),\\s+(?=(?:(?i:for|giving|making|totall?ing)\\s+(?:a\\s+total\\s+of\\s+)?\\d[\\d,]*(?:\\.\\d+)?\\s+[A-Za-z]"
+            + "|(?i:(?:which|that|this)\\s+(?:gives|makes|comes\\s+to|adds\\s+up\\s+to)(?:\\s+(?:us|you|me))?|giving\\s+(?:us|you|me))"
+            + "\\s+(?:a\\s+total\\s+of\\s+)?\\d[\\d,]*(?:\\.\\d+)?(?:\\s+[A-Za-z]|[.!]?\\s*$))(?:[A-Za-z \\-]{2,40})?[.!]?\\s*$)";
 
     /**
      * A question or part label left at the start of a line of the answer, a number with a letter
@@ -249,10 +271,12 @@ final class Statements {
                 if (goesOnFromAnOpenEquals) line = "= " + line.strip();
                 int asideAt = asideStart(line);
                 boolean hasAside = asideAt >= 0;
+                if (!hasAside) line = explanationAfterDashParted(line);
                 StringBuilder lineSoFar = new StringBuilder();
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
                         .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d(?:[\\d,]|\\s(?=\\d{3}(?!\\d)))*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + RESTATEMENT + "|" + RETRACTION_INSIDE_A_LINE + "|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA
-                                + "|" + REASON_CLAUSE_AFTER_COMMA + "|" + RESULT_CLAUSE_AFTER_COMMA)) {
+                                + "|" + REASON_CLAUSE_AFTER_COMMA + "|" + RESULT_CLAUSE_AFTER_COMMA + "|" + PER_PART_CLAUSE_AFTER_COMMA
+                                + "|" + NAMED_RESULT_AFTER_AND)) {
                     java.util.regex.Matcher retraction = RETRACTION.matcher(statement);
                     boolean retracts = retraction.find() && !takesBackWhatIsStruck;
                     if (retracts) withdrawnBefore = chains.size();
@@ -279,12 +303,44 @@ final class Statements {
                 }
             }
         }
+        java.util.Set<String> kept = keptNumbers(chains, withdrawnBefore);
         List<Chain> result = new ArrayList<>();
         for (int i = 0; i < chains.size(); i++) {
             result.add(new Chain(List.copyOf(chains.get(i)), i, asides.contains(chains.get(i)), topics.getOrDefault(chains.get(i), ""),
-                    i < withdrawnBefore));
+                    i < withdrawnBefore && !endsIn(chains.get(i), kept)));
         }
         return result;
+    }
+
+    /**
+     * Words by which a correction says a result of the working it takes back still stands: {@code Update: forgot the +1
+     * ... (Parameters unchanged, 100,352.)}, {@code the parameter count stays 100,352}.
+     */
+    private static final java.util.regex.Pattern STILL_STANDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:unchanged|unaffected|stays|still|remains|same\\s+as\\s+before)\\b");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
+
+    /**
+     * The numbers that chains after a retraction say still stand (see {@link #STILL_STANDS}), digits only: a chain before the
+     * retraction that ends in one of them is not taken back.
+     */
+    private static java.util.Set<String> keptNumbers(List<List<Part>> chains, int withdrawnBefore) {
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        for (int i = withdrawnBefore; i < chains.size(); i++) {
+            String text = String.join(" = ", chains.get(i).stream().map(Part::text).toList());
+            if (!STILL_STANDS.matcher(text).find()) continue;
+            java.util.regex.Matcher number = NUMBER.matcher(withoutSubscripts(text));
+            while (number.find()) kept.add(number.group().replace(",", ""));
+        }
+        return kept;
+    }
+
+    private static boolean endsIn(List<Part> chain, java.util.Set<String> numbers) {
+        if (numbers.isEmpty() || chain.isEmpty()) return false;
+        java.util.regex.Matcher number = NUMBER.matcher(chain.get(chain.size() - 1).text());
+        String last = null;
+        while (number.find()) last = number.group().replace(",", "");
+        return last != null && numbers.contains(last);
     }
 
     /**
@@ -407,6 +463,8 @@ final class Statements {
      * -1 when none does.
      */
     private static int asideStart(String line) {
+        int wholeLine = wholeLineRemark(line);
+        if (wholeLine >= 0) return wholeLine;
         java.util.regex.Matcher comment = CODE_COMMENT.matcher(line);
         if (comment.find()) return comment.start();
         java.util.regex.Matcher aside = TRAILING_ASIDE.matcher(line);
@@ -436,6 +494,30 @@ final class Statements {
     }
 
     /**
+     * A line that is all one remark in brackets, in words: {@code (x_t is 2, c_t and h_t are 3, so [h_{t-1}, x_t] is
+     * 5 long; four gates ...)} under a question's answers explains them, as a remark after a value does; its
+     * numbers are the working's, not another answer. A bracketed value ({@code (26, 28)}) has no two words and stays
+     * a value. Returns where the remark opens, or -1.
+     */
+    private static int wholeLineRemark(String line) {
+        int open = 0;
+        while (open < line.length() && Character.isWhitespace(line.charAt(open))) open++;
+        if (open >= line.length() || line.charAt(open) != '(') return -1;
+        int depth = 0;
+        for (int i = open; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '(') depth++;
+            if (c == ')' && --depth == 0) {
+                boolean closesLine = line.substring(i + 1).matches("[\\s.]*");
+                return closesLine && WORDS.matcher(withoutSubscripts(line.substring(open, i))).find() ? open : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[A-Za-z]{2,}\\W+[A-Za-z]{2,}\\W+[A-Za-z]{2,}");
+
+    /**
      * A code comment closing a line of a YAML or Python answer, {@code total_mults: ~3.09 million   # 199*199*3*16 + ...}:
      * what follows the "#" explains the value, as a remark in brackets does, and its working does not go on with it.
      * A "#" opening the line is a Markdown heading, not a comment; a comment of nothing but a value is what the code
@@ -454,6 +536,22 @@ final class Statements {
      */
     private static final java.util.regex.Pattern DASHED_REMARK = java.util.regex.Pattern.compile(
             "(?<=[\\d)\\]}*])\\s+(?:--|—|–)\\s+(?=[^\\n]*[A-Za-z]{2,}\\W+[A-Za-z]{2,})");
+
+    /**
+     * A value, a spaced double hyphen or em dash, then words that explain it with working of their own:
+     * {@code W_f is 3 x 5 -- it multiplies [h_{t-1}, x_t], which has 3 + 2 = 5 entries}. Unlike a
+     * {@link #DASHED_REMARK} the explanation holds numbers, so it is not set aside; but it is a statement of its
+     * own, or the value before the dash would be read as one with it and lost. An en dash is often a minus
+     * ({@code 5 – 3}), so it does not part; nor does a remark that doubts the value ({@link #DOUBT}).
+     */
+    private static final java.util.regex.Pattern EXPLANATION_AFTER_DASH = java.util.regex.Pattern.compile(
+            "(?<=[\\d)\\]}*])\\s+(?:--|—)\\s+(?=[A-Za-z]{2,}\\b)");
+
+    private static String explanationAfterDashParted(String line) {
+        java.util.regex.Matcher dash = EXPLANATION_AFTER_DASH.matcher(line);
+        if (!dash.find() || DOUBT.matcher(line.substring(dash.end())).find()) return line;
+        return line.substring(0, dash.start()) + "; " + line.substring(dash.end());
+    }
 
     /**
      * Words by which a remark after a dash may take back or doubt the value before it

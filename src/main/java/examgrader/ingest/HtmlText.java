@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 final class HtmlText {
     private static final Pattern DOCUMENT = Pattern.compile("(?is)^\\s*(?:<!doctype\\s+html|<html[\\s>]|<body[\\s>]|<head[\\s>])");
     private static final Pattern MARKUP_START = Pattern.compile("(?s)^\\s*<(?:p|div|h[1-6]|ol|ul|meta|span)[\\s>]");
+    private static final Pattern LINE_ENDING_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*\\s*/?>$");
     private static final Pattern CLOSING_BLOCK = Pattern.compile("(?i)</(?:p|li|h[1-6]|div)>");
     private static final Pattern DROPPED = Pattern.compile("(?is)<!--.*?-->|<(head|style|script|title)[\\s>].*?</\\1\\s*>");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>");
@@ -53,7 +54,11 @@ final class HtmlText {
             Map.entry("epsilon", "ε"), Map.entry("eta", "η"), Map.entry("theta", "θ"), Map.entry("lambda", "λ"),
             Map.entry("mu", "μ"), Map.entry("pi", "π"), Map.entry("rho", "ρ"), Map.entry("sigma", "σ"),
             Map.entry("tau", "τ"), Map.entry("phi", "φ"), Map.entry("omega", "ω"), Map.entry("Delta", "Δ"),
-            Map.entry("Sigma", "Σ"), Map.entry("Omega", "Ω"), Map.entry("Vert", "‖"));
+            Map.entry("Sigma", "Σ"), Map.entry("Omega", "Ω"), Map.entry("Vert", "‖"), Map.entry("odot", "⊙"),
+            Map.entry("sim", "∼"), Map.entry("lowast", "∗"), Map.entry("cup", "∪"), Map.entry("cap", "∩"),
+            Map.entry("empty", "∅"), Map.entry("not", "¬"), Map.entry("tilde", "˜"), Map.entry("zeta", "ζ"),
+            Map.entry("kappa", "κ"), Map.entry("nu", "ν"), Map.entry("xi", "ξ"), Map.entry("chi", "χ"), Map.entry("psi", "ψ"),
+            Map.entry("Gamma", "Γ"), Map.entry("Theta", "Θ"), Map.entry("Lambda", "Λ"), Map.entry("Pi", "Π"), Map.entry("Phi", "Φ"));
 
     /**
      * Marks the end of a one-character script, so that a letter right after it is parted by a space:
@@ -87,7 +92,8 @@ final class HtmlText {
 
     /**
      * Whether {@code text} is HTML: it opens as a document; or it is a fragment, opening with a block tag, closing
-     * at least two blocks, with (nearly) every line a tag's. Markdown with an HTML block in it ({@code <p align=center>}
+     * at least two blocks, with (nearly) every line opening or closing with a tag (an LMS answer box ends its lines
+     * with {@code <br>}: {@code ii. i<sub>t</sub> &rarr; 5<br>}). Markdown with an HTML block in it ({@code <p align=center>}
      * over a Markdown body) is not: read as HTML, its lines would run together.
      */
     static boolean isHtml(String text) {
@@ -98,7 +104,7 @@ final class HtmlText {
         while (closing.find() && count < 2) count++;
         if (count < 2) return false;
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        long tagged = lines.stream().filter(l -> l.startsWith("<")).count();
+        long tagged = lines.stream().filter(l -> l.startsWith("<") || LINE_ENDING_TAG.matcher(l).find()).count();
         return tagged * 10 >= lines.size() * 9L;
     }
 

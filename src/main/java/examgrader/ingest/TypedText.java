@@ -15,7 +15,7 @@ final class TypedText {
 
     /** One page of typed text with its markup read as it renders. */
     static String asLines(String page) {
-        String text = HtmlText.asLines(page);
+        String text = HtmlText.asLines(plainSpaces(page));
         text = OrgText.asLines(text);
         text = RestructuredText.asLines(text);
         text = AsciiDocText.asLines(text);
@@ -32,8 +32,19 @@ final class TypedText {
      * printed page keeps its markup as written and its labels are read as they stand.
      */
     static String asLinesOfAPrintedPage(String page) {
-        return tablesAndRuns(WrappedTrailingLabels.joined(page));
+        return tablesAndRuns(WrappedTrailingLabels.joined(plainSpaces(page)));
     }
+
+    /**
+     * No-break, thin, figure and other fixed-width spaces as plain ones, one character for one. A word processor
+     * or an LMS editor puts them between a number's thousands ({@code 100 352}) and after commas
+     * ({@code (512, 25, 25)}); every reader after this one parts words and numbers at a plain space only.
+     */
+    static String plainSpaces(String text) {
+        return FIXED_SPACES.matcher(text).replaceAll(" ");
+    }
+
+    private static final java.util.regex.Pattern FIXED_SPACES = java.util.regex.Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
 
     /** Tables (box-drawn ones first made Markdown-like) written as lines, then runs of answers on one line written out. */
     private static String tablesAndRuns(String text) {

@@ -83,7 +83,7 @@ final class LabelScanner {
      * {@code |} ("Ql."), a dot twice ("Q4..") or as a colon or comma ("Q2:3", "Task 2,"), a speck
      * after it as an underscore ("Answer 4_"), and drops the space after it ("Q5.params"); "T" counts as a heading word only in upper case
      * before a dotted number ({@code T2.1}), alone on its line ({@code **T1**}), before a colon and a numbered item ({@code T1: 1) ...}), a question word and its number ({@code T1 Q3}, {@code T2-Q4}) or a
-     * bracketed part ({@code T2(i)}), so a
+     * bracketed part ({@code T2(i)}) or item ({@code T1 (3)}), so a
      * variable {@code t2} is not a label; a small "t" only glued to a question word and its number
      * ({@code t2q4:}, task 2 item 4, as a chat message keys its answers). After an answer word and a dot, a number that ends the
      * line is the answer, not a heading ({@code Ans. 4} under 3(c)). A capital "A" (answer) glued to a number
@@ -95,7 +95,7 @@ final class LabelScanner {
             "(?i)(?:(?:task|part|section|question|ques|qn|problem|exercise|item|q|solution|soln|sol|" + FOREIGN_HEADING_WORDS + "|"
             + MISSPELT_HEADING_WORDS + ")[\\s.:#\\-]*" + NUMBER_WORD
             + "|(?-i:t)(?=\\d{1,2}\\s*[-.,:]?\\s*q\\s*\\d{1,2}(?:[.:)]|\\s|$))"
-            + "|(?-i:T)(?=\\d{1,2}(?:[.:]?\\s*$|:\\s*\\(?\\d{1,2}[.)]\\s|\\s?>\\s?\\d{1,2}(?:\\s|$)|\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|-(?:[a-h]|[ivx]{1,4})\\b))"
+            + "|(?-i:T)(?=\\d{1,2}(?:[.:]?\\s*$|:\\s*\\(?\\d{1,2}[.)]\\s|\\s?>\\s?\\d{1,2}(?:\\s|$)|\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|\\s?\\(\\d{1,2}\\)(?=\\s)|-(?:[a-h]|[ivx]{1,4})\\b))"
             + "|(?-i:A)(?=\\d{1,2}(?:\\((?:[a-h]|[ivx]{1,4})\\)|[.:)]?(?:\\s+[A-Za-z(]|\\s*$)))"
             + "|(?:answer|ans)(?:(?:\\.|\\s*-)(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)\\-]|$))((?:[.:]\\d{1,2})*)"
             + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\]\\-_]{0,2}(?:" + END + "|(?<=[.:)]|(?<!\\s)-)(?=[A-Za-z])|(?<=\\d)(?=[qQ]\\d))");
@@ -222,12 +222,26 @@ final class LabelScanner {
      * A bare letter or roman numeral right after another label on the line: joined to it by a dash
      * ({@code T2-iv}), after the word part ({@code Ques 1 (a) part i :- 4}), or, after a label with no
      * closing bracket or dot, set off by spaces before a separator, the line's end or another such label
-     * ({@code Q.1 a i : 4}), or by two spaces or more before its answer, as a column ({@code Q 1 a iii   o_t = 5}). After {@code ii)} a letter and a colon is the answer ({@code ii) i: 3}).
+     * ({@code Q.1 a i : 4}), or by two spaces or more before its answer, as a column ({@code Q 1 a iii   o_t = 5}), or
+     * opening a run of items answered with their numbers ({@code Ans 1a - i 4, ii 5, iii 6}). After {@code ii)} a letter and a colon is the answer ({@code ii) i: 3}).
      * Tried before the other kinds after a label, so {@code part i} is not read as a heading "Part 1".
      */
     private static final Pattern CHAINED = Pattern.compile(
             "(?i)(?:(?<=-)([a-h]|[ivx]{1,4})(?=[\\s:)\\-]|$)|(?:sub-?)?part\\s+([a-h]|[ivx]{1,4})\\b"
-            + "|(?<=[\\w\\s])([a-h]|[ivx]{1,4})(?=\\s*(?::-|[:,\\-–—→]|$)|\\s+\\(?(?:[a-h]|[ivx]{1,4})\\b|\\s{2,}\\S))");
+            + "|(?<=[\\w\\s])([a-h]|[ivx]{1,4})(?=\\s*(?::-|[:,\\-–—→]|$)|\\s+\\(?(?:[a-h]|[ivx]{1,4})\\b|\\s{2,}\\S"
+            + "|(?<=i)\\s+\\d{1,2}\\s*,\\s*ii\\s+\\d))");
+    /**
+     * {@code 4 gates (f, i, o, C~): 4 x (6 + 3) = 36}, {@code 4 weight matrices, each 3 x 5 = 15}: a number before a
+     * plural noun in small letters, on a line
+     * that works something out, counts things in working; it is not question 4's bare label (a heading has a
+     * title, {@code 5 Depthwise separable convolution}, not a count).
+     */
+    private static final Pattern COUNT_OF_THINGS = Pattern.compile("\\d{1,2}\\s+(?:[a-z]+\\s+)?[a-z]{2,}s\\b(?=.*(?:[=×*]|\\bx\\s*\\(?\\d))");
+
+    private static boolean countsThingsInWorking(String s, int pos) {
+        return COUNT_OF_THINGS.matcher(s).region(pos, s.length()).lookingAt();
+    }
+
     /** {@code ii → 5}, {@code iv -> 3}: a bare roman numeral set off from its answer by an arrow. */
     private static final Pattern ROMAN_ARROW = Pattern.compile("([ivx]{1,4})\\s*(?=→|->|⟶|=>)");
     /** {@code - ii} alone on its line (its answer on the next): a bare roman numeral, maybe after a list's bullet. */
@@ -248,17 +262,28 @@ final class LabelScanner {
      * Sub-labels inside a line ({@code 4 ii) 5}, {@code 4  ii. 5}, {@code 4  .iii 8}); a parenthesised one, or a
      * roman one with its closing bracket or dot, may be glued to its answer by OCR ({@code , (b)b_f: 3}, {@code ii)it 5},
      * {@code iv)3}, {@code iii.o t=8}),
-     * and so may a dotted letter ({@code 3x5, b.b fis3x1}). Only the next sibling is believed (see LabelWalker).
+     * and so may a dotted letter ({@code 3x5, b.b fis3x1}). A bare roman numeral after a comma, before a dash, colon,
+     * arrow or its number, runs a list of items ({@code (a) i – 4, ii – 5, iii – 8}, {@code i 4, ii 5}). Only the next
+     * sibling is believed (see LabelWalker).
      */
     private static final Pattern INLINE = Pattern.compile(
             "(?i)(?<=[\\s,;])(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})[).](?=\\s|$|(?-i:[A-Z]))|\\.([a-z]|[ivx]{2,4})(?=\\s)"
-            + "|([ivx]{2,4}(?=\\)[a-z])|[ivx]{1,4}(?=\\)\\d))\\)|([ivx]{1,4}(?=\\.\\d)|[ivx]{2,4}(?=\\.[a-z]))\\.|(?-i:([a-h]))\\.(?=[a-z]))");
+            + "|([ivx]{2,4}(?=\\)[a-z])|[ivx]{1,4}(?=\\)\\d))\\)|([ivx]{1,4}(?=\\.\\d)|[ivx]{2,4}(?=\\.[a-z]))\\.|(?-i:([a-h]))\\.(?=[a-z])"
+            + "|(?<=,\\s{1,3})(?-i:([ivx]{1,4}))(?=\\s*(?:[–—:=→]|->|-(?!\\d))\\s*\\S|\\s+\\d))");
 
     /**
      * {@code (continued from Q3)} opening a line whose label follows in words of its own ({@code (continued from Q3)
      * **ignore my earlier answer to 3c, ...}): a remark on where the answer belongs, blanked so the label after it is read.
      */
     private static final Pattern CONTINUATION_REMARK = Pattern.compile("(?i)\\s*\\(\\s*(?:continued|contd|cont'd)\\.?\\s+(?:from|of)\\b[^)]{0,30}\\)");
+
+    /**
+     * {@code Task 1 = Q1, Task 2 = Q2, ...}: a key to the script's own numbering, one label named as another. It
+     * opens no answer; read as the heading "Task 1", it would put every later {@code Q1(a)} under task 1 as item 1.
+     */
+    private static final Pattern NUMBERING_KEY = Pattern.compile(
+            "(?i)(?:task|part|section|question|problem|q)\\s*\\.?\\s*\\d{1,2}\\s*(?:=|:=|≡|→|->|=>|⇒|means\\b|stands\\s+for\\b)"
+            + "\\s*(?:task|part|section|question|problem|q)\\s*\\.?\\s*\\d{1,2}\\b");
 
     private LabelScanner() {}
 
@@ -348,6 +373,7 @@ final class LabelScanner {
     static List<Label> leading(String cleaned) {
         List<Label> labels = new ArrayList<>();
         int pos = skipSpaces(cleaned, 0);
+        if (NUMBERING_KEY.matcher(cleaned).region(pos, cleaned.length()).lookingAt()) return labels;
         Matcher junk = JUNK_BEFORE_LABEL.matcher(cleaned).region(pos, cleaned.length());
         if (labelAt(cleaned, pos, true) == null && junk.lookingAt()
                 && labelAt(cleaned, skipSpaces(cleaned, junk.end()), true) != null) {
@@ -460,16 +486,17 @@ final class LabelScanner {
 
     /**
      * Numbered items inside a line, set off from what comes before by two spaces or a semicolon
-     * ({@code 1) 26 x 28   2) 32 x 30   3) 52, 53, 54}): one space before {@code 2)} is too often a
+     * ({@code 1) 26 x 28   2) 32 x 30   3) 52, 53, 54}, {@code (1) (26, 28)   (2) (31, 29)}): one space before {@code 2)} is too often a
      * number of the working ({@code (n - 2) 3}).
      */
-    private static final Pattern INLINE_NUMBERED = Pattern.compile("(?<=\\S\\s{2,9}|;\\s{0,9}|\\s\\|\\s{1,9})(\\d{1,2})[).](?=\\s+\\S)");
+    private static final Pattern INLINE_NUMBERED = Pattern.compile(
+            "(?<=\\S\\s{2,9}|;\\s{0,9}|\\s\\|\\s{1,9})(?:(\\d{1,2})[).]|\\((\\d{1,2})\\))(?=\\s+\\S)");
 
     static List<Label> inlineNumbered(String cleaned, int from) {
         List<Label> found = new ArrayList<>();
         Matcher m = INLINE_NUMBERED.matcher(cleaned).region(from, cleaned.length());
         m.useTransparentBounds(true);
-        while (m.find()) found.add(label(Label.Kind.NUMBER, List.of(m.group(1)), m));
+        while (m.find()) found.add(label(Label.Kind.NUMBER, List.of(m.group(1) != null ? m.group(1) : m.group(2)), m));
         return found;
     }
 
@@ -481,7 +508,7 @@ final class LabelScanner {
         while (m.find()) {
             String v = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
                     : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4)
-                    : m.group(5) != null ? m.group(5) : m.group(6)).toLowerCase(Locale.ROOT);
+                    : m.group(5) != null ? m.group(5) : m.group(6) != null ? m.group(6) : m.group(7)).toLowerCase(Locale.ROOT);
             found.add(new Label(letterKind(v), List.of(v), m.group(), m.start(), m.end()));
         }
         return found;
@@ -562,7 +589,7 @@ final class LabelScanner {
             return label(Label.Kind.NUMBER, List.of(n), m);
         }
         m = BARE_NUMBER.matcher(s).region(pos, s.length());
-        if (m.lookingAt() && lineStart) return new Label(Label.Kind.BARE_NUMBER, List.of(m.group(1)), m.group(1), m.start(), m.end(), s.charAt(m.end()));
+        if (m.lookingAt() && lineStart && !countsThingsInWorking(s, pos)) return new Label(Label.Kind.BARE_NUMBER, List.of(m.group(1)), m.group(1), m.start(), m.end(), s.charAt(m.end()));
         m = LETTER.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
             String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
@@ -600,9 +627,19 @@ final class LabelScanner {
         Matcher m = CHAINED.matcher(s).region(pos, s.length());
         m.useTransparentBounds(true);
         if (!m.lookingAt()) return null;
-        if (m.group(3) != null && before.raw().matches(".*[).]") && !afterSlash) return null;
         String v = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+        if (m.group(3) != null && before.raw().matches(".*[).]") && !afterSlash && !romanAfterLetter(before, v)) return null;
         return label(letterKind(v), List.of(v), m);
+    }
+
+    /**
+     * {@code 1(a) i: f_t is the first sigmoid -> 4}, a table's label cell written out: a bare roman numeral after a
+     * closed part letter is its item. After a closed roman item ({@code ii) i: 3}) a bare letter is the answer, a gate's
+     * name, so only a part letter ({@code a} to {@code h}) before it counts.
+     */
+    private static boolean romanAfterLetter(Label before, String v) {
+        List<String> parts = before.parts();
+        return v.matches("[ivx]{1,4}") && !parts.isEmpty() && parts.get(parts.size() - 1).matches("[a-h]");
     }
 
     /** Misread roman sub-labels inside a line ({@code 8 (ili) 3}), each to be believed only as the next sibling. */

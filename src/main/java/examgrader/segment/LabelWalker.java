@@ -683,6 +683,7 @@ final class LabelWalker {
             case HEADING, DOTTED, GLUED_ONE -> {
                 newPath = new ArrayList<>(label.parts());
                 depth = newPath.size() - 1;
+                if (typedPage && !DIMENSION_WORD.matcher(label.raw()).find()) lettersForNumbers(newPath);
             }
             default -> {
                 depth = depthFor(kind, value, prevDepth);
@@ -712,6 +713,23 @@ final class LabelWalker {
         if ((inline || misread) && !firstOfItsLevel && !continues) return null;
         commit(kind, label, newPath, depth);
         return depth;
+    }
+
+    /**
+     * {@code 2-D convolution}, {@code 1-d}: a number of dimensions, not question 2's item d; nor is a capital letter
+     * after a number ({@code 3D}) an item letter.
+     */
+    private static final java.util.regex.Pattern DIMENSION_WORD = java.util.regex.Pattern.compile("\\d\\s*[-.]?\\s*[A-H]\\b|\\d-[a-h](?![A-Za-z])");
+
+    /**
+     * {@code 1 a.}, {@code 2-c} on a typed page of an exam whose items are numbered and never lettered: the student lettered
+     * them, a for 1, b for 2, as a single lettered item after its question number is read too.
+     */
+    private void lettersForNumbers(List<String> newPath) {
+        if (schema.depthOf(LabelSchema.Level.LETTER) >= 0) return;
+        for (int i = 1; i < newPath.size(); i++) {
+            if (newPath.get(i).matches("[a-h]") && schema.numberAt(i)) newPath.set(i, String.valueOf(LabelPath.position(newPath.get(i))));
+        }
     }
 
     /**

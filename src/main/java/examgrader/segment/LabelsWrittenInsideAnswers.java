@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * On typed text, a question found blank whose label, in a form the script writes its labels in, stands
@@ -40,6 +41,32 @@ final class LabelsWrittenInsideAnswers {
                                 + " is written inside " + other.id() + "'s answer: '" + a.piece().text().strip() + "'";
                     }
                 }
+            }
+        }
+        return bareItemInASibling(q, questions, byQuestion);
+    }
+
+    /**
+     * The blank question's item numeral standing bare inside a sibling item's answer, as a list of items runs on
+     * ({@code – 4, ii – 5, iii – 8} read as 1a.i's answer when the run's labels were not taken): the sibling's text
+     * may hold its answer. Only a letter or roman item, before the sign or number that answers it (a number only
+     * after a numeral of two letters or more: {@code a 3×3 matrix} is English); a digit item there is as likely working.
+     */
+    private static String bareItemInASibling(Question q, List<Question> questions, Map<Question, List<Segmenter.Assigned>> byQuestion) {
+        List<String> label = q.label();
+        String item = label.get(label.size() - 1);
+        if (label.size() < 2 || !item.matches("[a-z]{1,4}")) return "";
+        String numberAfter = item.length() > 1 ? "|\\s+\\d" : "";
+        Pattern bare = Pattern.compile("(?<![A-Za-z0-9_^])\\(?" + Pattern.quote(item)
+                + "(?=\\)?\\s*(?:[).:=–—→]|->|-(?!\\d))" + numberAfter + ")");
+        List<String> parent = label.subList(0, label.size() - 1);
+        for (Question other : questions) {
+            List<String> otherLabel = other.label();
+            if (otherLabel.equals(label) || otherLabel.size() != label.size() || !otherLabel.subList(0, parent.size()).equals(parent)) continue;
+            for (Segmenter.Assigned a : byQuestion.get(other)) {
+                if (a.piece().readByOcr() || !bare.matcher(a.piece().text()).find()) continue;
+                return "label " + String.join(".", label) + " not found as a label, but its item " + item
+                        + " stands inside " + other.id() + "'s answer: '" + a.piece().text().strip() + "'";
             }
         }
         return "";

@@ -73,6 +73,7 @@ public final class Segmenter {
             CueSplit.assign(sharing, group.getValue(), byQuestion, doubts);
         }
         LabelsInOtherAnswers.assign(rubric.questions(), byQuestion, doubts);
+        CorrectionsNamingItems.doubt(rubric.questions(), pieces, byQuestion, doubts);
         List<LabelWalker.Piece> unplaced = Unplaced.of(pieces, claimedPaths);
         List<Segment> segments = new ArrayList<>();
         Set<Integer> markersSought = new java.util.HashSet<>();

@@ -299,7 +299,9 @@ class FinalAnswerTest {
     void aRemarkInBracketsThatDoesNotRoundTheNumberBeforeItStaysARemark() {
         Answer a = Answers.single(AnswerKind.INTEGER, List.of("weights"),
                 "two layers of 2,048 × 1,024, which gives 4,194,304 weights (about 5.2 million with the biases)");
-        assertTrue(a.uncertain(), a.note());
+        assertEquals(scalar(4194304), a.chosen().orElseThrow().value(), a.note());
+        Candidate remark = a.candidates().stream().filter(c -> c.value().equals(scalar(5.2e6))).findFirst().orElseThrow();
+        assertTrue(remark.reason().contains(Scoring.IN_A_REMARK), remark.reason());
     }
 
     @Test
@@ -757,5 +759,62 @@ class FinalAnswerTest {
         Answer a = Answers.single(AnswerKind.VECTOR, List.of("h_t"),
                 "(ii) $h_t = \\tanh(C_t) = [\\tanh 0.7; \\tanh 0.2; \\tanh 0.05] = [0.6044; 0.1974;\n0.0500]$");
         assertEquals(new Value.Vector(List.of(0.6044, 0.1974, 0.05)), a.chosen().orElseThrow().value(), a.note());
+    }
+
+    @Test
+    void anExplanationAfterADashWithNumbersOfItsOwnLeavesTheValueBeforeIt() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("W_f"),
+                "W_f is 3 x 5 -- it multiplies the concatenation [h_{t-1}, x_t], which has 3 + 2 = 5 entries.");
+        assertEquals(new Value.Shape(List.of(3L, 5L)), a.chosen().orElseThrow().value(), a.note());
+    }
+
+    @Test
+    void aLineThatIsOneRemarkInBracketsExplainsTheAnswersAboveIt() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "parameters"),
+                "4 × (15 + 3) = 72 params\n(x_t is 2, c_t and h_t are 3, so [h_{t-1}, x_t] is 5 long; four gates each with a 3 × 5 matrix.)");
+        assertEquals(scalar(72), a.chosen().orElseThrow().value(), a.note());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aClauseThatGivesTheSentencesResultIsItsOwnStatement() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "parameters"),
+                "There are 4 gates. Per gate that is 15 + 3 + 3 = 21, which gives us 84 in total.");
+        assertEquals(scalar(84), a.chosen().orElseThrow().value(), a.note());
+    }
+
+    @Test
+    void aSizeWorkedOutForEachPartAfterTheResultIsNotTheResult() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("parameters", "trainable"),
+                "params = 7 * 7 * 32 * 64 = 100,352\n"
+                        + "output = floor((19 - 7)/3) + 1 = 5, so 5 * 5 * 64 = 1600 output values, each a dot product of length 7*7*32 = 1568");
+        assertTrue(a.uncertain() || a.chosen().orElseThrow().value().equals(scalar(100352)), a.note());
+        assertFalse(a.chosen().orElseThrow().value().equals(scalar(1568)) && !a.uncertain(), a.note());
+    }
+
+    @Test
+    void twoNamedResultsJoinedByAndAreReadApart() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("multiplications", "mults"),
+                "Corrected: multiplications = 5 · 5 · 64 · 1568 = 2,508,800 and additions = 5 · 5 · 64 · 1567 = 2,507,200.");
+        assertEquals(scalar(2508800), a.chosen().orElseThrow().value(), a.note());
+    }
+
+
+    @Test
+    void aCountOfOtherThingsAfterSoIsAStepNotTheResult() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("multiplication", "multiplications"),
+                "  Output side $floor((19 - 7) / 3) + 1 = 5$, so $64 times 5 times 5 = 1600$ outputs, each a dot product of length"
+                        + " $7 times 7 times 32 = 1568$:\n  $ \"mult\" = 1600 times 1568 = 2508800 $");
+        assertEquals(scalar(2508800), a.chosen().orElseThrow().value(), a.note());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aClauseGivingTheTotalOfTwoNamedStepsIsTheResult() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications", "computation"),
+                "Multiplications: depthwise 199² · 3 · 16 = 1,900,848 and pointwise 199² · 3 · 10 =\n"
+                        + "1,188,030, which gives a total of 3,088,878 multiplications (about 3.09 million).");
+        assertEquals(scalar(3088878), a.chosen().orElseThrow().value(), a.note());
+        assertFalse(a.uncertain(), a.note());
     }
 }

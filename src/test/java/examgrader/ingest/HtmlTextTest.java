@@ -2,6 +2,7 @@ package examgrader.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,5 +54,16 @@ class HtmlTextTest {
             assertFalse(HtmlText.isHtml(text), text);
             assertEquals(text, HtmlText.asLines(text));
         }
+    }
+
+    @Test
+    void anAnswerBoxWhoseLinesEndInBreaksIsHtml() {
+        String html = "<p><b>Roll No: 20CS10067</b><br>\n(typed into the answer box)</p>\n<ol>\n<li><p>LSTM</p>\n<ol type=\"a\">\n"
+                + "<li>Positions:<br>\ni. f<sub>t</sub> &rarr; 4<br>\nvi. C&#771;<sub>t</sub> &rarr; 7</li>\n"
+                + "<li>C<sub>t</sub> = f<sub>t</sub> &odot; C<sub>t-1</sub></li>\n</ol>\n</li>\n</ol>";
+        assertTrue(HtmlText.isHtml(html));
+        List<String> lines = HtmlText.asLines(html).lines().map(String::strip).toList();
+        assertTrue(lines.contains("vi. C\u0303_t → 7"), lines.toString());
+        assertTrue(lines.contains("b. C_t = f_t ⊙ C_{t-1}"), lines.toString());
     }
 }

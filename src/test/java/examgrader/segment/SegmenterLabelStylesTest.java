@@ -1931,4 +1931,91 @@ class SegmenterLabelStylesTest {
         var closed = split(ExamRubrics.ct3(), "3: W_f is 3 x 5 | b_f is 3 x 1 | total = 72.\n    gates x 18 = 72 again\n4(a): skipped");
         assertEquals("total = 72.", text(closed, "3c"), "a clause closed by a stop takes no line below");
     }
+
+    @Test
+    void aKeyToTheScriptsOwnNumberingOpensNoTask() {
+        var s = split(ExamRubrics.week8(), "Task 1 = Q1, Task 2 = Q2, parts lettered in order.\n\nQ1(a) No, it is not.\n"
+                + "Q1(c) sigma(z)(1 - sigma(z))\nQ2(a)\nso the output is (26, 28).\nQ2(c) n in {52, 53, 54}");
+        assertEquals("No, it is not.", text(s, "T1.1"));
+        assertEquals("sigma(z)(1 - sigma(z))", text(s, "T1.3"));
+        assertEquals("so the output is (26, 28).", text(s, "T2.1"));
+        assertEquals("n in {52, 53, 54}", text(s, "T2.3"));
+    }
+
+    @Test
+    void aCountOfThingsOpeningALineOfWorkingIsNoQuestionNumber() {
+        var s = split(ExamRubrics.ct3(), "3 (c)\nEach gate: W = 3 x 2 = 6 weights, b = 3 biases -> 9.\n"
+                + "4 gates (f, i, o, C~): 4 x (6 + 3) = 36 parameters.\n3(c) again\n4 weight matrices, each 3 x 5 = 15\n4 (a) dL/dc_t");
+        assertTrue(text(s, "3c").contains("4 gates (f, i, o, C~): 4 x (6 + 3) = 36 parameters."), text(s, "3c"));
+        assertTrue(text(s, "3c").contains("4 weight matrices, each 3 x 5 = 15"), text(s, "3c"));
+        assertEquals("dL/dc_t", text(s, "4a"));
+    }
+
+    @Test
+    void aTaskNumberBeforeItsItemInBrackets() {
+        var s = split(ExamRubrics.week8(), "T1 (1) No, it is not.\nT1 (3) sigma(z)(1 - sigma(z))\nT2 (4) params = 100,352");
+        assertEquals("No, it is not.", text(s, "T1.1"));
+        assertEquals("sigma(z)(1 - sigma(z))", text(s, "T1.3"));
+        assertTrue(text(s, "T2.4.params").contains("100,352"), text(s, "T2.4.params"));
+    }
+
+    @Test
+    void aBareRomanItemAfterAClosedPartLetter() {
+        var s = split(ExamRubrics.ct3(), "1(a) i: f_t is the first sigmoid → 4\n1(a) ii: i_t is the next one → 5\n"
+                + "1(b) ii: h_t = (0.6044, 0, 0)");
+        assertTrue(text(s, "1a.i").endsWith("f_t is the first sigmoid → 4"), text(s, "1a.i"));
+        assertTrue(text(s, "1a.ii").endsWith("i_t is the next one → 5"), text(s, "1a.ii"));
+        assertTrue(text(s, "1b.ii").endsWith("h_t = (0.6044, 0, 0)"), text(s, "1b.ii"));
+    }
+
+    @Test
+    void bracketedItemNumbersSetApartInsideALine() {
+        var s = split(ExamRubrics.week8(), "T2 (1) (26, 28)   (2) (31, 29)   (3) {52, 53, 54}   (4) 100352 params   (5) 65,536 params");
+        assertEquals("(26, 28)", text(s, "T2.1"));
+        assertEquals("(31, 29)", text(s, "T2.2"));
+        assertEquals("{52, 53, 54}", text(s, "T2.3"));
+        assertEquals("65,536 params", text(s, "T2.5.params"));
+    }
+
+    @Test
+    void aRunOfBareRomanItemsPartedByCommas() {
+        var s = split(ExamRubrics.ct3(), "**1.** (a) i – 4, ii – 5, iii – 8, iv – 3, v – 1, vi – don't know\n"
+                + "Ans 1b - i 0.7, ii 0.6\n2. (b) 0");
+        assertEquals("– 4,", text(s, "1a.i").strip());
+        assertEquals("– 5,", text(s, "1a.ii").strip());
+        assertEquals("– 1,", text(s, "1a.v").strip());
+        assertEquals("– don't know", text(s, "1a.vi").strip());
+        var plain = split(ExamRubrics.ct3(), "Ans 1a - i 4, ii 5, iii 6, iv 3, v 1, vi 7");
+        assertEquals("6,", text(plain, "1a.iii").strip());
+        assertEquals("7", text(plain, "1a.vi").strip());
+    }
+
+    /** A run of items whose labels are not taken must not leave the later items silently blank. */
+    @Test
+    void anItemNumeralStandingInsideASiblingsAnswerSendsTheBlankItemToReview() {
+        Map<String, Segment> s = split(ExamRubrics.ct3(), "1 (a) i: 4 / ii: 5 / iii: 8\n2 (b) 0");
+        assertTrue(s.get("1a.ii").isDoubtful(), text(s, "1a.ii"));
+        assertTrue(s.get("1a.iii").isDoubtful(), text(s, "1a.iii"));
+        assertFalse(s.get("1a.iv").isDoubtful(), s.get("1a.iv").doubt());
+    }
+
+    @Test
+    void numberedItemsLetteredAfterTheirQuestionNumber() {
+        var s = split(ExamRubrics.week8(), "1 a. No, it is not.\n1 c. sigma(z)(1 - sigma(z))\n2 b. Output (31, 30).\n2 d. params = 100,352");
+        assertEquals("No, it is not.", text(s, "T1.1"));
+        assertEquals("sigma(z)(1 - sigma(z))", text(s, "T1.3"));
+        assertEquals("Output (31, 30).", text(s, "T2.2"));
+        assertEquals("params = 100,352", text(s, "T2.4.params"));
+        var dimensions = split(ExamRubrics.week8(), "Task 2\n2-D convolution, output size?\n(26, 28)\n1-d convolution: what input size?\n{52, 53, 54}");
+        assertTrue(dimensions.get("T2.4.params").text().isBlank(), text(dimensions, "T2.4.params"));
+        assertTrue(dimensions.get("T1.4").text().isBlank(), text(dimensions, "T1.4"));
+    }
+
+    @Test
+    void aCorrectionNamingABareItemElsewhereSendsThatItemToReview() {
+        Map<String, Segment> s = split(ExamRubrics.ct3(), "Ans 1a - i 4, ii 5, iii 6, iv 3, v 1, vi 7\n"
+                + "Ans 1b - (0.7, 0.2, 0.05)\nUpdate: iii is 8, not 6.\n2. (b) 0");
+        assertTrue(s.get("1a.iii").isDoubtful(), text(s, "1a.iii"));
+        assertFalse(s.get("1a.ii").isDoubtful(), s.get("1a.ii").doubt());
+    }
 }
