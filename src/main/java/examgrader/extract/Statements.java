@@ -49,6 +49,13 @@ final class Statements {
         }
     }
 
+    /**
+     * An HTML tag left in text that reached the extractor without being read as HTML (an answer box's source printed, or
+     * a text layer holding it): {@code 7<br>}, {@code C<sub>t</sub>}. It parts words; it is never part of a value.
+     */
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile(
+            "(?i)</?(?:p|br|b|i|u|em|strong|sub|sup|li|ol|ul|div|span|td|tr|th|table|h[1-6]|code|pre)(?:\\s[^<>]*)?/?>");
+
     /** Dashes, bars and tildes standing apart at either end of a side: specks and rules, not minus signs. */
     private static final java.util.regex.Pattern SPECKS =
             java.util.regex.Pattern.compile("^(?:[-—–|~_]+\\s+)+|(?:\\s+[-—–|~_]+)+\\s*$");
@@ -142,12 +149,12 @@ final class Statements {
      * listed with labels lost between them.
      */
     /**
-     * A comma and "each" or "every" opening a clause with an "=" of its own: {@code so 5 * 5 * 64 = 1600 output values, each a
-     * dot product of length 7*7*32 = 1568}. The clause works out a size for one part, a statement of its own: left in the
+     * A comma and "each" or "every" opening a clause with an "=" (or "is", "has") of its own: {@code so 5 * 5 * 64 = 1600 output
+     * values, each a dot product of length 7*7*32 = 1568}, {@code = 1600 outputs, and each one is 1568 products}. The clause works out a size for one part, a statement of its own: left in the
      * chain, its result ended a chain that "so" opened and was taken for the sentence's result.
      */
     private static final String PER_PART_CLAUSE_AFTER_COMMA =
-            "(?<=[\\w)\\]}]),\\s+(?=(?i:each|every)\\s[^,;=]*=)";
+            "(?<=[\\w)\\]}]),\\s+(?=(?i:(?:and\\s+)?(?:each|every)\\s[^,;=]*(?:=|\\bis\\b|\\bhas\\b|\\bneeds\\b)))";
 
     /**
      * "and" after a result, then another named result: {@code multiplications = 5 · 5 · 64 · 1568 = 2,508,800 and additions
@@ -252,7 +259,8 @@ final class Statements {
         boolean struckAbove = false;
         boolean lineLeftOpen = false;
         for (Fragment f : WrappedLines.join(ColumnVectors.join(fragments))) {
-            String read = f.minConfidence() < 100 ? UNEVEN_UNDERLINE.matcher(f.text()).replaceAll("__$1__") : f.text();
+            String text = HTML_TAG.matcher(examgrader.ingest.CharacterReferences.decode(f.text())).replaceAll(" ");
+            String read = f.minConfidence() < 100 ? UNEVEN_UNDERLINE.matcher(text).replaceAll("__$1__") : text;
             boolean struckHere = Latex.crossesOut(read);
             boolean takesBackWhatIsStruck = struckHere || struckAbove;
             struckAbove = struckHere;

@@ -93,6 +93,19 @@ final class WrappedLines {
         return text.chars().filter(c -> c == '(' || c == '[').count() > text.chars().filter(c -> c == ')' || c == ']').count();
     }
 
+    /**
+     * A line that opens with a bracket and words, a remark, and is left open, and a next line that closes it
+     * ({@code (x_t is 2, ... four gates f, i, o,} / {@code C~ each with a 3 × 5 matrix.)}): a remark the page wrapped,
+     * read whole so that its numbers stay the remark's.
+     */
+    private static boolean remarkClosedBelow(String line, String next) {
+        return REMARK_OPENING.matcher(line).lookingAt() && leavesABracketOpen(line) && REMARK_CLOSING.matcher(next).find()
+                && !leavesABracketOpen(line + " " + next);
+    }
+
+    private static final Pattern REMARK_OPENING = Pattern.compile("\\s*\\((?=[A-Za-z])");
+    private static final Pattern REMARK_CLOSING = Pattern.compile("[)\\]][\\s.]*$");
+
     /** A word closing a line, no punctuation after it. */
     private static final Pattern ENDS_IN_WORD = Pattern.compile(".*[A-Za-z]{2,}$");
     private static final Pattern STARTS_SMALL = Pattern.compile("^[a-z]{2,}\\b.*");
@@ -163,6 +176,7 @@ final class WrappedLines {
         if (ENDS_IN_NUMBER_AND_COMMA.matcher(end).matches() && LAST_ENTRIES.matcher(start).matches()) return true;
         if (ENDS_IN_WORD.matcher(end).matches() && NUMBER_ENDING_A_SENTENCE.matcher(start).matches()) return true;
         if (end.endsWith(",") && STARTS_SMALL.matcher(start).matches() && commaSurelyRead(line)) return true;
+        if (remarkClosedBelow(line.text(), start)) return true;
         boolean twoStatements = end.matches(".*\\d.*") && start.contains("=");
         return ENDS_IN_WORD.matcher(end).matches() && STARTS_SMALL.matcher(start).matches() && !twoStatements;
     }

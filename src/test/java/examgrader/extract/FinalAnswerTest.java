@@ -817,4 +817,29 @@ class FinalAnswerTest {
         assertEquals(scalar(3088878), a.chosen().orElseThrow().value(), a.note());
         assertFalse(a.uncertain(), a.note());
     }
+
+    /** HTML source printed or scanned reaches the extractor as text: a character reference is a character, not a number. */
+    @Test
+    void aCharacterReferenceInTextIsNoNumber() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("C~_t"), "vi. C&#771;<sub>t</sub> &rarr; 7<br>");
+        assertEquals(scalar(7), a.chosen().orElseThrow().value(), a.note());
+        assertEquals(new Value.Shape(List.of(3L, 5L)), chosen(AnswerKind.SHAPE, "W_f is <b>3 &times; 5</b>"));
+    }
+
+    @Test
+    void aRemarkInBracketsThatThePageWrappedIsStillARemark() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "parameters"),
+                "4 × (15 + 3) = 72 params\n(x_t is 2, c_t and h_t are 3, so [h_{t-1}, x_t] is 5 long; four gates f, i, o,\n"
+                        + "     C~ each with a 3 × 5 matrix and a 3-bias.)");
+        assertEquals(scalar(72), a.chosen().orElseThrow().value(), a.note());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void eachPartsSizeAfterAndIsAStepNotTheResult() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("parameters", "trainable"),
+                "    = 100,352 trainable parameters.\n"
+                        + "The output is 5 per side, so there are 5 × 5 × 64 =\n    1600 outputs, and each one is 1568 products.");
+        assertFalse(a.chosen().orElseThrow().value().equals(scalar(1568)) && !a.uncertain(), a.note());
+    }
 }
