@@ -367,12 +367,21 @@ public final class Extractor {
      * question's own cue names them.
      */
     private static Optional<String> countsSomethingElse(Question question, Candidate chosen) {
+        return textAfter(chosen).flatMap(after -> otherThingCounted(question, after))
+                .map(noun -> noun.toLowerCase(java.util.Locale.ROOT))
+                .map(counted -> "'" + chosen.raw() + " " + counted + "' counts " + counted + ", not what this question asks for");
+    }
+
+    /**
+     * What a whole number is said to count, as written right after it ({@code 1600 outputs}), when the question asks for
+     * a whole number and for none of that; empty otherwise.
+     */
+    static Optional<String> otherThingCounted(Question question, String after) {
         if (question.kind() != AnswerKind.INTEGER) return Optional.empty();
-        Optional<Matcher> noun = textAfter(chosen).map(NOUN_AFTER_COUNT::matcher).filter(Matcher::lookingAt);
-        if (noun.isEmpty()) return Optional.empty();
-        String counted = noun.get().group(1).toLowerCase(java.util.Locale.ROOT);
-        if (question.cues().stream().anyMatch(c -> Cues.mentions(counted, c))) return Optional.empty();
-        return Optional.of("'" + chosen.raw() + " " + counted + "' counts " + counted + ", not what this question asks for");
+        Matcher noun = NOUN_AFTER_COUNT.matcher(after);
+        if (!noun.lookingAt()) return Optional.empty();
+        String counted = noun.group(1).toLowerCase(java.util.Locale.ROOT);
+        return question.cues().stream().anyMatch(c -> Cues.mentions(counted, c)) ? Optional.empty() : Optional.of(noun.group(1));
     }
 
     /** What the chosen value's line says right after it (its last occurrence there); empty when the line does not hold it. */
@@ -382,7 +391,7 @@ public final class Extractor {
         return at < 0 ? Optional.empty() : Optional.of(text.substring(at + chosen.raw().length()));
     }
 
-    static final Pattern NOUN_AFTER_COUNT = Pattern.compile(
+    private static final Pattern NOUN_AFTER_COUNT = Pattern.compile(
             "\\s*\\**\\s*((?i:outputs?|output\\s+(?:values|positions|pixels|elements)|positions|locations|pixels|channels|kernels|filters|"
             + "neurons|gates|steps|inputs|rows|columns|entries|elements|activations))\\b");
 

@@ -116,11 +116,10 @@ final class Scoring {
                 score += STEP_TOWARDS_RESULT;
                 reasons.add(PER_UNIT_REASON);
             }
-            java.util.regex.Matcher counted = Extractor.NOUN_AFTER_COUNT.matcher(afterValue(parts.get(i).text(), r.raw()));
-            if (q.kind() == AnswerKind.INTEGER && counted.lookingAt()
-                    && q.cues().stream().noneMatch(c -> Cues.mentions(counted.group(1), c))) {
+            Optional<String> counted = Extractor.otherThingCounted(q, afterValue(parts.get(i).text(), r.raw()));
+            if (counted.isPresent()) {
                 score += STEP_TOWARDS_RESULT;
-                reasons.add(COUNTS_OTHER_THINGS + counted.group(1).strip());
+                reasons.add(COUNTS_OTHER_THINGS + counted.get());
             }
             if (chain.aside()) {
                 score += REMARK;

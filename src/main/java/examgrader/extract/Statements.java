@@ -482,19 +482,11 @@ final class Statements {
                 && !DOUBT.matcher(line.substring(dashed.end())).find()) return dashed.start();
         java.util.regex.Matcher reason = TRAILING_REASON.matcher(line);
         while (reason.find()) {
-            char open = line.charAt(reason.start());
-            char close = open == '(' ? ')' : ']';
-            int depth = 0;
-            for (int i = reason.start(); i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (c == open) depth++;
-                if (c == close && --depth == 0) {
-                    String inside = line.substring(reason.start() + 1, i);
-                    boolean closesLine = line.substring(i + 1).matches("[\\s.,;:!]*");
-                    if (closesLine && (reason.group(1) != null || inside.contains("=") && !inside.strip().matches("^[=≈].*"))) return reason.start();
-                    break;
-                }
-            }
+            int i = closingBracket(line, reason.start());
+            if (i < 0) continue;
+            String inside = line.substring(reason.start() + 1, i);
+            boolean closesLine = line.substring(i + 1).matches("[\\s.,;:!]*");
+            if (closesLine && (reason.group(1) != null || inside.contains("=") && !inside.strip().matches("^[=≈].*"))) return reason.start();
         }
         java.util.regex.Matcher bracket = CLOSING_BRACKET.matcher(line);
         if (bracket.find() && roundedByRemark(line.substring(0, bracket.start()), bracket.group()) != null) return bracket.start();
@@ -511,14 +503,19 @@ final class Statements {
         int open = 0;
         while (open < line.length() && Character.isWhitespace(line.charAt(open))) open++;
         if (open >= line.length() || line.charAt(open) != '(') return -1;
+        int i = closingBracket(line, open);
+        boolean closesLine = i >= 0 && line.substring(i + 1).matches("[\\s.]*");
+        return closesLine && WORDS.matcher(withoutSubscripts(line.substring(open, i))).find() ? open : -1;
+    }
+
+    /** Where the bracket ({@code (} or {@code [}) at {@code open} is closed, brackets of its kind inside counted; -1 when it is not. */
+    private static int closingBracket(String line, int open) {
+        char opening = line.charAt(open), closing = opening == '(' ? ')' : ']';
         int depth = 0;
         for (int i = open; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '(') depth++;
-            if (c == ')' && --depth == 0) {
-                boolean closesLine = line.substring(i + 1).matches("[\\s.]*");
-                return closesLine && WORDS.matcher(withoutSubscripts(line.substring(open, i))).find() ? open : -1;
-            }
+            if (c == opening) depth++;
+            if (c == closing && --depth == 0) return i;
         }
         return -1;
     }

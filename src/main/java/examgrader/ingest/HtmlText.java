@@ -99,13 +99,13 @@ final class HtmlText {
             boolean found = tag.find();
             String between = body.substring(last, found ? tag.start() : body.length());
             if (pre > 0) {
-                String[] parts = decode(between).split("\n", -1);
+                String[] parts = CharacterReferences.decode(between).split("\n", -1);
                 for (int i = 0; i < parts.length; i++) {
                     if (i > 0) line = flush(line, lines, true);
                     target(scripts, line).append(parts[i]);
                 }
             } else {
-                target(scripts, line).append(decode(between.replaceAll("\\s+", " ")));
+                target(scripts, line).append(CharacterReferences.decode(between.replaceAll("\\s+", " ")));
             }
             if (!found) break;
             last = tag.end();
@@ -216,8 +216,4 @@ final class HtmlText {
         return value != null && value.strip().matches("-?\\d{1,4}") ? Integer.valueOf(value.strip()) : null;
     }
 
-    /** Text with its character references decoded; an unknown name stays as written. */
-    static String decode(String text) {
-        return CharacterReferences.decode(text);
-    }
 }

@@ -690,8 +690,7 @@ final class LabelWalker {
                 if (kind == Label.Kind.ROMAN && depth > 0 && schema.numberAt(depth)) {
                     value = String.valueOf(LabelPath.romanPosition(value));
                     kind = Label.Kind.NUMBER;
-                } else if (kind == Label.Kind.LETTER && typedPage && depth > 0 && schema.numberAt(depth)
-                        && schema.depthOf(LabelSchema.Level.LETTER) < 0) {
+                } else if (kind == Label.Kind.LETTER && typedPage && letterStandsForNumber(depth)) {
                     value = String.valueOf(LabelPath.position(value));
                     kind = Label.Kind.NUMBER;
                 }
@@ -726,10 +725,14 @@ final class LabelWalker {
      * them, a for 1, b for 2, as a single lettered item after its question number is read too.
      */
     private void lettersForNumbers(List<String> newPath) {
-        if (schema.depthOf(LabelSchema.Level.LETTER) >= 0) return;
         for (int i = 1; i < newPath.size(); i++) {
-            if (newPath.get(i).matches("[a-h]") && schema.numberAt(i)) newPath.set(i, String.valueOf(LabelPath.position(newPath.get(i))));
+            if (newPath.get(i).matches("[a-h]") && letterStandsForNumber(i)) newPath.set(i, String.valueOf(LabelPath.position(newPath.get(i))));
         }
+    }
+
+    /** Whether a letter at {@code depth} of a typed label is the item's number: the exam numbers that level and letters none. */
+    private boolean letterStandsForNumber(int depth) {
+        return depth > 0 && schema.numberAt(depth) && schema.depthOf(LabelSchema.Level.LETTER) < 0;
     }
 
     /**
