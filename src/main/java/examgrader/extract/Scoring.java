@@ -186,6 +186,7 @@ final class Scoring {
         }
         for (Statements.Chain later : chains) {
             if (later.order() <= chain.order() || later.aside() || later.parts().size() < 2) continue;
+            if (later.order() == chain.order() + 1 && countTimesValue(value, later)) return true;
             if (Cues.count(later.subjectText(), q.cues()) < cues) continue;
             List<Statements.Part> parts = later.parts();
             Optional<ValueReader.Reading> end = result(later);
@@ -199,6 +200,18 @@ final class Scoring {
             }
         }
         return false;
+    }
+
+    /**
+     * The next chain counts things and gives what that many of the value come to: {@code each gate 3*5 + 3 = 18},
+     * then {@code 4 gates -> 72}. The product is not written out, but the count times the value is the result, so the
+     * value is one thing's share, a step of the working, whatever the next chain names.
+     */
+    private static boolean countTimesValue(double value, Statements.Chain next) {
+        java.util.regex.Matcher count = Statements.COUNT_OF_THINGS.matcher(next.lead());
+        Optional<ValueReader.Reading> end = result(next);
+        return count.matches() && value != 0 && end.isPresent() && end.get().value() instanceof Value.Scalar result
+                && close(Integer.parseInt(count.group(1)) * value, result.value()) && Integer.parseInt(count.group(1)) > 1;
     }
 
     /**

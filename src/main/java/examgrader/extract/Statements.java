@@ -609,7 +609,7 @@ final class Statements {
         List<Part> parts = parts(st, f);
         boolean continues = st.startsWith("=") || st.startsWith("≈") || st.startsWith("~ ");
         List<Part> last = chains.stream().filter(c -> !asides.contains(c)).reduce((a, b) -> b).orElse(null);
-        if (statement.strip().startsWith("⇒") && last != null && endsInWorking(last) && st.matches("[\\d(\\[].*")) {
+        if (statement.strip().startsWith("⇒") && last != null && (endsInWorking(last) || isCountOfThings(last)) && st.matches("[\\d(\\[].*")) {
             last.addAll(parts);
             return null;
         }
@@ -644,6 +644,21 @@ final class Statements {
         String end = chain.get(chain.size() - 1).text();
         return OPERATOR_BETWEEN_NUMBERS.matcher(end).find() && ValueReader.evaluate(end).isPresent();
     }
+
+    /**
+     * Whether a chain is only a count of things, {@code 4 gates}, {@code 10 filters}: an arrow after it gives what that
+     * many come to ({@code 4 gates -> 72}), one more "=" of it. Alone, the result lost the count it is a multiple of.
+     */
+    static boolean isCountOfThings(List<Part> chain) {
+        return chain.size() == 1 && COUNT_OF_THINGS.matcher(chain.get(0).text()).matches();
+    }
+
+    /**
+     * A count of two or more and the things counted, in up to three words of which the first has three letters or more:
+     * {@code 4 gates}, {@code 4 weight matrices}; not a name OCR split ({@code 0 x} for {@code o_x}).
+     */
+    static final java.util.regex.Pattern COUNT_OF_THINGS =
+            java.util.regex.Pattern.compile("\\s*([2-9]|[1-9]\\d{1,2})\\s+[A-Za-z][A-Za-z~_]{2,}(?:\\s+[A-Za-z][A-Za-z~_]*){0,2}\\s*");
 
     private static final java.util.regex.Pattern OPERATOR_BETWEEN_NUMBERS =
             java.util.regex.Pattern.compile("[\\d)]\\s*[-+×*/·^x]\\s*[\\d(]");

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * }</pre>
  * The first cell names the row, so a colon follows it, as students write {@code f_t: 4}; further
  * cells follow with commas (never spaces alone, which would join {@code 1 | 568} into one number,
- * 1 568), but for an answer column beside a working column: an arrow leads from the working to the
- * answer ({@code | 2.4 | 7·7·64 | 3,136 |} as {@code 2.4: 7·7·64 → 3,136}, and so too with the
+ * 1 568), but for an answer column beside a working column: a "therefore" leads from the working to the
+ * answer ({@code | 2.4 | 7·7·64 | 3,136 |} as {@code 2.4: 7·7·64 ∴ 3,136}, and so too with the
  * answer column first). Rule rows are dropped. Only a block with a rule row under its first line is a table,
  * as in GitHub Markdown; a lone line between bars ({@code |x| = 3}) is left as written. An ASCII table drawn in a
  * plain-text editor is read the same way: its rules are {@code +-----+------+} frames, one above its heading row too.
@@ -54,7 +54,7 @@ final class MarkdownTables {
             if (i + 1 < lines.length && isRow(lines[i]) && isRule(lines[i + 1])) {
                 int end = i + 2;
                 while (end < lines.length && (isRow(lines[end]) || isFrame(lines[end]))) end++;
-                List<String> body = joinWrappedRows(lines[i], Arrays.stream(lines, i + 2, end).filter(l -> !isRule(l)).toList());
+                List<String> body = joinWrappedRows(lines[i], gridRows(Arrays.asList(lines).subList(i + 2, end)));
                 int labelColumns = labelColumns(cells(lines[i]), body);
                 AnswerBesideWorking answerColumns = answerBesideWorking(cells(lines[i]));
                 if (labelColumns == 0) out.add(row(lines[i], null));
@@ -94,6 +94,68 @@ final class MarkdownTables {
         return rows;
     }
 
+    /**
+     * The body's rows, rules left out. In a grid table, whose frame rules {@code +------+-----+} stand between its rows,
+     * a row may take several lines, each cell's text wrapped inside its column:
+     * <pre>{@code
+     * | T2.4 | out = (19 - 7)/3 + 1 = 5 -> 5 x 5 x 64 outputs, | 2.5088E+06 |
+     * | mult | 1568 mults each (spreadsheet)                    |            |
+     * +------+--------------------------------------------------+------------+
+     * }</pre>
+     * Those lines are one row: each column's lines joined into one cell ({@code T2.4 mult}, the name's always with a space), so the row's name, its
+     * working and its answer are read together. Read line by line, the answer stood on a line without the name of the
+     * quantity it answers, and the working's count per output ({@code 1568 mults each}) on the line with it. Lines of
+     * a cell are joined with a space where an expression or a sentence goes on across them, else with "; ", as separate
+     * statements. A table whose rules frame only its heading and its end keeps one row per line, and so does one with
+     * no line whose first cell is empty (a row going on shows so), whose rules part groups of one-line rows.
+     */
+    private static List<String> gridRows(List<String> body) {
+        boolean ruledBetweenRows = false;
+        for (int k = 1; k + 1 < body.size(); k++) ruledBetweenRows |= isFrame(body.get(k)) && !isFrame(body.get(k - 1));
+        boolean cellsGoOn = body.stream().anyMatch(l -> !isRule(l) && cells(l).size() > 1 && cells(l).get(0).isEmpty()
+                && cells(l).stream().anyMatch(c -> !c.isEmpty()));
+        if (!ruledBetweenRows || !cellsGoOn) return body.stream().filter(l -> !isRule(l)).toList();
+        List<String> rows = new ArrayList<>();
+        List<String> group = new ArrayList<>();
+        for (String line : body) {
+            if (!isRule(line)) {
+                group.add(line);
+                continue;
+            }
+            if (!group.isEmpty()) rows.add(joinedRow(group));
+            group.clear();
+        }
+        if (!group.isEmpty()) rows.add(joinedRow(group));
+        return rows;
+    }
+
+    /** The lines of one grid-table row as one row, each column's lines joined. */
+    private static String joinedRow(List<String> lines) {
+        if (lines.size() == 1) return lines.get(0);
+        List<List<String>> cellsPerLine = lines.stream().map(MarkdownTables::cells).toList();
+        int width = cellsPerLine.stream().mapToInt(List::size).max().orElse(0);
+        StringBuilder row = new StringBuilder("|");
+        for (int c = 0; c < width; c++) {
+            String cell = "";
+            for (List<String> cells : cellsPerLine) {
+                String part = c < cells.size() ? cells.get(c) : "";
+                if (part.isEmpty()) continue;
+                cell = cell.isEmpty() ? part : cell + (c == 0 || goesOn(cell, part) ? " " : "; ") + part;
+            }
+            row.append(' ').append(cell.replace("|", "\\|")).append(" |");
+        }
+        return row.toString();
+    }
+
+    /** Whether a cell's next line goes on with the text before it: an expression or a sentence cut in the middle. */
+    private static boolean goesOn(String before, String next) {
+        return GOES_ON_AFTER.matcher(before).find() || GOES_ON_BEFORE.matcher(next).lookingAt();
+    }
+
+    private static final Pattern GOES_ON_AFTER = Pattern.compile(
+            "(?:[=+\\-*/×·(,\\[{]|->|→|\\b(?:and|or|of|the|a|an|to|is|are|with|by|for|from|as|per|each|so|then|than))\\s*$");
+    private static final Pattern GOES_ON_BEFORE = Pattern.compile("\\s*(?:[=+\\-*/×·)\\]}]|[a-z]{2,}\\s+[a-z]{2,}\\b)");
+
     private static boolean isRow(String line) {
         return !line.isBlank() && CELL_BAR.matcher(line).find();
     }
@@ -108,24 +170,36 @@ final class MarkdownTables {
 
     /**
      * The row as a line; {@code columns}, when not null, are a column headed as the answer beside one
-     * headed as working: the answer cell is what the working cell gives, so an arrow leads from the
+     * headed as working: the answer cell is what the working cell gives, and the student's own answer, so a "therefore"
+     * ({@code ∴}) leads from the
      * working to it, whichever of the two the student put first.
      */
     private static String row(String line, AnswerBesideWorking columns) {
         List<String> cells = answerCells(cells(line), columns).stream().filter(c -> !c.isEmpty()).toList();
         if (cells.size() < 2) return String.join("", cells);
-        String name = cells.get(0);
-        String separator = name.endsWith(":") || name.endsWith("=") ? " " : ": ";
-        return name + separator + String.join(", ", cells.subList(1, cells.size()));
+        return named(cells.get(0), cells.subList(1, cells.size()));
     }
 
-    /** The cells with the answer cell written after its working's, with an arrow, in the first of the two; the other emptied. */
+    /** A row as students write it on a line: its name, a colon (unless the name ends with one or with "="), its cells with commas. */
+    static String named(String name, List<String> cells) {
+        return name + nameSeparator(name) + String.join(", ", cells);
+    }
+
+    static String nameSeparator(String name) {
+        return name.endsWith(":") || name.endsWith("=") ? " " : ": ";
+    }
+
+    /**
+     * The cells with the answer cell written after its working's, with a "therefore", in the first of the two; the other
+     * emptied. An arrow said only "gives", as working's own arrows do ({@code = 5 -> 5 x 5 x 64 outputs}), and the
+     * working's last result ranked with the answer the column headed as such gives.
+     */
     private static List<String> answerCells(List<String> cells, AnswerBesideWorking columns) {
         List<String> all = new ArrayList<>(cells);
         if (columns != null && Math.max(columns.answer(), columns.working()) < all.size()
                 && !all.get(columns.working()).isEmpty() && !all.get(columns.answer()).isEmpty()) {
             int first = Math.min(columns.answer(), columns.working());
-            all.set(first, all.get(columns.working()) + " → " + all.get(columns.answer()));
+            all.set(first, all.get(columns.working()) + " ∴ " + all.get(columns.answer()));
             all.set(first + 1, "");
         }
         return all;

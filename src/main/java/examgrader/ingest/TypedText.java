@@ -8,7 +8,7 @@ package examgrader.ingest;
  * HTML ({@link HtmlText}), Org-mode ({@link OrgText}), reStructuredText ({@link RestructuredText}), AsciiDoc
  * ({@link AsciiDocText}), Typst ({@link TypstText}), LaTeX ({@link LatexSource}), CSV ({@link CsvTables}), Markdown
  * tables ({@link MarkdownTables}, and tables drawn with box-drawing characters, {@link BoxDrawingTables}) and runs of items answered on one line ({@link LabelRanges}) or of whole questions parted by bars or semicolons
- * ({@link InlineLabelBreaks}).
+ * ({@link InlineLabelBreaks}); in a transcription, also tables lined up with spaces ({@link SpacedColumnTables}).
  */
 final class TypedText {
     private TypedText() {}
@@ -21,7 +21,7 @@ final class TypedText {
         text = AsciiDocText.asLines(text);
         text = TypstText.asLines(text);
         text = LatexSource.asLines(text);
-        return tablesAndRuns(CsvTables.asLines(text));
+        return tablesAndRuns(SpacedColumnTables.asLines(CsvTables.asLines(text)));
     }
 
     /**

@@ -56,9 +56,11 @@ public record WrittenFormula(String formula, boolean rightHandSide, List<Definit
 
     /**
      * Reads {@code text} as written: definitions out, then the right-hand side of the last "=", or of an arrow
-     * after it that leads from working to its result ({@code quotient rule on 1/(1+e^{-z}) → σ(z)(1 - σ(z))}).
+     * after it that leads from working to its result ({@code quotient rule on 1/(1+e^{-z}) → σ(z)(1 - σ(z))}), or of a
+     * "therefore" ({@code ∴}, as a table's answer column is read after its working column).
      */
     public static WrittenFormula read(String text) {
+        text = withoutReasonAfter(text);
         List<Definition> definitions = new ArrayList<>();
         StringBuilder statement = new StringBuilder();
         Matcher m = CLAUSE.matcher(text);
@@ -72,9 +74,31 @@ public record WrittenFormula(String formula, boolean rightHandSide, List<Definit
         }
         statement.append(text.substring(from));
         String s = statement.toString();
-        int eq = Math.max(s.lastIndexOf('='), Math.max(s.lastIndexOf('→'), s.lastIndexOf('⇒')));
+        int eq = Math.max(Math.max(s.lastIndexOf('='), s.lastIndexOf('∴')), Math.max(s.lastIndexOf('→'), s.lastIndexOf('⇒')));
         String formula = TRAILING.matcher(eq >= 0 ? s.substring(eq + 1) : s).replaceAll("").strip();
         return new WrittenFormula(formula, eq >= 0, definitions);
+    }
+
+    /**
+     * A reason given after the answer, {@code σ'(z) = σ(z)σ(-z), since σ(-z) = 1 - σ(z)}, {@code ... = σ(z)(1 - σ(z))
+     * because e^{-z}/(1+e^{-z}) = 1 - σ(z)}, {@code ..., using the quotient rule}: it backs the formula and is no part
+     * of it. Kept, its own "=" was the last and its right side ({@code 1 - σ(z)}) read as the answer, or its words made
+     * the formula unreadable. Only after an "=" has stated the answer, so a reason leading in ({@code using the chain
+     * rule, σ' = ...}) stays; and only a reason with at most its own "=" after it, so an answer stated again after the
+     * reason ({@code ..., and since e^{-z}/(1+e^{-z}) = 1 - σ(z), this is σ'(z) = σ(z) - σ(z)²}) is the one read.
+     */
+    private static final Pattern REASON_AFTER = Pattern.compile(
+            "(?i)(?<=\\S)\\s*[,;]?\\s+(?:since|because|using|via|which|by\\s+(?:the|using)|from\\s+the)\\b");
+
+    static String withoutReasonAfter(String text) {
+        Matcher reason = REASON_AFTER.matcher(text);
+        int from = 0;
+        while (reason.find(from)) {
+            boolean answerStatedAgainAfter = text.substring(reason.end()).chars().filter(c -> c == '=').count() > 1;
+            if (text.substring(0, reason.start()).contains("=") && !answerStatedAgainAfter) return text.substring(0, reason.start());
+            from = reason.start() + 1;
+        }
+        return text;
     }
 
     /** The same formula with {@code more} definitions after its own (each written once). */

@@ -119,15 +119,16 @@ final class CueSplit {
      * formulas; it starts another answer when it names exactly one question other than the one the
      * line is about so far, names it and then gives a value, and the text
      * before it gave one too. A cue named in passing ({@code adds: one fewer than the
-     * multiplications}) starts no clause and is left to {@link #subjectOf}.
+     * multiplications}) starts no clause and is left to {@link #subjectOf}. With {@code atSentences}, a sentence's end
+     * starts a clause too ({@link #clauseEnds(String, boolean)}).
      */
-    static List<Segmenter.Assigned> cutAtLaterCues(List<Question> sharing, Segmenter.Assigned a) {
+    static List<Segmenter.Assigned> cutAtLaterCues(List<Question> sharing, Segmenter.Assigned a, boolean atSentences) {
         String text = a.piece().text();
         List<Segmenter.Assigned> parts = new ArrayList<>();
         int from = 0;
         Set<Question> about = Set.of();
         int clause = 0;
-        for (int end : clauseEnds(text)) {
+        for (int end : clauseEnds(text, atSentences)) {
             String part = text.substring(clause, end);
             Set<Question> named = mentioning(sharing, part);
             boolean startsAnother = named.size() == 1 && !about.isEmpty() && !about.containsAll(named)
@@ -231,10 +232,31 @@ final class CueSplit {
      * {@code ... = 2,508,800 and additions = ...}: "and" after a value, opening a clause that names what it states
      * before its own "=" or ":": a clause of its own, as after a comma.
      */
+    /** A full stop, a space and a capital: where a sentence ends and the next starts. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("\\.\\s+[A-Z]");
     private static final java.util.regex.Pattern AND_AFTER_A_VALUE = java.util.regex.Pattern.compile(
             "and\\s+(?:the\\s+)?[A-Za-z][A-Za-z_ \\-]{0,30}\\s*(?:=|:)");
 
     static List<Integer> clauseEnds(String text) {
+        return clauseEnds(text, false);
+    }
+
+    /**
+     * Words that correct what was written before ({@code Update: forgot the +1 ... Corrected: multiplications = ...},
+     * {@code EDIT}, {@code scratch that}): an answer holding them anywhere is not cut at its sentences' ends. A
+     * correction speaks to what it corrects, which a page may have wrapped onto other lines, and the sentences it
+     * corrects ({@code Multiplications: ... = 1,605,632. Additions: ... = 1,604,608.}) stay together, so each
+     * question they answer sees the correction after them.
+     */
+    private static final java.util.regex.Pattern CORRECTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:update[d]?|edit(?:ed)?|correct(?:ed|ion)|revised?|revision|erratum|scratch\\s+that|actually|wait|oops|mistake|wrong)\\b");
+
+    /**
+     * As {@link #clauseEnds(String)}, and with {@code sentences}, also after each sentence's full stop before a capital
+     * ({@code ... the depthwise output is 199 x 199 x 3. The pointwise step uses 10 filters of 1 x 1 x 3, so its output
+     * is 199 x 199 x 10.}): a line of prose that answers two questions one sentence each.
+     */
+    static List<Integer> clauseEnds(String text, boolean sentences) {
         List<Integer> ends = new ArrayList<>();
         java.util.Deque<Boolean> open = new java.util.ArrayDeque<>(); // per open bracket: whether it nests (a dictionary's does not)
         boolean inMath = false;
@@ -249,6 +271,9 @@ final class CueSplit {
             }
             else if ((c == ',' || c == ';' || c == '|' && !tableRow && i > 0 && Character.isWhitespace(text.charAt(i - 1)))
                     && !open.contains(Boolean.TRUE) && !inMath && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                ends.add(i + 1);
+            } else if (sentences && c == '.' && open.isEmpty() && !inMath && SENTENCE_END.matcher(text).region(i, text.length()).lookingAt()
+                    && i > 0 && text.charAt(i - 1) != '.') {
                 ends.add(i + 1);
             } else if (c == 'a' && !open.contains(Boolean.TRUE) && !inMath && AND_AFTER_A_VALUE.matcher(text).region(i, text.length()).lookingAt()
                     && i >= 2 && text.charAt(i - 1) == ' ' && Character.isDigit(text.charAt(i - 2))) {
@@ -303,8 +328,9 @@ final class CueSplit {
             byQuestion.get(sharing.get(0)).addAll(written);
             return;
         }
+        boolean corrected = written.stream().anyMatch(a -> CORRECTION.matcher(a.piece().text()).find());
         List<Segmenter.Assigned> pieces = cutWrappedHeads(sharing,
-                written.stream().flatMap(a -> cutAtLaterCues(sharing, a).stream()).toList());
+                written.stream().flatMap(a -> cutAtLaterCues(sharing, a, !corrected).stream()).toList());
         Map<Question, String> asideMentions = new java.util.LinkedHashMap<>();
         List<Segmenter.Assigned> uncued = new ArrayList<>();
         Set<Integer> cuedSections = new java.util.HashSet<>();

@@ -31,6 +31,17 @@ final class LabelScanner {
             + "|\\\\(?:(?:sub){0,2}section|(?:sub)?paragraph)\\*?\\{(?=[^}]{1,20}})"
             + "|(?<=\\\\(?:(?:sub){0,2}section|(?:sub)?paragraph)\\*?\\{[^}]{1,20})}");
     /**
+     * A label in square brackets opening a line, {@code [3c] 72 parameters}, {@code [1b-i] C_t = ...}, {@code [Q2]}: the
+     * brackets are blanked, so the label reads as if written bare. Only a label's shape inside (a number, then letters,
+     * roman numerals or digits each set off at most by a dot, dash or bracket), so a vector opening a line
+     * ({@code [0.7,0.2,0.05]}) keeps its brackets; a bare number needs a question word ({@code [Q2]}), for {@code [1]}
+     * is read as a bracketed number already, one level of whatever the script numbers.
+     */
+    private static final String BRACKETED_LABEL_INSIDE = "(?:(?i:q|t|task\\s?|ans\\.?\\s?)\\d{1,2}(?:[.\\-(]?(?:[a-h]|[ivx]{1,4}|\\d)\\)?){0,3}"
+            + "|\\d{1,2}(?:[.\\-(]?(?:[a-h]|[ivx]{1,4}|\\d)\\)?){1,3})";
+    private static final Pattern BRACKETED_LEADING_LABEL = Pattern.compile(
+            "^\\s{0,3}(\\[)" + BRACKETED_LABEL_INSIDE + "(])(?=\\s)");
+    /**
      * A rule of equals signs drawn around a label, as in a code comment {@code # ===== Q2 (a) =====}: at the
      * line's start (after a comment's hash) or its end, never inside working ({@code a === b}).
      */
@@ -314,6 +325,11 @@ final class LabelScanner {
         Matcher asciiDoc = ASCIIDOC_TITLE.matcher(line);
         if (asciiDoc.lookingAt()) {
             for (int i = asciiDoc.start(); i < asciiDoc.end(); i++) sb.setCharAt(i, ' ');
+        }
+        Matcher bracketed = BRACKETED_LEADING_LABEL.matcher(line);
+        if (bracketed.find()) {
+            sb.setCharAt(bracketed.start(1), ' ');
+            sb.setCharAt(bracketed.start(2), ' ');
         }
         Matcher latex = LATEX_LABEL_WRAP.matcher(line);
         while (latex.find()) {

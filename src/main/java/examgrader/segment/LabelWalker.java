@@ -85,6 +85,11 @@ final class LabelWalker {
     private boolean itemsRanOn;
     private int questionIndent = -1;
     /**
+     * On typed text, the column where the answer began on the line of the last label placed at a line's start
+     * ({@code 3(c)   each gate 3*5 + 3 = 18}: where {@code each} stands); -1 when that line held only its label.
+     */
+    private int answerColumn = -1;
+    /**
      * The words of the first cell when the line being read is a typed table's row that starts
      * {@code 5 total  | ...}, maybe abbreviated or hyphenated ({@code 5 pointw. | ...}, {@code 5 depth-wise |}); else null.
      */
@@ -213,6 +218,7 @@ final class LabelWalker {
         passedOverOnScans.clear();
         sectionAnswered = false;
         questionIndent = -1;
+        answerColumn = -1;
         indentAtDepth.clear();
         previousLine = "";
     }
@@ -282,6 +288,7 @@ final class LabelWalker {
             }
         }
         if (prevDepth != null) textStart = pastClosingLatexWrap(text, cleaned, pastClosingEmphasis(text, textStart));
+        if (prevDepth != null) answerColumn = answerColumnAfter(text, textStart);
         boolean lostLabel = readByOcr && prevDepth == null && (misreadTask || looksLikeLostLabel(cleaned));
         if (lostLabel) lostLineSeen = true;
         if (readByOcr && prevDepth == null) {
@@ -894,6 +901,7 @@ final class LabelWalker {
      */
     private boolean bareNumberIsLabel(Label label, int depth, Integer prevDepth, boolean inline) {
         if (depth != 0 || prevDepth != null || inline) return false;
+        if (alignedUnderTheAnswer()) return false;
         if (tableRowWords != null && schema.cuesUnder(label.first()).stream().anyMatch(c -> Cues.mentions(tableRowWords, c))) {
             return true;
         }
@@ -902,6 +910,23 @@ final class LabelWalker {
         boolean inOrder = path.isEmpty() || !path.get(0).matches("\\d+")
                 || Integer.parseInt(label.first()) > Integer.parseInt(path.get(0));
         return inOrder || Character.isUpperCase(label.followedBy());
+    }
+
+    /**
+     * {@code 4 gates -> 72} on a line indented to where the answer began on its label's line, {@code 3(c)   each
+     * gate 3*5 + 3 = 18}: a typist sets a line of the answer under the answer (a hanging indent, a table's answer
+     * column), and a new question at the margin or at its own label's indent, never under the answer above it. Only on
+     * typed text, where spaces stand as typed.
+     */
+    private boolean alignedUnderTheAnswer() {
+        return typedPage && answerColumn > 0 && lineIndent >= answerColumn;
+    }
+
+    /** Where the answer starts on a line whose labels end at {@code textStart}; -1 when nothing follows them. */
+    private static int answerColumnAfter(String text, int textStart) {
+        int at = textStart;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+        return at < text.length() ? at : -1;
     }
 
     /**

@@ -103,10 +103,11 @@ final class OwnStyleLabels {
     /** {@code 1.i}, {@code 2.iii)}, {@code 1.iv:}: a task number, a dot and a small roman item number. */
     private static final Pattern NUMBER_ROMAN = Pattern.compile("\\s*(\\d{1,2})\\.([ivx]{1,4})[.):]?(?=\\s|$)");
     /**
-     * {@code 1.a.1}, {@code 1.a.2)}: a task number, a part letter and the item in plain numbers where the
-     * rubric numbers items with roman numerals; the item's number is its position.
+     * {@code 1.a.1}, {@code 1.a.2)}, also as a list's item ({@code - 1.a.3 o_t → 8}): a task number, a part letter and the
+     * item in plain numbers where the rubric numbers items with roman numerals; the item's number is its position.
      */
-    private static final Pattern LETTER_NUMBERED_ITEM = Pattern.compile("\\s*(\\d{1,2})\\.([a-h])\\.(\\d{1,2})[.):]?(?=\\s|$)");
+    private static final Pattern LETTER_NUMBERED_ITEM = Pattern.compile(
+            "\\s*(?:[-*+•]\\s+)?(\\d{1,2})\\.([a-h])\\.(\\d{1,2})[.):]?(?=\\s|$)");
     /**
      * {@code 1.1.3}, {@code 2.1}: every level in plain numbers, each its position, where the rubric numbers a level
      * with letters ({@code 1.1.3} for 1(a)(iii), {@code 2.1} for 2(a)). Read only in a script that numbers so (see

@@ -842,4 +842,14 @@ class FinalAnswerTest {
                         + "The output is 5 per side, so there are 5 × 5 × 64 =\n    1600 outputs, and each one is 1568 products.");
         assertFalse(a.chosen().orElseThrow().value().equals(scalar(1568)) && !a.uncertain(), a.note());
     }
+
+    /**
+     * {@code 4 gates -> 72} after {@code each gate ... = 18}: 18 is one gate's share, four of which make the 72 after it,
+     * so it is no sure answer of its own.
+     */
+    @Test
+    void aValueThatACountOfThingsMultipliesIntoTheNextResultIsNotTakenSurely() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "parameters"), "total params: each gate 3*5 + 3 = 18; 4 gates -> 72");
+        assertTrue(a.uncertain() || a.chosen().orElseThrow().value().equals(scalar(72)), a.note());
+    }
 }

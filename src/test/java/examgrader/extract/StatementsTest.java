@@ -23,4 +23,11 @@ class StatementsTest {
         assertEquals(List.of("Output side = (19 - 7)/3 = 4", "4 × 4."), withdrawn.subList(0, 2));
         assertEquals(false, chains.get(0).withdrawn(), chains.get(0).text());
     }
+
+    /** A count of things with an arrow to what they come to is one chain, not a count and a value stated apart. */
+    @Test
+    void anArrowAfterACountOfThingsGoesOnWithIt() {
+        List<Statements.Chain> chains = chains("each gate 3*5 + 3 = 18; 4 gates -> 72");
+        assertEquals("4 gates = 72", chains.get(chains.size() - 1).text());
+    }
 }

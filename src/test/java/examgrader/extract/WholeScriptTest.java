@@ -94,4 +94,20 @@ class WholeScriptTest {
         assertTrue(a.get("1b.ii").uncertain(), "0.6044 was read with confidence 48");
         assertEquals("18CS10042", StudentIds.find(script, ExamRubrics.ct3().studentId()).orElseThrow());
     }
+
+    /**
+     * A correction under the label of several questions, after a line that answers two of them one sentence each: the
+     * line is not cut at its sentences, so the question the second sentence answers sees the correction after it too.
+     */
+    @Test
+    void aCorrectionReachesEveryQuestionOfALineItCorrects() {
+        String script = "1004417\nTask 2\n4. Multiplications: 4 · 4 · 64 · 1568 = 1,605,632. Additions: 4 · 4 · 64 · 1567 = 1,604,608.\n"
+                + "Update: forgot the +1 in the output size, it is (19 − 7)/3 + 1 = 5, so 5 × 5. Corrected:\n"
+                + "    multiplications = 5 · 5 · 64 · 1568 = 2,508,800 and additions = 5 · 5 · 64 · 1567 =\n"
+                + "    2,507,200. (Parameters unchanged, 100,352.)";
+        Map<String, Answer> answers = Answers.of(TestScripts.text(script), ExamRubrics.week8());
+        Answer adds = answers.get("T2.4.adds");
+        assertFalse(!adds.uncertain() && adds.chosen().isPresent() && adds.chosen().get().value().equals(new Value.Scalar(1604608)),
+                adds.note());
+    }
 }

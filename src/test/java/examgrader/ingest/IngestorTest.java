@@ -189,14 +189,14 @@ class IngestorTest {
     void anAnswerColumnAfterAWorkingColumnIsWhatTheWorkingGives() throws Exception {
         Path md = Files.writeString(dir.resolve("table.md"), "| Q | Working | Final answer |\n|---|---|---|\n"
                 + "| 3 | 6·6·10 | 360 |\n| 4 | no working | |\n| 5 | | 12 |\n");
-        assertEquals("Q: Working, Final answer\n3: 6·6·10 → 360\n4: no working\n5: 12\n", ingestor.open(md).page(1).textLayer());
+        assertEquals("Q: Working, Final answer\n3: 6·6·10 ∴ 360\n4: no working\n5: 12\n", ingestor.open(md).page(1).textLayer());
     }
 
     @Test
     void anAnswerColumnBeforeAWorkingColumnIsStillWhatTheWorkingGives() throws Exception {
         Path md = Files.writeString(dir.resolve("table.md"), "| question | answer | working |\n|---|---|---|\n"
                 + "| 2.4 parameters | 100,352 | 7·7·32·64 |\n| 1.2 | see below | |\n");
-        assertEquals("question: answer, working\n2.4 parameters: 7·7·32·64 → 100,352\n1.2: see below\n",
+        assertEquals("question: answer, working\n2.4 parameters: 7·7·32·64 ∴ 100,352\n1.2: see below\n",
                 ingestor.open(md).page(1).textLayer());
     }
 
@@ -206,8 +206,26 @@ class IngestorTest {
                 + "     +------------+-----------+-------+\n     | quantity   | formula   | value |\n"
                 + "     +------------+-----------+-------+\n     | params     | 7*7*32*64 | 100352 |\n"
                 + "     | additions  | 5*5*64*(7*7*32 - 1) | 2507200 |\n     +------------+-----------+-------+\n\n2.5 65536\n");
-        assertEquals("2.4 out 5x5\nquantity: formula, value\nparams: 7*7*32*64 → 100352\n"
-                + "additions: 5*5*64*(7*7*32 - 1) → 2507200\n\n2.5 65536\n", ingestor.open(txt).page(1).textLayer());
+        assertEquals("2.4 out 5x5\nquantity: formula, value\nparams: 7*7*32*64 ∴ 100352\n"
+                + "additions: 5*5*64*(7*7*32 - 1) ∴ 2507200\n\n2.5 65536\n", ingestor.open(txt).page(1).textLayer());
+    }
+
+    @Test
+    void aGridTableRowOverSeveralLinesIsReadAsOneRow() throws Exception {
+        Path txt = Files.writeString(dir.resolve("grid.txt"), "+------+---------------------------+------------+\n"
+                + "| Q    | Working                   | Answer     |\n+------+---------------------------+------------+\n"
+                + "| T2.4 | 5 x 5 x 64 outputs,       | 2.5088E+06 |\n| mult | 1568 mults each           |            |\n"
+                + "+------+---------------------------+------------+\n| T2.5 | 512*128                   | 65536      |\n"
+                + "|      | 1 x 1 kernels             |            |\n+------+---------------------------+------------+\n");
+        assertEquals("Q: Working, Answer\nT2.4 mult: 5 x 5 x 64 outputs, 1568 mults each ∴ 2.5088E+06\nT2.5: 512*128; 1 x 1 kernels ∴ 65536",
+                ingestor.open(txt).page(1).textLayer().strip());
+    }
+
+    @Test
+    void aTableWhoseRulesPartGroupsOfOneLineRowsKeepsOneRowPerLine() throws Exception {
+        Path txt = Files.writeString(dir.resolve("groups.txt"), "+------+--------+\n| Item | Answer |\n+------+--------+\n"
+                + "| 2.1  | (27, 29) |\n| 2.2  | (31, 30) |\n+------+--------+\n| 2.4  | 100,352 |\n+------+--------+\n");
+        assertEquals("Item: Answer\n2.1: (27, 29)\n2.2: (31, 30)\n2.4: 100,352", ingestor.open(txt).page(1).textLayer().strip());
     }
 
     @Test
@@ -229,8 +247,8 @@ class IngestorTest {
         Path txt = Files.writeString(dir.resolve("sheet.txt"), "student_id,1004417\ntask,item,answer,working\n"
                 + "1,3,\"sigmoid(z)*(1 - sigmoid(z))\",\"quotient rule\"\n1,4,,\n2,1,\"(28, 26)\",\"W: 28; H: 26\"\n"
                 + "2,5,65536,\"512*128, no \"\"bias\"\"\"\n\nDone, thanks\n");
-        assertEquals("student_id,1004417\n1.3 quotient rule → sigmoid(z)*(1 - sigmoid(z))\n1.4 \n"
-                + "2.1 W: 28; H: 26 → (28, 26)\n2.5 512*128, no \"bias\" → 65536\n\nDone, thanks\n",
+        assertEquals("student_id,1004417\n1.3 quotient rule ∴ sigmoid(z)*(1 - sigmoid(z))\n1.4 \n"
+                + "2.1 W: 28; H: 26 ∴ (28, 26)\n2.5 512*128, no \"bias\" ∴ 65536\n\nDone, thanks\n",
                 ingestor.open(txt).page(1).textLayer());
     }
 
@@ -238,10 +256,10 @@ class IngestorTest {
     void aCsvSubRowIsTheQuantityTheSheetSaysItIsElseASubLabel() throws Exception {
         String rows = "task,item,answer,working\n2,4a,100352,7*7*32*64\n2,4b,2508800,\n";
         Path named = Files.writeString(dir.resolve("named.txt"), "# 4a = parameters, 4b = multiplications\n" + rows);
-        assertEquals("# 4a = parameters, 4b = multiplications\n2.4 parameters: 7*7*32*64 → 100352\n2.4 multiplications: 2508800\n",
+        assertEquals("# 4a = parameters, 4b = multiplications\n2.4 parameters: 7*7*32*64 ∴ 100352\n2.4 multiplications: 2508800\n",
                 ingestor.open(named).page(1).textLayer());
         Path unnamed = Files.writeString(dir.resolve("unnamed.txt"), rows);
-        assertEquals("2.4(a) 7*7*32*64 → 100352\n2.4(b) 2508800\n", ingestor.open(unnamed).page(1).textLayer());
+        assertEquals("2.4(a) 7*7*32*64 ∴ 100352\n2.4(b) 2508800\n", ingestor.open(unnamed).page(1).textLayer());
     }
 
     @Test

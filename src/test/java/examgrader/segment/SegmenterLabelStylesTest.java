@@ -2018,4 +2018,53 @@ class SegmenterLabelStylesTest {
         assertTrue(s.get("1a.iii").isDoubtful(), text(s, "1a.iii"));
         assertFalse(s.get("1a.ii").isDoubtful(), s.get("1a.ii").doubt());
     }
+
+    @Test
+    void aLineOfTheAnswerSetUnderTheAnswerDoesNotOpenTheQuestionItsNumberNames() {
+        var s = split(ExamRubrics.ct3(), "3. (c)   each gate 3*5 + 3 = 18\n         4 gates -> 72\n4. (b)   no");
+        assertEquals("each gate 3*5 + 3 = 18\n4 gates -> 72", text(s, "3c"));
+        assertTrue(s.get("4a").isEmpty());
+    }
+
+    @Test
+    void aQuestionNumberAtTheMarginStillOpensTheQuestion() {
+        var s = split(ExamRubrics.ct3(), "3. (c)   each gate 3*5 + 3 = 18, so 72\n5 depthwise output 199 x 199 x 3");
+        assertEquals("each gate 3*5 + 3 = 18, so 72", text(s, "3c"));
+        assertEquals("depthwise output 199 x 199 x 3", text(s, "5.dw_shape"));
+    }
+
+    @Test
+    void aLineOfProseAnsweringTwoQuestionsOneSentenceEachIsCutBetweenItsSentences() {
+        var s = split(ExamRubrics.ct3(), "5. The depthwise step keeps 3 channels, so its output is 199 x 199 x 3. "
+                + "The pointwise step uses 10 filters of 1 x 1 x 3, so its output is 199 x 199 x 10.");
+        assertEquals("The depthwise step keeps 3 channels, so its output is 199 x 199 x 3", text(s, "5.dw_shape"));
+        assertEquals("The pointwise step uses 10 filters of 1 x 1 x 3, so its output is 199 x 199 x 10.", text(s, "5.pw_shape"));
+    }
+
+    @Test
+    void aCorrectionIsNotCutBetweenItsSentences() {
+        String line = "Update: the depthwise output is 199 x 199 x 3. The pointwise output is 199 x 199 x 10, as I had it.";
+        var s = split(ExamRubrics.ct3(), "5. depthwise 200 x 200 x 3, pointwise 200 x 200 x 10\n" + line);
+        assertTrue(text(s, "5.dw_shape").contains(line), text(s, "5.dw_shape"));
+    }
+
+    @Test
+    void aLabelInSquareBracketsOpeningALineIsRead() {
+        var s = split(ExamRubrics.ct3(), "[1b-i] C_t = (0.7, 0.2, 0.05)\n[3c] 72 parameters\n[Q2 b] 0");
+        assertEquals("C_t = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+        assertEquals("72 parameters", text(s, "3c"));
+    }
+
+    @Test
+    void aVectorInSquareBracketsOpeningALineIsNoLabel() {
+        var s = split(ExamRubrics.ct3(), "1. (b) (i)\n[0.7,0.2,0.05]");
+        assertEquals("[0.7,0.2,0.05]", text(s, "1b.i"));
+    }
+
+    @Test
+    void outlineNumberedItemsInAListAreRead() {
+        var s = split(ExamRubrics.ct3(), "- 1.a.1 f_t → 4\n- 1.a.3 o_t → 8");
+        assertEquals("f_t → 4", text(s, "1a.i"));
+        assertEquals("o_t → 8", text(s, "1a.iii"));
+    }
 }

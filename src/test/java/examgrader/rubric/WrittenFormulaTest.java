@@ -1,0 +1,28 @@
+package examgrader.rubric;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** What a student's statement of a formula answer gives as the formula. */
+class WrittenFormulaTest {
+    @Test
+    void aReasonAfterTheAnswerIsNoPartOfIt() {
+        assertEquals("σ(z)σ(-z)", WrittenFormula.read("σ'(z) = σ(z)σ(-z), since σ(-z) = 1 - σ(z)").formula());
+        assertEquals("σ(z)(1 - σ(z))", WrittenFormula.read("σ'(z) = σ(z)(1 - σ(z)) because e^{-z}/(1+e^{-z}) = 1 - σ(z)").formula());
+        assertEquals("σ(z)·σ(-z)", WrittenFormula.read("σ'(z) = σ(z)·σ(-z), using the quotient rule").formula());
+    }
+
+    @Test
+    void anAnswerStatedAgainAfterItsReasonIsTheOneRead() {
+        assertEquals("σ(z) − σ(z)²", WrittenFormula.read(
+                "σ′(z) = e^{−z}/(1 + e^{−z})², and since e^{−z}/(1 + e^{−z}) = 1 − σ(z), this can be written as σ′(z) = σ(z) − σ(z)².")
+                .formula());
+    }
+
+    @Test
+    void aReasonLeadingInToTheAnswerStays() {
+        assertEquals("σ(z)(1 - σ(z))", WrittenFormula.read("using the chain rule, σ'(z) = σ(z)(1 - σ(z))").formula());
+        assertEquals("σ(1 - σ)", WrittenFormula.read("Differentiating by the chain rule, σ' = σ(1 - σ)").formula());
+    }
+}
