@@ -221,9 +221,11 @@ final class Scoring {
      * answer table above its working, {@code total | ~3.09 million multiplications} with
      * {@code depthwise mults = ... = 1,900,848} and {@code pointwise mults = ... = 1,188,030} below.
      * The result is a part of that total, a step the student did not write out as {@code A + B},
-     * not an answer competing with it. The total's chain must use the question's own word for a
-     * total and name the question at least as much; a rounded total ({@code 3.09 million}) is
-     * matched to the digits it keeps, an exact one exactly. A value that is the total on its own
+     * not an answer competing with it. The total's chain must name the question at least as much, and use the
+     * question's own word for a total or come after the result, the sum stated later in other words ({@code Adding
+     * the two parts, ... needs 3,108,030 multiplications}); a rounded total ({@code 3.09 million}) said to be the
+     * total is matched to the digits it keeps, one said to be the total exactly or nearly, and one not said to be the
+     * total exactly ({@code 16 + 1,920,000 + 1,188,030} is not the 3,108,030 of the sentence after them). A value that is the total on its own
      * (the total worked out again) is no part of it, nor a part of another.
      */
     private static boolean partOfATotal(Question q, double value, Statements.Chain chain, List<Statements.Chain> chains) {
@@ -231,12 +233,13 @@ final class Scoring {
         if (totalCues.isEmpty() || value == 0) return false;
         int cues = Cues.count(chain.subjectText(), q.cues());
         for (Statements.Chain total : chains) {
-            if (total == chain || total.aside() || totalCues.stream().noneMatch(c -> Cues.mentions(total.subjectText(), c))
+            boolean saysTotal = totalCues.stream().anyMatch(c -> Cues.mentions(total.subjectText(), c));
+            if (total == chain || total.aside() || !saysTotal && total.order() < chain.order()
                     || Cues.count(total.subjectText(), q.cues()) < cues) continue;
             Optional<ValueReader.Reading> stated = result(total);
             if (stated.isEmpty() || !(stated.get().value() instanceof Value.Scalar t)) continue;
-            boolean rounded = writtenAsRounding(total.parts().get(total.parts().size() - 1), stated.get());
-            java.util.function.DoublePredicate isTheTotal = sum -> close(sum, t.value())
+            boolean rounded = saysTotal && writtenAsRounding(total.parts().get(total.parts().size() - 1), stated.get());
+            java.util.function.DoublePredicate isTheTotal = sum -> (saysTotal ? close(sum, t.value()) : Math.abs(sum - t.value()) < 1e-9)
                     || rounded && rounds(t.value(), stated.get().raw(), sum);
             if (isTheTotal.test(value)) continue;
             List<Double> others = new ArrayList<>();

@@ -127,6 +127,13 @@ final class WrappedLines {
     /** The last entries of a list, and nothing more: numbers, commas, "or"/"and", emphasis and a stop ({@code 53**}, {@code 53 or 54.}). */
     private static final Pattern LAST_ENTRIES = Pattern.compile("(?i)\\d[\\d.]*(?:\\s*(?:,|or|and)\\s*\\d[\\d.]*)*[*_}\\])]*[.!]?");
 
+    /**
+     * A list of numbers cut before its last entry's "or" ({@code → n = 52, 53} / {@code or 54.}): the line ends in two
+     * numbers or more parted by commas, and the next is "or" or "and" and the last entries.
+     */
+    private static final Pattern ENDS_IN_LISTED_NUMBERS = Pattern.compile(".*\\d\\s*,\\s*\\d[\\d.]*$");
+    private static final Pattern LAST_ENTRY_AFTER_OR = Pattern.compile("(?i)(?:or|and)\\s+" + LAST_ENTRIES.pattern().substring(4));
+
     /** A number alone ending a sentence ({@code the four gates together have} / {@code 84.}): the sentence's value. */
     private static final Pattern NUMBER_ENDING_A_SENTENCE = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?[.!]");
 
@@ -174,6 +181,7 @@ final class WrappedLines {
         if (ENDS_IN_LIST_WORD.matcher(end).matches() && STARTS_NUMBER.matcher(start).find()) return true;
         if (ENDS_IN_DIGIT.matcher(end).find() && ONLY_WORDS.matcher(start).matches()) return true;
         if (ENDS_IN_NUMBER_AND_COMMA.matcher(end).matches() && LAST_ENTRIES.matcher(start).matches()) return true;
+        if (ENDS_IN_LISTED_NUMBERS.matcher(end).matches() && LAST_ENTRY_AFTER_OR.matcher(start).matches()) return true;
         if (ENDS_IN_WORD.matcher(end).matches() && NUMBER_ENDING_A_SENTENCE.matcher(start).matches()) return true;
         if (end.endsWith(",") && STARTS_SMALL.matcher(start).matches() && commaSurelyRead(line)) return true;
         if (remarkClosedBelow(line.text(), start)) return true;

@@ -54,7 +54,7 @@ final class MarkdownTables {
             if (i + 1 < lines.length && isRow(lines[i]) && isRule(lines[i + 1])) {
                 int end = i + 2;
                 while (end < lines.length && (isRow(lines[end]) || isFrame(lines[end]))) end++;
-                List<String> body = joinWrappedRows(lines[i], gridRows(Arrays.asList(lines).subList(i + 2, end)));
+                List<String> body = gridRows(joinWrappedRows(lines[i], Arrays.asList(lines).subList(i + 2, end)));
                 int labelColumns = labelColumns(cells(lines[i]), body);
                 AnswerBesideWorking answerColumns = answerBesideWorking(cells(lines[i]));
                 if (labelColumns == 0) out.add(row(lines[i], null));
@@ -68,17 +68,45 @@ final class MarkdownTables {
     }
 
     /**
+     * A printed page that opens in the middle of a table the page before began ({@code +------+...} and rows, no
+     * heading): the table's heading, and the rule under it, from the page before, written above it, so its rows are
+     * read as that table's rows, with the answer column it names. Alone, the page's rows had no heading, and the
+     * answer cell beside the working was read as one more step of it. The page as it is otherwise.
+     */
+    static String headedAsOnPageBefore(String before, String page) {
+        List<String> lines = page.lines().dropWhile(String::isBlank).toList();
+        if (lines.isEmpty() || !(isRow(lines.get(0)) || isFrame(lines.get(0)))) return page;
+        List<String> previous = before.lines().toList();
+        int last = previous.size() - 1;
+        while (last >= 0 && previous.get(last).isBlank()) last--;
+        if (last < 0 || !(isRow(previous.get(last)) || isFrame(previous.get(last)))) return page;
+        int first = last;
+        while (first > 0 && !previous.get(first - 1).isBlank()) first--;
+        for (int i = first; i + 1 <= last; i++) {
+            if (isRow(previous.get(i)) && !isRule(previous.get(i)) && isRule(previous.get(i + 1))) {
+                String frame = i > first && isFrame(previous.get(i - 1)) ? previous.get(i - 1) + "\n" : "";
+                return frame + previous.get(i) + "\n" + previous.get(i + 1) + "\n" + page;
+            }
+        }
+        return page;
+    }
+
+    /**
      * The table's rows with a row that a page wrapped onto the lines below it joined up again: in a table whose rows end
      * with a bar, as its heading row does, a row that does not ({@code | 1 | 1 | No. c_{t-1} is fixed ... h_{t-1} is})
      * goes on with the lines after it, up to the one that ends with the bar ({@code computed from it afterwards. |}).
-     * A PDF printed from Markdown wraps long rows so; a transcription has none.
+     * A PDF printed from Markdown wraps long rows so; a transcription has none. Rules are kept, for {@link #gridRows}.
      */
     private static List<String> joinWrappedRows(String heading, List<String> body) {
         if (!heading.strip().endsWith("|")) return body;
         List<String> rows = new ArrayList<>();
         StringBuilder open = null;
         for (String line : body) {
-            if (open != null) {
+            if (isRule(line)) {
+                if (open != null) rows.add(open.toString());
+                open = null;
+                rows.add(line);
+            } else if (open != null) {
                 open.append(' ').append(line.strip());
                 if (line.strip().endsWith("|")) {
                     rows.add(open.toString());

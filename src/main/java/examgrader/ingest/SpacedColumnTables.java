@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  * ({@code 5 pointwise out 199 x 199 x 10} gave no shape) and a title's words vouched for the first line of the cell
  * only ({@code total mults  depthwise: ... = 1,920,000} read as the total).
  * <p>
- * A block is such a table only when its columns are plain: each starts at one character position, after a gap of
- * three spaces or more on at least {@link #MIN_ALIGNED} lines, and at least {@link #MIN_LABELLED_ROWS} rows open with
- * a question's label ({@code 1(a)(i)}, {@code 5}, {@code Q3}). Working lined up at its "=" signs, prose, answers
+ * A block is such a table only when its columns are plain: two or more besides the first, each starting at one
+ * character position after a gap of three spaces or more on at least {@link #MIN_ALIGNED} lines, and at least
+ * {@link #MIN_LABELLED_ROWS} rows open with a question's label ({@code 1(a)(i)}, {@code 5}, {@code Q3}). A label and
+ * its answer parted by a tab or a gap ({@code 1(a)i.    f_t – position 4}) are read as they stand. Working lined up at its "=" signs, prose, answers
  * with their labels in brackets after them and tables drawn with bars or tabs are left as they are.
  */
 final class SpacedColumnTables {
@@ -68,7 +69,7 @@ final class SpacedColumnTables {
     private static List<String> block(List<String> lines) {
         if (lines.stream().anyMatch(l -> l.indexOf('|') >= 0 || l.indexOf('\t') >= 0)) return lines;
         List<Integer> columns = columns(lines);
-        if (columns.isEmpty()) return lines;
+        if (columns.size() < 2) return lines;
         int first = columns.get(0);
         long labelledRows = lines.stream().filter(l -> isRow(l, first))
                 .filter(l -> LABEL_CELL.matcher(cells(l, columns).get(0)).matches()).count();
@@ -89,8 +90,9 @@ final class SpacedColumnTables {
                     answerIndent = 0;
                     continue;
                 }
-                out.add(MarkdownTables.named(name, filled));
-                answerIndent = name.length() + MarkdownTables.nameSeparator(name).length();
+                String separator = name.matches(".*[.):]") ? " " : MarkdownTables.nameSeparator(name);
+                out.add(name + separator + String.join(", ", filled));
+                answerIndent = name.length() + separator.length();
             } else {
                 out.add(" ".repeat(answerIndent) + String.join(", ", cells.stream().filter(c -> !c.isEmpty()).toList()));
             }

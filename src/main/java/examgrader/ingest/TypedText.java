@@ -8,7 +8,7 @@ package examgrader.ingest;
  * HTML ({@link HtmlText}), Org-mode ({@link OrgText}), reStructuredText ({@link RestructuredText}), AsciiDoc
  * ({@link AsciiDocText}), Typst ({@link TypstText}), LaTeX ({@link LatexSource}), CSV ({@link CsvTables}), Markdown
  * tables ({@link MarkdownTables}, and tables drawn with box-drawing characters, {@link BoxDrawingTables}) and runs of items answered on one line ({@link LabelRanges}) or of whole questions parted by bars or semicolons
- * ({@link InlineLabelBreaks}); in a transcription, also tables lined up with spaces ({@link SpacedColumnTables}).
+ * ({@link InlineLabelBreaks}), and tables lined up with spaces ({@link SpacedColumnTables}).
  */
 final class TypedText {
     private TypedText() {}
@@ -26,13 +26,20 @@ final class TypedText {
 
     /**
      * One page of a born-digital PDF's text layer, with what can be read on the page alone: labels after answers that the
-     * page wrapped ({@link WrappedTrailingLabels}), Markdown tables (a row the page wrapped joined up again) and runs of
+     * page wrapped ({@link WrappedTrailingLabels}), tables lined up with spaces (the layer keeps a monospaced page's
+     * gaps), quoted lines the page wrapped ({@link WrappedQuotes}), Markdown tables (a row the page wrapped joined up
+     * again) and runs of
      * items answered on one line. Lists that markup numbers ({@code \\item},
      * {@code #.}, {@code + item}) run on across page breaks, and a page read alone would count them from 1 again, so a
      * printed page keeps its markup as written and its labels are read as they stand.
      */
     static String asLinesOfAPrintedPage(String page) {
-        return tablesAndRuns(WrappedTrailingLabels.joined(plainSpaces(page)));
+        return tablesAndRuns(SpacedColumnTables.asLines(WrappedTrailingLabels.joined(WrappedQuotes.marked(plainSpaces(page)))));
+    }
+
+    /** A page that opens inside a table begun on the page before, with that table's heading written above it ({@link MarkdownTables}). */
+    static String headedAsOnPageBefore(String before, String page) {
+        return MarkdownTables.headedAsOnPageBefore(before.replace("\r\n", "\n"), page);
     }
 
     /**

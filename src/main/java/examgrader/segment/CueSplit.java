@@ -210,10 +210,19 @@ final class CueSplit {
     /** Where the first clause or sentence of {@code text} ends, after its comma, semicolon or full stop; -1 when none does before the end. */
     private static int headEnd(String text) {
         java.util.regex.Matcher m = HEAD_END.matcher(text);
-        return m.find() ? m.end() : -1;
+        while (m.find()) {
+            if (!LABEL_ONLY.matcher(text.substring(0, m.end())).matches()) return m.end();
+        }
+        return -1;
     }
 
-    private static final java.util.regex.Pattern HEAD_END = java.util.regex.Pattern.compile("[,;](?=\\s)|(?<![\\d.])\\.(?=\\s+[A-Z])");
+    /**
+     * A comma or semicolon, or a full stop before a capital, after a number too ({@code output is 199 x 199 x 3. The
+     * pointwise step ...}); a decimal point has a digit after it, not a space.
+     */
+    private static final java.util.regex.Pattern HEAD_END = java.util.regex.Pattern.compile("[,;](?=\\s)|(?<!\\.)\\.(?=\\s+[A-Z])");
+    /** A head of nothing but a number and its stop ({@code 3. The ...}): a label, not a clause. */
+    private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile("\\s*\\(?\\d{1,2}[.)]");
 
     /**
      * The first entry of a dictionary as a notebook prints it ({@code {'f_t': 4, 'i_t': 5}}, {@code {f_t: 4, ...}}):

@@ -91,7 +91,7 @@ final class LabelScanner {
             + "|p(?=[roblem]{5,6}\\b)(?=[a-z]*b)(?=[a-z]*l)(?=[a-z]*m)[roblem]{5,6}";
     /**
      * A heading word ("Item" too, as AsciiDoc writers title the questions under a task) or a Markdown heading's hashes, and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
-     * {@code |} ("Ql."), a dot twice ("Q4..") or as a colon or comma ("Q2:3", "Task 2,"), a speck
+     * {@code |} ("Ql.", also glued to its part, "Qlb)i)"), a dot twice ("Q4..") or as a colon or comma ("Q2:3", "Task 2,"), a speck
      * after it as an underscore ("Answer 4_"), and drops the space after it ("Q5.params"); "T" counts as a heading word only in upper case
      * before a dotted number ({@code T2.1}), alone on its line ({@code **T1**}), before a colon and a numbered item ({@code T1: 1) ...}), a question word and its number ({@code T1 Q3}, {@code T2-Q4}) or a
      * bracketed part ({@code T2(i)}) or item ({@code T1 (3)}), so a
@@ -108,7 +108,7 @@ final class LabelScanner {
             + "|(?-i:t)(?=\\d{1,2}\\s*[-.,:]?\\s*q\\s*\\d{1,2}(?:[.:)]|\\s|$))"
             + "|(?-i:T)(?=\\d{1,2}(?:[.:]?\\s*$|:\\s*\\(?\\d{1,2}[.)]\\s|\\s?>\\s?\\d{1,2}(?:\\s|$)|\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|\\s?\\(\\d{1,2}\\)(?=\\s)|-(?:[a-h]|[ivx]{1,4})\\b))"
             + "|(?-i:A)(?=\\d{1,2}(?:\\((?:[a-h]|[ivx]{1,4})\\)|[.:)]?(?:\\s+[A-Za-z(]|\\s*$)))"
-            + "|(?:answer|ans)(?:(?:\\.|\\s*-)(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)\\-]|$))((?:[.:]\\d{1,2})*)"
+            + "|(?:answer|ans)(?:(?:\\.|\\s*-)(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)\\-]|[a-h]\\)|$))((?:[.:]\\d{1,2})*)"
             + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\]\\-_]{0,2}(?:" + END + "|(?<=[.:)]|(?<!\\s)-)(?=[A-Za-z])|(?<=\\d)(?=[qQ]\\d))");
     /**
      * A pictograph a typist sets before a label as a bullet, {@code 🔹 (a)(i)}, {@code ▶ Q2}, {@code ✅ (b)}: a

@@ -90,6 +90,14 @@ final class LabelWalker {
      */
     private int answerColumn = -1;
     /**
+     * On a scanned page, where the answer began on the line of the last label placed at a line's start, in pixels
+     * from the page's left, and where that label began; -1 when unknown. The scan's line text keeps no indentation.
+     */
+    private int answerLeft = -1;
+    private int labelLeft = -1;
+    /** On a scanned page, where the line being read begins, in pixels; -1 when its words have no place. */
+    private int lineLeft = -1;
+    /**
      * The words of the first cell when the line being read is a typed table's row that starts
      * {@code 5 total  | ...}, maybe abbreviated or hyphenated ({@code 5 pointw. | ...}, {@code 5 depth-wise |}); else null.
      */
@@ -219,6 +227,8 @@ final class LabelWalker {
         sectionAnswered = false;
         questionIndent = -1;
         answerColumn = -1;
+        answerLeft = -1;
+        labelLeft = -1;
         indentAtDepth.clear();
         previousLine = "";
     }
@@ -264,6 +274,7 @@ final class LabelWalker {
             leading = opening == null ? List.of() : List.of(opening);
         }
         lineIndent = indentOf(text);
+        lineLeft = readByOcr && !line.words().isEmpty() ? line.words().get(0).box().x() : -1;
         java.util.regex.Matcher row = TABLE_ROW_NUMBER_AND_WORDS.matcher(cleaned);
         tableRowWords = !readByOcr && row.lookingAt() ? row.group(1) : null;
         if (countsNestedListItem(leading)) leading = leading.subList(1, leading.size());
@@ -288,7 +299,11 @@ final class LabelWalker {
             }
         }
         if (prevDepth != null) textStart = pastClosingLatexWrap(text, cleaned, pastClosingEmphasis(text, textStart));
-        if (prevDepth != null) answerColumn = answerColumnAfter(text, textStart);
+        if (prevDepth != null) {
+            answerColumn = answerColumnAfter(text, textStart);
+            labelLeft = lineLeft;
+            answerLeft = readByOcr ? answerLeftAfter(line.words(), offsets, answerColumn) : -1;
+        }
         boolean lostLabel = readByOcr && prevDepth == null && (misreadTask || looksLikeLostLabel(cleaned));
         if (lostLabel) lostLineSeen = true;
         if (readByOcr && prevDepth == null) {
@@ -915,11 +930,28 @@ final class LabelWalker {
     /**
      * {@code 4 gates -> 72} on a line indented to where the answer began on its label's line, {@code 3(c)   each
      * gate 3*5 + 3 = 18}: a typist sets a line of the answer under the answer (a hanging indent, a table's answer
-     * column), and a new question at the margin or at its own label's indent, never under the answer above it. Only on
-     * typed text, where spaces stand as typed.
+     * column), and a new question at the margin or at its own label's indent, never under the answer above it. On
+     * typed text by the spaces typed; on a scan by where the words stand, when the answer began well right of its
+     * label.
      */
     private boolean alignedUnderTheAnswer() {
-        return typedPage && answerColumn > 0 && lineIndent >= answerColumn;
+        if (typedPage) return answerColumn > 0 && lineIndent >= answerColumn;
+        return answerLeft >= 0 && labelLeft >= 0 && answerLeft - labelLeft >= SET_IN && lineLeft >= answerLeft - SET_IN / 4;
+    }
+
+    /**
+     * How far right of its label a scanned line's answer must begin for lines under it to be read as set under the
+     * answer: four characters of 10-point type at 300 dpi, past a label's own space ({@code 3(c)   each gate ...}).
+     */
+    private static final int SET_IN = 100;
+
+    /** Where the word at {@code column} of a scanned line begins, in pixels; -1 when no word is there. */
+    private static int answerLeftAfter(List<Word> words, List<int[]> offsets, int column) {
+        if (column < 0) return -1;
+        for (int i = 0; i < words.size() && i < offsets.size(); i++) {
+            if (offsets.get(i)[0] >= column && offsets.get(i)[1] > offsets.get(i)[0]) return words.get(i).box().x();
+        }
+        return -1;
     }
 
     /** Where the answer starts on a line whose labels end at {@code textStart}; -1 when nothing follows them. */

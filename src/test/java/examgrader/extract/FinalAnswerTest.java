@@ -852,4 +852,18 @@ class FinalAnswerTest {
         Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "parameters"), "total params: each gate 3*5 + 3 = 18; 4 gates -> 72");
         assertTrue(a.uncertain() || a.chosen().orElseThrow().value().equals(scalar(72)), a.note());
     }
+
+    @Test
+    void aListThePageCutBeforeItsLastEntrysOrGoesOn() {
+        assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 54.0)), chosen(AnswerKind.SET, "45 ≤ n - 7 ≤ 47 → n = 52, 53\nor 54."));
+    }
+
+    /** The sum of two results stated after them without the word "total" makes them its parts, not answers beside it. */
+    @Test
+    void resultsThatASumStatedLaterAddUpToAreNotTakenSurelyForTheTotal() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("total", "multiplications"),
+                "over the positions that makes 200 x 200 x 3 x 16 = 1,920,000\n"
+                        + "10, costing 199 x 199 x 3 x 10 = 1,188,030 multiplications. Adding\nthe two parts,\n3,108,030 multiplications.");
+        assertTrue(a.uncertain() || a.chosen().orElseThrow().value().equals(scalar(3108030)), a.note());
+    }
 }

@@ -16,9 +16,9 @@ class SpacedColumnTablesTest {
                 5         pointwise out   199 x 199 x 10""";
         assertEquals("""
                 Q: quantity, answer
-                2(b): extra params, 0
-                3(c): total params, each gate 3*5 + 3 = 18
-                      4 gates -> 72
+                2(b) extra params, 0
+                3(c) total params, each gate 3*5 + 3 = 18
+                     4 gates -> 72
                 5: pointwise out, 199 x 199 x 10""", SpacedColumnTables.asLines(table));
     }
 
@@ -29,7 +29,7 @@ class SpacedColumnTablesTest {
                 1(a)(iii) o_t      8
                 1(a)(v)   C_{t-1}  1
                 2(b)      extra    0""";
-        assertEquals("1(a)(iii): o_t, 8", SpacedColumnTables.asLines(table).lines().toList().get(1));
+        assertEquals("1(a)(iii) o_t, 8", SpacedColumnTables.asLines(table).lines().toList().get(1));
     }
 
     @Test
@@ -48,6 +48,17 @@ class SpacedColumnTablesTest {
                 5      [1a-ii  i_t]
                 8      [1a-iii o_t]
                 3      [1a-iv  C_t]""";
+        assertEquals(answers, SpacedColumnTables.asLines(answers));
+    }
+
+    @Test
+    void labelsAndAnswersPartedByAGapAloneAreLeftAsTyped() {
+        String answers = """
+                1(a)i.     f_t  –  position 4
+                1(a)ii.    i_t  –  position 5
+                1(a)iv.    C_t  –  position 3
+                1(b)i.     C_t = (0.7, 0.2, 0.05)
+                           = {0.7, 0.2, 0.05}""";
         assertEquals(answers, SpacedColumnTables.asLines(answers));
     }
 }

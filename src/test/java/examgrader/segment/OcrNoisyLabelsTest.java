@@ -696,4 +696,46 @@ class OcrNoisyLabelsTest {
         assertTrue(s.get("3a").text().contains("W_f is 3 x 5"), s.get("3a").text());
         assertEquals("b_f is 3 x 1", s.get("3b").text().strip());
     }
+
+    @Test
+    void aOneReadAsAnLGluedToItsPartIsStillTheQuestionNumber() {
+        String script = "Roll 18CS10001\nQ1 a) vi) C~_t -> position 7\nQlb)i)Ct = (0.7, 0.2, 0.05)\nQ1 b) ii) h_t = (0.6044, 0, 0)";
+        var s = new Segmenter().split(TestScripts.ocrLike(Map.of("Qlb)i)Ct", 80.0), script), ExamRubrics.ct3()).stream()
+                .collect(Collectors.toMap(Segment::questionId, Function.identity()));
+        assertEquals("Ct = (0.7, 0.2, 0.05)", text(s, "1b.i"));
+    }
+
+    /** A scanned line set under the answer above it, by where its words stand; the same number at the margin is a label. */
+    @Test
+    void aScannedLineSetUnderTheAnswerDoesNotOpenTheQuestionItsNumberNames() {
+        var under = split(scanned(new int[] {100, 350}, new int[] {1000, 1060}), ExamRubrics.ct3());
+        assertEquals("each gate 3*5 + 3 = 18\n4 gates -> 72", under.get("3c").text().strip());
+        var margin = split(scanned(new int[] {100, 350}, new int[] {100, 160}), ExamRubrics.ct3());
+        assertEquals("each gate 3*5 + 3 = 18", margin.get("3c").text().strip());
+    }
+
+    private static Map<String, Segment> split(examgrader.ocr.ScriptText script, examgrader.rubric.Rubric rubric) {
+        return new Segmenter().split(script, rubric).stream().collect(Collectors.toMap(Segment::questionId, Function.identity()));
+    }
+
+    /** {@code 3(c) each gate ...} and {@code 4 gates -> 72} read by OCR, the words of each line starting at the x given. */
+    private static examgrader.ocr.ScriptText scanned(int[] labelLine, int[] nextLine) {
+        List<examgrader.ocr.Line> lines = List.of(
+                line(1, "Roll 18CS10001", 100, 100),
+                line(2, "3(c) each gate 3*5 + 3 = 18", labelLine[0], labelLine[1]),
+                line(3, "4 gates -> 72", nextLine[0], nextLine[1]));
+        return new examgrader.ocr.ScriptText(java.nio.file.Path.of("scan.pdf"), "0".repeat(64),
+                List.of(new examgrader.ocr.PageText(1, "tesseract", null, lines)));
+    }
+
+    /** A line whose first word starts at {@code first} and every other word from {@code rest} on, 60 px apart. */
+    private static examgrader.ocr.Line line(int n, String text, int first, int rest) {
+        String[] tokens = text.split(" ");
+        List<examgrader.ocr.Word> words = new java.util.ArrayList<>();
+        for (int t = 0; t < tokens.length; t++) {
+            int x = t == 0 ? first : rest + 60 * (t - 1);
+            words.add(new examgrader.ocr.Word(tokens[t], 90, new examgrader.ocr.Box(x, 100 * n, 50, 30)));
+        }
+        return new examgrader.ocr.Line(1, text, words);
+    }
 }

@@ -2067,4 +2067,12 @@ class SegmenterLabelStylesTest {
         assertEquals("f_t → 4", text(s, "1a.i"));
         assertEquals("o_t → 8", text(s, "1a.iii"));
     }
+
+    @Test
+    void theHeadOfAWrappedLineEndingWithANumberFollowsTheLineAbove() {
+        var s = split(ExamRubrics.ct3(), "5. The depthwise step keeps the 3 channels, and the depthwise\n"
+                + "output is 199 x 199 x 3. The pointwise step uses 10 filters, so its output is 199 x 199 x 10.");
+        assertTrue(text(s, "5.dw_shape").contains("output is 199 x 199 x 3"), text(s, "5.dw_shape"));
+        assertFalse(text(s, "5.pw_shape").contains("199 x 199 x 3."), text(s, "5.pw_shape"));
+    }
 }
