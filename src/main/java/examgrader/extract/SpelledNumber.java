@@ -19,7 +19,7 @@ final class SpelledNumber {
             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
             "nineteen");
     static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
-    private static final List<String> SCALES = List.of("hundred", "thousand", "million", "billion");
+    static final List<String> SCALES = List.of("hundred", "thousand", "million", "billion");
     private static final long[] SCALE_VALUES = {100, 1_000, 1_000_000, 1_000_000_000};
 
     private static final String TENS_WORD = "(?:" + String.join("|", TENS) + ")";

@@ -376,4 +376,15 @@ class OcrNoisyAnswersTest {
         assertTrue(a.chosen().isPresent(), a.note());
         assertEquals(65536.0, ((Value.Scalar) a.chosen().orElseThrow().value()).value(), 1e-9, a.note());
     }
+
+    @Test
+    void aNumberInWordsEndingItsLineBeforeAMisreadNumberWordIsInDoubt() {
+        Answer cut = Answers.scanned(AnswerKind.INTEGER, List.of("additions"), Map.of("HONDRED", 60.0),
+                "ADDITIONS EQUALS TWO MILLION FIVE HUNDRED AND SEVEN THOUSAND TWO\nHONDRED");
+        assertTrue(cut.uncertain(), cut.note());
+        Answer whole = Answers.scanned(AnswerKind.INTEGER, List.of("additions"), Map.of("SO", 60.0),
+                "ADDITIONS EQUALS TWO MILLION FIVE HUNDRED AND SEVEN THOUSAND TWO HUNDRED\nSO THAT IS THE ANSWER");
+        assertFalse(whole.uncertain(), whole.note());
+    }
+
 }
