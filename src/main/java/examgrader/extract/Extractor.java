@@ -237,7 +237,7 @@ public final class Extractor {
             if (!holdsWordAt(chosen.source(), lastWord) || holdsWordAt(chosen.source(), nextWord)) continue;
             String last = lastWord.text().replaceAll("[^A-Za-z]", "");
             String next = nextWord.text().replaceAll("[^A-Za-z]", "");
-            if (isNumberWord(last) && (isNumberWord(next) || looksLikeNumberWord(next))) {
+            if (SpelledNumber.isNumberWord(last) && (SpelledNumber.isNumberWord(next) || SpelledNumber.looksLikeNumberWord(next))) {
                 return Optional.of("'" + chosen.raw() + "' is written in words ending its line, and the next line opens with '"
                         + next + "', a number word or one misread: the number may go on there");
             }
@@ -248,34 +248,6 @@ public final class Extractor {
     /** Whether the fragment holds a word read at the same place (its words are copies, with their own confidences). */
     private static boolean holdsWordAt(Fragment fragment, Word word) {
         return fragment.words().stream().anyMatch(w -> w.text().equals(word.text()) && w.box().equals(word.box()));
-    }
-
-    private static boolean isNumberWord(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
-        return SpelledNumber.UNITS.contains(w) || SpelledNumber.TENS.contains(w) || SpelledNumber.SCALES.contains(w);
-    }
-
-    /** Within two letters' edits of a number word of four letters or more: {@code HONDRED}, {@code THOUSNAD}, {@code SIKTY}. */
-    private static boolean looksLikeNumberWord(String word) {
-        if (word.length() < 4) return false;
-        String w = word.toLowerCase(java.util.Locale.ROOT);
-        return java.util.stream.Stream.of(SpelledNumber.UNITS, SpelledNumber.TENS, SpelledNumber.SCALES).flatMap(List::stream)
-                .filter(n -> n.length() >= 4).anyMatch(n -> editDistance(w, n) <= 2);
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) row[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int above = row[j];
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-                diagonal = above;
-            }
-        }
-        return row[b.length()];
     }
 
     private static final java.util.regex.Pattern LIST_GOES_ON =

@@ -209,9 +209,10 @@ final class Scoring {
      */
     private static boolean countTimesValue(double value, Statements.Chain next) {
         java.util.regex.Matcher count = Statements.COUNT_OF_THINGS.matcher(next.lead());
+        if (!count.matches() || value == 0) return false;
+        int things = Integer.parseInt(count.group(1));
         Optional<ValueReader.Reading> end = result(next);
-        return count.matches() && value != 0 && end.isPresent() && end.get().value() instanceof Value.Scalar result
-                && close(Integer.parseInt(count.group(1)) * value, result.value()) && Integer.parseInt(count.group(1)) > 1;
+        return things > 1 && end.isPresent() && end.get().value() instanceof Value.Scalar result && close(things * value, result.value());
     }
 
     /**

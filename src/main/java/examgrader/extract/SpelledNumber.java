@@ -19,7 +19,7 @@ final class SpelledNumber {
             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
             "nineteen");
     static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
-    static final List<String> SCALES = List.of("hundred", "thousand", "million", "billion");
+    private static final List<String> SCALES = List.of("hundred", "thousand", "million", "billion");
     private static final long[] SCALE_VALUES = {100, 1_000, 1_000_000, 1_000_000_000};
 
     private static final String TENS_WORD = "(?:" + String.join("|", TENS) + ")";
@@ -100,4 +100,33 @@ final class SpelledNumber {
 
     /** What the word before was: none yet, a number below a hundred, "hundred", or a larger scale word. */
     private enum Kind { NONE, ATOM, HUNDRED, LARGE }
+
+    /** Whether {@code word} is one of the words a number is spelt with ({@code two}, {@code sixty}, {@code HUNDRED}). */
+    static boolean isNumberWord(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return UNITS.contains(w) || TENS.contains(w) || SCALES.contains(w);
+    }
+
+    /** Within two letters' edits of a number word of four letters or more: {@code HONDRED}, {@code THOUSNAD}, {@code SIKTY}. */
+    static boolean looksLikeNumberWord(String word) {
+        if (word.length() < 4) return false;
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return java.util.stream.Stream.of(UNITS, TENS, SCALES).flatMap(List::stream)
+                .filter(n -> n.length() >= 4).anyMatch(n -> editDistance(w, n) <= 2);
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) row[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
+    }
 }

@@ -649,7 +649,7 @@ final class Statements {
      * Whether a chain is only a count of things, {@code 4 gates}, {@code 10 filters}: an arrow after it gives what that
      * many come to ({@code 4 gates -> 72}), one more "=" of it. Alone, the result lost the count it is a multiple of.
      */
-    static boolean isCountOfThings(List<Part> chain) {
+    private static boolean isCountOfThings(List<Part> chain) {
         return chain.size() == 1 && COUNT_OF_THINGS.matcher(chain.get(0).text()).matches();
     }
 

@@ -125,14 +125,15 @@ final class WrappedLines {
     /** A list of numbers cut after a comma ({@code n = 51, 52,} / {@code 53**}): the line ends in a number and a comma. */
     private static final Pattern ENDS_IN_NUMBER_AND_COMMA = Pattern.compile(".*\\d\\s*,$");
     /** The last entries of a list, and nothing more: numbers, commas, "or"/"and", emphasis and a stop ({@code 53**}, {@code 53 or 54.}). */
-    private static final Pattern LAST_ENTRIES = Pattern.compile("(?i)\\d[\\d.]*(?:\\s*(?:,|or|and)\\s*\\d[\\d.]*)*[*_}\\])]*[.!]?");
+    private static final String LAST_ENTRIES_TEXT = "\\d[\\d.]*(?:\\s*(?:,|or|and)\\s*\\d[\\d.]*)*[*_}\\])]*[.!]?";
+    private static final Pattern LAST_ENTRIES = Pattern.compile("(?i)" + LAST_ENTRIES_TEXT);
 
     /**
      * A list of numbers cut before its last entry's "or" ({@code → n = 52, 53} / {@code or 54.}): the line ends in two
      * numbers or more parted by commas, and the next is "or" or "and" and the last entries.
      */
     private static final Pattern ENDS_IN_LISTED_NUMBERS = Pattern.compile(".*\\d\\s*,\\s*\\d[\\d.]*$");
-    private static final Pattern LAST_ENTRY_AFTER_OR = Pattern.compile("(?i)(?:or|and)\\s+" + LAST_ENTRIES.pattern().substring(4));
+    private static final Pattern LAST_ENTRY_AFTER_OR = Pattern.compile("(?i)(?:or|and)\\s+" + LAST_ENTRIES_TEXT);
 
     /** A number alone ending a sentence ({@code the four gates together have} / {@code 84.}): the sentence's value. */
     private static final Pattern NUMBER_ENDING_A_SENTENCE = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?[.!]");

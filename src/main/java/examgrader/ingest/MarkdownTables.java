@@ -74,8 +74,7 @@ final class MarkdownTables {
      * answer cell beside the working was read as one more step of it. The page as it is otherwise.
      */
     static String headedAsOnPageBefore(String before, String page) {
-        List<String> lines = page.lines().dropWhile(String::isBlank).toList();
-        if (lines.isEmpty() || !(isRow(lines.get(0)) || isFrame(lines.get(0)))) return page;
+        if (!opensWithTableLine(page)) return page;
         List<String> previous = before.lines().toList();
         int last = previous.size() - 1;
         while (last >= 0 && previous.get(last).isBlank()) last--;
@@ -89,6 +88,11 @@ final class MarkdownTables {
             }
         }
         return page;
+    }
+
+    /** Whether the page's first line that is not blank is a table's row or frame: the page may open inside a table. */
+    static boolean opensWithTableLine(String page) {
+        return page.lines().dropWhile(String::isBlank).findFirst().filter(l -> isRow(l) || isFrame(l)).isPresent();
     }
 
     /**
@@ -140,8 +144,8 @@ final class MarkdownTables {
     private static List<String> gridRows(List<String> body) {
         boolean ruledBetweenRows = false;
         for (int k = 1; k + 1 < body.size(); k++) ruledBetweenRows |= isFrame(body.get(k)) && !isFrame(body.get(k - 1));
-        boolean cellsGoOn = body.stream().anyMatch(l -> !isRule(l) && cells(l).size() > 1 && cells(l).get(0).isEmpty()
-                && cells(l).stream().anyMatch(c -> !c.isEmpty()));
+        boolean cellsGoOn = body.stream().filter(l -> !isRule(l)).map(MarkdownTables::cells)
+                .anyMatch(c -> c.size() > 1 && c.get(0).isEmpty() && c.stream().anyMatch(cell -> !cell.isEmpty()));
         if (!ruledBetweenRows || !cellsGoOn) return body.stream().filter(l -> !isRule(l)).toList();
         List<String> rows = new ArrayList<>();
         List<String> group = new ArrayList<>();

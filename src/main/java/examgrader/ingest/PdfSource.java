@@ -136,7 +136,9 @@ final class PdfSource extends OpenedScript {
             String text = textLayer(stripper, doc, number);
             if (isRealText(text) && !hasDrawnContent(page)) {
                 text = PrintedIndents.indented(text.replace("\r\n", "\n"), stripper.words());
-                if (number > 1) text = TypedText.headedAsOnPageBefore(textLayer(new PlacedTextStripper(options.dpi()), doc, number - 1), text);
+                if (number > 1 && MarkdownTables.opensWithTableLine(text)) {
+                    text = MarkdownTables.headedAsOnPageBefore(textLayer(new PlacedTextStripper(options.dpi()), doc, number - 1), text);
+                }
                 text = TypedText.asLinesOfAPrintedPage(text);
                 // Boxes are measured upright; on a page the PDF turns they would miss its rendering.
                 return new Page(file, number, text, null, page.getRotation() % 360 == 0 ? stripper.words() : List.of());

@@ -65,7 +65,7 @@ final class RestructuredText {
     private static String numbered(String line, Deque<ListState> lists) {
         if (line.isBlank()) return line;
         Matcher m = ITEM.matcher(line);
-        int indent = indentOf(line);
+        int indent = TypedText.indentOf(line);
         boolean item = m.find() && (m.group(2).isEmpty() || m.group(4).equals(")"));
         while (!lists.isEmpty() && (lists.peek().indent() > indent || !item && lists.peek().indent() >= indent)) lists.pop();
         if (!item) return line;
@@ -103,11 +103,5 @@ final class RestructuredText {
         if (continuing == 'a' || continuing == 'A') return lower ? 'a' : 'A';
         if (enumerator.equalsIgnoreCase("i") || continuing == 'i' || continuing == 'I' && roman) return lower ? 'i' : 'I';
         return lower ? 'a' : 'A';
-    }
-
-    private static int indentOf(String line) {
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) i++;
-        return i;
     }
 }

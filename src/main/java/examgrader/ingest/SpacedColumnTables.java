@@ -102,7 +102,7 @@ final class SpacedColumnTables {
 
     /** Whether the line has something in the first column, before the first column of cells: a row, not a cell going on. */
     private static boolean isRow(String line, int firstColumn) {
-        return indentOf(line) < firstColumn && !RULE.matcher(line).matches();
+        return TypedText.indentOf(line) < firstColumn && !RULE.matcher(line).matches();
     }
 
     /**
@@ -112,9 +112,9 @@ final class SpacedColumnTables {
     static List<Integer> columns(List<String> lines) {
         Map<Integer, Integer> starts = new TreeMap<>();
         for (String line : lines) {
-            if (RULE.matcher(line).matches() || indentOf(line) >= WIDE_GAP) continue;
+            if (RULE.matcher(line).matches() || TypedText.indentOf(line) >= WIDE_GAP) continue;
             int spaces = 0;
-            for (int p = indentOf(line); p < line.length(); p++) {
+            for (int p = TypedText.indentOf(line); p < line.length(); p++) {
                 if (line.charAt(p) == ' ') {
                     spaces++;
                     continue;
@@ -145,11 +145,5 @@ final class SpacedColumnTables {
         }
         cells.add(line.substring(Math.min(from, line.length())).strip());
         return cells;
-    }
-
-    private static int indentOf(String line) {
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == ' ') i++;
-        return i;
     }
 }

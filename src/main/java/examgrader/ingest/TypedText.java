@@ -37,9 +37,11 @@ final class TypedText {
         return tablesAndRuns(SpacedColumnTables.asLines(WrappedTrailingLabels.joined(WrappedQuotes.marked(plainSpaces(page)))));
     }
 
-    /** A page that opens inside a table begun on the page before, with that table's heading written above it ({@link MarkdownTables}). */
-    static String headedAsOnPageBefore(String before, String page) {
-        return MarkdownTables.headedAsOnPageBefore(before.replace("\r\n", "\n"), page);
+    /** How many spaces and tabs a line opens with. */
+    static int indentOf(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) i++;
+        return i;
     }
 
     /**

@@ -71,7 +71,7 @@ final class TypstText {
             }
             Matcher item = ITEM.matcher(line);
             boolean isItem = item.find();
-            int indent = indentOf(line);
+            int indent = TypedText.indentOf(line);
             while (!lists.isEmpty() && (lists.peek().indent() > indent || !isItem && lists.peek().indent() >= indent)) {
                 if (lists.pop().indent() == 0) endedInSection = true;
             }
@@ -95,11 +95,5 @@ final class TypstText {
             }
         }
         return String.join("\n", out);
-    }
-
-    private static int indentOf(String line) {
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) i++;
-        return i;
     }
 }

@@ -25,18 +25,12 @@ final class WrappedQuotes {
             java.util.regex.Matcher quote = QUOTE.matcher(lines[i]);
             if (quote.matches()) {
                 quoteIndent = quote.group(1);
-            } else if (quoteIndent != null && !lines[i].isBlank() && indentOf(lines[i]) > quoteIndent.length() + 1) {
+            } else if (quoteIndent != null && !lines[i].isBlank() && TypedText.indentOf(lines[i]) > quoteIndent.length() + 1) {
                 lines[i] = quoteIndent + "> " + lines[i].strip();
             } else {
                 quoteIndent = null;
             }
         }
         return String.join("\n", lines);
-    }
-
-    private static int indentOf(String line) {
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == ' ') i++;
-        return i;
     }
 }

@@ -90,7 +90,7 @@ public record WrittenFormula(String formula, boolean rightHandSide, List<Definit
     private static final Pattern REASON_AFTER = Pattern.compile(
             "(?i)(?<=\\S)\\s*[,;]?\\s+(?:since|because|using|via|which|by\\s+(?:the|using)|from\\s+the)\\b");
 
-    static String withoutReasonAfter(String text) {
+    private static String withoutReasonAfter(String text) {
         Matcher reason = REASON_AFTER.matcher(text);
         int from = 0;
         while (reason.find(from)) {

@@ -217,10 +217,13 @@ final class CueSplit {
     }
 
     /**
-     * A comma or semicolon, or a full stop before a capital, after a number too ({@code output is 199 x 199 x 3. The
-     * pointwise step ...}); a decimal point has a digit after it, not a space.
+     * A full stop ending a sentence: before a space and a capital, after a number too ({@code output is 199 x 199 x 3.
+     * The pointwise step ...}), for a decimal point has a digit after it, not a space; not the last dot of an ellipsis.
      */
-    private static final java.util.regex.Pattern HEAD_END = java.util.regex.Pattern.compile("[,;](?=\\s)|(?<!\\.)\\.(?=\\s+[A-Z])");
+    private static final String FULL_STOP = "(?<!\\.)\\.(?=\\s+[A-Z])";
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(FULL_STOP);
+    /** A comma or semicolon, or a {@link #FULL_STOP}. */
+    private static final java.util.regex.Pattern HEAD_END = java.util.regex.Pattern.compile("[,;](?=\\s)|" + FULL_STOP);
     /** A head of nothing but a number and its stop ({@code 3. The ...}): a label, not a clause. */
     private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile("\\s*\\(?\\d{1,2}[.)]");
 
@@ -232,23 +235,11 @@ final class CueSplit {
             "\\s*[\"'‘“]?[A-Za-z][^\"'’”:,{}\\s]{0,12}[\"'’”]?\\s*:\\s*[-\\d(\\[]");
 
     /**
-     * Where each clause of the text ends: after a comma or semicolon and its space, or a bar with a space on each
-     * side ({@code params = 100352 | mults = 2508800}), outside brackets (but inside a dictionary's braces) and $...$, and at the end. A bar glued to
-     * what it encloses ({@code |x|}, {@code ||U||}) is a norm, and the bars of a table's row ({@code | $f_t$ | 4 |})
-     * divide its cells, not clauses.
-     */
-    /**
      * {@code ... = 2,508,800 and additions = ...}: "and" after a value, opening a clause that names what it states
      * before its own "=" or ":": a clause of its own, as after a comma.
      */
-    /** A full stop, a space and a capital: where a sentence ends and the next starts. */
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("\\.\\s+[A-Z]");
     private static final java.util.regex.Pattern AND_AFTER_A_VALUE = java.util.regex.Pattern.compile(
             "and\\s+(?:the\\s+)?[A-Za-z][A-Za-z_ \\-]{0,30}\\s*(?:=|:)");
-
-    static List<Integer> clauseEnds(String text) {
-        return clauseEnds(text, false);
-    }
 
     /**
      * Words that correct what was written before ({@code Update: forgot the +1 ... Corrected: multiplications = ...},
@@ -259,6 +250,16 @@ final class CueSplit {
      */
     private static final java.util.regex.Pattern CORRECTION = java.util.regex.Pattern.compile(
             "(?i)\\b(?:update[d]?|edit(?:ed)?|correct(?:ed|ion)|revised?|revision|erratum|scratch\\s+that|actually|wait|oops|mistake|wrong)\\b");
+
+    /**
+     * Where each clause of the text ends: after a comma or semicolon and its space, or a bar with a space on each
+     * side ({@code params = 100352 | mults = 2508800}), outside brackets (but inside a dictionary's braces) and $...$, and at the end. A bar glued to
+     * what it encloses ({@code |x|}, {@code ||U||}) is a norm, and the bars of a table's row ({@code | $f_t$ | 4 |})
+     * divide its cells, not clauses.
+     */
+    static List<Integer> clauseEnds(String text) {
+        return clauseEnds(text, false);
+    }
 
     /**
      * As {@link #clauseEnds(String)}, and with {@code sentences}, also after each sentence's full stop before a capital
@@ -281,8 +282,8 @@ final class CueSplit {
             else if ((c == ',' || c == ';' || c == '|' && !tableRow && i > 0 && Character.isWhitespace(text.charAt(i - 1)))
                     && !open.contains(Boolean.TRUE) && !inMath && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
                 ends.add(i + 1);
-            } else if (sentences && c == '.' && open.isEmpty() && !inMath && SENTENCE_END.matcher(text).region(i, text.length()).lookingAt()
-                    && i > 0 && text.charAt(i - 1) != '.') {
+            } else if (sentences && c == '.' && i > 0 && open.isEmpty() && !inMath
+                    && SENTENCE_END.matcher(text).region(i, text.length()).useTransparentBounds(true).lookingAt()) {
                 ends.add(i + 1);
             } else if (c == 'a' && !open.contains(Boolean.TRUE) && !inMath && AND_AFTER_A_VALUE.matcher(text).region(i, text.length()).lookingAt()
                     && i >= 2 && text.charAt(i - 1) == ' ' && Character.isDigit(text.charAt(i - 2))) {

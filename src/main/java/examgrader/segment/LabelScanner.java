@@ -721,7 +721,7 @@ final class LabelScanner {
         return new Label(kind, List.copyOf(parts), m.group().trim(), m.start(), m.end());
     }
 
-    private static int skipSpaces(String s, int pos) {
+    static int skipSpaces(String s, int pos) {
         while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) pos++;
         return pos;
     }

@@ -956,8 +956,7 @@ final class LabelWalker {
 
     /** Where the answer starts on a line whose labels end at {@code textStart}; -1 when nothing follows them. */
     private static int answerColumnAfter(String text, int textStart) {
-        int at = textStart;
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+        int at = LabelScanner.skipSpaces(text, textStart);
         return at < text.length() ? at : -1;
     }
 

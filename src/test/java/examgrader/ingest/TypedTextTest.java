@@ -33,7 +33,7 @@ class TypedTextTest {
         String before = "Answers\n+----+---------+--------+\n| Q  | Working | Answer |\n+----+---------+--------+\n"
                 + "| T2.2 | (64 - 3)/2 + 1 | 31 |\n+----+---------+--------+\n";
         String page = "+----+---------+--------+\n| T2.4 | 1568 mults each | 2,508,800 |\n+----+---------+--------+\n";
-        String read = TypedText.asLinesOfAPrintedPage(TypedText.headedAsOnPageBefore(before, page));
+        String read = TypedText.asLinesOfAPrintedPage(MarkdownTables.headedAsOnPageBefore(before, page));
         assertEquals("T2.4: 1568 mults each ∴ 2,508,800", read.lines().filter(l -> l.startsWith("T2.4")).findFirst().orElse(read));
     }
 }
