@@ -49,6 +49,9 @@ public final class Extractor {
     private static final Pattern DATA_WORDS = Pattern.compile(
             "(?i)\\b(?:input|given|kernel|filter|filters|stride|padding|pad)\\b");
 
+    /** Two whole numbers in square brackets, {@code [52, 54]}: a closed interval in mathematics, a list of two in code. */
+    private static final Pattern PAIR_IN_SQUARE_BRACKETS = Pattern.compile("\\[\\s*\\d+\\s*,\\s*\\d+\\s*]");
+
     /** A bound of a range written with a bare {@code <} ({@code 52<n< 54}, OCR's reading of {@code 52 ≤ n ≤ 54}). */
     private static final Pattern STRICT_BOUND = Pattern.compile("\\d\\s*<(?!=)\\s*[A-Za-z]|[A-Za-z]\\w*\\s*<(?!=)\\s*\\d");
 
@@ -100,7 +103,8 @@ public final class Extractor {
         }
         if (chosen.reason().contains(Scoring.WORKED_OUT)) {
             String kind = question.kind().name().toLowerCase(java.util.Locale.ROOT);
-            if ((exact || readSurely(segment)) && !segment.isDoubtful() && !resultOnAnotherLine(segment)) {
+            if ((exact || readSurely(segment)) && !segment.isDoubtful() && !resultOnAnotherLine(segment)
+                    && !givenAsTheAsked(question, segment, chosen)) {
                 return new Answer(question.id(), Optional.empty(), candidates, false, "no " + kind + " is written under it, only the number '"
                         + chosen.raw() + "' worked out from one (working for another question)"
                         + (exact ? "" : "; every word there was read surely"), "");
@@ -112,6 +116,11 @@ public final class Extractor {
                 && chosen.raw().matches("(?s).*\\d\\s*[,;]\\s*[-+]?\\.?\\d.*")) {
             doubts.add("'" + chosen.raw() + "' is a vector read without brackets from a scan, where working lists its steps"
                     + " the same way: check it is the answer");
+        }
+        if (question.kind() == AnswerKind.SET && chosen.value() instanceof Value.NumberSet set && set.members().size() == 2
+                && PAIR_IN_SQUARE_BRACKETS.matcher(chosen.raw()).matches()
+                && Math.abs(set.members().get(1) - set.members().get(0)) >= 2) {
+            doubts.add("'" + chosen.raw() + "' may be the interval of whole numbers between its two ends or those two alone");
         }
         if (question.kind() == AnswerKind.SET && chosen.confidence() < 100 && STRICT_BOUND.matcher(chosen.raw()).find()) {
             doubts.add("'" + chosen.raw() + "' is a range with a strict '<', which a scan often reads for '≤': check its bounds");
@@ -170,6 +179,16 @@ public final class Extractor {
      */
     private static boolean readExactly(Segment segment) {
         return segment.fragments().stream().allMatch(f -> !f.words().isEmpty() && f.minConfidence() >= 100);
+    }
+
+    /**
+     * A line of the answer gives the number as the asked symbol's value ({@code h_t = 0.6044} where the vector
+     * {@code h_t} is asked, its other entries zero): the student's answer in another form than asked, which a person
+     * may credit, not working for another question.
+     */
+    private static boolean givenAsTheAsked(Question question, Segment segment, Candidate chosen) {
+        return segment.fragments().stream().anyMatch(f -> f.text().contains(chosen.raw())
+                && question.cues().stream().anyMatch(c -> Cues.namesAtStart(f.text(), c)));
     }
 
     /**

@@ -46,7 +46,7 @@ final class FormulaReader {
         List<Candidate> found = new ArrayList<>();
         for (int i = 0; i < fragments.size(); i++) {
             WrittenFormula w = written.get(i);
-            if (w.formula().isEmpty()) continue;
+            if (w.formula().isEmpty() || checkAfterAFormula(written, fragments, i)) continue;
             String formula = w.withDefinitions(definitions).text();
             double score = (w.rightHandSide() ? Scoring.END_OF_CHAIN : Scoring.STATED_ALONE) + 2 * Scoring.CLOSE_CALL * i;
             String reason = w.rightHandSide() ? "right-hand side of the last =" : "the formula as written";
@@ -58,6 +58,18 @@ final class FormulaReader {
                     fragments.get(i), reason, score));
         }
         return Extractor.best(found);
+    }
+
+    /**
+     * The line checks the formula at a point ({@code e.g. σ'(0) = 0.5 × 0.5 = 0.25}) after a line stating one: as the last
+     * line, it was read as the answer, a number where a formula is asked.
+     */
+    private static boolean checkAfterAFormula(List<WrittenFormula> written, List<Fragment> fragments, int i) {
+        if (!WrittenFormula.checksAtAPoint(fragments.get(i).text())) return false;
+        for (int j = 0; j < i; j++) {
+            if (!written.get(j).formula().isEmpty() && !WrittenFormula.checksAtAPoint(fragments.get(j).text())) return true;
+        }
+        return false;
     }
 
     /** What is inside the last mark of {@code text}, or null when nothing in it is marked. */

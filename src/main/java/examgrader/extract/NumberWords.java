@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * thirty-six}: {@code = 36}, {@code = 65536};</li>
  * <li>a value closing a statement after "is", "are" or a colon, {@code the input size needed is fifty-two.}, {@code the
  * sizes are fifty-two, fifty-three or fifty-four.}: {@code is 52.};</li>
+ * <li>a result after "comes to", "adds up to", "totals" or "makes", with the word for what it counts, {@code That comes to
+ * seventy-two parameters in all.}: {@code comes to 72 parameters};</li>
  * <li>numbers in words in brackets, {@code (twenty-six, twenty-eight)}, or all a line says, {@code **3.** Fifty-two.};</li>
  * <li>a number of three words or more with a scale word, wherever it stands, {@code has sixty-five thousand five hundred
  * and thirty-six parameters}: no sentence uses such a run of words but as a number.</li>
@@ -55,6 +57,14 @@ final class NumberWords {
     private static final Pattern CLOSING_VALUE = Pattern.compile("(?m)((?:(?i:\\b(?:is|are|was|were|be|equals|gives))\\s+|:\\s*)"
             + ADVERB + ")(" + LIST + ")(?=\\s*(?:[.,;!?)]|$))");
     /**
+     * A verb that states a result, then numbers in words and at most the word for what they count, closing the
+     * statement: {@code That comes to seventy-two parameters in all.}, {@code which adds up to thirty-six weights.}. A
+     * total is reached, not things counted on the way ({@code there are sixty-four kernels of ...}).
+     */
+    private static final Pattern RESULT_VALUE = Pattern.compile("(\\b(?i:(?:comes?|came|adds?\\s+up|added\\s+up|amounts?|works?\\s+out)"
+            + "\\s+to|totals?|makes)\\s+" + ADVERB + ")(" + LIST + ")(?=(?:\\s+\\p{L}+)?(?:\\s+(?i:in\\s+all|in\\s+total|altogether|overall))?"
+            + "\\s*(?:[.,;!?)]|$))");
+    /**
      * Numbers in words that are all a line says but for a label, a list's bullet or bold: {@code **3.** Fifty-two.},
      * {@code - twenty-six by twenty-eight}: the line states a value and nothing else.
      */
@@ -71,7 +81,8 @@ final class NumberWords {
         String tuples = TUPLE.matcher(shapes).replaceAll(m -> Matcher.quoteReplacement(allInDigits(m.group())));
         String results = AFTER_EQUALS.matcher(tuples).replaceAll(NumberWords::withListInDigits);
         String alone = ALONE_ON_LINE.matcher(results).replaceAll(NumberWords::withListInDigits);
-        String closing = CLOSING_VALUE.matcher(alone).replaceAll(NumberWords::withListInDigits);
+        String stated = CLOSING_VALUE.matcher(alone).replaceAll(NumberWords::withListInDigits);
+        String closing = RESULT_VALUE.matcher(stated).replaceAll(NumberWords::withListInDigits);
         return ANY.matcher(closing).replaceAll(m -> Matcher.quoteReplacement(
                 isLongNumber(m.group()) && !isWholeBracket(closing, m) ? allInDigits(m.group()) : m.group()));
     }

@@ -52,6 +52,22 @@ final class Scoring {
 
     private Scoring() {}
 
+    /** A number and a word opening a line: {@code 5 pointwise out 199 x 199 x 10}. */
+    private static final java.util.regex.Pattern NUMBER_THEN_WORD = java.util.regex.Pattern.compile("\\s*(\\d{1,2})\\s+([A-Za-z]+)");
+
+    /**
+     * The line without the question's own number opening it, {@code 5 pointwise out 199 x 199 x 10} under question 5:
+     * a label written again that was not believed as one (5 was used before), which left in made two values of the line
+     * and none its answer. Not a count of things ({@code 5 filters of 1 x 1 x 3}): a plural word after it keeps it.
+     */
+    private static Optional<String> withoutOwnNumber(Question q, String part) {
+        java.util.regex.Matcher m = NUMBER_THEN_WORD.matcher(part);
+        if (!m.lookingAt() || q.label().isEmpty() || !m.group(1).equals(q.label().get(0)) || m.group(2).endsWith("s")) {
+            return Optional.empty();
+        }
+        return Optional.of(part.substring(m.end(1)));
+    }
+
     /** The candidates in {@code chain}, one of the answer's {@code chains} (its place there tells which working comes later). */
     static List<Candidate> candidates(Question q, Statements.Chain chain, List<Statements.Chain> chains) {
         int chainsInAnswer = chains.size();
@@ -61,6 +77,7 @@ final class Scoring {
         int last = -1;
         for (int i = 0; i < parts.size(); i++) {
             Optional<ValueReader.Reading> r = ValueReader.pureValue(parts.get(i).text(), q.kind());
+            if (r.isEmpty() && i == 0) r = withoutOwnNumber(q, parts.get(i).text()).flatMap(t -> ValueReader.pureValue(t, q.kind()));
             readings.add(r);
             if (r.isPresent()) last = i;
         }

@@ -111,6 +111,13 @@ final class Statements {
      */
     private static final String RETRACTION_INSIDE_A_LINE = "(?<=\\S\\s{0,3}[—–\\-,;:]?\\s{0,3})(?=(?i:\\b(?:scratch|strike)\\s+that\\b))";
     /**
+     * {@code => 26 by 28 is my answer for part 1, not 25 by 27}: what follows a value called the answer is about it (which
+     * part it answers, what it replaces), not more working; read on, its "is" made the value a step and a number after it
+     * the result.
+     */
+    private static final java.util.regex.Pattern CALLED_THE_ANSWER = java.util.regex.Pattern.compile(
+            "(?i)(?<=\\d)\\s+is\\s+(?:my|the)\\s+(?:final\\s+|real\\s+|correct\\s+)?answer\\b.*$");
+    /**
      * {@code 72 not 60}, {@code 72, not 60}, {@code 72 (not 60)}: a value with the one it replaces named beside it. The
      * rejected value is no candidate: it is taken out before the line is read.
      */
@@ -272,7 +279,8 @@ final class Statements {
                 line = LEFTOVER_LABEL.matcher(withoutTableBorders(line)).replaceFirst("");
                 if (tableRow) line = SPACED_BAR.matcher(SPACED_BAR.matcher(line).replaceFirst(":")).replaceAll(";");
                 line = exactAfterItsRounding(line);
-                line = VALUE_REJECTED_BESIDE.matcher(line).replaceAll("");
+                line = VALUE_REJECTED_BESIDE.matcher(CALLED_THE_ANSWER.matcher(line).replaceAll("")).replaceAll("");
+                line = withCommentedValueAsResult(line);
                 if (f.minConfidence() >= 100 && NAMED_COUNTS_LISTED.matcher(line).matches()) line = line.replace(", ", "; ");
                 boolean goesOnFromAnOpenEquals = lineLeftOpen && !line.isBlank() && !line.strip().matches("[=≈~].*");
                 lineLeftOpen = line.strip().matches(".*[=≈]");
@@ -530,6 +538,22 @@ final class Statements {
      */
     private static final java.util.regex.Pattern CODE_COMMENT =
             java.util.regex.Pattern.compile("(?<=\\S)\\s+#(?=\\s)(?![-\\d\\s,.;()\\[\\]{}]*$)");
+    /**
+     * A comment of nothing but a value after code that works it out, {@code out_h = (78 + 2*2 - 5)//3 + 1   # 26}: what
+     * the code gives, one more "=" of the line (left as a comment, the working's operators hid the value). Only after
+     * arithmetic: after a call ({@code o = out(19, 7, 1, 0)   # 13}) the comment stays the line's result, and the call's
+     * arguments are no value.
+     */
+    private static String withCommentedValueAsResult(String line) {
+        java.util.regex.Matcher comment = VALUE_COMMENT.matcher(line);
+        if (!comment.find()) return line;
+        String code = line.substring(0, comment.start());
+        String lastSide = code.substring(code.lastIndexOf('=') + 1);
+        return OPERATOR_BETWEEN_NUMBERS.matcher(lastSide).find() ? code + " = " + line.substring(comment.end()) : line;
+    }
+
+    private static final java.util.regex.Pattern VALUE_COMMENT =
+            java.util.regex.Pattern.compile("(?<=\\S)\\s+#\\s+(?=[-\\[({]?\\d[-\\d\\s,.;()\\[\\]{}]*$)");
 
     /**
      * A spaced dash after a value, then prose to the end of the line: {@code 4   -- f_t, the first

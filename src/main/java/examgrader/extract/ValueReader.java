@@ -64,6 +64,22 @@ final class ValueReader {
     private static final Pattern SET_LIST = Pattern.compile(
             "(?<![\\w.,^])\\d+(?:\\.\\d+)?(?:(?:\\s*,\\s*|\\s+or\\s+|\\s+and\\s+|\\s+)\\d+(?:\\.\\d+)?)+(?![\\w^]|\\.\\d)");
     /**
+     * A shape given by its sides' names, {@code height 26, width 28}, {@code height = 31 and width = 30}: the two sides
+     * in that order. The names in brackets after the sides, {@code 26 (H) x 28 (W)}, are taken out.
+     */
+    private static final String HEIGHT_AND_WIDTH = "(?i)\\bheight\\s*(?:[:=]|is|of)?\\s*(\\d+)\\s*[,;]?\\s*(?:and\\s+)?width\\s*(?:[:=]|is|of)?\\s*(\\d+)";
+    /**
+     * A closed interval of whole numbers where a set is asked: {@code n ∈ [52, 54]}, {@code [52, 54] (integers)}. Read as
+     * a set of two, {@code 53} was lost.
+     */
+    private static final Pattern INTERVAL = Pattern.compile("(?:∈|\\bin)\\s*\\[\\s*(\\d+)\\s*,\\s*(\\d+)\\s*]"
+            + "|\\[\\s*(\\d+)\\s*,\\s*(\\d+)\\s*]\\s*\\(?\\s*(?i:integers|whole\\s+numbers)\\b\\)?");
+    /**
+     * Three whole numbers or more parted by slashes, rising, where a set is asked: {@code 51/52/53}, as "or" is written
+     * in a hurry. Not rising ({@code 156/3/1}), they are a division.
+     */
+    private static final Pattern SET_SLASHED = Pattern.compile("(?<![\\w.,^/])\\d+(?:/\\d+){2,}(?![\\w^/]|\\.\\d)");
+    /**
      * Whole numbers given as a range where a set of them is asked: {@code 52 ≤ n ≤ 54},
      * {@code 52 <= n < 55}, {@code 52-54}, {@code 52 to 54}. A lower bound above the upper one is
      * no range ({@code 64 - 3} is working).
@@ -83,9 +99,16 @@ final class ValueReader {
      * digits are written too ({@code No extra parameters are needed, answer 0}) "none" and "no
      * extra" only explain them.
      */
+    /**
+     * "zero" as a value; not after an article or a preposition that makes it a thing's name or a starting point
+     * ({@code accumulate into a zero register}, {@code with zero padding}, {@code starting from zero}): read as 0 there,
+     * it outranked the count written after it.
+     */
+    private static final String ZERO = "(?i)(?<!\\b(?:a|an|the|from|with|into)\\s{1,3})\\bzero\\b";
+
     private static String zeroInWords(String text, AnswerKind kind) {
         boolean countInWords = (kind == AnswerKind.INTEGER || kind == AnswerKind.REAL) && !text.matches("(?s).*\\d.*");
-        Matcher m = Pattern.compile(countInWords ? "(?i)\\bzero\\b|" + NONE : "(?i)\\bzero\\b").matcher(text);
+        Matcher m = Pattern.compile(countInWords ? ZERO + "|" + NONE : ZERO).matcher(text);
         StringBuilder out = new StringBuilder();
         boolean first = true;
         while (m.find()) {
@@ -205,6 +228,8 @@ final class ValueReader {
                 .replaceAll(POWER_SPELLED_OTHERWISE, "^")
                 .replaceAll(PART_NAMED, " ")
                 .replaceAll(kind == AnswerKind.SHAPE ? "(?i)(?<=\\d)\\s+(?:rows?|cols?|columns?)\\b(?=\\s*(?:[×xX*]|by\\b|[.,;)]|$))" : "(?!)", "")
+                .replaceAll(kind == AnswerKind.SHAPE ? HEIGHT_AND_WIDTH : "(?!)", "$1 x $2")
+                .replaceAll(kind == AnswerKind.SHAPE ? "(?<=\\d)\\s*\\((?:[HW]|(?i:height|width))\\)" : "(?!)", "")
                 .replaceAll("(?<=\\d)\\s*[0O]r\\s*(?=\\d)", " or ")
                 .replaceAll("(?<=\\d)\\.(?=(?:or|and|by|x)\\b|[x×]\\s*\\d)", " ")
                 .replaceAll("\\s[-–—](?=\\s+[A-Za-z]{2,}\\s+[A-Za-z])", "  ");
@@ -275,18 +300,31 @@ final class ValueReader {
         return switch (kind) {
             case VECTOR -> List.of(VECTOR, VECTOR_UNBRACKETED);
             case SHAPE -> List.of(SHAPE, TUPLE);
-            case SET -> List.of(RANGE, SET_BRACED, SET_LIST);
+            case SET -> List.of(INTERVAL, RANGE, SET_BRACED, SET_SLASHED, SET_LIST);
             default -> List.of();
         };
+    }
+
+    private static boolean rising(List<String> numbers) {
+        for (int i = 1; i < numbers.size(); i++) {
+            if (Double.parseDouble(numbers.get(i)) <= Double.parseDouble(numbers.get(i - 1))) return false;
+        }
+        return true;
     }
 
     private static Value structuredValue(AnswerKind kind, String raw) {
         Matcher range = RANGE.matcher(raw);
         if (kind == AnswerKind.SET && range.matches()) return range(range);
+        Matcher interval = INTERVAL.matcher(raw);
+        if (kind == AnswerKind.SET && interval.matches()) {
+            int g = interval.group(1) != null ? 1 : 3;
+            return wholeNumbersFrom(Long.parseLong(interval.group(g)), Long.parseLong(interval.group(g + 1)));
+        }
         List<String> numbers = new ArrayList<>();
         Matcher m = Pattern.compile(PLAIN).matcher(raw.replaceAll("(?i)\\b(?:or|and|by)\\b|(?<=\\d)by(?=\\d)", " "));
         while (m.find()) numbers.add(m.group());
         if (numbers.size() < 2) return null;
+        if (kind == AnswerKind.SET && SET_SLASHED.matcher(raw).matches() && !rising(numbers)) return null;
         return switch (kind) {
             case VECTOR -> new Value.Vector(numbers.stream().map(Double::parseDouble).toList());
             case SET -> new Value.NumberSet(numbers.stream().map(Double::parseDouble).toList());
@@ -299,6 +337,11 @@ final class ValueReader {
     private static Value range(Matcher range) {
         long low = Long.parseLong(range.group(1)) + ("<".equals(range.group(2)) ? 1 : 0);
         long high = Long.parseLong(range.group(4)) - ("<".equals(range.group(3)) ? 1 : 0);
+        return wholeNumbersFrom(low, high);
+    }
+
+    /** The whole numbers from {@code low} to {@code high}; null when there are none or too many to be a set asked for. */
+    private static Value wholeNumbersFrom(long low, long high) {
         if (low > high || high - low >= MAX_RANGE) return null;
         List<Double> members = new ArrayList<>();
         for (long n = low; n <= high; n++) members.add((double) n);

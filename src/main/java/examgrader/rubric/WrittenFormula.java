@@ -60,7 +60,7 @@ public record WrittenFormula(String formula, boolean rightHandSide, List<Definit
      * "therefore" ({@code ∴}, as a table's answer column is read after its working column).
      */
     public static WrittenFormula read(String text) {
-        text = withoutReasonAfter(text);
+        text = withoutCheckAtAPoint(withoutReasonAfter(text));
         List<Definition> definitions = new ArrayList<>();
         StringBuilder statement = new StringBuilder();
         Matcher m = CLAUSE.matcher(text);
@@ -99,6 +99,35 @@ public record WrittenFormula(String formula, boolean rightHandSide, List<Definit
             from = reason.start() + 1;
         }
         return text;
+    }
+
+    /** Where a sentence ends and another starts: a full stop before a capital, or a semicolon. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=\\p{Lu})|;\\s+");
+    /** A function evaluated at a number and set equal to something: {@code σ'(0) =}, {@code f(2.5) =}. */
+    private static final Pattern AT_A_POINT = Pattern.compile("[\\p{L}]'*\\s*\\(\\s*[-+]?\\d+(?:\\.\\d+)?\\s*\\)\\s*=");
+    /** A function of a variable set equal to something: {@code σ'(z) =}, the formula stated again. */
+    private static final Pattern OF_A_VARIABLE = Pattern.compile("[\\p{L}]'*\\s*\\(\\s*\\p{L}\\s*\\)\\s*=");
+
+    /**
+     * The text without sentences after the answer that check it at a point ({@code ... = σ(z)(1 - σ(z)). Quick check
+     * at z = 0: σ(0) = 0.5, so σ'(0) = 0.5 * 0.5 = 0.25.}): their last "=" gave the number 0.25 as the formula. Only
+     * after an "=" has stated the answer, and only when no later sentence states a function of the variable again.
+     */
+    private static String withoutCheckAtAPoint(String text) {
+        Matcher end = SENTENCE_END.matcher(text);
+        while (end.find()) {
+            String before = text.substring(0, end.start()), after = text.substring(end.end());
+            if (before.contains("=") && checksAtAPoint(after)) return before;
+        }
+        return text;
+    }
+
+    /**
+     * Whether the text evaluates the function at a number and states it of no variable ({@code e.g. σ'(0) = 0.5 × 0.5 =
+     * 0.25}): a check of a formula, or an example, on a line of its own after the formula.
+     */
+    public static boolean checksAtAPoint(String text) {
+        return AT_A_POINT.matcher(text).find() && !OF_A_VARIABLE.matcher(text).find();
     }
 
     /** The same formula with {@code more} definitions after its own (each written once). */

@@ -332,6 +332,15 @@ final class CueSplit {
         questions.forEach(q -> byQuestion.get(q).add(line));
     }
 
+    /**
+     * A line that works something out and ends with a count of things ({@code weights per kernel: 7 × 7 × 32 = 1,568;
+     * with 64 kernels: 100,352 weights}): naming none of the questions sharing a label, it may answer the one left
+     * without a line in other words than its cues ("weights" for parameters), so that one is doubted, not blank.
+     * Working that ends in a shape or a bare number ({@code side = 3, so 3 x 3 x 8}) counts nothing and leaves it blank.
+     */
+    private static final java.util.regex.Pattern WORKED_RESULT = java.util.regex.Pattern.compile(
+            "(?:=|->|→|⇒|:).*\\d[\\d,]*\\s+\\p{L}{3,}s\\s*\\.?\\s*$");
+
     static void assign(List<Question> sharing, List<Segmenter.Assigned> written,
                        Map<Question, List<Segmenter.Assigned>> byQuestion, Map<Question, Set<String>> doubts) {
         if (sharing.size() == 1) {
@@ -395,6 +404,11 @@ final class CueSplit {
             if (byQuestion.get(q).isEmpty() && fallback.isEmpty() && !namedWithoutCue.isEmpty()) {
                 doubts.get(q).add("none of the cues " + q.cues() + " was written, while a line names a quantity in other words: '"
                         + namedWithoutCue.get(0) + "'");
+            }
+            if (byQuestion.get(q).isEmpty() && fallback.isEmpty()) {
+                uncued.stream().map(a -> a.piece().text().strip()).filter(t -> WORKED_RESULT.matcher(t).find()).findFirst()
+                        .ifPresent(t -> doubts.get(q).add("none of the cues " + q.cues() + " was written, while a line naming"
+                                + " none of the questions works out a value: '" + t + "'"));
             }
             if (!byQuestion.get(q).isEmpty() || fallback.isEmpty()) continue;
             byQuestion.get(q).addAll(fallback);

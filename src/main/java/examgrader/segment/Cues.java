@@ -119,4 +119,28 @@ public final class Cues {
                 Pattern.CASE_INSENSITIVE);
         return named.matcher(text.toLowerCase(Locale.ROOT)).lookingAt();
     }
+
+    /**
+     * Short English words a subscripted symbol read without its underscore spells ({@code i_t} as "it"): after one of
+     * them, "is" or "at" is prose ({@code it is 5}), not the symbol given a value.
+     */
+    private static final java.util.Set<String> SYMBOLS_THAT_ARE_WORDS = java.util.Set.of(
+            "it", "at", "is", "in", "on", "of", "to", "as", "be", "by", "an", "or", "if", "so", "do", "no", "up", "we", "he");
+
+    /**
+     * As {@link #namesAtStart}, for a line read by OCR from a list of symbols and values ({@code - ft: 4},
+     * {@code ft —: position 4}, {@code Ct=3}): a bullet may come first and a dash before the value. The symbol must
+     * be given its value by a sign, or by "is" or "at" only when, read without its subscript's underscore, it is no
+     * English word: {@code it is at position 5} may be prose about anything.
+     */
+    public static boolean namesAtStartOnAScan(String text, String cue) {
+        String c = cue.replaceAll("[{}$]", "");
+        int underscore = c.indexOf('_');
+        if (underscore <= 0 || underscore == c.length() - 1) return false;
+        String base = c.substring(0, underscore), sub = c.substring(underscore + 1);
+        Matcher m = Pattern.compile("\\s*(?:[-•*▪]\\s*)?(" + Pattern.quote(base) + "[\\s._]*\\{?" + Pattern.quote(sub)
+                + "}?)\\s*(?:(?:[=:]|->|→|[—–])|(at|is)(?![a-z]))", Pattern.CASE_INSENSITIVE).matcher(text.toLowerCase(Locale.ROOT));
+        if (!m.lookingAt()) return false;
+        return m.group(2) == null || !SYMBOLS_THAT_ARE_WORDS.contains(m.group(1).replaceAll("[\\s._{}]", ""));
+    }
 }

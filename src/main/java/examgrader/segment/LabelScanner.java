@@ -158,6 +158,26 @@ final class LabelScanner {
     private static final Pattern DASHED = Pattern.compile(
             "(?i)(\\d{1,2}(?:-\\d{1,2}){1,2})(?:-([a-h]))?(?:\\s*[:.)](?=\\s|$)|(?=\\s+\\([a-z][a-z ]{0,20}\\)\\s*:))");
     /**
+     * A label's levels parted as a student's own keys, opening a line: {@code 1-a-(i)}, {@code q1a_iii:},
+     * {@code q5_total:} (the word after the underscore is the answer's own name, read as text). Not a key set equal to
+     * its value, {@code q1b_ii = [0.6044, 0, 0]} under a comment {@code # Q1(b)(ii)}: read as a label there, it opened
+     * the question a second time, and the working above it was read as the answer. Keys without an underscore
+     * ({@code q3c}) are headings ({@link #HEADING}).
+     */
+    private static final Pattern LEVELS_APART = Pattern.compile(
+            "(\\d{1,2})-([a-h])-\\(([ivx]{1,4})\\)(?:[:.)](?=\\s|$)|(?=\\s|$))"
+            + "|(?i:q)(\\d{1,2})(?:([a-h])_([ivx]{1,4})|(?=_[a-z]))(?!\\s*=)(?:\\s*:(?=\\s|$)|(?=_[a-z]|\\s|$))");
+    /**
+     * A task's number and its item's in a shape of their own, opening a line: {@code T1-4} (a dash, before a space,
+     * colon, dot or bracket, so {@code T1-4 = -3} is no label), {@code (T1)(3)}, {@code Task2/Q1}, {@code T2 / Q 4}, and
+     * {@code 1(3)} before a colon, the line's end or words (not {@code 2(3) + 1}, {@code 4(6 + 3)} in working).
+     */
+    private static final Pattern TASK_AND_ITEM = Pattern.compile(
+            "T(\\d{1,2})-(\\d{1,2})(?:\\s*[:.)](?=\\s|$)|(?=\\s(?!\\s*[=+\\-*/×])|$))"
+            + "|\\(T(\\d{1,2})\\)\\s?\\((\\d{1,2})\\)[:.]?(?=\\s|$)"
+            + "|(?i:t(?:ask)?)\\s?(\\d{1,2})\\s?/\\s?(?i:q)\\s?(\\d{1,2})[:.)]?(?=\\s|$)"
+            + "|(\\d{1,2})\\((\\d{1,2})\\)(?:[:.](?=\\s|$)|(?=\\s*$|\\s(?!\\s*[-=+*/×x·^(\\d])))");
+    /**
      * {@code 1a}, {@code 1.a.iii}, and with dashes: {@code 1a-iii}, {@code 3a-}; in a sentence, closed by a comma
      * ({@code ignore my earlier answer to 3c, the right one is 72}).
      */
@@ -170,11 +190,11 @@ final class LabelScanner {
     private static final Pattern INLINE_COMPACT = Pattern.compile("(?i)(?<=\\s)" + COMPACT.pattern().substring(4).replace("[.):,\\-]", "[.):\\-]"));
     /**
      * {@code 1 a ii - 5}, {@code 3 a - W_f is 3 x 5}: the levels of a label set apart by spaces. A number, a
-     * lower-case letter and a roman numeral; or a number and a letter closed by a dash, colon or bracket,
-     * so that working ({@code 2 a}) is no label.
+     * lower-case letter and a roman numeral; or a number and a letter closed by a dash, colon or bracket, or standing
+     * alone on their line as a heading ({@code 1 b} above its items), so that working ({@code 2 a + b}) is no label.
      */
     private static final Pattern SPACED = Pattern.compile(
-            "(\\d{1,2})\\s+([a-h])(?:\\s+([ivx]{1,4})(?:\\s*[.):\\-–](?=\\s|$)|(?=\\s|$))|\\s*[.):\\-–](?=\\s|$))");
+            "(\\d{1,2})\\s+([a-h])(?:\\s+([ivx]{1,4})(?:\\s*[.):\\-–](?=\\s|$)|(?=\\s|$))|\\s*[.):\\-–](?=\\s|$)|\\s*$)");
     /**
      * {@code (1a)}, {@code (2b)(ii)}: a question number and its part in one bracket, before a space that does not
      * go on into working ({@code (2a) + 3b}), the line's end, or a bracketed sub-label.
@@ -220,15 +240,15 @@ final class LabelScanner {
      * read as a comma. Read as a {@link Label.Kind#MISREAD_ROMAN}, believed only as the next sibling.
      */
     private static final Pattern ROMAN_MISREAD = Pattern.compile("\\(?([ivxlj]{2,4})([)\\]},.])(?=\\s|$|[A-Za-z_])");
-    /** {@code 5 Input 200 x 200}: a question number with nothing after it but a space and a word. */
-    private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,2})\\s+(?=[A-Za-z])(?![xX]\\s*\\d|by\\b)");
+    /** {@code 5 Input 200 x 200}, {@code 3  (x_t: 2, c_t: 3)}: a question number with nothing after it but a space and a word, or a wide gap and a bracketed remark. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,2})(?:\\s+(?=[A-Za-z])(?![xX]\\s*\\d|by\\b)|\\s{2,}(?=\\((?!\\s*\\d)))");
     /**
-     * {@code 1.}, {@code 2)}, {@code (4)}, and a number before a part label: {@code 1(b)}, {@code 1 b)}. A number
+     * {@code 1.}, {@code 2)}, {@code (4)}, and a number before a part label: {@code 1(b)}, {@code 1 b)}, a capital letter in brackets {@code 2(A)}. A number
      * closing a bracket before a division or power ({@code 5)/2) + 1 = 30}, the rest of {@code floor((64 − 5)/2)}
      * wrapped onto a line of its own) is arithmetic, not a label.
      */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*(?:[.:](?!\\d)|\\)(?!\\d|\\s*[/÷^]))|(\\d{1,2})(?=\\s?\\(?(?:[a-z]|[ivx]{1,4})\\)))");
+            "(?:\\((\\d{1,2})\\)[:.]?|(\\d{1,2})\\s*(?:[.:](?!\\d)|\\)(?!\\d|\\s*[/÷^]))|(\\d{1,2})(?=\\s?\\(?(?:[a-z]|[ivx]{1,4}|\\([A-H])\\)))");
     /**
      * A bare letter or roman numeral right after another label on the line: joined to it by a dash
      * ({@code T2-iv}), after the word part ({@code Ques 1 (a) part i :- 4}), or, after a label with no
@@ -536,6 +556,19 @@ final class LabelScanner {
         m = DASHED.matcher(s).region(pos, s.length());
         if (lineStart && m.lookingAt()) {
             return label(Label.Kind.DOTTED, Arrays.asList(m.group(1).split("-")), m);
+        }
+        m = LEVELS_APART.matcher(s).region(pos, s.length());
+        if (lineStart && m.lookingAt()) {
+            List<String> parts = new ArrayList<>();
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) parts.add(m.group(g).toLowerCase(Locale.ROOT));
+            }
+            return label(Label.Kind.DOTTED, parts, m);
+        }
+        m = TASK_AND_ITEM.matcher(s).region(pos, s.length());
+        if (lineStart && m.lookingAt()) {
+            int task = m.group(1) != null ? 1 : m.group(3) != null ? 3 : m.group(5) != null ? 5 : 7;
+            return label(Label.Kind.HEADING, List.of(m.group(task), m.group(task + 1)), m);
         }
         m = HEADING.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * A question whose label and cue word start a line kept in another question's answer:
  * {@code 5 total | 3,088,878} in a closing table of answers, read on under {@code 3(c) | 72}
  * because a bare 5 already used as a label (rough work headed {@code Q5:}) is not believed again.
- * The rest of the line is given to the question, with a doubt, so a person checks the reading:
+ * The rest of the line is given to the question, with a doubt, and taken out of the other answer, whose last value it
+ * was ({@code 3(c) | 84} above it was graded 3,088,878). The question's doubt is there so a person checks the reading:
  * <ul>
  *   <li>left without text, the question would be a silent blank for an answer the student wrote;</li>
  *   <li>with text from that earlier use of its label, the question would silently be graded on the
@@ -27,6 +28,7 @@ final class LabelsInOtherAnswers {
     static void assign(List<Question> questions, Map<Question, List<Segmenter.Assigned>> byQuestion,
                        Map<Question, Set<String>> doubts) {
         Map<Question, List<Segmenter.Assigned>> found = new LinkedHashMap<>();
+        Map<Question, List<Segmenter.Assigned>> movedOut = new LinkedHashMap<>();
         for (Question q : questions) {
             boolean hasText = !byQuestion.get(q).isEmpty();
             List<Question> sharing = questions.stream().filter(o -> o.label().equals(q.label())).toList();
@@ -46,10 +48,38 @@ final class LabelsInOtherAnswers {
                             + text.strip() + "'";
                     found.computeIfAbsent(q, k -> new ArrayList<>())
                             .add(new Segmenter.Assigned(a.piece().part(label.end(), text.length()), doubt));
+                    movedOut.computeIfAbsent(other, k -> new ArrayList<>()).add(a);
                 }
             }
         }
         found.forEach((q, assigned) -> byQuestion.get(q).addAll(assigned));
+        movedOut.forEach((other, lines) -> byQuestion.get(other).removeAll(lines));
+        doubtLabelsReadWithoutTheirDots(questions, byQuestion, doubts);
+    }
+
+    /**
+     * On a scan, a line in one answer that opens with another question's label read without its dot ({@code 25 PARAMS =
+     * ... 65 536} under 2.4, for {@code 2.5 params}), when that question has no text: the dot is often lost on
+     * handwriting, and the line may be the missing answer, not the answer it stands in. Both go to review; the line
+     * is not moved, as {@code 25} may as well be a number of the answer it stands in.
+     */
+    private static void doubtLabelsReadWithoutTheirDots(List<Question> questions, Map<Question, List<Segmenter.Assigned>> byQuestion,
+                                                        Map<Question, Set<String>> doubts) {
+        for (Question q : questions) {
+            if (!byQuestion.get(q).isEmpty() || q.label().size() < 2 || !q.label().stream().allMatch(p -> p.matches("\\d"))) continue;
+            Pattern runTogether = Pattern.compile("\\s*" + String.join("", q.label()) + "\\s+\\p{L}");
+            for (Question other : questions) {
+                if (other == q) continue;
+                for (Segmenter.Assigned a : byQuestion.get(other)) {
+                    if (!a.piece().readByOcr() || !runTogether.matcher(a.piece().text()).lookingAt()) continue;
+                    String line = a.piece().text().strip();
+                    doubts.get(q).add("a line in " + other.id() + "'s answer opens with " + String.join("", q.label())
+                            + ", maybe its label " + String.join(".", q.label()) + " read without the dot: '" + line + "'");
+                    doubts.get(other).add("a line of its answer opens with " + String.join("", q.label()) + ", maybe "
+                            + q.id() + "'s label read without the dot: '" + line + "'");
+                }
+            }
+        }
     }
 
     /**

@@ -60,7 +60,7 @@ public final class Segmenter {
                 match = new Match(match.keys(), match.doubt().isBlank() ? doubt : match.doubt() + "; " + doubt);
             }
             if (!match.keys().isEmpty()) claimedPaths.add(piece.path());
-            else if (UnlabelledParts.mayHoldParts(rubric, piece)) underParents.add(piece);
+            else if (UnlabelledParts.mayHoldParts(rubric, piece, text.isScannedPrint())) underParents.add(piece);
             for (String key : match.keys()) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Assigned(piece, match.doubt()));
             }

@@ -13,7 +13,8 @@ import java.util.Set;
  * Each clause of such a line (see {@link CueSplit#clauseEnds}) that names the cue of exactly one
  * question under the label, before the value it gives, is that question's answer.
  *
- * <p>Only on typed pages, where cue symbols are read as written; only where every question
+ * <p>On typed pages cue symbols are read as written; on a scanned print a clause must open with the symbol
+ * ({@link #namedBeforeItsValue}). Only where every question
  * under the label has cues, so no clause can be an uncued question's answer that happens to use
  * another's word; and only for questions given no text of their own by a label. A clause that
  * names none of them stays unplaced, so a part it may answer goes to review, not blank.
@@ -21,11 +22,16 @@ import java.util.Set;
 final class UnlabelledParts {
     private UnlabelledParts() {}
 
-    /** Whether text under {@code path} may hold parts by cue: typed, and under a label some questions lie below. */
-    static boolean mayHoldParts(Rubric rubric, LabelWalker.Piece piece) {
-        if (piece.readByOcr() || piece.path().isEmpty() || piece.path().contains(LabelPath.ANY)) return false;
+    /**
+     * Whether text under {@code path} may hold parts by cue: under a label some questions lie below, typed or read from
+     * a scanned print ({@code scannedPrint}). Handwriting is read too loosely to tell a symbol from a word. On a scan only
+     * parts with cues are sought: a list of plain numbers may have lost or merged one in reading.
+     */
+    static boolean mayHoldParts(Rubric rubric, LabelWalker.Piece piece, boolean scannedPrint) {
+        if (piece.readByOcr() && !scannedPrint || piece.path().isEmpty() || piece.path().contains(LabelPath.ANY)) return false;
         List<Question> parts = partsUnder(rubric, piece.path());
-        return parts.size() > 1 && (parts.stream().allMatch(q -> !q.cues().isEmpty()) || isValueList(piece.text()));
+        boolean allCued = parts.stream().allMatch(q -> !q.cues().isEmpty());
+        return parts.size() > 1 && (allCued || !piece.readByOcr() && isValueList(piece.text()));
     }
 
     /**
@@ -81,12 +87,11 @@ final class UnlabelledParts {
             int start = 0;
             for (int end : CueSplit.clauseEnds(piece.text())) {
                 int cut = end < piece.text().length() ? end - 1 : end;
-                for (int[] span : joinedByAnd(open, piece.text(), start, cut)) {
+                for (int[] span : joinedByAnd(open, piece, start, cut)) {
                     String clause = piece.text().substring(span[0], span[1]);
-                    Set<Question> named = CueSplit.mentioning(open, clause);
-                    if (named.size() == 1 && CueSplit.namedBeforeItsValue(clause, named.iterator().next())
-                            && !AND_ANOTHER_VALUE.matcher(clause).find()) {
-                        Named n = new Named(named.iterator().next(), piece.part(span[0], span[1]));
+                    Question named = namedBeforeItsValue(open, clause, piece.readByOcr());
+                    if (named != null && !AND_ANOTHER_VALUE.matcher(clause).find()) {
+                        Named n = new Named(named, piece.part(span[0], span[1]));
                         bySection.computeIfAbsent(piece.section(), k -> new java.util.ArrayList<>()).add(n);
                         lastOfLineAbove = span[1] >= piece.text().stripTrailing().length() ? n : null;
                     }
@@ -127,7 +132,8 @@ final class UnlabelledParts {
      * value ({@code C_{t-1} is 1 and C~_t is 7}, the last of a list); otherwise the clause whole, which is taken for
      * no part's answer if it gives another value after an "and" ({@code f_t and i_t are 4 and 5}).
      */
-    private static List<int[]> joinedByAnd(List<Question> open, String text, int start, int end) {
+    private static List<int[]> joinedByAnd(List<Question> open, LabelWalker.Piece piece, int start, int end) {
+        String text = piece.text();
         List<int[]> spans = new java.util.ArrayList<>();
         java.util.regex.Matcher and = java.util.regex.Pattern.compile("(?i)\\s+and\\s+").matcher(text.substring(0, end));
         int from = start;
@@ -137,12 +143,36 @@ final class UnlabelledParts {
             from = and.end();
         }
         spans.add(new int[] {from, end});
-        boolean eachNamesOne = spans.stream().allMatch(span -> {
-            String piece = text.substring(span[0], span[1]);
-            Set<Question> named = CueSplit.mentioning(open, piece);
-            return named.size() == 1 && CueSplit.namedBeforeItsValue(piece, named.iterator().next());
-        });
+        boolean eachNamesOne = spans.stream()
+                .allMatch(span -> namedBeforeItsValue(open, text.substring(span[0], span[1]), piece.readByOcr()) != null);
         return spans.size() > 1 && eachNamesOne ? spans : List.of(new int[] {start, end});
+    }
+
+    /**
+     * What a scanned list of symbols and values says after a symbol: a sign, then one number and a few words at most
+     * ({@code ft: 4}, {@code ot —: position 8}, {@code it = 5 (input gate)}). Working that goes on, or a vector the page
+     * wrapped ({@code h_t = tanh(C_t) = [0.6044,}), may hold more than the clause shows, and is left to a person.
+     */
+    private static final java.util.regex.Pattern SHORT_VALUE_AFTER_A_SIGN = java.util.regex.Pattern.compile(
+            "[^=:→—–>]{1,16}(?:[=:]|->|→|[—–]|\\s(?:is|at)\\s)[\\s:=—–>]*(?:[A-Za-z]+\\s+){0,2}\\d{1,3}(?:\\.\\d+)?"
+            + "(?:\\s*[.,;])?(?:\\s*\\([^()\\d]{0,30}\\))?\\s*");
+
+    /**
+     * The one part the clause names before the value it gives, or null. Typed, a part is named by its cue anywhere before
+     * the value; read by OCR, which drops a subscript's underscore ({@code f_t} as {@code ft}), the clause must open with
+     * the symbol and give it its value ({@link Cues#namesAtStartOnAScan}).
+     */
+    private static Question namedBeforeItsValue(List<Question> open, String clause, boolean readByOcr) {
+        if (readByOcr) {
+            if (!SHORT_VALUE_AFTER_A_SIGN.matcher(clause).matches()) return null;
+            List<Question> named = open.stream()
+                    .filter(q -> q.cues().stream().anyMatch(c -> Cues.namesAtStartOnAScan(clause, c))).toList();
+            return named.size() == 1 ? named.get(0) : null;
+        }
+        Set<Question> named = CueSplit.mentioning(open, clause);
+        if (named.size() != 1) return null;
+        Question q = named.iterator().next();
+        return CueSplit.namedBeforeItsValue(clause, q) ? q : null;
     }
 
     /** A clause and the part it names. */

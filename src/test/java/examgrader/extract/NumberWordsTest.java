@@ -23,7 +23,9 @@ class NumberWordsTest {
             "Output: (twenty-six, twenty-eight) | Output: (26, 28)",
             "**3.** Fifty-two. | **3.** 52.",
             "Input size: only fifty-two | Input size: only 52",
-            "- fifty-two or fifty-three | - 52 or 53"})
+            "- fifty-two or fifty-three | - 52 or 53",
+            "That comes to seventy-two parameters in all. | That comes to 72 parameters in all.",
+            "which adds up to thirty-six. | which adds up to 36."})
     void numbersInWordsThatStandAsValuesAreWrittenInDigits(String text, String expected) {
         assertEquals(expected, NumberWords.inDigits(text));
     }
@@ -35,6 +37,7 @@ class NumberWordsTest {
             "the first one is the forget gate",
             "there are two candidates, and a third of them pass",
             "there are sixty-four kernels:",
+            "that comes to sixty-four kernels of size three",
             "x_t is one-hot.",
             "a hundred times faster",
             "seventeen is too few",

@@ -70,6 +70,15 @@ class OcrNoisyAnswersTest {
     }
 
     @Test
+    void aVectorGivenAsItsOneNumberNamedAsTheAskedSymbolGoesToReviewNotBlank() {
+        Answer a = Answers.single(AnswerKind.VECTOR, List.of("h_t"), "h_t = o_t*tanh(C_t); o_t = (1, 0, 0) zeroes the 2nd and 3rd entries, so the only nonzero one is\n"
+                + "tanh(0.7) = (e^1.4 - 1)/(e^1.4 + 1) = 3.0552/5.0552 = 0.6044.\nh_t = 0.6044");
+        assertFalse(a.isBlank(), a.note());
+        assertTrue(a.uncertain(), a.note());
+        assertTrue(a.note().contains("'0.6044' worked out"), a.note());
+    }
+
+    @Test
     void onATypedPageAShapeQuestionAnsweredOnlyByAWorkedOutProductIsUnanswered() {
         Answer a = Answers.single(AnswerKind.SHAPE, "depthwise mults = 3 x 3 x 7 x 7 x 4 = 1764");
         assertTrue(a.isBlank());

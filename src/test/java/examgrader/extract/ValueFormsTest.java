@@ -98,7 +98,7 @@ class ValueFormsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"52, 53, 54", "52 53 54", "{52,53,54}", "52 or 53 or 54", "x can be 52, 53 and 54"})
+    @ValueSource(strings = {"52, 53, 54", "52 53 54", "{52,53,54}", "52 or 53 or 54", "x can be 52, 53 and 54", "so input size **52/53/54**"})
     void sets(String text) {
         assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 54.0)), chosen(AnswerKind.SET, text));
     }
@@ -114,6 +114,8 @@ class ValueFormsTest {
     void aDifferenceOrAWideSpanIsNoRange() {
         assertEquals(scalar(61), chosen(AnswerKind.INTEGER, "64 - 3 = 61"));
         assertTrue(Answers.single(AnswerKind.SET, "n = 54-52").chosen().filter(c -> c.value() instanceof Value.NumberSet).isEmpty());
+        assertTrue(Answers.single(AnswerKind.SET, "n = 156/3/1").chosen().filter(c -> c.value() instanceof Value.NumberSet).isEmpty(),
+                "numbers parted by slashes that do not rise are a division");
         assertTrue(Answers.single(AnswerKind.SET, "1 ≤ n ≤ 1000").chosen().filter(c -> c.value() instanceof Value.NumberSet).isEmpty());
     }
 
@@ -194,6 +196,11 @@ class ValueFormsTest {
         assertTrue(isSigmoidDerivative("\\( \\sigma'(z)=\\sigma(z)\\left(1-\\sigma(z)\\right) \\)"));
         assertTrue(isSigmoidDerivative("\\[ \\sigma'(z)=\\frac{e^{-z}}{(1+e^{-z})^{2}} \\]"));
         assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE, "output \\( 26 \\times 28 \\)"));
+    }
+
+    @Test
+    void aLineCheckingTheFormulaAtAPointIsNotTheAnswer() {
+        assertTrue(isSigmoidDerivative("σ'(z) = e^{−z}(1 + e^{−z})^{−2} = σ(z)·(1 − σ(z)).\ne.g. σ'(0) = 0.5 × 0.5 = 0.25, the largest value of σ'."));
     }
 
     @Test
@@ -415,5 +422,48 @@ class ValueFormsTest {
         assertTrue(a.uncertain() || a.chosen().orElseThrow().value().equals(new Value.Scalar(2507200)),
                 "1567 per output is not taken surely: " + a.chosen() + " " + a.note());
         assertEquals(new Value.Scalar(72), chosen(AnswerKind.INTEGER, "18 parameters per gate, 4 gates: 4 x 18 = 72"));
+    }
+
+    @Test
+    void aValueCalledTheAnswerEndsItsStatement() {
+        assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE,
+                "floor((84 + 4 - 5)/3) + 1 = 27 + 1 = 28\n=> 26 by 28 is my answer for part 1, not 25 by 27."));
+    }
+
+    @Test
+    void theQuestionsOwnNumberOpeningALineIsNoValueOfIt() {
+        assertEquals(new Value.Shape(List.of(199L, 199L, 10L)), chosen(AnswerKind.SHAPE, "1 pointwise out 199 x 199 x 10"));
+        assertTrue(Answers.single(AnswerKind.SHAPE, "1 filters of 1 x 1 x 3").chosen().isEmpty(),
+                "before a plural the number counts things: the line holds two values, neither alone its answer");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Output feature map: height 26, width 28.", "26 (H) x 28 (W)", "height = 26 and width = 28"})
+    void aShapeGivenByItsSidesNames(String text) {
+        assertEquals(new Value.Shape(List.of(26L, 28L)), chosen(AnswerKind.SHAPE, text));
+    }
+
+    @Test
+    void aCommentOfAValueAfterCodeIsWhatTheCodeGives() {
+        assertEquals(scalar(26), chosen(AnswerKind.INTEGER, "out_h = (78 + 2*2 - 5)//3 + 1   # 26"));
+    }
+
+    @Test
+    void zeroNamingAThingIsNoValue() {
+        assertEquals(scalar(2508800), chosen(AnswerKind.INTEGER,
+                "additions: one addition per product (accumulate into a zero register) -> 2,508,800 additions"));
+        assertEquals(scalar(0), chosen(AnswerKind.INTEGER, "it is zero"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"so n ∈ [52, 54] (integers)", "n in [52, 54]", "input [52, 54] integers"})
+    void aClosedIntervalOfWholeNumbersIsTheSetOfThem(String text) {
+        assertEquals(new Value.NumberSet(List.of(52.0, 53.0, 54.0)), chosen(AnswerKind.SET, text));
+    }
+
+    @Test
+    void twoNumbersInSquareBracketsApartMayBeAnIntervalSoTheyAreDoubted() {
+        assertTrue(Answers.single(AnswerKind.SET, "sizes [52, 54]").uncertain());
+        assertFalse(Answers.single(AnswerKind.SET, "sizes [52, 53]").uncertain());
     }
 }

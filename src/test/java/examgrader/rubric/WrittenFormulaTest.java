@@ -25,4 +25,11 @@ class WrittenFormulaTest {
         assertEquals("σ(z)(1 - σ(z))", WrittenFormula.read("using the chain rule, σ'(z) = σ(z)(1 - σ(z))").formula());
         assertEquals("σ(1 - σ)", WrittenFormula.read("Differentiating by the chain rule, σ' = σ(1 - σ)").formula());
     }
+
+    @Test
+    void aCheckAtAPointAfterTheAnswerIsNoPartOfIt() {
+        assertEquals("σ(z)(1 - σ(z))", WrittenFormula.read("σ'(z) = e^{-z}/(1+e^{-z})^2 which simplifies to σ'(z) = σ(z)(1 - σ(z)). "
+                + "Quick check at z = 0: σ(0) = 0.5, so σ'(0) = 0.5 * 0.5 = 0.25.").formula());
+        assertEquals("s(1 - s)", WrittenFormula.read("σ'(z) = s(1 - s). At z = 0, σ'(0) = 0.25; in general σ'(z) = s(1 - s)").formula());
+    }
 }

@@ -738,4 +738,39 @@ class OcrNoisyLabelsTest {
         }
         return new examgrader.ocr.Line(1, text, words);
     }
+
+    @Test
+    void symbolsReadWithoutTheirUnderscoresNameThePartsOfAScannedList() {
+        String page = "Roll 18MA20031 CS60010 Deep Learning class test three\nQuestion 1\n(a) positions in the diagram:\n"
+                + "- ft: 4\nit=5\not —: 8\nCt = 3\nC~t=7";
+        var s = scanned(CT3_WITH_CUES, page);
+        assertEquals("- ft: 4", text(s, "1a.i"));
+        assertEquals("it=5", text(s, "1a.ii"));
+        assertEquals("ot —: 8", text(s, "1a.iii"));
+        assertEquals("Ct = 3", text(s, "1a.iv"));
+        var wrapped = scanned(CT3_WITH_CUES, "Roll 21AI91007 CS60010 Deep Learning class test three\n"
+                + "1(b): C_t = f_t.C_{t-1} + i_t.C~_t = [0.7, 0.2, 0.05] | h_t = tanh(C_t) = [0.6044,\n0.1974, 0.0500]");
+        assertTrue(wrapped.get("1b.ii").fragments().isEmpty(), "a vector the page wrapped is no short value: " + text(wrapped, "1b.ii"));
+        var handwritten = splitHandwriting(CT3_WITH_CUES, page);
+        assertTrue(handwritten.get("1a.ii").fragments().isEmpty(), "handwriting is read too loosely: " + text(handwritten, "1a.ii"));
+    }
+
+    @Test
+    void aSymbolThatSpellsAWordIsNotNamedByIsOnAScan() {
+        assertFalse(Cues.namesAtStartOnAScan("it is at position 5", "i_t"));
+        assertTrue(Cues.namesAtStartOnAScan("ft is at position 4", "f_t"));
+        assertTrue(Cues.namesAtStartOnAScan("it: position 5", "i_t"));
+        assertFalse(Cues.namesAtStartOnAScan("C {tl} =1", "C_t"));
+    }
+
+    @Test
+    void aLineOpeningWithALabelReadWithoutItsDotSendsBothQuestionsToReview() {
+        var s = splitHandwriting(ExamRubrics.week8(), "2.3 SO INPUT SIZE 52 OR 53\n24 AD PARAMS = 7 X 7 X 32 X 64 = 100.352 WEIGHTS\n"
+                + "MULTIPLICATIONS = 1 600 X 1 568 = 2 508 800\n2.4 C) EACH OUTPUT SUMS 1568 PRODUCTS -> 1 567 ADDITIONS\n"
+                + "ADDITIONS = 1 600 X 1 567 = 2.5072 MILLION\n25 PARAMS = 1X 1 X 512 X 128 = 65 536 (PADDING ADDS NO WEIGHTS)");
+        assertTrue(s.get("T2.5.params").isDoubtful(), "2.5 may be the line's label");
+        assertTrue(s.get("T2.4.params").isDoubtful(), s.get("T2.4.params").doubt());
+        var typed = split(ExamRubrics.week8(), "2.4 a) params = 7 x 7 x 32 x 64 = 100,352\n25 params of the 64 kernels' rows");
+        assertFalse(typed.get("T2.5.params").isDoubtful(), "typed labels are read as written");
+    }
 }
