@@ -49,6 +49,17 @@ public final class Extractor {
     private static final Pattern DATA_WORDS = Pattern.compile(
             "(?i)\\b(?:input|given|kernel|filter|filters|stride|padding|pad)\\b");
 
+    /** Whether the value's last digit is followed by a ")" that no "(" before it on the line opens: {@code 199 x 199 x 1)}. */
+    private static boolean closedByAStrayBracket(Candidate chosen) {
+        String text = chosen.source().text();
+        int at = text.indexOf(chosen.raw());
+        if (at < 0 || chosen.raw().isEmpty() || !Character.isDigit(chosen.raw().charAt(chosen.raw().length() - 1))) return false;
+        int end = at + chosen.raw().length();
+        if (end >= text.length() || text.charAt(end) != ')') return false;
+        String before = text.substring(0, end);
+        return before.chars().filter(c -> c == '(').count() <= before.chars().filter(c -> c == ')').count();
+    }
+
     /** Two whole numbers in square brackets, {@code [52, 54]}: a closed interval in mathematics, a list of two in code. */
     private static final Pattern PAIR_IN_SQUARE_BRACKETS = Pattern.compile("\\[\\s*\\d+\\s*,\\s*\\d+\\s*]");
 
@@ -116,6 +127,10 @@ public final class Extractor {
                 && chosen.raw().matches("(?s).*\\d\\s*[,;]\\s*[-+]?\\.?\\d.*")) {
             doubts.add("'" + chosen.raw() + "' is a vector read without brackets from a scan, where working lists its steps"
                     + " the same way: check it is the answer");
+        }
+        if (chosen.confidence() < 100 && closedByAStrayBracket(chosen)) {
+            doubts.add("'" + chosen.raw() + "' ends at a ')' that closes no bracket: on a scan a final 0 is often read so"
+                    + " ('10' as '1)')");
         }
         if (question.kind() == AnswerKind.SET && chosen.value() instanceof Value.NumberSet set && set.members().size() == 2
                 && PAIR_IN_SQUARE_BRACKETS.matcher(chosen.raw()).matches()

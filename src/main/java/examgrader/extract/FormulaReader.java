@@ -6,6 +6,7 @@ import examgrader.segment.Segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a formula answer: the right-hand side of the last equality written, as written (LaTeX
@@ -60,17 +61,36 @@ final class FormulaReader {
         return Extractor.best(found);
     }
 
+    /** A line that opens with the reason for the line above: {@code because d/dz (1+e^{-z})^{-1} = ... = 1 - sigma(z).} */
+    private static final Pattern REASON_LINE = Pattern.compile("(?i)\\s*(?:because|since|as|using|via|by\\s+the|from\\s+the|which)\\b");
+
     /**
-     * The line checks the formula at a point ({@code e.g. σ'(0) = 0.5 × 0.5 = 0.25}) after a line stating one: as the last
-     * line, it was read as the answer, a number where a formula is asked.
+     * The line checks the formula at a point ({@code e.g. σ'(0) = 0.5 × 0.5 = 0.25}) or gives the reason for it
+     * ({@code because ... e^{-z}/(1+e^{-z}) = 1 - sigma(z).}) after a line stating one: as the last line, its own "="
+     * was read as the answer, a number or a step where a formula is asked.
      */
     private static boolean checkAfterAFormula(List<WrittenFormula> written, List<Fragment> fragments, int i) {
-        if (!WrittenFormula.checksAtAPoint(fragments.get(i).text())) return false;
+        String text = fragments.get(i).text();
+        if (!WrittenFormula.checksAtAPoint(text) && !inAReason(fragments, i)) return false;
         for (int j = 0; j < i; j++) {
             if (!written.get(j).formula().isEmpty() && !WrittenFormula.checksAtAPoint(fragments.get(j).text())) return true;
         }
         return false;
     }
+
+    /**
+     * Whether the line gives a reason: it opens with a reason word, or the line above does and breaks off mid-sentence
+     * (a page wrapped {@code because ... and} before {@code e^{-z}/(1+e^{-z}) = 1 - sigma(z).}).
+     */
+    private static boolean inAReason(List<Fragment> fragments, int i) {
+        if (REASON_LINE.matcher(fragments.get(i).text()).lookingAt()) return true;
+        if (i == 0) return false;
+        String above = fragments.get(i - 1).text();
+        return REASON_LINE.matcher(above).lookingAt() && BROKEN_OFF.matcher(above).find();
+    }
+
+    /** A line that ends mid-sentence: on "and", "or", a comma or an operator. */
+    private static final Pattern BROKEN_OFF = Pattern.compile("(?:\\b(?:and|or)|[,=+\\-*/×])\\s*$");
 
     /** What is inside the last mark of {@code text}, or null when nothing in it is marked. */
     private static String lastMarked(String text) {

@@ -90,10 +90,10 @@ final class LabelScanner {
             + "|q(?=[uestion]{5,7}\\b)(?=[a-z]*s)(?=[a-z]*t)(?=[a-z]*n)[uestion]{5,7}"
             + "|p(?=[roblem]{5,6}\\b)(?=[a-z]*b)(?=[a-z]*l)(?=[a-z]*m)[roblem]{5,6}";
     /**
-     * A heading word ("Item" too, as AsciiDoc writers title the questions under a task) or a Markdown heading's hashes, and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
+     * A heading word ("Item" too, as AsciiDoc writers title the questions under a task; "Prob." for "Problem") or a Markdown heading's hashes, and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
      * {@code |} ("Ql.", also glued to its part, "Qlb)i)"), a dot twice ("Q4..") or as a colon or comma ("Q2:3", "Task 2,"), a speck
      * after it as an underscore ("Answer 4_"), and drops the space after it ("Q5.params"); "T" counts as a heading word only in upper case
-     * before a dotted number ({@code T2.1}), alone on its line ({@code **T1**}), before a colon and a numbered item ({@code T1: 1) ...}), a question word and its number ({@code T1 Q3}, {@code T2-Q4}) or a
+     * before a dotted number ({@code T2.1}, or one space apart, {@code T 2.2}), alone on its line ({@code **T1**}), before a colon and a numbered item ({@code T1: 1) ...}), a question word and its number ({@code T1 Q3}, {@code T2-Q4}) or a
      * bracketed part ({@code T2(i)}) or item ({@code T1 (3)}), so a
      * variable {@code t2} is not a label; a small "t" only glued to a question word and its number
      * ({@code t2q4:}, task 2 item 4, as a chat message keys its answers). After an answer word and a dot, a number that ends the
@@ -103,9 +103,10 @@ final class LabelScanner {
      * {@link Label.Kind#ANSWER_PREFIXED} label, believed only where a question number is expected.
      */
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)(?:(?:task|part|section|question|ques|qn|problem|exercise|item|q|solution|soln|sol|" + FOREIGN_HEADING_WORDS + "|"
+            "(?i)(?:(?:task|part|section|question|ques|qn|problem|prob|exercise|item|q|solution|soln|sol|" + FOREIGN_HEADING_WORDS + "|"
             + MISSPELT_HEADING_WORDS + ")[\\s.:#\\-]*" + NUMBER_WORD
             + "|(?-i:t)(?=\\d{1,2}\\s*[-.,:]?\\s*q\\s*\\d{1,2}(?:[.:)]|\\s|$))"
+            + "|(?-i:T)\\s(?=\\d{1,2}\\.\\d{1,2}(?:[.:)]?\\s(?!\\s*[=+\\-*/×])|[.:)]?$))"
             + "|(?-i:T)(?=\\d{1,2}(?:[.:]?\\s*$|:\\s*\\(?\\d{1,2}[.)]\\s|\\s?>\\s?\\d{1,2}(?:\\s|$)|\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|\\s?\\(\\d{1,2}\\)(?=\\s)|-(?:[a-h]|[ivx]{1,4})\\b))"
             + "|(?-i:A)(?=\\d{1,2}(?:\\((?:[a-h]|[ivx]{1,4})\\)|[.:)]?(?:\\s+[A-Za-z(]|\\s*$)))"
             + "|(?:answer|ans)(?:(?:\\.|\\s*-)(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)\\-]|[a-h]\\)|$))((?:[.:]\\d{1,2})*)"

@@ -505,11 +505,24 @@ final class LabelWalker {
         String first = cleaned.strip().replaceFirst("^[^\\w(]+", "").strip().split("\\s+")[0];
         if (LOST_TOKEN.matcher(first).matches()) return true;
         if (cleaned.strip().startsWith("|") && GARBLED_ROW_LABEL.matcher(first).matches()) return true;
+        if (startsWithTheNextNumeralGlued(first) && cleaned.matches(".*\\d.*")) return true;
         if (first.length() <= 8 && first.matches("(?:[\\d(]|[Qq]\\d)[\\w(){}\\[\\].]*[)}\\]][\\w(){}\\[\\].]*") && first.matches(".*[A-Za-z].*") && !first.contains("=")) return true;
         java.util.regex.Matcher glued = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d)[\\d.]+").matcher(first);
         if (!glued.matches()) return false;
         List<String> label = List.of(glued.group(1), glued.group(2));
         return schema.hasPrefix(label) && sectionPaths.stream().noneMatch(p -> LabelPath.startsWith(p, label));
+    }
+
+    /**
+     * {@code iit 35}, {@code iiot :8} under {@code i. f_t : 4}: a first word that starts with the next item's numeral (two
+     * letters or more, so not a word's first letter) and has one or two letters more, what is left of a symbol whose
+     * label's dot and underscore OCR lost. Kept under the item above, its value was graded as that item's.
+     */
+    private boolean startsWithTheNextNumeralGlued(String first) {
+        if (path.isEmpty()) return false;
+        String next = LabelPath.nextRoman(path.get(path.size() - 1));
+        return next.length() >= 2 && first.length() <= next.length() + 2 && first.startsWith(next)
+                && first.substring(next.length()).matches("[a-z]{1,2}");
     }
 
     /**

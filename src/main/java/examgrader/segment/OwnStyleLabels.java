@@ -328,20 +328,22 @@ final class OwnStyleLabels {
     /**
      * Whether three lines in a row (blank lines apart) start with {@code i}, {@code ii} and {@code iii}, each with one space
      * after it ({@code i f_t 4} / {@code ii i_t 5} / {@code iii o_t 8}, as typed on a phone): the script's own list of
-     * items. One space is too little to tell {@code i} from a pronoun in a line or two, but not in a run counted out.
+     * items. One space is too little to tell {@code i} from a pronoun in a line or two, but not in a run counted out. The
+     * run may start at {@code ii} when {@code i} stands after its part's label ({@code (a)  i   f_t   4} / {@code ii  i_t  5}).
      */
     private static boolean startsLinesWithARunOfRomans(List<String> lines) {
-        List<String> expected = List.of("i", "ii", "iii");
-        int next = 0;
-        for (String line : lines) {
-            if (line.isBlank()) continue;
-            Matcher m = SPACED_ROMAN_ITEM.matcher(line);
-            String numeral = m.lookingAt() ? m.group(1) : null;
-            if (expected.get(next).equals(numeral)) {
-                next++;
-                if (next == expected.size()) return true;
-            } else {
-                next = "i".equals(numeral) ? 1 : 0;
+        for (List<String> expected : List.of(List.of("i", "ii", "iii"), List.of("ii", "iii", "iv"))) {
+            int next = 0;
+            for (String line : lines) {
+                if (line.isBlank()) continue;
+                Matcher m = SPACED_ROMAN_ITEM.matcher(line);
+                String numeral = m.lookingAt() ? m.group(1) : null;
+                if (expected.get(next).equals(numeral)) {
+                    next++;
+                    if (next == expected.size()) return true;
+                } else {
+                    next = expected.get(0).equals(numeral) ? 1 : 0;
+                }
             }
         }
         return false;

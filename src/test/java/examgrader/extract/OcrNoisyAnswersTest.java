@@ -79,6 +79,14 @@ class OcrNoisyAnswersTest {
     }
 
     @Test
+    void aValueClosedByABracketThatClosesNothingOnAScanGoesToReview() {
+        Answer a = Answers.scanned(AnswerKind.SHAPE, Map.of("1)", 92.0), "Pointwise (1 x 1 x 3, 10 filters) on 199 x 199 x 3:\nAnswer: 199 x 199 x 1)");
+        assertTrue(a.uncertain(), a.note());
+        Answer inBrackets = Answers.scanned(AnswerKind.SHAPE, Map.of("x", 92.0), "Answer: (199 x 199 x 10)");
+        assertFalse(inBrackets.uncertain(), inBrackets.note());
+    }
+
+    @Test
     void onATypedPageAShapeQuestionAnsweredOnlyByAWorkedOutProductIsUnanswered() {
         Answer a = Answers.single(AnswerKind.SHAPE, "depthwise mults = 3 x 3 x 7 x 7 x 4 = 1764");
         assertTrue(a.isBlank());

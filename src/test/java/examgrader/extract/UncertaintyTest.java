@@ -290,6 +290,16 @@ class UncertaintyTest {
     }
 
     @Test
+    void aLineOpeningWithTheNextItemsNumeralGluedToLettersIsALostLabel() {
+        var script = examgrader.segment.TestScripts.ocrLike(Map.of("fit", 70.0), "Roll 20MA60112\nQuestion 1\nPart (a)\ni. fit 3:4\niit 35\niiot :8");
+        Answer first = Answers.of(script, examgrader.segment.ExamRubrics.ct3()).get("1a.i");
+        assertTrue(first.uncertain(), first.note());
+        var words = examgrader.segment.TestScripts.ocrLike(Map.of("fit", 70.0), "Roll 20MA60112\nQuestion 1\nPart (a)\ni. fit 3:4\nits 35");
+        assertFalse(Answers.of(words, examgrader.segment.ExamRubrics.ct3()).get("1a.i").note().contains("starts like a label"),
+                "a word that starts with a single i is no numeral");
+    }
+
+    @Test
     void aValueReadAfterALineStartingWithAnUnreadLabelMayBeAnotherQuestionsAnswer() {
         Map<String, Double> handwriting = Map.of("Ot", 40.0);
         Answer lost = Answers.scanned(AnswerKind.REAL, handwriting, "Ot -> 7\n() He = ot tanh(C_t)\nkt = 2.60437");

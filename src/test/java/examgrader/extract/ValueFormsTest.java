@@ -201,6 +201,12 @@ class ValueFormsTest {
     @Test
     void aLineCheckingTheFormulaAtAPointIsNotTheAnswer() {
         assertTrue(isSigmoidDerivative("σ'(z) = e^{−z}(1 + e^{−z})^{−2} = σ(z)·(1 − σ(z)).\ne.g. σ'(0) = 0.5 × 0.5 = 0.25, the largest value of σ'."));
+        assertTrue(isSigmoidDerivative("sigma'(z) = sigma(z) (1 - sigma(z))\n"
+                + "because d/dz (1+e^{-z})^{-1} = e^{-z}/(1+e^{-z})^2 and e^{-z}/(1+e^{-z}) = 1 - sigma(z)."), "a reason on the next line");
+        assertTrue(isSigmoidDerivative("sigma'(z) = sigma(z) (1 - sigma(z))\n"
+                + "because d/dz (1+e^{-z})^{-1} = e^{-z}/(1+e^{-z})^2 and\ne^{-z}/(1+e^{-z}) = 1 - sigma(z)."), "a reason the page wrapped");
+        assertTrue(isSigmoidDerivative("σ(z) = 1/(1+e^{-z})\nusing the quotient rule\nσ'(z) = σ(z)(1 - σ(z))"),
+                "a reason leading in to the answer on the line before it");
     }
 
     @Test

@@ -2140,4 +2140,21 @@ class SegmenterLabelStylesTest {
         assertTrue(s.get("T2.4.params").isDoubtful(), "not a silent blank");
         assertFalse(s.get("T2.4.mults").isDoubtful(), s.get("T2.4.mults").doubt());
     }
+
+    @Test
+    void spacedRomanItemsWhoseFirstStandsAfterItsPartsLabel() {
+        var s = split(ExamRubrics.ct3(), "[Q1]\n(a)  i   f_t      4\n     ii  i_t      5\n     iii o_t      8\n     iv  C_t      3\n\n"
+                + "(b) i.  C_t = (0.7; 0.2; 0.05)");
+        assertEquals("f_t      4", text(s, "1a.i"));
+        assertEquals("i_t      5", text(s, "1a.ii"));
+        assertEquals("C_t      3", text(s, "1a.iv"));
+    }
+
+    @Test
+    void aTaskLetterSpacedFromItsDottedNumberAndAShortenedProblemWord() {
+        var s = split(ExamRubrics.week8(), "T 1.3\nσ' = σ(1 - σ)\nProb. 2.1   output [26 x 28]\nT 2.2 = 5 is a sum");
+        assertEquals("σ' = σ(1 - σ)", text(s, "T1.3"));
+        assertTrue(text(s, "T2.1").startsWith("output [26 x 28]"), text(s, "T2.1"));
+        assertTrue(s.get("T2.2").isEmpty(), "T before an equals sign is a variable: " + text(s, "T2.2"));
+    }
 }
