@@ -530,6 +530,8 @@ final class Statements {
 
     private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[A-Za-z]{2,}\\W+[A-Za-z]{2,}\\W+[A-Za-z]{2,}");
 
+    /** Nothing but digits, signs, separators and brackets to the line's end: what a comment of a value holds. */
+    private static final String VALUE_SIGNS_TO_THE_END = "[-\\d\\s,.;()\\[\\]{}]*$";
     /**
      * A code comment closing a line of a YAML or Python answer, {@code total_mults: ~3.09 million   # 199*199*3*16 + ...}:
      * what follows the "#" explains the value, as a remark in brackets does, and its working does not go on with it.
@@ -537,7 +539,7 @@ final class Statements {
      * before it prints ({@code print(params5)   # 65536}), the line's result, and stays with it.
      */
     private static final java.util.regex.Pattern CODE_COMMENT =
-            java.util.regex.Pattern.compile("(?<=\\S)\\s+#(?=\\s)(?![-\\d\\s,.;()\\[\\]{}]*$)");
+            java.util.regex.Pattern.compile("(?<=\\S)\\s+#(?=\\s)(?!" + VALUE_SIGNS_TO_THE_END + ")");
     /**
      * A comment of nothing but a value after code that works it out, {@code out_h = (78 + 2*2 - 5)//3 + 1   # 26}: what
      * the code gives, one more "=" of the line (left as a comment, the working's operators hid the value). Only after
@@ -553,7 +555,7 @@ final class Statements {
     }
 
     private static final java.util.regex.Pattern VALUE_COMMENT =
-            java.util.regex.Pattern.compile("(?<=\\S)\\s+#\\s+(?=[-\\[({]?\\d[-\\d\\s,.;()\\[\\]{}]*$)");
+            java.util.regex.Pattern.compile("(?<=\\S)\\s+#\\s+(?=[-\\[({]?\\d" + VALUE_SIGNS_TO_THE_END + ")");
 
     /**
      * A spaced dash after a value, then prose to the end of the line: {@code 4   -- f_t, the first

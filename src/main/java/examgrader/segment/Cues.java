@@ -111,13 +111,22 @@ public final class Cues {
      * a space or a dot. The value may follow "=", ":", "->", "at" or "is", as students state it.
      */
     public static boolean namesAtStart(String text, String cue) {
+        String symbol = symbolAsOcrReadsIt(cue);
+        if (symbol == null) return false;
+        Pattern named = Pattern.compile("\\s*" + symbol + "\\s*(?:[=:]|->|→|at(?![a-z])|is(?![a-z]))", Pattern.CASE_INSENSITIVE);
+        return named.matcher(text.toLowerCase(Locale.ROOT)).lookingAt();
+    }
+
+    /**
+     * A subscripted symbol cue ({@code f_t}, {@code C_{t-1}}) as a pattern of what OCR makes of it: base and subscript
+     * joined by nothing, spaces, dots or underscores, the subscript's braces kept or lost. Null for a cue that is no
+     * such symbol.
+     */
+    private static String symbolAsOcrReadsIt(String cue) {
         String c = cue.replaceAll("[{}$]", "");
         int underscore = c.indexOf('_');
-        if (underscore <= 0 || underscore == c.length() - 1) return false;
-        String base = c.substring(0, underscore), sub = c.substring(underscore + 1);
-        Pattern named = Pattern.compile("\\s*" + Pattern.quote(base) + "[\\s._]*\\{?" + Pattern.quote(sub) + "}?\\s*(?:[=:]|->|→|at(?![a-z])|is(?![a-z]))",
-                Pattern.CASE_INSENSITIVE);
-        return named.matcher(text.toLowerCase(Locale.ROOT)).lookingAt();
+        if (underscore <= 0 || underscore == c.length() - 1) return null;
+        return Pattern.quote(c.substring(0, underscore)) + "[\\s._]*\\{?" + Pattern.quote(c.substring(underscore + 1)) + "}?";
     }
 
     /**
@@ -134,12 +143,10 @@ public final class Cues {
      * English word: {@code it is at position 5} may be prose about anything.
      */
     public static boolean namesAtStartOnAScan(String text, String cue) {
-        String c = cue.replaceAll("[{}$]", "");
-        int underscore = c.indexOf('_');
-        if (underscore <= 0 || underscore == c.length() - 1) return false;
-        String base = c.substring(0, underscore), sub = c.substring(underscore + 1);
-        Matcher m = Pattern.compile("\\s*(?:[-•*▪]\\s*)?(" + Pattern.quote(base) + "[\\s._]*\\{?" + Pattern.quote(sub)
-                + "}?)\\s*(?:(?:[=:]|->|→|[—–])|(at|is)(?![a-z]))", Pattern.CASE_INSENSITIVE).matcher(text.toLowerCase(Locale.ROOT));
+        String symbol = symbolAsOcrReadsIt(cue);
+        if (symbol == null) return false;
+        Matcher m = Pattern.compile("\\s*(?:[-•*▪]\\s*)?(" + symbol + ")\\s*(?:(?:[=:]|->|→|[—–])|(at|is)(?![a-z]))",
+                Pattern.CASE_INSENSITIVE).matcher(text.toLowerCase(Locale.ROOT));
         if (!m.lookingAt()) return false;
         return m.group(2) == null || !SYMBOLS_THAT_ARE_WORDS.contains(m.group(1).replaceAll("[\\s._{}]", ""));
     }

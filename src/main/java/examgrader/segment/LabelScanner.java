@@ -551,6 +551,15 @@ final class LabelScanner {
         return found;
     }
 
+    /** The groups a pattern of alternatives matched, in order, in small letters: a label's levels, whichever shape it had. */
+    private static List<String> groupsMatched(Matcher m) {
+        List<String> parts = new ArrayList<>();
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) parts.add(m.group(g).toLowerCase(Locale.ROOT));
+        }
+        return parts;
+    }
+
     private static Label labelAt(String s, int pos, boolean lineStart) {
         Matcher m = NUMBER_WORD_AFTER_LABEL.matcher(s).region(pos, s.length());
         if (!lineStart && m.lookingAt()) return label(Label.Kind.NUMBER, List.of(m.group(1)), m);
@@ -559,18 +568,9 @@ final class LabelScanner {
             return label(Label.Kind.DOTTED, Arrays.asList(m.group(1).split("-")), m);
         }
         m = LEVELS_APART.matcher(s).region(pos, s.length());
-        if (lineStart && m.lookingAt()) {
-            List<String> parts = new ArrayList<>();
-            for (int g = 1; g <= m.groupCount(); g++) {
-                if (m.group(g) != null) parts.add(m.group(g).toLowerCase(Locale.ROOT));
-            }
-            return label(Label.Kind.DOTTED, parts, m);
-        }
+        if (lineStart && m.lookingAt()) return label(Label.Kind.DOTTED, groupsMatched(m), m);
         m = TASK_AND_ITEM.matcher(s).region(pos, s.length());
-        if (lineStart && m.lookingAt()) {
-            int task = m.group(1) != null ? 1 : m.group(3) != null ? 3 : m.group(5) != null ? 5 : 7;
-            return label(Label.Kind.HEADING, List.of(m.group(task), m.group(task + 1)), m);
-        }
+        if (lineStart && m.lookingAt()) return label(Label.Kind.HEADING, groupsMatched(m), m);
         m = HEADING.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
             List<String> parts = new ArrayList<>(List.of(m.group(1).matches("\\d+") ? m.group(1) : "1"));
