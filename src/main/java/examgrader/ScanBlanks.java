@@ -155,6 +155,13 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint, List<String> lines) {
      * floor((64 - 3)/2) + 1 = 31} above {@code so the output is 31 x 30}) is held to the same
      * chain, ending in a number.
      */
+    /**
+     * An item's numeral and a 1 OCR read as a letter after the value, {@code 3 vil} for {@code 3   v. 1}: the next item's
+     * label and answer, though the line holds no other digit.
+     */
+    private static final java.util.regex.Pattern NUMERAL_THEN_ONE_AS_A_LETTER = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z])[ivx]{1,4}[.):]?\\s?[lI|](?![A-Za-z])");
+
     private static boolean firstLineHoldsOneSureValue(Answer answer, Segment segment) {
         if (answer.chosen().isEmpty() || segment.fragments().isEmpty()) return false;
         if (answer.uncertain() && !holdsOnlyItsValue(segment, answer.chosen().get())) return false;
@@ -166,7 +173,8 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint, List<String> lines) {
         int at = readFrom(chosen, first) ? line.lastIndexOf(chosen.raw()) : -1;
         String chain;
         if (at >= 0) {
-            if (examgrader.ocr.Subscripts.digitsOutside(line.substring(at + chosen.raw().length()))) return false;
+            String after = line.substring(at + chosen.raw().length());
+            if (examgrader.ocr.Subscripts.digitsOutside(after) || NUMERAL_THEN_ONE_AS_A_LETTER.matcher(after).find()) return false;
             chain = line.substring(0, at);
         } else {
             java.util.regex.Matcher step = LAST_STEP.matcher(line);

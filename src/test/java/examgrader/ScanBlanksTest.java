@@ -56,4 +56,23 @@ class ScanBlanksTest {
         assertFalse(tidy.trustBlankOnlyOnText(Answer.blank("T1.2"), segments, null, Map.of()).uncertain(),
                 "headings alone and lines in answers hold no answer");
     }
+
+    /** {@code 1a) i. 4  ii. 6  iii. 8  iv. 3  vil  vi. 7}: OCR read {@code v. 1} as {@code vil}, no digit left, yet an item is there. */
+    @Test
+    void aNumeralWithItsOneReadAsALetterAfterTheValueMayBeTheMissingItem() {
+        List<examgrader.ocr.Word> words = List.of(new examgrader.ocr.Word("3", 96, examgrader.ocr.Box.NONE),
+                new examgrader.ocr.Word("vil", 90, examgrader.ocr.Box.NONE));
+        Fragment line = new Fragment(1, "3 vil", words);
+        examgrader.extract.Candidate three = new examgrader.extract.Candidate(new examgrader.extract.Value.Scalar(3), "3", 96,
+                new Fragment(1, "3", List.of(words.get(0))), "stated on its own", 2);
+        Answer before = new Answer("1a.iv", java.util.Optional.of(three), List.of(three), false, "", "3 vil");
+        List<Segment> segments = List.of(new Segment("1a.iv", "1a.iv", List.of(line)), segment("1a.v"));
+        ScanBlanks scan = new ScanBlanks(true, true);
+        Answer a = scan.trustBlankOnlyOnText(Answer.blank("1a.v"), segments, new examgrader.segment.Gap("1a.iv"), Map.of("1a.iv", before));
+        assertTrue(a.uncertain(), a.note());
+        Fragment plain = new Fragment(1, "3", List.of(words.get(0)));
+        Answer alone = new Answer("1a.iv", java.util.Optional.of(three), List.of(three), false, "", "3");
+        assertFalse(scan.trustBlankOnlyOnText(Answer.blank("1a.v"), List.of(new Segment("1a.iv", "1a.iv", List.of(plain)), segment("1a.v")),
+                new examgrader.segment.Gap("1a.iv"), Map.of("1a.iv", alone)).uncertain(), "a value alone hides no label");
+    }
 }

@@ -114,7 +114,9 @@ final class Scoring {
                 score += THEREFORE;
                 reasons.add("after 'therefore'");
             }
-            List<String> cues = q.cues().stream().filter(c -> Cues.mentions(chain.subjectText(), c)).toList();
+            boolean scanned = parts.get(i).fragment().minConfidence() < 100;
+            List<String> cues = q.cues().stream().filter(c -> Cues.mentions(chain.subjectText(), c)
+                    || scanned && Cues.mentionsOnAScan(chain.subjectText(), c)).toList();
             if (!cues.isEmpty()) {
                 score += PER_CUE * cues.size();
                 reasons.add(NEXT_TO + String.join(", ", cues.stream().map(c -> "'" + c + "'").toList()));

@@ -62,12 +62,13 @@ final class Statements {
 
     /**
      * Words and signs students use for "=" when stating a result: {@code f_t -> 4}, {@code b_f: 3},
-     * {@code W_f is 3 x 5} (also glued by OCR: {@code Wfis3}), {@code Final answer – 32 × 30}. A colon between digits (a time, a
+     * {@code W_f is 3 x 5} (also glued by OCR: {@code Wfis3}), {@code Final answer – 32 × 30}, {@code Ans- 36 parameters} (not before working: {@code Ans- 16 = (n+2-9)/3 + 1}). A colon between digits (a time, a
      * ratio) is not one. A spaced dash after the symbol a line opens with, before a small number that ends it
-     * ({@code f_t - 4}, {@code C_{t-1} -- position 1}), is one too: no working subtracts a position from a symbol.
+     * ({@code f_t - 4}, {@code C_{t-1} -- position 1}), is one too: no working subtracts a position from a symbol
+     * (and see {@link #DASH_AFTER_A_SUBSCRIPTED_SYMBOL}).
      */
     private static final java.util.regex.Pattern ANSWER_SEPARATOR = java.util.regex.Pattern.compile(
-            "->|→|⟶|(?<!\\d):|:(?!\\d)|\\bis\\b|(?<=[A-Za-z_}])is(?=\\d)|(?<=(?i:\\banswer|\\bans))\\s+-\\s+"
+            "->|→|⟶|(?<!\\d):|:(?!\\d)|\\bis\\b|(?<=[A-Za-z_}])is(?=\\d)|(?<=(?i:\\banswer|\\bans))(?:\\s+-\\s+|[-–—]\\s+(?=[^=\\n]*$))"
             + "|(?<=^\\s{0,3}[A-Za-z~\\\\{}]{1,8}_\\{?[A-Za-z0-9+\\-−]{1,4}}?)\\s+(?:--?|–)\\s+(?=(?:position\\s+|at\\s+)?\\d{1,2}\\s*$)");
 
     /**
@@ -208,7 +209,7 @@ final class Statements {
      * Signs OCR misreads in print, put back on a page it read: a lone {@code >} between two values
      * is an arrow whose shaft was lost ({@code pad 2 > 26 x 28} for {@code pad 2 ⇒ 26 x 28}; a
      * comparison has a name on one side, {@code n > 52}), and so is one between a word and the number ending the line
-     * ({@code one addition per product > 2,508,800}); a dot right after a comma, before a
+     * ({@code one addition per product > 2,508,800}, {@code 10 of them > 199 x 199 x 10}); a dot right after a comma, before a
      * number with a decimal point of its own, is a speck ({@code (0.7,.0.2, 0.05)}); a semicolon or colon
      * before a group of three digits and a comma is a thousands comma misread ({@code = 3; 088,878}); a dot between a
      * shape's times sign and its next size is a speck ({@code 199 x 199 x.3}); and a lone bar before a small word, the
@@ -219,7 +220,7 @@ final class Statements {
         if (text.indexOf('|') >= 0 && text.indexOf('|') == text.lastIndexOf('|')) text = PRONOUN_READ_AS_BAR.matcher(text).replaceAll("I");
         text = THEREFORE_MISREAD.matcher(text).replaceAll("$1∴ ");
         return text.replaceAll("(?<=[\\d)\\]])(\\s+)>(\\s+)(?=[\\d(\\[])", "$1⇒$2")
-                .replaceAll("(?<=[A-Za-z]{3})(\\s+)>(\\s+)(?=\\d[\\d,.]*\\s*$)", "$1⇒$2")
+                .replaceAll("(?<=[A-Za-z]{3})(\\s+)>(\\s+)(?=\\d[\\d,.]*(?:\\s*[x×]\\s*\\d[\\d,.]*)*\\s*$)", "$1⇒$2")
                 .replaceAll(",(\\s*)\\.(?=\\d+\\.\\d)", ",$1")
                 .replaceAll("(?<![\\d.,])(\\d{1,3})[;:]\\s?(\\d{3},\\d{3})(?![\\d,])", "$1,$2")
                 .replaceAll("(?<=\\d\\s?[x×])\\.(?=\\d)", " ");
@@ -258,6 +259,39 @@ final class Statements {
     private static final java.util.regex.Pattern UNEVEN_UNDERLINE =
             java.util.regex.Pattern.compile("(?<![\\w])_{1,3}(\\d[\\d,.]*\\d|\\d)_{1,3}(?![\\w])");
 
+    /**
+     * A letter with a one-letter subscript (maybe {@code t-1}, its 1 read as l or I), as OCR reads it: the underscore kept,
+     * lost, or read as a dot or a space, the braces kept or lost ({@code f.t}, {@code it}, {@code C t}, {@code C {t-l}},
+     * {@code C~_t}).
+     */
+    private static final String SYMBOL_AS_OCR_READS_IT = "[A-Za-z]~?(?:[._ ]?\\{|[._ ]|_)?[a-z](?:[-−][1lI])?}?";
+
+    /**
+     * A dash between a subscripted symbol opening the line and a small number ending it, glued to either, as OCR reads
+     * {@code f_t - 4} ({@code f.t-4}, {@code it-5}, {@code C t-3}, {@code C_{t-1} -1}, {@code C~_t-7}): it sets the value off, as
+     * the spaced dash of {@link #ANSWER_SEPARATOR} does. Read before subscripts with digits are dropped (which left
+     * {@code C -1}); read as a minus, the answer was negative.
+     */
+    private static final java.util.regex.Pattern DASH_AFTER_A_SUBSCRIPTED_SYMBOL = java.util.regex.Pattern.compile(
+            "(?m)(?<=^\\s{0,3}" + SYMBOL_AS_OCR_READS_IT + ")\\s*-\\s*(?=\\d{1,2}\\s*[^\\w\\s]?\\s*$)");
+
+    /**
+     * On a scan, the arrow between such a symbol and its small number as OCR reads it: {@code ft + 4}, {@code Ct>7},
+     * {@code C t> 7}, {@code C {t-l} >1}, {@code ot —8} for {@code f_t → 4}. Read as a sum or a comparison, no value was.
+     */
+    private static final java.util.regex.Pattern ARROW_AFTER_A_SUBSCRIPTED_SYMBOL = java.util.regex.Pattern.compile(
+            "(?m)(?<=^\\s{0,3}" + SYMBOL_AS_OCR_READS_IT + ")\\s*(?:[>+»]|-»|—)\\s*(?=\\d{1,2}\\s*[^\\w\\s]?\\s*$)");
+
+    /**
+     * A double implication arrow opening a line before a name, {@code => W_f : 3 x 5} under lines of working (on a scan
+     * maybe after a speck, {@code . => Wf:3x5}): the student's conclusion, as "∴" marks one. Before a number or a bracket
+     * the arrow goes on with the working above instead ({@code => 4 x 18 = 72}), as it did before. Read before LaTeX and
+     * arrows are made plain, which turns {@code ->} into "⇒" too: a plain arrow opening a line only leads on
+     * ({@code -> multiplications: ...} under a heading whose number may be the student's own).
+     */
+    private static final java.util.regex.Pattern IMPLIES_OPENING_A_NAMED_RESULT = java.util.regex.Pattern.compile(
+            "(?m)^\\s*(?:\\.\\s*)?(?:=>|⇒|⟹)\\s*(?=[A-Za-z])");
+
     static List<Chain> chains(List<Fragment> fragments) {
         List<List<Part>> chains = new ArrayList<>();
         java.util.Set<List<Part>> asides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -271,6 +305,8 @@ final class Statements {
             boolean struckHere = Latex.crossesOut(read);
             boolean takesBackWhatIsStruck = struckHere || struckAbove;
             struckAbove = struckHere;
+            read = IMPLIES_OPENING_A_NAMED_RESULT.matcher(DASH_AFTER_A_SUBSCRIPTED_SYMBOL.matcher(read).replaceAll(" = ")).replaceAll("∴ ");
+            if (f.minConfidence() < 100) read = ARROW_AFTER_A_SUBSCRIPTED_SYMBOL.matcher(read).replaceAll(" = ");
             String plain = ocrPowers(Latex.toPlain(SPACE_AFTER_CARET.matcher(NumberWords.inDigits(read)).replaceAll("^"))
                     .replace("<=", "≤").replace(">=", "≥").replace("=>", "⇒"));
             if (f.minConfidence() < 100) plain = ocrMisreads(plain);

@@ -44,9 +44,15 @@ public record WrittenFormula(String formula, boolean rightHandSide, List<Definit
     private static final String NAME = "(\\\\[A-Za-z]+|[A-Za-z]|(?:\\\\?[A-Za-z]+|σ)\\s*\\([^()=]*\\))";
     private static final String VALUE = "([^=,;\\n]+?)";
     private static final String ENDS = "(?=\\s*(?:[,;\\n]|\\.(?:\\s|$)|\\\\text\\{|\\\\quad|$|\\b(?:then|so|hence|thus|and|where|with)\\b))";
-    /** {@code let s = σ(z)}, {@code where s = σ(z)}, {@code \text{with } s = ...}, {@code s := σ(z)}. */
+    /**
+     * {@code let s = σ(z)}, {@code where s = σ(z)}, {@code \text{with } s = ...}, {@code s := σ(z)}; and, after a comma that
+     * follows the answer, one letter set to a function of something, {@code σ'(z) = s(1-s), s = sigma(z)}: the student
+     * names what the letter stands for, as "where" does. Read as the last "=", {@code sigma(z)} alone was the formula.
+     * A letter set to a number after the comma ({@code , z = 0}) is a point, not a definition.
+     */
     private static final Pattern CLAUSE = Pattern.compile(KEYWORD + "\\s+" + NAME + "\\s*(?::=|≔|=)\\s*" + VALUE + ENDS
-            + "|" + NAME + "\\s*(?::=|≔)\\s*" + VALUE + ENDS, Pattern.CASE_INSENSITIVE);
+            + "|" + NAME + "\\s*(?::=|≔)\\s*" + VALUE + ENDS
+            + "|(?<==[^=]{1,200},)\\s*([A-Za-z])\\s*=\\s*([^=,;\\n(]*\\p{L}\\s*\\([^=,;\\n]*?)" + ENDS, Pattern.CASE_INSENSITIVE);
     /**
      * What closes a formula and is no part of it: punctuation, and a student's doubt about it, a lone question mark or a
      * bracketed remark ({@code σ(z)(1 − σ(z)) ?}, {@code ... (not sure)}), which left in made the formula unreadable.
@@ -66,8 +72,9 @@ public record WrittenFormula(String formula, boolean rightHandSide, List<Definit
         Matcher m = CLAUSE.matcher(text);
         int from = 0;
         while (m.find()) {
-            String name = m.group(1) != null ? m.group(1) : m.group(3);
-            String value = m.group(1) != null ? m.group(2) : m.group(4);
+            int named = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+            String name = m.group(named);
+            String value = m.group(named + 1);
             definitions.add(new Definition(name.replaceAll("\\s+", ""), value.strip()));
             statement.append(text, from, m.start()).append(' ');
             from = m.end();

@@ -119,14 +119,18 @@ public final class Cues {
 
     /**
      * A subscripted symbol cue ({@code f_t}, {@code C_{t-1}}) as a pattern of what OCR makes of it: base and subscript
-     * joined by nothing, spaces, dots or underscores, the subscript's braces kept or lost. Null for a cue that is no
-     * such symbol.
+     * joined by nothing, spaces, dots or underscores, the subscript's braces kept or lost, a 1 in it read as l, I or |
+     * ({@code C_{t-l}}). Null for a cue that is no such symbol.
      */
     private static String symbolAsOcrReadsIt(String cue) {
         String c = cue.replaceAll("[{}$]", "");
         int underscore = c.indexOf('_');
         if (underscore <= 0 || underscore == c.length() - 1) return null;
-        return Pattern.quote(c.substring(0, underscore)) + "[\\s._]*\\{?" + Pattern.quote(c.substring(underscore + 1)) + "}?";
+        StringBuilder subscript = new StringBuilder();
+        for (char ch : c.substring(underscore + 1).toCharArray()) {
+            subscript.append(ch == '1' ? "[1lI|]" : Pattern.quote(String.valueOf(ch)));
+        }
+        return Pattern.quote(c.substring(0, underscore)) + "[\\s._]*\\{?" + subscript + "}?";
     }
 
     /**
@@ -149,5 +153,33 @@ public final class Cues {
                 Pattern.CASE_INSENSITIVE).matcher(text.toLowerCase(Locale.ROOT));
         if (!m.lookingAt()) return false;
         return m.group(2) == null || !SYMBOLS_THAT_ARE_WORDS.contains(m.group(1).replaceAll("[\\s._{}]", ""));
+    }
+
+    /**
+     * Whether a line read by OCR is the symbol cue and a small number, joined by any sign a scan leaves of "=", ":" or an
+     * arrow ({@code ot > 8}, {@code ft + 4}, {@code Ct-3}, {@code it: position 5}), as a list of items answers: looser
+     * than {@link #namesAtStartOnAScan}, for telling which item a line answers, not for taking its value.
+     */
+    static boolean givesASmallNumberOnAScan(String line, String cue) {
+        String symbol = symbolAsOcrReadsIt(cue);
+        if (symbol == null) return false;
+        return Pattern.compile("\\s*(?:[-•*▪]\\s*)?" + symbol + "\\s*(?:[=:>+»—–-]|->|→)\\s*(?:position\\s*)?\\d{1,2}\\W{0,3}",
+                Pattern.CASE_INSENSITIVE).matcher(line.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** The cue without a tilde over or after its letter ({@code C~_t}, {@code \\tilde{C}_t}, {@code C̃_t} as {@code C_t}): what a scan that lost the tilde reads. */
+    static String withoutTilde(String cue) {
+        return Pattern.compile("(?i)" + TILDE_COMMAND.pattern()).matcher(cue).replaceAll("$1").replace("~", "").replace("\u0303", "");
+    }
+
+    /**
+     * Whether text read by OCR mentions the subscripted symbol cue as a scan leaves it, its underscore lost or read as a
+     * dot or space ({@code Wf} for {@code W_f}), as a word of its own. Not where the symbol so read spells an English word
+     * ({@code it} for {@code i_t}): prose mentions those anywhere.
+     */
+    public static boolean mentionsOnAScan(String text, String cue) {
+        String symbol = symbolAsOcrReadsIt(cue);
+        if (symbol == null || SYMBOLS_THAT_ARE_WORDS.contains(cue.replaceAll("[_{}$\\s]", "").toLowerCase(Locale.ROOT))) return false;
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + symbol + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE).matcher(text).find();
     }
 }

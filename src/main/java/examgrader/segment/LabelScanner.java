@@ -65,12 +65,12 @@ final class LabelScanner {
      * The words that open a line before its label, {@code Ans. to Q1(i)}, {@code Answer to Question 3},
      * {@code Soln. for 2(b)}, {@code Answer to item 1(a)(i)}, {@code Correction to T2-Q3}, {@code Update on 3(c)}, {@code edit: t2q2 ...}, {@code ignore my earlier answer to 3c}
      * (see {@link Corrections}), and an answer moved to the end, {@code (continued from Q1) — part (a)}: blanked like markup, so the label after them is read as if the line started with it;
-     * only before a question word and its number, or a number set off as a label ({@code Answer to 3 decimal places} is text).
+     * only before a question word and its number, or a number set off as a label ({@code correction: 3 (c)}; {@code Answer to 3 decimal places} is text).
      */
     private static final Pattern ANSWER_TO = Pattern.compile(
             "(?i)[\\s\\-–—>]*((?:(?:answer|ans|solution|soln|sol|correction)\\.?\\s*(?:to|for|of)|(?:update|revision|amendment)\\s+(?:on|to|for|of)"
             + "|\\(?\\s*(?:continued|contd|cont'd|continuing|continuation)\\.?\\s+(?:from|of|with)|" + Corrections.DISOWNED_ANSWER + "\\s+(?:to|for|of))\\b|(?:edit(?:ed)?|correction|update)\\s*:)"
-            + "(?=\\s*(?:(?:q|question|ques|qn|problem|exercise|task|part|item|t)[\\s.#:\\-]*" + NUMBER_WORD + "\\d|\\d{1,2}(?:[.:)](?!\\d)|\\(|[a-h]\\b|\\s*$)))");
+            + "(?=\\s*(?:(?:q|question|ques|qn|problem|exercise|task|part|item|t)[\\s.#:\\-]*" + NUMBER_WORD + "\\d|\\d{1,2}(?:[.:)](?!\\d)|\\(|\\s\\((?:[a-h]|[ivx]{1,4})\\)|[a-h]\\b|\\s*$)))");
     private static final String END = "(?=\\s|$|\\(|\\\\|/\\s*\\()";
     /**
      * The task and question words of students who write in Spanish, German or French ({@code TAREA 1} / {@code Punto 3},
@@ -91,7 +91,7 @@ final class LabelScanner {
             + "|p(?=[roblem]{5,6}\\b)(?=[a-z]*b)(?=[a-z]*l)(?=[a-z]*m)[roblem]{5,6}";
     /**
      * A heading word ("Item" too, as AsciiDoc writers title the questions under a task; "Prob." for "Problem") or a Markdown heading's hashes, and its number. OCR reads a 1 after a heading word as {@code l}, {@code I} or
-     * {@code |} ("Ql.", also glued to its part, "Qlb)i)"), a dot twice ("Q4..") or as a colon or comma ("Q2:3", "Task 2,"), a speck
+     * {@code |} ("Ql.", also glued to its part, "Qlb)i)", "Qla:", or before its bracketed part, "Ql(a)"), a dot twice ("Q4..") or as a colon or comma ("Q2:3", "Task 2,"), a speck
      * after it as an underscore ("Answer 4_"), and drops the space after it ("Q5.params"); "T" counts as a heading word only in upper case
      * before a dotted number ({@code T2.1}, or one space apart, {@code T 2.2}), alone on its line ({@code **T1**}), before a colon and a numbered item ({@code T1: 1) ...}), a question word and its number ({@code T1 Q3}, {@code T2-Q4}) or a
      * bracketed part ({@code T2(i)}) or item ({@code T1 (3)}), so a
@@ -109,7 +109,7 @@ final class LabelScanner {
             + "|(?-i:T)\\s(?=\\d{1,2}\\.\\d{1,2}(?:[.:)]?\\s(?!\\s*[=+\\-*/×])|[.:)]?$))"
             + "|(?-i:T)(?=\\d{1,2}(?:[.:]?\\s*$|:\\s*\\(?\\d{1,2}[.)]\\s|\\s?>\\s?\\d{1,2}(?:\\s|$)|\\.\\d|\\s*[-.,:]?\\s*(?:q|question)\\s*\\.?\\s*\\d|\\s?\\((?:[a-z]|[ivx]{1,4})\\)|\\s?\\(\\d{1,2}\\)(?=\\s)|-(?:[a-h]|[ivx]{1,4})\\b))"
             + "|(?-i:A)(?=\\d{1,2}(?:\\((?:[a-h]|[ivx]{1,4})\\)|[.:)]?(?:\\s+[A-Za-z(]|\\s*$)))"
-            + "|(?:answer|ans)(?:(?:\\.|\\s*-)(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)\\-]|[a-h]\\)|$))((?:[.:]\\d{1,2})*)"
+            + "|(?:answer|ans)(?:(?:\\.|\\s*-)(?!\\s*\\d{1,2}\\s*$))?\\s*|#{1,6}\\s*)(\\d{1,2}|[lI|](?=[\\s.:)\\-(]|[a-h][):]|$))((?:[.:]\\d{1,2})*)"
             + "(?:\\.?([a-h])(?:\\.?([ivx]{1,4}))?)?\\s*[.,:)\\]\\-_]{0,2}(?:" + END + "|(?<=[.:)]|(?<!\\s)-)(?=[A-Za-z])|(?<=\\d)(?=[qQ]\\d))");
     /**
      * A pictograph a typist sets before a label as a bullet, {@code 🔹 (a)(i)}, {@code ▶ Q2}, {@code ✅ (b)}: a
@@ -216,10 +216,16 @@ final class LabelScanner {
     private static final Pattern GLUED_ONE = Pattern.compile(
             "[Ll|Ii](?:([a-h])|\\(([a-h])\\))\\(?([ivx]{1,4})(?:\\)|\\.|-(?=\\s*\\S))(?=\\s|$|[A-Za-z(\\d\\-])");
     /**
-     * {@code l.a.iii}: a dotted question 1 label whose 1 OCR read as l, I or |. Read as a
-     * {@link Label.Kind#DOTTED_ONE}, believed only before any question or inside question 1.
+     * {@code l.a.iii}, {@code l(b) —}, {@code la)ft=4}: a dotted question 1 label, or a part of it in brackets, whose 1 OCR
+     * read as l, I or |. Read as a {@link Label.Kind#DOTTED_ONE}, believed only before any question or inside question 1
+     * (a bracketed item, {@code l(a)(iv)}, is a {@link #GLUED_ONE}, believed only as the next item). A capital I before a
+     * bracketed part is left to be passed over as a stray capital ({@link #JUNK_BEFORE_LABEL}): typed, {@code I(a)} ...
+     * {@code III(a)} number the questions in roman.
+     * A letter without a bracket or dot after it ({@code lav}) is not taken: glued labels are read by the quantity
+     * they name (LabelWalker), and one read here with the next left unread gave the next item's value to this one.
      */
-    private static final Pattern DOTTED_ONE = Pattern.compile("[lI|]\\.([a-h])(?:\\.([ivx]{1,4}))?\\s*[.):]?(?=\\s|$)");
+    private static final Pattern DOTTED_ONE = Pattern.compile("[lI|]\\.([a-h])(?:\\.([ivx]{1,4}))?\\s*[.):]?(?=\\s|$)"
+            + "|[l|](?:\\(([a-h])\\)(?=\\s|$|[A-Za-z])|([a-h])\\)(?=\\s|$|[A-Za-z]))");
     /**
      * {@code 71.2}: a {@code T1.2} label whose T OCR read as a 7. Read as a
      * {@link Label.Kind#SEVEN_FOR_T}, believed only as the next sibling after a T label.
@@ -260,7 +266,7 @@ final class LabelScanner {
      */
     private static final Pattern CHAINED = Pattern.compile(
             "(?i)(?:(?<=-)([a-h]|[ivx]{1,4})(?=[\\s:)\\-]|$)|(?:sub-?)?part\\s+([a-h]|[ivx]{1,4})\\b"
-            + "|(?<=[\\w\\s])([a-h]|[ivx]{1,4})(?=\\s*(?::-|[:,\\-–—→]|$)|\\s+\\(?(?:[a-h]|[ivx]{1,4})\\b|\\s{2,}\\S"
+            + "|(?<=[\\w\\s])([a-h]|[ivx]{1,4})(?=\\s*(?::-|[:,\\-–—→⇒]|=>|$)|\\s+\\(?(?:[a-h]|[ivx]{1,4})\\b|\\s{2,}\\S"
             + "|(?<=i)\\s+\\d{1,2}\\s*,\\s*ii\\s+\\d))");
     /**
      * {@code 4 gates (f, i, o, C~): 4 x (6 + 3) = 36}, {@code 4 weight matrices, each 3 x 5 = 15}: a number before a
@@ -291,17 +297,24 @@ final class LabelScanner {
     /** {@code iv.C_t: 3} or {@code v.1} at the start of a line: a dotted roman glued to its answer, believed only as the next sibling. */
     private static final Pattern ROMAN_DOT_GLUED = Pattern.compile("(?i)([ivx]{1,4})\\.(?=[A-Za-z]|\\d(?![\\d.,]*\\s*[x×*]))");
     /**
+     * A dash glued between an item's numeral and its one- or two-digit answer, before the next item or the line's end
+     * ({@code i-4; ii-5}): it sets the answer off, as a spaced dash does, and is no minus sign.
+     */
+    private static final String DASH_BEFORE_ITS_NUMBER = "-(?=\\d{1,2}(?![\\d.,])\\s*(?:[;,|]|$))";
+    private static final Pattern GLUED_DASH_BEFORE_ITS_NUMBER = Pattern.compile(DASH_BEFORE_ITS_NUMBER);
+    /**
      * Sub-labels inside a line ({@code 4 ii) 5}, {@code 4  ii. 5}, {@code 4  .iii 8}); a parenthesised one, or a
      * roman one with its closing bracket or dot, may be glued to its answer by OCR ({@code , (b)b_f: 3}, {@code ii)it 5},
      * {@code iv)3}, {@code iii.o t=8}),
      * and so may a dotted letter ({@code 3x5, b.b fis3x1}). A bare roman numeral after a comma, before a dash, colon,
-     * arrow or its number, runs a list of items ({@code (a) i – 4, ii – 5, iii – 8}, {@code i 4, ii 5}). Only the next
-     * sibling is believed (see LabelWalker).
+     * arrow or its number, runs a list of items ({@code (a) i – 4, ii – 5, iii – 8}, {@code i 4, ii 5}); so does one
+     * after a semicolon or a bar ({@code i-4; ii-5}, {@code | ii => ...}), its dash glued to its number taken with the
+     * label. Only the next sibling is believed (see LabelWalker).
      */
     private static final Pattern INLINE = Pattern.compile(
             "(?i)(?<=[\\s,;])(?:\\(([a-z]|[ivx]{2,4})\\)|([a-z]|[ivx]{2,4})[).](?=\\s|$|(?-i:[A-Z]))|\\.([a-z]|[ivx]{2,4})(?=\\s)"
             + "|([ivx]{2,4}(?=\\)[a-z])|[ivx]{1,4}(?=\\)\\d))\\)|([ivx]{1,4}(?=\\.\\d)|[ivx]{2,4}(?=\\.[a-z]))\\.|(?-i:([a-h]))\\.(?=[a-z])"
-            + "|(?<=,\\s{1,3})(?-i:([ivx]{1,4}))(?=\\s*(?:[–—:=→]|->|-(?!\\d))\\s*\\S|\\s+\\d))");
+            + "|(?<=[,;|]\\s{1,3})(?-i:([ivx]{1,4}))(?:(?=\\s*(?:[–—:=→]|->|-(?!\\d))\\s*\\S|\\s+\\d)|" + DASH_BEFORE_ITS_NUMBER + "))");
 
     /**
      * {@code (continued from Q3)} opening a line whose label follows in words of its own ({@code (continued from Q3)
@@ -430,6 +443,11 @@ final class LabelScanner {
             if (item != null) {
                 labels.add(item);
                 pos = skipSpaces(cleaned, item.end());
+            }
+            if (pos == label.end() && isSubLabel(label)
+                    && GLUED_DASH_BEFORE_ITS_NUMBER.matcher(cleaned).region(pos, cleaned.length()).lookingAt()) {
+                labels.set(labels.size() - 1, new Label(label.kind(), label.parts(), label.raw(), label.start(), pos + 1));
+                break;
             }
             if (pos < cleaned.length() && (cleaned.charAt(pos) == ',' || cleaned.charAt(pos) == '/' || spacedDash(cleaned, pos)
                     || gluedDashBeforeSubLabel(cleaned, pos, label) || colonBeforeBracketedLabel(cleaned, pos))) {
@@ -620,8 +638,8 @@ final class LabelScanner {
         if (m.lookingAt() && lineStart) return label(Label.Kind.LETTER_HEADING, List.of(m.group(1).toLowerCase(Locale.ROOT)), m);
         m = DOTTED_ONE.matcher(s).region(pos, s.length());
         if (m.lookingAt() && lineStart) {
-            List<String> parts = new ArrayList<>(List.of("1", m.group(1)));
-            if (m.group(2) != null) parts.add(m.group(2));
+            List<String> parts = new ArrayList<>(List.of("1"));
+            parts.addAll(groupsMatched(m));
             return label(Label.Kind.DOTTED_ONE, parts, m);
         }
         m = LOOSE_NUMBER.matcher(s).region(pos, s.length());

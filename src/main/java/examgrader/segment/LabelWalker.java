@@ -470,19 +470,23 @@ final class LabelWalker {
 
     /**
      * A circled number read as a symbol, or a heading word whose number was not read ({@code TASK }},
-     * {@code ANSWER y}) or was glued to a letter ({@code ANSWER 5S}).
+     * {@code ANSWER y}) or was glued to a letter ({@code ANSWER 5S}). Not a heading word before an equals sign or a colon
+     * ({@code Answer = _72__}): that states the answer of the label above, and taken for a lost label it sent it to review.
      */
     private static final java.util.regex.Pattern LOST_LINE_START = java.util.regex.Pattern.compile(
-            "[®@©]|(?i:task|part|section|question|answer)(?:\\s+(?:[^\\w\\s]|[A-Za-z]\\b)|\\s*\\d{1,2}[A-Za-z])");
+            "[®@©]|(?i:task|part|section|question|answer)(?:\\s+(?:[^\\w\\s=:≈]|[A-Za-z]\\b)|\\s*\\d{1,2}[A-Za-z])");
     /** A line that continues working ({@code = {1, 0.5, 0} * ...}): an operator first, so no label was lost there. */
     private static final java.util.regex.Pattern CONTINUED_WORKING = java.util.regex.Pattern.compile("[=+*/×<>≤≥≈⇒→]");
     /**
      * Label-like first tokens: a digit read as a letter ({@code S.} for 5.), a bracket read as j or l
      * ({@code iiij}), letters closed by a bracket ({@code ji)}, {@code Q).}), a Q and its digit both
-     * misread ({@code G2.}, {@code OU.}, {@code QL}), a dot read as a comma ({@code 4,}).
+     * misread ({@code G2.}, {@code OU.}, {@code QL}), a dot read as a comma ({@code 4,}), and a whole label of question 1
+     * glued or dotted, its 1 maybe read as a letter ({@code lav}, {@code Q.lavi:7}, {@code l.a.v}): under {@code laiv Ct =3}
+     * the line {@code lav C_{t-l} =1} is 1(a)(v)'s, and kept under 1(a)(iv) its value was graded there.
      */
     private static final java.util.regex.Pattern LOST_TOKEN = java.util.regex.Pattern.compile(
-            "[SOIlZB|][.)]|\\(\\)|[A-Za-z]{1,5}[)}\\]].{0,6}|[ivx]{2,4}[jl}\\]].*|(?:[QGO0]|q)[0-9lLISGU|}zZ][.)]?|\\d{1,2},");
+            "[SOIlZB|][.)]|\\(\\)|[A-Za-z]{1,5}[)}\\]].{0,6}|[ivx]{2,4}[jl}\\]].*|(?:[QGO0]|q)[0-9lLISGU|}zZ][.)]?|\\d{1,2},"
+            + "|(?:[Qq]\\.?)?[1lI|][.\\-]?\\(?[a-h]\\)?[.\\-]?\\(?[ivx]{1,4}\\)?(?:[.:)\\-=].*)?");
 
     /**
      * The first cell of a table row OCR garbled from a label, its number lost and a letter glued to its bracket

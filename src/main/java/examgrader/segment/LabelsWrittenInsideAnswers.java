@@ -48,7 +48,7 @@ final class LabelsWrittenInsideAnswers {
 
     /**
      * The blank question's item numeral standing bare inside a sibling item's answer, as a list of items runs on
-     * ({@code – 4, ii – 5, iii – 8} read as 1a.i's answer when the run's labels were not taken): the sibling's text
+     * ({@code – 4, ii – 5, iii – 8} or {@code 4; ii-5; iii-8} read as 1a.i's answer when the run's labels were not taken): the sibling's text
      * may hold its answer. Only a letter or roman item, before the sign or number that answers it (a number only
      * after a numeral of two letters or more: {@code a 3×3 matrix} is English); a digit item there is as likely working.
      */
@@ -57,8 +57,8 @@ final class LabelsWrittenInsideAnswers {
         String item = label.get(label.size() - 1);
         if (label.size() < 2 || !item.matches("[a-z]{1,4}")) return "";
         String numberAfter = item.length() > 1 ? "|\\s+\\d" : "";
-        Pattern bare = Pattern.compile("(?<![A-Za-z0-9_^])\\(?" + Pattern.quote(item)
-                + "(?=\\)?\\s*(?:[).:=–—→]|->|-(?!\\d))" + numberAfter + ")");
+        Pattern bare = Pattern.compile("(?<![A-Za-z0-9_^{])\\(?" + Pattern.quote(item)
+                + "(?=\\)?\\s*(?:[).:=–—→]|->|-(?!\\d)|-\\d{1,2}(?![\\d.,]))" + numberAfter + ")");
         List<String> parent = label.subList(0, label.size() - 1);
         for (Question other : questions) {
             List<String> otherLabel = other.label();

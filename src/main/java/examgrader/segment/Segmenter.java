@@ -50,6 +50,10 @@ public final class Segmenter {
                 if (checked != match) misread.add(piece);
                 match = checked;
             }
+            if (piece.readByOcr() && match.keys().size() == 1) {
+                String doubt = namesAnotherItemsSymbol(rubric, match.keys().get(0), piece.text());
+                if (!doubt.isEmpty()) match = new Match(match.keys(), match.doubt().isBlank() ? doubt : match.doubt() + "; " + doubt);
+            }
             if (piece.readByOcr() && walker.backwardSections().contains(piece.section()) && !match.keys().isEmpty()) {
                 String doubt = "label " + piece.written() + " comes after a later sibling (misread?)";
                 match = new Match(match.keys(), match.doubt().isBlank() ? doubt : match.doubt() + "; " + doubt);
@@ -222,6 +226,31 @@ public final class Segmenter {
     record Assigned(LabelWalker.Piece piece, String doubt) {}
 
     private record Match(List<String> keys, String doubt) {}
+
+    /**
+     * On a scan, a piece whose first line is a sibling item's symbol cue and a small number, and not its own
+     * ({@code ot > 8} under 1(a)(ii), which asks for i_t): a label around it was lost or misread (here iii read as ii), and
+     * the number is the other item's answer. Graded as this one's, it was a wrong mark; it goes to review. Only an item
+     * asking the same kind of answer counts; and a symbol inside the item's own ({@code C_t} in {@code C_{t-1}}), or its own
+     * with the tilde a scan loses ({@code Ct} for {@code C~_t}), is no other item's.
+     */
+    private static String namesAnotherItemsSymbol(Rubric rubric, String key, String text) {
+        Question own = rubric.questions().stream().filter(q -> LabelPath.key(q.label()).equals(key)).findFirst().orElse(null);
+        String line = text.strip().split("\n", 2)[0];
+        if (own == null || own.cues().stream().anyMatch(c -> Cues.givesASmallNumberOnAScan(line, c))) return "";
+        List<String> parent = own.label().subList(0, own.label().size() - 1);
+        for (Question other : rubric.questions()) {
+            if (other == own || other.kind() != own.kind() || other.label().size() != own.label().size()
+                    || !other.label().subList(0, parent.size()).equals(parent)) continue;
+            for (String cue : other.cues()) {
+                if (own.cues().stream().noneMatch(c -> Cues.holds(c, cue) || Cues.withoutTilde(c).equals(cue))
+                        && Cues.givesASmallNumberOnAScan(line, cue)) {
+                    return "its line opens with " + cue + ", what " + other.id() + " asks for: a label near it may have been misread";
+                }
+            }
+        }
+        return "";
+    }
 
     /**
      * The questions a label path leads to: exactly, as a sub-division of one ({@code 2.4.a} under

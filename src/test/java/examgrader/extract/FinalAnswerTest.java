@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import examgrader.rubric.AnswerKind;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The student's final answer is chosen, not restated data or intermediate working. */
@@ -452,6 +453,41 @@ class FinalAnswerTest {
                         + "In the pointwise step, ten 1 × 1 × 3 filters are applied, so the output size after pointwise "
                         + "convolution is 199 × 199 × 10.");
         assertEquals(new Value.Shape(List.of(199L, 199L, 3L)), a.chosen().orElseThrow().value());
+    }
+
+    @Test
+    void aDashGluedToASubscriptedSymbolAsOcrReadsItSetsThePositionOff() {
+        assertEquals(scalar(4), chosen(AnswerKind.INTEGER, "f.t-4"));
+        assertEquals(scalar(5), chosen(AnswerKind.INTEGER, "it-5"));
+        assertEquals(scalar(6), chosen(AnswerKind.INTEGER, "o t-6 ©"));
+        assertEquals(scalar(1), chosen(AnswerKind.INTEGER, "C_{t-1} -1"));
+        assertEquals(scalar(7), chosen(AnswerKind.INTEGER, "C~_t-7"));
+        assertEquals(scalar(-3), chosen(AnswerKind.INTEGER, "x = 4 - 7 = -3"), "a minus after an = stays one");
+    }
+
+    @Test
+    void anImplicationArrowOpeningANamedLineIsTheConclusion() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("W_f"), "f_t (3 x 1) = W_f (? x ?) [h_{t-1}, x_t] (5 x 1)\n=> W_f : 3 x 5");
+        assertEquals(new Value.Shape(List.of(3L, 5L)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        assertEquals(scalar(72), chosen(AnswerKind.INTEGER, "per gate 15 + 3 = 18\n=> 4 * 18 = 72"), "before a number it goes on with the working");
+        Answer plainArrow = Answers.single(AnswerKind.INTEGER, "output (19-7)/3+1 = 5\n-> multiplications: 1600*1568 = 2508800");
+        assertTrue(plainArrow.uncertain(), "a plain arrow only leads on: " + plainArrow.chosen());
+    }
+
+    @Test
+    void aSymbolReadWithoutItsUnderscoreOnAScanStillNamesTheAnswer() {
+        Answer a = Answers.scanned(AnswerKind.SHAPE, List.of("W_f"), Map.of("ft(3x1)=", 96.0),
+                "ft(3x1)= W_f (?.x ?) [h_{t-1}, x_t] (5 x 1)\n. => Wf:3x5");
+        assertEquals(new Value.Shape(List.of(3L, 5L)), a.chosen().orElseThrow().value());
+        assertFalse(a.uncertain(), a.note());
+        assertTrue(examgrader.segment.Cues.mentionsOnAScan("Wf:3x5", "W_f"));
+        assertFalse(examgrader.segment.Cues.mentionsOnAScan("so it is 5", "i_t"), "a symbol that spells a word is no mention");
+    }
+
+    @Test
+    void aDashGluedToTheAnswerWordSetsTheAnswerOff() {
+        assertEquals(scalar(36), chosen(AnswerKind.INTEGER, "per gate = 3*2 + 3 = 9\ntotal = 4 x (3*2 + 3) = 4 x 9\nAns- 36 parameters"));
     }
 
     @Test

@@ -404,4 +404,14 @@ class OcrNoisyAnswersTest {
         assertFalse(whole.uncertain(), whole.note());
     }
 
+    @Test
+    void anArrowBetweenASymbolAndItsPositionAsOcrReadsItSetsTheValueOff() {
+        for (String line : List.of("ft + 4", "Ct>4", "C t> 4", "ot —4", "C {t-l} >4")) {
+            Answer a = Answers.scanned(AnswerKind.INTEGER, Map.of(line.split(" ")[0], 96.0), line);
+            assertEquals(new Value.Scalar(4), a.chosen().orElseThrow(() -> new AssertionError(line + ": " + a.note())).value(), line);
+        }
+        Answer shape = Answers.scanned(AnswerKind.SHAPE, Map.of("filters,", 96.0), "1 x 1 x 3 filters, 10 of them > 199 x 199 x 10");
+        assertEquals(new Value.Shape(List.of(199L, 199L, 10L)), shape.chosen().orElseThrow().value());
+        assertFalse(shape.uncertain(), shape.note());
+    }
 }

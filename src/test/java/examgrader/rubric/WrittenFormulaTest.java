@@ -1,6 +1,7 @@
 package examgrader.rubric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,15 @@ class WrittenFormulaTest {
         assertEquals("σ(z) − σ(z)²", WrittenFormula.read(
                 "σ′(z) = e^{−z}/(1 + e^{−z})², and since e^{−z}/(1 + e^{−z}) = 1 − σ(z), this can be written as σ′(z) = σ(z) − σ(z)².")
                 .formula());
+    }
+
+    @Test
+    void aLetterDefinedAfterACommaIsADefinition() {
+        WrittenFormula w = WrittenFormula.read("σ'(z) = s(1-s), s = sigma(z)");
+        assertEquals("s(1-s)", w.formula());
+        assertEquals("s(1-s), where s = sigma(z)", w.text());
+        assertTrue(WrittenFormula.read("σ'(z) = σ(z)(1 - σ(z)), z = 0").definitions().isEmpty(),
+                "a letter set to a number is a point, not a definition");
     }
 
     @Test

@@ -756,6 +756,54 @@ class OcrNoisyLabelsTest {
     }
 
     @Test
+    void aSubscriptWhoseOneOcrReadAsAnLStillNamesTheQuantity() {
+        assertTrue(Cues.namesAtStart("C_{t-l} =1", "C_{t-1}"));
+        assertTrue(Cues.namesAtStartOnAScan("C t-I: 1", "C_{t-1}"));
+        var s = scanned(CT3_WITH_CUES, "Roll No: 20ME19896\n1)\nl.a.i ft =4\nlaii it =5\nlaiii ot =8\nlaiv Ct =3\nlav C_{t-l} =1\n"
+                + "lavi C~t =7\n1.b.i\nC_t = [0.7, 0.2, 0.05]");
+        assertEquals("Ct =3", text(s, "1a.iv"));
+        assertEquals("C_{t-l} =1", text(s, "1a.v"));
+    }
+
+    @Test
+    void aGluedLabelOfQuestionOneLeftUnreadUnderTheItemAboveIsALostLabel() {
+        var s = scanned(CT3_WITH_CUES, "Roll No: 20ME19896\n1)\nl.a.i ft =4\nlaii it =5\nlaiii ot =8\nlaiv Ct =3\nlav Cc(t-ll =1\n"
+                + "Q.lavi:7\n1.b.i\nC_t = [0.7, 0.2, 0.05]");
+        assertTrue(s.get("1a.iv").lostLabelAt() >= 0, "the line after 1(a)(iv) may be 1(a)(v)'s: " + text(s, "1a.iv"));
+    }
+
+    @Test
+    void aLineGivingASiblingItemsSymbolItsNumberSendsTheItemToReview() {
+        var s = scanned(CT3_WITH_CUES, "Roll No: 20ME19896\n1 (a)\n(i) ft + 4\n(ii) ot > 8\n(iv) Ct = 3\n(v) C t-1 = 1\n(vi) Ct>7\n2 (b) 0");
+        assertTrue(s.get("1a.ii").isDoubtful(), "o_t is what 1a.iii asks for: " + text(s, "1a.ii"));
+        assertFalse(s.get("1a.i").isDoubtful(), s.get("1a.i").doubt());
+        assertFalse(s.get("1a.v").isDoubtful(), "C_t inside C_{t-1} is its own: " + s.get("1a.v").doubt());
+        assertFalse(s.get("1a.vi").isDoubtful(), "C~_t read without its tilde is its own: " + s.get("1a.vi").doubt());
+    }
+
+    @Test
+    void aQuestionOneLabelWhoseOneOcrReadAsALetterBeforeItsPart() {
+        var alone = scanned(CT3_WITH_CUES, "Roll No: 20ME19896\nla)\ni) ft = 4\nii) it = 5\n1b)\ni) C_t = (0.7, 0.2, 0.05)\n2b) 0");
+        assertEquals("ft = 4", text(alone, "1a.i"));
+        assertEquals("it = 5", text(alone, "1a.ii"));
+        var dashed = scanned(CT3_WITH_CUES, "Roll No: 20ME19896\n1. LSTM\nl(a) — matching to positions\n(i) ft = 4\n(ii) it = 5\n2 (b) 0");
+        assertEquals("ft = 4", text(dashed, "1a.i"));
+        var afterQ = scanned(CT3_WITH_CUES, "Roll No: 20ME19896\nQl(a)\ni) ft = 4\nii) it = 5\nQ2 (b) 0");
+        assertEquals("ft = 4", text(afterQ, "1a.i"));
+        var colon = scanned(CT3_WITH_CUES, "Roll No: 20ME19896\nQla: i) 4 ii) 5 iii) 8\nQ2 (b) 0");
+        assertEquals("5", text(colon, "1a.ii"));
+        var laterQuestion = scanned(CT3_WITH_CUES, "Roll No: 20ME19896\n1 (a) i) ft = 4\n2 (a) dot product\nlb) 3 x 1");
+        assertTrue(text(laterQuestion, "2a").contains("3 x 1"), "believed only inside question 1: " + text(laterQuestion, "2a"));
+    }
+
+    @Test
+    void anAnswerWordBeforeAnEqualsSignIsNoLostLabel() {
+        var s = scanned(CT3_WITH_CUES, "Roll No: 20ME19896\n3 (c)\nEach gate: 3 x 5 = 15 weights + 3 biases\nAnswer = _72__\n5 total 3,088,878");
+        assertTrue(s.get("3c").lostLabelAt() < 0, "the line states 3(c)'s answer: " + text(s, "3c"));
+        assertTrue(text(s, "3c").contains("_72__"), text(s, "3c"));
+    }
+
+    @Test
     void aSymbolThatSpellsAWordIsNotNamedByIsOnAScan() {
         assertFalse(Cues.namesAtStartOnAScan("it is at position 5", "i_t"));
         assertTrue(Cues.namesAtStartOnAScan("ft is at position 4", "f_t"));

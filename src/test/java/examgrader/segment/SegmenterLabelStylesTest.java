@@ -1990,6 +1990,27 @@ class SegmenterLabelStylesTest {
         assertEquals("7", text(plain, "1a.vi").strip());
     }
 
+    @Test
+    void aRunOfItemsPartedBySemicolonsTheirDashesGluedToTheirNumbers() {
+        var s = split(ExamRubrics.ct3(), "1.\n(a) i-4; ii-5; iii-8; iv-1; v-3; vi-7\n"
+                + "b) i => C_t = (0.7, 0.2, 0.05) | ii => h_t = (0.6044, 0, 0)\n2. (b) 0");
+        assertEquals("4;", text(s, "1a.i").strip(), "the dash sets the answer off; it is no minus sign");
+        assertEquals("5;", text(s, "1a.ii").strip());
+        assertEquals("3;", text(s, "1a.v").strip());
+        assertEquals("7", text(s, "1a.vi").strip());
+        assertTrue(text(s, "1b.i").contains("(0.7, 0.2, 0.05)"), text(s, "1b.i"));
+        assertTrue(text(s, "1b.ii").contains("(0.6044, 0, 0)"), text(s, "1b.ii"));
+    }
+
+    @Test
+    void aCorrectionNamingItsLabelAfterAColonReplacesTheEarlierAnswer() {
+        var s = split(ExamRubrics.ct3(), "3 (c) 4 x 15 = 60\n\n5. total = 3,088,878\n\n"
+                + "*correction: 3 (c)* - I forgot the biases, 4 x 18 = 72");
+        assertTrue(text(s, "3c").contains("72"), text(s, "3c"));
+        assertFalse(text(s, "3c").contains("60"), text(s, "3c"));
+        assertFalse(text(s, "5.total").contains("72"), text(s, "5.total"));
+    }
+
     /** A run of items whose labels are not taken must not leave the later items silently blank. */
     @Test
     void anItemNumeralStandingInsideASiblingsAnswerSendsTheBlankItemToReview() {
@@ -1997,6 +2018,9 @@ class SegmenterLabelStylesTest {
         assertTrue(s.get("1a.ii").isDoubtful(), text(s, "1a.ii"));
         assertTrue(s.get("1a.iii").isDoubtful(), text(s, "1a.iii"));
         assertFalse(s.get("1a.iv").isDoubtful(), s.get("1a.iv").doubt());
+        Map<String, Segment> dashed = split(ExamRubrics.ct3(), "1 (a) i: 4 / ii-5 / iii-8\n2 (b) 0");
+        assertTrue(dashed.get("1a.ii").isDoubtful(), text(dashed, "1a.ii"));
+        assertFalse(dashed.get("1a.iv").isDoubtful(), dashed.get("1a.iv").doubt());
     }
 
     @Test
