@@ -27,10 +27,46 @@ final class ValueSubject {
             "((?:\\b[A-Za-z]\\s+)?[A-Za-z][A-Za-z0-9_{}~.\\-]*?)\\s*(?:[=:]|->|→|\\bat|\\bis)\\s*$");
 
     static Answer checked(Answer answer, Question question, List<Question> all) {
-        return namedFor(answer, question, all)
-                .map(named -> answer.doubted("'" + named.value() + "' is given for '" + named.name() + "', the quantity "
-                        + named.owner().id() + " asks for: a label between them may have been lost"))
+        Optional<Named> named = namedFor(answer, question, all);
+        if (named.isPresent()) {
+            return answer.doubted("'" + named.get().value() + "' is given for '" + named.get().name() + "', the quantity "
+                    + named.get().owner().id() + " asks for: a label between them may have been lost");
+        }
+        return partNamedFor(answer, question, all)
+                .map(part -> answer.doubted("'" + part.value() + "' is stated for '" + part.name() + "', what " + part.owner().id()
+                        + " under the same label is about: it may be a part of the answer, not the whole"))
                 .orElse(answer);
+    }
+
+    /**
+     * The word that names the statement a value ends, written right before its first {@code :} or {@code =}:
+     * {@code depthwise} in {@code 5 total mults depthwise: 4*4*200*200*3 = 1,920,000}.
+     */
+    private static final Pattern STATEMENT_NAME = Pattern.compile("^[^:=]*?\\b([A-Za-z]{3,})\\s*[:=]");
+
+    /**
+     * A value whose statement is named, right before its sign, by a word cue of another question under the same label
+     * and not by one of this question's own ({@code total mults depthwise: ... = 1,920,000} taken for 5.total, the row of
+     * a table whose total comes on a later line): it is that other question's part of the working, and graded as the
+     * whole it was a wrong mark. A cue inside brackets ({@code Total (depthwise + pointwise): ...}) names no part.
+     */
+    static Optional<Named> partNamedFor(Answer answer, Question question, List<Question> all) {
+        if (answer.chosen().isEmpty()) return Optional.empty();
+        Candidate chosen = answer.chosen().get();
+        String text = chosen.source().text();
+        int at = text.lastIndexOf(chosen.raw());
+        if (at < 0) return Optional.empty();
+        Matcher m = STATEMENT_NAME.matcher(text.substring(0, at));
+        if (!m.find()) return Optional.empty();
+        String word = m.group(1);
+        if (question.cues().stream().anyMatch(c -> isWordCueNaming(c, word))) return Optional.empty();
+        return all.stream().filter(o -> o != question && o.label().equals(question.label()))
+                .filter(o -> o.cues().stream().anyMatch(c -> isWordCueNaming(c, word))).findFirst()
+                .map(other -> new Named(chosen.raw(), word, other));
+    }
+
+    private static boolean isWordCueNaming(String cue, String word) {
+        return cue.chars().allMatch(Character::isLetter) && Cues.mentions(word, cue);
     }
 
     /** A chosen value written right after another question's symbol cue: whose quantity it is, by which name. */

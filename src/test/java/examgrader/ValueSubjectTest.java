@@ -38,4 +38,19 @@ class ValueSubjectTest {
             assertFalse(ValueSubject.checked(chosen(line, "5", 5), IT, List.of(IT, OT)).uncertain(), line);
         }
     }
+
+    private static final Question TOTAL = Question.of("5.total", List.of("5"), List.of("total", "multiplications"), AnswerKind.INTEGER, 1);
+    private static final Question DEPTHWISE = Question.of("5.dw_shape", List.of("5"), List.of("depthwise", "dw"), AnswerKind.SHAPE, 1);
+    private static final Question POINTWISE = Question.of("5.pw_shape", List.of("5"), List.of("pointwise", "pw"), AnswerKind.SHAPE, 1);
+
+    @Test
+    void aValueStatedForAnotherPartUnderTheSameLabelIsNoWholeAnswer() {
+        List<Question> all = List.of(TOTAL, DEPTHWISE, POINTWISE);
+        Answer part = ValueSubject.checked(chosen("5 total mults depthwise: 4*4*200*200*3 = 1,920,000", "1,920,000", 1_920_000), TOTAL, all);
+        assertTrue(part.uncertain(), part.note());
+        assertTrue(part.note().contains("5.dw_shape"), part.note());
+        for (String line : List.of("total = 3,108,030", "Total (depthwise + pointwise): 3,108,030", "multiplications: 3,108,030")) {
+            assertFalse(ValueSubject.checked(chosen(line, "3,108,030", 3_108_030), TOTAL, all).uncertain(), line);
+        }
+    }
 }
