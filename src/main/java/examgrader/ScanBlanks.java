@@ -145,6 +145,13 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint, List<String> lines) {
     }
 
     /**
+     * An item's numeral and a 1 OCR read as a letter after the value, {@code 3 vil} for {@code 3   v. 1}: the next item's
+     * label and answer, though the line holds no other digit.
+     */
+    private static final java.util.regex.Pattern NUMERAL_THEN_ONE_AS_A_LETTER = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z])[ivx]{1,4}[.):]?\\s?[lI|](?![A-Za-z])");
+
+    /**
      * A lost label and its answer on the same line ({@code ii) i_t = 5 ili o_t = 8}) leave a second
      * number there, whether or not extraction took it for a candidate. So besides a sure chosen
      * value, the first line may hold digits (other than subscripts, {@code C_{t-1}}) only in one
@@ -155,13 +162,6 @@ record ScanBlanks(boolean readByOcr, boolean scannedPrint, List<String> lines) {
      * floor((64 - 3)/2) + 1 = 31} above {@code so the output is 31 x 30}) is held to the same
      * chain, ending in a number.
      */
-    /**
-     * An item's numeral and a 1 OCR read as a letter after the value, {@code 3 vil} for {@code 3   v. 1}: the next item's
-     * label and answer, though the line holds no other digit.
-     */
-    private static final java.util.regex.Pattern NUMERAL_THEN_ONE_AS_A_LETTER = java.util.regex.Pattern.compile(
-            "(?<![A-Za-z])[ivx]{1,4}[.):]?\\s?[lI|](?![A-Za-z])");
-
     private static boolean firstLineHoldsOneSureValue(Answer answer, Segment segment) {
         if (answer.chosen().isEmpty() || segment.fragments().isEmpty()) return false;
         if (answer.uncertain() && !holdsOnlyItsValue(segment, answer.chosen().get())) return false;

@@ -27,15 +27,22 @@ final class ValueSubject {
             "((?:\\b[A-Za-z]\\s+)?[A-Za-z][A-Za-z0-9_{}~.\\-]*?)\\s*(?:[=:]|->|→|\\bat|\\bis)\\s*$");
 
     static Answer checked(Answer answer, Question question, List<Question> all) {
-        Optional<Named> named = namedFor(answer, question, all);
-        if (named.isPresent()) {
-            return answer.doubted("'" + named.get().value() + "' is given for '" + named.get().name() + "', the quantity "
-                    + named.get().owner().id() + " asks for: a label between them may have been lost");
-        }
-        return partNamedFor(answer, question, all)
-                .map(part -> answer.doubted("'" + part.value() + "' is stated for '" + part.name() + "', what " + part.owner().id()
-                        + " under the same label is about: it may be a part of the answer, not the whole"))
+        return namedFor(answer, question, all)
+                .map(named -> answer.doubted("'" + named.value() + "' is given for '" + named.name() + "', the quantity "
+                        + named.owner().id() + " asks for: a label between them may have been lost"))
+                .or(() -> partNamedFor(answer, question, all)
+                        .map(part -> answer.doubted("'" + part.value() + "' is stated for '" + part.name() + "', what "
+                                + part.owner().id() + " under the same label is about: it may be a part of the answer, not the whole")))
                 .orElse(answer);
+    }
+
+    /** The text of the chosen value's line before the value, or empty when there is no chosen value or it is not found there. */
+    private static Optional<String> beforeChosen(Answer answer) {
+        if (answer.chosen().isEmpty()) return Optional.empty();
+        Candidate chosen = answer.chosen().get();
+        String text = chosen.source().text();
+        int at = text.lastIndexOf(chosen.raw());
+        return at < 0 ? Optional.empty() : Optional.of(text.substring(0, at));
     }
 
     /**
@@ -51,13 +58,11 @@ final class ValueSubject {
      * whole it was a wrong mark. A cue inside brackets ({@code Total (depthwise + pointwise): ...}) names no part.
      */
     static Optional<Named> partNamedFor(Answer answer, Question question, List<Question> all) {
-        if (answer.chosen().isEmpty()) return Optional.empty();
-        Candidate chosen = answer.chosen().get();
-        String text = chosen.source().text();
-        int at = text.lastIndexOf(chosen.raw());
-        if (at < 0) return Optional.empty();
-        Matcher m = STATEMENT_NAME.matcher(text.substring(0, at));
+        Optional<String> before = beforeChosen(answer);
+        if (before.isEmpty()) return Optional.empty();
+        Matcher m = STATEMENT_NAME.matcher(before.get());
         if (!m.find()) return Optional.empty();
+        Candidate chosen = answer.chosen().get();
         String word = m.group(1);
         if (question.cues().stream().anyMatch(c -> isWordCueNaming(c, word))) return Optional.empty();
         return all.stream().filter(o -> o != question && o.label().equals(question.label()))
@@ -77,13 +82,11 @@ final class ValueSubject {
      * {@code question}'s own cues do not also name it.
      */
     static Optional<Named> namedFor(Answer answer, Question question, List<Question> all) {
-        if (answer.chosen().isEmpty()) return Optional.empty();
-        Candidate chosen = answer.chosen().get();
-        String text = chosen.source().text();
-        int at = text.lastIndexOf(chosen.raw());
-        if (at < 0) return Optional.empty();
-        Matcher m = NAME_BEFORE.matcher(text.substring(0, at));
+        Optional<String> before = beforeChosen(answer);
+        if (before.isEmpty()) return Optional.empty();
+        Matcher m = NAME_BEFORE.matcher(before.get());
         if (!m.find()) return Optional.empty();
+        Candidate chosen = answer.chosen().get();
         String named = m.group(1) + ":";
         if (question.cues().stream().anyMatch(c -> Cues.namesAtStart(named, c))) return Optional.empty();
         return all.stream().filter(o -> o != question)

@@ -264,6 +264,8 @@ final class Statements {
      * lost, or read as a dot or a space, the braces kept or lost ({@code f.t}, {@code it}, {@code C t}, {@code C {t-l}},
      * {@code C~_t}).
      */
+    /** A one- or two-digit number that ends the line, maybe with one sign or speck after it ({@code 6 ©}). */
+    private static final String SMALL_NUMBER_ENDING_THE_LINE = "(?=\\d{1,2}\\s*[^\\w\\s]?\\s*$)";
     private static final String SYMBOL_AS_OCR_READS_IT = "[A-Za-z]~?(?:[._ ]?\\{|[._ ]|_)?[a-z](?:[-−][1lI])?}?";
 
     /**
@@ -273,14 +275,14 @@ final class Statements {
      * {@code C -1}); read as a minus, the answer was negative.
      */
     private static final java.util.regex.Pattern DASH_AFTER_A_SUBSCRIPTED_SYMBOL = java.util.regex.Pattern.compile(
-            "(?m)(?<=^\\s{0,3}" + SYMBOL_AS_OCR_READS_IT + ")\\s*-\\s*(?=\\d{1,2}\\s*[^\\w\\s]?\\s*$)");
+            "(?m)(?<=^\\s{0,3}" + SYMBOL_AS_OCR_READS_IT + ")\\s*-\\s*" + SMALL_NUMBER_ENDING_THE_LINE);
 
     /**
      * On a scan, the arrow between such a symbol and its small number as OCR reads it: {@code ft + 4}, {@code Ct>7},
      * {@code C t> 7}, {@code C {t-l} >1}, {@code ot —8} for {@code f_t → 4}. Read as a sum or a comparison, no value was.
      */
     private static final java.util.regex.Pattern ARROW_AFTER_A_SUBSCRIPTED_SYMBOL = java.util.regex.Pattern.compile(
-            "(?m)(?<=^\\s{0,3}" + SYMBOL_AS_OCR_READS_IT + ")\\s*(?:[>+»]|-»|—)\\s*(?=\\d{1,2}\\s*[^\\w\\s]?\\s*$)");
+            "(?m)(?<=^\\s{0,3}" + SYMBOL_AS_OCR_READS_IT + ")\\s*(?:[>+»]|-»|—)\\s*" + SMALL_NUMBER_ENDING_THE_LINE);
 
     /**
      * A double implication arrow opening a line before a name, {@code => W_f : 3 x 5} under lines of working (on a scan

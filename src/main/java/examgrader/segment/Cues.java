@@ -167,9 +167,12 @@ public final class Cues {
                 Pattern.CASE_INSENSITIVE).matcher(line.toLowerCase(Locale.ROOT)).matches();
     }
 
+    /** {@link #TILDE_COMMAND} over a letter of either case, as a cue is written before it is compared. */
+    private static final Pattern TILDE_COMMAND_ANY_CASE = Pattern.compile(TILDE_COMMAND.pattern(), Pattern.CASE_INSENSITIVE);
+
     /** The cue without a tilde over or after its letter ({@code C~_t}, {@code \\tilde{C}_t}, {@code C̃_t} as {@code C_t}): what a scan that lost the tilde reads. */
     static String withoutTilde(String cue) {
-        return Pattern.compile("(?i)" + TILDE_COMMAND.pattern()).matcher(cue).replaceAll("$1").replace("~", "").replace("\u0303", "");
+        return TILDE_COMMAND_ANY_CASE.matcher(cue).replaceAll("$1").replace("~", "").replace("\u0303", "");
     }
 
     /**

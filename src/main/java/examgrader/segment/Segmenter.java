@@ -52,16 +52,16 @@ public final class Segmenter {
             }
             if (piece.readByOcr() && match.keys().size() == 1) {
                 String doubt = namesAnotherItemsSymbol(rubric, match.keys().get(0), piece.text());
-                if (!doubt.isEmpty()) match = new Match(match.keys(), match.doubt().isBlank() ? doubt : match.doubt() + "; " + doubt);
+                if (!doubt.isEmpty()) match = match.withDoubt(doubt);
             }
             if (piece.readByOcr() && walker.backwardSections().contains(piece.section()) && !match.keys().isEmpty()) {
                 String doubt = "label " + piece.written() + " comes after a later sibling (misread?)";
-                match = new Match(match.keys(), match.doubt().isBlank() ? doubt : match.doubt() + "; " + doubt);
+                match = match.withDoubt(doubt);
             }
             if (piece.readByOcr() && walker.afterRestartSections().contains(piece.section()) && !match.keys().isEmpty()) {
                 String doubt = "label " + piece.written() + " comes where the numbering started again (a question "
                         + "heading lost in reading?)";
-                match = new Match(match.keys(), match.doubt().isBlank() ? doubt : match.doubt() + "; " + doubt);
+                match = match.withDoubt(doubt);
             }
             if (!match.keys().isEmpty()) claimedPaths.add(piece.path());
             else if (UnlabelledParts.mayHoldParts(rubric, piece, text.isScannedPrint())) underParents.add(piece);
@@ -225,7 +225,12 @@ public final class Segmenter {
     /** A piece of text given to a question, with any doubt about the label it was matched by. */
     record Assigned(LabelWalker.Piece piece, String doubt) {}
 
-    private record Match(List<String> keys, String doubt) {}
+    private record Match(List<String> keys, String doubt) {
+        /** The same questions, with {@code more} added to what is doubted. */
+        Match withDoubt(String more) {
+            return new Match(keys, doubt.isBlank() ? more : doubt + "; " + more);
+        }
+    }
 
     /**
      * On a scan, a piece whose first line is a sibling item's symbol cue and a small number, and not its own
@@ -238,10 +243,8 @@ public final class Segmenter {
         Question own = rubric.questions().stream().filter(q -> LabelPath.key(q.label()).equals(key)).findFirst().orElse(null);
         String line = text.strip().split("\n", 2)[0];
         if (own == null || own.cues().stream().anyMatch(c -> Cues.givesASmallNumberOnAScan(line, c))) return "";
-        List<String> parent = own.label().subList(0, own.label().size() - 1);
         for (Question other : rubric.questions()) {
-            if (other == own || other.kind() != own.kind() || other.label().size() != own.label().size()
-                    || !other.label().subList(0, parent.size()).equals(parent)) continue;
+            if (other == own || other.kind() != own.kind() || !LabelPath.sameParent(other.label(), own.label())) continue;
             for (String cue : other.cues()) {
                 if (own.cues().stream().noneMatch(c -> Cues.holds(c, cue) || Cues.withoutTilde(c).equals(cue))
                         && Cues.givesASmallNumberOnAScan(line, cue)) {
@@ -295,7 +298,7 @@ public final class Segmenter {
         if (depth >= path.size() || !schema.fitsLevel(depth, path.get(depth))) return match;
         String doubt = "label " + String.join(".", path) + " is not in the rubric (misread?); read as part of "
                 + match.keys().get(0);
-        return new Match(match.keys(), match.doubt().isBlank() ? doubt : match.doubt() + "; " + doubt);
+        return match.withDoubt(doubt);
     }
 
     /** When a label could be several questions', the cue words written with it may settle which. */
