@@ -275,10 +275,12 @@ final class ValueReader {
     }
 
     /**
-     * A number naming a part of the paper, {@code **Derivation for item 2.**}, {@code see question 3}: a label the
-     * student refers to, never a value, though a heading's bold made it look marked as one.
+     * A number naming a part of the paper, {@code **Derivation for item 2.**}, {@code see question 3}, or an item the
+     * student numbered in brackets, {@code see (4)}, {@code the layer in (4)}: a label the student refers to, never a
+     * value, though a heading's bold made it look marked as one.
      */
-    private static final String PART_NAMED = "(?i)(?<=\\b(?:item|question|task|exercise|problem|part)\\s{1,3})\\d+(?:\\.\\d+)*(?![\\d.,]?\\d)";
+    private static final String PART_NAMED = "(?i)(?<=\\b(?:item|question|task|exercise|problem|part)\\s{1,3})\\d+(?:\\.\\d+)*(?![\\d.,]?\\d)"
+            + "|(?<=\\b(?:see|cf\\.?|in|from)\\s{1,3}\\()\\d{1,2}(?=\\))";
 
     /** Numbers in a piece of working, for the arithmetic check: the value of an expression such as {@code 5 × 5 × 100352}. */
     static Optional<Double> evaluate(String part) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Reads an AsciiDoc script as Asciidoctor renders it: an ordered-list item {@code . text} carries no number in
  * the source, so it becomes the number it is rendered with ({@code ..} nested items {@code a.}, {@code ...}
- * {@code i.}, then {@code A.}, {@code I.}), and a section title {@code == Task 2} becomes its text:
+ * {@code i.}, then {@code A.}, {@code I.}; none before an item that opens with a label of the student's own,
+ * {@code . (ii) i_t -> 4}), and a section title {@code == Task 2} becomes its text:
  * <pre>{@code
  * == Task 2          Task 2
  * . Input (78, 84)      1. Input (78, 84)
@@ -38,6 +39,12 @@ final class AsciiDocText {
             "(?m)^(?:={1,6}[ \\t]+\\S|\\+[ \\t]*$|-{4,}[ \\t]*$|\\[(?:source|listing|literal|start=|loweralpha|lowerroman|arabic)[^\\]]*\\][ \\t]*$|:[\\w-]+:(?:[ \\t]|$))");
     private static final Pattern SUBSCRIPT = Pattern.compile("(?<=\\S)~([^~\\s]{1,20})~");
     private static final Pattern SUPERSCRIPT = Pattern.compile("(?<=\\S)\\^([^\\^\\s]{1,20})\\^");
+    /**
+     * A label the item's text opens with, {@code . (i) f_t -> 5}, {@code . b) 3 x 1}: the student numbered the item
+     * themselves, and the number Asciidoctor renders before it is no label of theirs (read, {@code 1. (i)} would
+     * make every item a question of its own).
+     */
+    private static final Pattern OWN_LABEL = Pattern.compile("\\(?(?:[a-h]|[ivx]{1,4}|\\d{1,2})\\)(?=\\s)");
     private static final char[] DEFAULT_STYLES = {'1', 'a', 'i', 'A', 'I'};
 
     private AsciiDocText() {}
@@ -89,7 +96,8 @@ final class AsciiDocText {
                 pending = null;
                 counts[d]++;
                 boolean unknown = styles[d] == '?' || ambiguous;
-                out.add(unknown ? line : ListNumbers.INSET.repeat(d) + ListNumbers.format(styles[d], counts[d]) + ". " + scripts(item.group(2)));
+                String number = OWN_LABEL.matcher(item.group(2)).lookingAt() ? "" : ListNumbers.format(styles[d], counts[d]) + ". ";
+                out.add(unknown ? line : ListNumbers.INSET.repeat(d) + number + scripts(item.group(2)));
             } else {
                 boolean continuation = line.strip().equals("+");
                 if (depth > 0 && blank && !attached && !continuation) {

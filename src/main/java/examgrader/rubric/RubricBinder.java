@@ -20,7 +20,7 @@ final class RubricBinder {
     private static final Set<String> TOP_KEYS = Set.of("exam", "title", "total", "student_id", "params", "variants",
             "questions");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "title", "cues", "kind", "marks",
-            "reference", "tolerance", "rules", "feedback");
+            "reference", "tolerance", "rules", "feedback", "printed_label");
     private static final Set<String> REFERENCE_KEYS = Set.of("key", "expr", "compute", "formula", "variables", "points");
     private static final Set<String> COMPUTE_KEYS = Set.of("op", "args", "field");
     private static final Set<String> SPEC_KEYS = Set.of("op", "args", "drop", "field");
@@ -87,7 +87,9 @@ final class RubricBinder {
                 rules.add(rule(r, where));
             }
         }
-        return new Question(id, label, cues, kind, marks, title, reference, tolerance, rules, feedback, m.pos());
+        List<String> printedLabel = m.entries().containsKey("printed_label")
+                ? label(m.entries().get("printed_label"), where) : List.of();
+        return new Question(id, label, cues, kind, marks, title, reference, tolerance, rules, feedback, m.pos(), printedLabel);
     }
 
     private List<String> label(YamlNode node, String where) {

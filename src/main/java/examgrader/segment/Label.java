@@ -84,6 +84,14 @@ record Label(Kind kind, List<String> parts, String raw, int start, int end, char
          */
         MISREAD_LETTER,
         /**
+         * "b: 3 x 1" or "Part b: 3 x 1" at a line start: a small letter or roman numeral closed by a colon, as a
+         * student sets off a part from its answer; believed only as the next sibling of the current part, or as the
+         * first part ("a:", "i:") right under the label it belongs to, since a colon also follows a symbol in working;
+         * and only on typed pages: on a scan the heading above ("q3:") may be lost, and "b: 3" would be read as the
+         * previous question's part.
+         */
+        COLON_LETTER,
+        /**
          * "ii → 5" at a line start on typed text — a roman numeral with no bracket, set off by an arrow,
          * or alone on its line ("- ii", its answer on the next line); believed only as the first numeral
          * under its parent or the next sibling ("x → 0" is working).

@@ -47,6 +47,11 @@ final class LabelScanner {
      */
     private static final Pattern RULE_AROUND_LABEL = Pattern.compile("(?<=^[\\s#]{0,8})={3,}|(?<=\\s)={3,}(?=\\s*$)");
     /**
+     * A rule of dashes drawn on both sides of a label, {@code ---- 4(a) ----}, {@code --- Q2 ---}: only with a rule at each end
+     * and text between, as a single rule of dashes is a Markdown line and a dash before a number may be a minus.
+     */
+    private static final Pattern DASHES_AROUND_LABEL = Pattern.compile("^(\\s*-{3,})\\s+\\S.*?\\s(-{3,})\\s*$");
+    /**
      * The equals signs of an AsciiDoc section title, {@code == Task 2}, {@code == Question 1}: two or more at the
      * line's start, then a space and the title (three or more are a {@link #RULE_AROUND_LABEL} already). A single
      * {@code =} is not taken: it is the document's title in AsciiDoc, and a line of working goes on with it
@@ -62,13 +67,21 @@ final class LabelScanner {
      */
     private static final String NUMBER_WORD = "(?:(?:no|number|num|id)\\b\\.?[\\s:#\\-]*)?";
     /**
+     * Words a student opens an answer with to name the question it answers, when a question word and its number follow
+     * ({@code For question 1(a) part i: ...}, {@code Regarding Q3(c): ...}); a bare number after them is working
+     * ({@code For 2 gates ...}). A counter the student numbers their answers by before them ({@code 7. For question 1(b)(i):})
+     * is blanked with them: the question they name is the label.
+     */
+    private static final String WORDS_NAMING_THE_ANSWERED = "(?:for|regarding|concerning)\\b\\s*:?(?=\\s*(?:q|question|ques|qn|problem|exercise|task|part|item)[\\s.#:\\-]*"
+            + NUMBER_WORD + "\\d)";
+    /**
      * The words that open a line before its label, {@code Ans. to Q1(i)}, {@code Answer to Question 3},
      * {@code Soln. for 2(b)}, {@code Answer to item 1(a)(i)}, {@code Correction to T2-Q3}, {@code Update on 3(c)}, {@code edit: t2q2 ...}, {@code ignore my earlier answer to 3c}
      * (see {@link Corrections}), and an answer moved to the end, {@code (continued from Q1) — part (a)}: blanked like markup, so the label after them is read as if the line started with it;
      * only before a question word and its number, or a number set off as a label ({@code correction: 3 (c)}; {@code Answer to 3 decimal places} is text).
      */
     private static final Pattern ANSWER_TO = Pattern.compile(
-            "(?i)[\\s\\-–—>]*((?:(?:answer|ans|solution|soln|sol|correction)\\.?\\s*(?:to|for|of)|(?:update|revision|amendment)\\s+(?:on|to|for|of)"
+            "(?i)[\\s\\-–—>]*((?:\\d{1,2}[.)]\\s+(?=" + WORDS_NAMING_THE_ANSWERED + "))?(?:" + WORDS_NAMING_THE_ANSWERED + ")|(?:(?:answer|ans|solution|soln|sol|correction)\\.?\\s*(?:to|for|of)|(?:update|revision|amendment)\\s+(?:on|to|for|of)"
             + "|\\(?\\s*(?:continued|contd|cont'd|continuing|continuation)\\.?\\s+(?:from|of|with)|" + Corrections.DISOWNED_ANSWER + "\\s+(?:to|for|of))\\b|(?:edit(?:ed)?|correction|update)\\s*:)"
             + "(?=\\s*(?:(?:q|question|ques|qn|problem|exercise|task|part|item|t)[\\s.#:\\-]*" + NUMBER_WORD + "\\d|\\d{1,2}(?:[.:)](?!\\d)|\\(|\\s\\((?:[a-h]|[ivx]{1,4})\\)|[a-h]\\b|\\s*$)))");
     private static final String END = "(?=\\s|$|\\(|\\\\|/\\s*\\()";
@@ -159,14 +172,14 @@ final class LabelScanner {
     private static final Pattern DASHED = Pattern.compile(
             "(?i)(\\d{1,2}(?:-\\d{1,2}){1,2})(?:-([a-h]))?(?:\\s*[:.)](?=\\s|$)|(?=\\s+\\([a-z][a-z ]{0,20}\\)\\s*:))");
     /**
-     * A label's levels parted as a student's own keys, opening a line: {@code 1-a-(i)}, {@code q1a_iii:},
+     * A label's levels parted as a student's own keys, opening a line: {@code 1-a-(i)}, {@code 3-(c)}, {@code 1-(b)-(ii)}, {@code q1a_iii:},
      * {@code q5_total:} (the word after the underscore is the answer's own name, read as text). Not a key set equal to
      * its value, {@code q1b_ii = [0.6044, 0, 0]} under a comment {@code # Q1(b)(ii)}: read as a label there, it opened
      * the question a second time, and the working above it was read as the answer. Keys without an underscore
      * ({@code q3c}) are headings ({@link #HEADING}).
      */
     private static final Pattern LEVELS_APART = Pattern.compile(
-            "(\\d{1,2})-([a-h])-\\(([ivx]{1,4})\\)(?:[:.)](?=\\s|$)|(?=\\s|$))"
+            "(\\d{1,2})-(?:([a-h])-\\(([ivx]{1,4})\\)|\\(([a-h])\\)(?:-\\(([ivx]{1,4})\\))?)(?:[:.)](?=\\s|$)|(?=\\s|$))"
             + "|(?i:q)(\\d{1,2})(?:([a-h])_([ivx]{1,4})|(?=_[a-z]))(?!\\s*=)(?:\\s*:(?=\\s|$)|(?=_[a-z]|\\s|$))");
     /**
      * A task's number and its item's in a shape of their own, opening a line: {@code T1-4} (a dash, before a space,
@@ -292,6 +305,8 @@ final class LabelScanner {
      * the space between a letter and its roman sub-label.
      */
     private static final Pattern LETTER_DOT = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=\\s|$|[ivx]{1,4}\\.(?:\\s|\\d|[a-z]))");
+    /** {@code b: 3 x 1}, {@code ii: 5}: a small part letter or roman numeral closed by a colon (see {@link Label.Kind#COLON_LETTER}). */
+    private static final Pattern LETTER_COLON = Pattern.compile("([a-h]|[ivx]{1,4}):(?=\\s|$)");
     /** {@code (a)i.f_t}: after another label, OCR may glue a dotted sub-label to its answer. */
     private static final Pattern LETTER_DOT_GLUED = Pattern.compile("(?i)([a-h]|[ivx]{1,4})\\.(?=[A-Za-z\\d])");
     /** {@code iv.C_t: 3} or {@code v.1} at the start of a line: a dotted roman glued to its answer, believed only as the next sibling. */
@@ -355,6 +370,10 @@ final class LabelScanner {
         Matcher rule = RULE_AROUND_LABEL.matcher(line);
         while (rule.find()) {
             for (int i = rule.start(); i < rule.end(); i++) sb.setCharAt(i, ' ');
+        }
+        Matcher dashes = DASHES_AROUND_LABEL.matcher(line);
+        if (dashes.matches()) {
+            for (int g = 1; g <= 2; g++) for (int i = dashes.start(g); i < dashes.end(g); i++) sb.setCharAt(i, ' ');
         }
         Matcher asciiDoc = ASCIIDOC_TITLE.matcher(line);
         if (asciiDoc.lookingAt()) {
@@ -677,6 +696,8 @@ final class LabelScanner {
             String v = m.group(1).toLowerCase(Locale.ROOT);
             return label(letterKind(v), List.of(v), m);
         }
+        m = LETTER_COLON.matcher(s).region(pos, s.length());
+        if (lineStart && m.lookingAt()) return label(Label.Kind.COLON_LETTER, List.of(m.group(1)), m);
         m = ROMAN_DOT_GLUED.matcher(s).region(pos, s.length());
         if (lineStart && m.lookingAt()) return label(Label.Kind.MISREAD_ROMAN, List.of(m.group(1).toLowerCase(Locale.ROOT)), m);
         m = LETTER_DOT_GLUED.matcher(s).region(pos, s.length());

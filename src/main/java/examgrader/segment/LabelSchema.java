@@ -16,11 +16,17 @@ final class LabelSchema {
     private final List<List<String>> labels = new ArrayList<>();
     private final java.util.Map<String, List<String>> cuesByTop = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, List<String>> cuesByLabel = new java.util.LinkedHashMap<>();
+    private final java.util.Map<List<String>, List<Question>> questionsByLabel;
+    /** The labels the question paper prints that no question has as its label (see {@link PrintedNumbering}). */
+    private final List<List<String>> printedOnly = new ArrayList<>();
 
     LabelSchema(Rubric rubric) {
+        questionsByLabel = QuotedQuestions.byLabel(rubric);
         int depth = rubric.questions().stream().mapToInt(q -> q.label().size()).max().orElse(0);
         for (int d = 0; d < depth; d++) levels.add(levelAt(rubric, d));
         rubric.questions().forEach(q -> labels.add(q.label()));
+        rubric.questions().stream().map(Question::labelAsPrinted)
+                .filter(p -> labels.stream().noneMatch(l -> LabelPath.equal(l, p)) && !printedOnly.contains(p)).forEach(printedOnly::add);
         for (Question q : rubric.questions()) {
             if (q.label().isEmpty()) continue;
             List<String> cues = cuesByTop.computeIfAbsent(q.label().get(0), k -> new ArrayList<>());
@@ -28,6 +34,11 @@ final class LabelSchema {
             List<String> own = cuesByLabel.computeIfAbsent(LabelPath.key(q.label()), k -> new ArrayList<>());
             q.cues().stream().filter(c -> !own.contains(c)).forEach(own::add);
         }
+    }
+
+    /** The rubric's questions by label, in rubric order: what a quoted line of the question paper is matched against. */
+    java.util.Map<List<String>, List<Question>> questionsByLabel() {
+        return questionsByLabel;
     }
 
     /** The cue words of every question under the top-level label {@code top}. */
@@ -67,13 +78,14 @@ final class LabelSchema {
         return depth < levels.size() && levels.get(depth) == Level.NUMBER;
     }
 
-    /** True when some question's label starts with {@code path}. */
+    /** True when some question's label (or a label only the question paper prints) starts with {@code path}. */
     boolean hasPrefix(List<String> path) {
-        return labels.stream().anyMatch(l -> LabelPath.startsWith(l, path));
+        return labels.stream().anyMatch(l -> LabelPath.startsWith(l, path)) || printedOnly.stream().anyMatch(l -> LabelPath.startsWith(l, path));
     }
 
-    /** True when {@code path} leads to or lies under some question's label, directly or by position. */
+    /** True when {@code path} leads to or lies under some question's label, directly or by position, or is a label only the paper prints. */
     boolean isRelated(List<String> path) {
+        for (List<String> l : printedOnly) if (LabelPath.equal(l, path)) return true;
         for (List<String> l : labels) {
             int k = Math.min(l.size(), path.size());
             List<String> a = l.subList(0, k), b = path.subList(0, k);

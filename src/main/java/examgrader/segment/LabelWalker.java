@@ -182,7 +182,7 @@ final class LabelWalker {
      */
     List<Piece> walk(ScriptText script) {
         handwritten = script.readByOcr() && !script.isScannedPrint();
-        quotedQuestions = QuotedMail.quotedQuestionLines(script);
+        quotedQuestions = QuotedMail.quotedQuestionLines(script, schema.questionsByLabel());
         ownStyle = new OwnStyleLabels(schema, script);
         trailing = new TrailingLabels(script);
         compactShapes = LabelScanner.compactShapesStartingLines(
@@ -658,6 +658,9 @@ final class LabelWalker {
     private Integer place(Label label, Integer prevDepth, boolean inline) {
         Label.Kind kind = label.kind();
         String value = label.first();
+        boolean colonLetter = kind == Label.Kind.COLON_LETTER;
+        if (colonLetter && !typedPage) return null;
+        if (colonLetter) kind = value.length() > 1 ? Label.Kind.ROMAN : Label.Kind.LETTER;
         if (kind == Label.Kind.LETTER && value.length() == 1 && LabelPath.isRoman(value) && readsAsRoman(value)) {
             kind = Label.Kind.ROMAN;
         }
@@ -705,7 +708,7 @@ final class LabelWalker {
         boolean listItem = kind == Label.Kind.NUMBER && prevDepth == null && !inline && !partNext()
                 && label.raw().matches("\\d{1,2}[.)]");
         List<String> listedPart = listItem ? nestedListPart(value) : null;
-        if (listItem && listedPart == null && numbersStepsOfWorking(value)) return null;
+        if (listItem && listedPart == null && (numbersStepsOfWorking(value) || numbersAListInALaterAnswer(value))) return null;
         if (listedPart != null) {
             prevDepth = listedPart.size() - 2;
             value = listedPart.get(listedPart.size() - 1);
@@ -746,9 +749,10 @@ final class LabelWalker {
         if (kind == Label.Kind.GLUED_ONE && !gluedOneBelieved(label, newPath)) return null;
         boolean misread = misreadRoman || misreadLetter;
         boolean firstOfItsLevel = (arrowRoman || inline && label.raw().startsWith("(")) && depth == path.size()
-                && firstChild(kind, value);
+                && firstChild(kind, value)
+                || colonLetter && depth == path.size() && List.of("a", "i").contains(value) && schema.hasPrefix(newPath);
         boolean continues = kind == Label.Kind.DOTTED ? comesNext(newPath) : continuesSiblings(kind, value, depth, misread);
-        if ((inline || misread) && !firstOfItsLevel && !continues) return null;
+        if ((inline || misread || colonLetter) && !firstOfItsLevel && !continues) return null;
         commit(kind, label, newPath, depth);
         return depth;
     }
@@ -834,6 +838,18 @@ final class LabelWalker {
     private boolean numbersStepsOfWorking(String n) {
         if (!typedPage || path.isEmpty() || indentAtDepth.size() < path.size()) return false;
         return indentAtDepth.get(path.size() - 1) < lineIndent && schema.isLabel(path) && !unseenQuestionAhead(n);
+    }
+
+    /**
+     * {@code 1. through h_t ...} / {@code 2. through c_{t+1} ...} in the answer to {@code Q4 (a)}: in a script that has
+     * written every question number so far with a question word, a plain numbered list item whose number is a question
+     * already answered, below the current one, is the student's own list inside the current answer, not a return to that
+     * question (which the script would head as it headed it before). Not where the rubric numbers the level below its
+     * questions: there {@code 1.} under {@code Task 2} is an item.
+     */
+    private boolean numbersAListInALaterAnswer(String n) {
+        if (topWithWord < 2 || topOtherwise > 0 || schema.numberAt(1) || !seenTop.contains(n) || path.isEmpty() || !path.get(0).matches("\\d+")) return false;
+        return Integer.parseInt(n) < Integer.parseInt(path.get(0));
     }
 
     /**

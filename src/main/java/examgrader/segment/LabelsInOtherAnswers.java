@@ -55,6 +55,82 @@ final class LabelsInOtherAnswers {
         found.forEach((q, assigned) -> byQuestion.get(q).addAll(assigned));
         movedOut.forEach((other, lines) -> byQuestion.get(other).removeAll(lines));
         doubtLabelsReadWithoutTheirDots(questions, byQuestion, doubts);
+        doubtLabelsInAStyleNotRead(questions, byQuestion, doubts);
+        doubtLabelsWrittenInsideOtherAnswers(questions, byQuestion, doubts);
+    }
+
+    /**
+     * A question with no text whose label stands inside a line of another answer, as the paper writes it
+     * ({@code 3 iscccccecsss... 1(a)(iv)}: a scanned answer sheet whose dot leaders OCR read as letters, its labels
+     * after the answers, all kept under the rough work above): the question may have been answered there, so it is not
+     * surely blank. Only labels with a lettered or roman level ({@code 1(a)(iv)}, {@code 3.b}, {@code 2b}), which working
+     * does not write by chance; {@code 2.5} may be a number.
+     */
+    private static void doubtLabelsWrittenInsideOtherAnswers(List<Question> questions, Map<Question, List<Segmenter.Assigned>> byQuestion,
+                                                             Map<Question, Set<String>> doubts) {
+        for (Question q : questions) {
+            if (!byQuestion.get(q).isEmpty() || q.label().size() < 2 || q.label().stream().allMatch(p -> p.matches("\\d+"))) continue;
+            StringBuilder regex = new StringBuilder("(?<![\\w.(])").append(Pattern.quote(q.label().get(0)));
+            for (String level : q.label().subList(1, q.label().size())) {
+                String l = Pattern.quote(level);
+                regex.append("(?:\\s?\\(").append(l).append("\\)|[.\\-\\s]").append(l).append("|(?<=[\\d)])").append(l).append(")");
+            }
+            Pattern written = Pattern.compile(regex.append("(?![\\w(])").toString());
+            for (Question other : questions) {
+                if (other == q || other.label().equals(q.label())) continue;
+                for (Segmenter.Assigned a : byQuestion.get(other)) {
+                    String line = a.piece().text().strip();
+                    if (!written.matcher(line).find() || doubts.get(q).stream().anyMatch(d -> d.contains(line))) continue;
+                    doubts.get(q).add("no label " + String.join(".", q.label()) + " was read, but its label is written in a line of "
+                            + other.id() + "'s answer: '" + line + "'");
+                }
+            }
+        }
+    }
+
+    /** How far after a label of numbers only its question's cue word must come to count. */
+    private static final int CUE_RIGHT_AFTER = 24;
+
+    /** What may part the levels of a label in a style of the student's own: {@code 3~a~}, {@code <3a>}, {@code 3/b:}, {@code 1_a_ii}. */
+    private static final String OWN_SEPARATOR = "[\\s.\\-_/:~<>()\\[\\]{}|]{0,3}";
+
+    /**
+     * A line in one answer that opens with another question's label in a style the walk did not read ({@code 3~a~ W_f is
+     * 3 x 5} under 1(a)(i), {@code <3b> ...}), when that question has no text: the label's number and its part letter or
+     * numeral with only marks between them. Read as more of the answer above, the line would leave the question a silent
+     * blank for an answer the student wrote, and its values would stand in the wrong answer; both go to review, and the
+     * line is not moved, as the style is unknown. Not when the line says the question was not answered
+     * ({@code (Q4b – ran out of time, not attempted.)}). A label of numbers only must be followed by one of the question's cue
+     * words ({@code 5~ total ...}), and its levels parted by some mark ({@code 25 params} may be a count of 25, and is
+     * left to {@link #doubtLabelsReadWithoutTheirDots} on scans): a plain {@code 2 4} or {@code 5~} opening a line of
+     * working is as often no label.
+     */
+    private static void doubtLabelsInAStyleNotRead(List<Question> questions, Map<Question, List<Segmenter.Assigned>> byQuestion,
+                                                   Map<Question, Set<String>> doubts) {
+        for (Question q : questions) {
+            if (!byQuestion.get(q).isEmpty()) continue;
+            boolean numbersOnly = q.label().stream().allMatch(p -> p.matches("\\d+"));
+            if (!numbersOnly && q.label().size() < 2) continue;
+            Pattern opens = Pattern.compile("\\s*[^\\p{Alnum}\\s]{0,3}\\s?(?i:q(?:uestion)?\\.?\\s?)?"
+                    + String.join(numbersOnly ? OWN_SEPARATOR.replace("{0,3}", "{1,3}") : OWN_SEPARATOR,
+                    q.label().stream().map(Pattern::quote).toList()) + "(?![\\p{Alnum}])");
+            for (Question other : questions) {
+                if (other == q || other.label().equals(q.label())) continue;
+                for (Segmenter.Assigned a : byQuestion.get(other)) {
+                    Matcher label = opens.matcher(a.piece().text());
+                    if (!label.lookingAt()) continue;
+                    String after = a.piece().text().substring(label.end());
+                    String named = after.substring(0, Math.min(after.length(), CUE_RIGHT_AFTER));
+                    if (numbersOnly && q.cues().stream().noneMatch(c -> Cues.mentions(named, c))) continue;
+                    if (NotAttempted.said(after.replaceAll("[)\\]]\\s*$", ""), true).isPresent()) continue;
+                    String line = a.piece().text().strip();
+                    doubts.get(q).add("no label " + String.join(".", q.label()) + " was read, but a line in " + other.id()
+                            + "'s answer opens with it in a style of the student's own: '" + line + "'");
+                    doubts.get(other).add("a line of its answer opens with " + q.id() + "'s label in a style of the student's own: '"
+                            + line + "'");
+                }
+            }
+        }
     }
 
     /**

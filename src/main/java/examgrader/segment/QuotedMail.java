@@ -4,6 +4,8 @@ import examgrader.ocr.Line;
 import examgrader.ocr.ScriptText;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import examgrader.rubric.Question;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,9 +40,10 @@ final class QuotedMail {
 
     /**
      * The numbers (counted over the script from 0) of the lines that quote the questions; in a script that is no such mail,
-     * the lines that copy the questions out ({@link RestatedQuestions}), if any.
+     * the quotes of a post that quotes the paper ({@link #quotesOfThePaper}), else the lines that copy the questions out
+     * ({@link RestatedQuestions}), if any.
      */
-    static Set<Integer> quotedQuestionLines(ScriptText script) {
+    static Set<Integer> quotedQuestionLines(ScriptText script, Map<List<String>, List<Question>> byLabel) {
         if (script.readByOcr()) return Set.of();
         List<Line> lines = script.lines();
         boolean from = false;
@@ -54,7 +57,7 @@ final class QuotedMail {
             if (i < HEADER_LINES && SUBJECT.matcher(text).matches()) subject = true;
             if (ATTRIBUTION.matcher(text).matches()) attribution = true;
         }
-        if (!attribution && !(subject && (from || greeting))) return RestatedQuestions.lines(script);
+        boolean mail = attribution || subject && (from || greeting);
         Set<Integer> quoted = new HashSet<>();
         boolean answeredBetween = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -62,6 +65,30 @@ final class QuotedMail {
             if (QUOTED.matcher(text).matches()) quoted.add(i);
             else if (!quoted.isEmpty() && !text.isBlank()) answeredBetween = true;
         }
-        return answeredBetween ? quoted : Set.of();
+        if (!answeredBetween) quoted = Set.of();
+        if (mail) return quoted;
+        if (quotesOfThePaper(lines, quoted, byLabel)) return quoted;
+        return RestatedQuestions.lines(script);
     }
+
+    /**
+     * A forum reply or a Markdown page that quotes each question before answering it, as a mail reply does but with no
+     * mail around it: every quote (a run of {@code >} lines) opens with a line that names one of the rubric's questions
+     * ({@link QuotedQuestions#named}), two quotes or more, and no two name the same label unless several questions share
+     * it. A student's own {@code >} note names no question so, and keeps the script from being read this way.
+     */
+    private static boolean quotesOfThePaper(List<Line> lines, Set<Integer> quoted, Map<List<String>, List<Question>> byLabel) {
+        Set<List<String>> named = new HashSet<>();
+        int quotes = 0;
+        for (int i : new java.util.TreeSet<>(quoted)) {
+            if (quoted.contains(i - 1)) continue;
+            List<String> label = QuotedQuestions.named(lines.get(i).text(), byLabel);
+            if (label == null || !named.add(label) && byLabel.get(label).size() == 1) return false;
+            quotes++;
+        }
+        return quotes >= AT_LEAST_QUOTES;
+    }
+
+    /** How many quotes naming questions make a script one that quotes the paper. */
+    private static final int AT_LEAST_QUOTES = 2;
 }

@@ -74,14 +74,14 @@ final class QuotedQuestions {
 
     /** The script with the labels its quoted questions name written before them; the script itself when there are none to write. */
     static ScriptText labelled(ScriptText script, Rubric rubric) {
-        Set<Integer> quoted = QuotedMail.quotedQuestionLines(script);
+        Map<List<String>, List<Question>> byLabel = byLabel(rubric);
+        Set<Integer> quoted = QuotedMail.quotedQuestionLines(script, byLabel);
         if (quoted.isEmpty()) return script;
         List<Line> lines = script.lines();
         for (int i : quoted) {
             boolean opensAQuote = !quoted.contains(i - 1);
             if (opensAQuote && OWN_LABEL.matcher(lines.get(i).text()).lookingAt()) return script;
         }
-        Map<List<String>, List<Question>> byLabel = byLabel(rubric);
         Map<Integer, String> rewritten = new LinkedHashMap<>();
         List<String> current = null;
         boolean quoteNamedOne = false;
@@ -142,41 +142,63 @@ final class QuotedQuestions {
         return byLabel;
     }
 
-    /** The label whose questions the quoted line names clearly more than any other label's; null when none does. */
+    /**
+     * The label whose questions the quoted line names clearly more than any other label's; null when none does. Two
+     * labels named equally are told apart by the first symbol of the line that only one of them has: the paper names a
+     * question's own quantity before the terms it is expressed in ({@code the derivative dh_t/dh_{t-1} expressed as a
+     * function of ... df_t/dh_{t-1} ...} is 1.2's, whose title is {@code dh_t/dh_{t-1}}, not 1.4's, {@code df_t/dh_{t-1}}).
+     */
     static List<String> named(String text, Map<List<String>, List<Question>> byLabel) {
-        Set<String> words = tokens(text);
-        List<String> best = null;
-        int bestWeight = 0;
-        int secondWeight = 0;
+        List<String> inOrder = tokensInOrder(text);
+        Set<String> words = new HashSet<>(inOrder);
+        Map<List<String>, Set<String>> ownByLabel = new LinkedHashMap<>();
+        Map<List<String>, Integer> weights = new LinkedHashMap<>();
         for (var entry : byLabel.entrySet()) {
             Set<String> own = new HashSet<>();
             for (Question q : entry.getValue()) {
                 own.addAll(tokens(q.title()));
                 q.cues().forEach(c -> own.addAll(tokens(c)));
             }
+            ownByLabel.put(entry.getKey(), own);
             int weight = 0;
             for (String w : own) if (words.contains(w)) weight += isSymbol(w) ? SYMBOL_WEIGHT : 1;
-            if (weight > bestWeight) {
-                secondWeight = bestWeight;
-                bestWeight = weight;
-                best = entry.getKey();
-            } else if (weight > secondWeight) {
-                secondWeight = weight;
-            }
+            weights.put(entry.getKey(), weight);
         }
-        return bestWeight >= NAMES_AT_LEAST && bestWeight > secondWeight ? best : null;
+        int bestWeight = weights.values().stream().max(Integer::compare).orElse(0);
+        if (bestWeight < NAMES_AT_LEAST) return null;
+        List<List<String>> best = weights.entrySet().stream().filter(e -> e.getValue() == bestWeight).map(Map.Entry::getKey).toList();
+        if (best.size() == 1) return best.get(0);
+        if (best.size() > 2) return null;
+        return namedFirstBySymbol(inOrder, best.get(0), ownByLabel.get(best.get(0)), best.get(1), ownByLabel.get(best.get(1)));
+    }
+
+    /** Of two labels, the one owning the line's first symbol that only one of them owns; null when a word comes first or none. */
+    private static List<String> namedFirstBySymbol(List<String> inOrder, List<String> one, Set<String> oneOwn,
+                                                   List<String> other, Set<String> otherOwn) {
+        for (String t : inOrder) {
+            boolean inOne = oneOwn.contains(t), inOther = otherOwn.contains(t);
+            if (inOne == inOther) continue;
+            if (!isSymbol(t)) return null;
+            return inOne ? one : other;
+        }
+        return null;
     }
 
     /** The words of a text as {@link #TOKEN}s, with the symbols a paper may print either way written out ({@code ∂h_t} as {@code dh_t}, {@code σ} as {@code sigma}). */
     private static Set<String> tokens(String text) {
-        Set<String> tokens = new HashSet<>();
+        return new HashSet<>(tokensInOrder(text));
+    }
+
+    /** {@link #tokens} in the order the text has them, each once. */
+    private static List<String> tokensInOrder(String text) {
+        Set<String> tokens = new java.util.LinkedHashSet<>();
         Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT).replace("∂", "d").replace("σ", "sigma"));
         while (m.find()) {
             String t = m.group().replaceAll("^-+|-+$", "");
             if (t.isEmpty() || COMMON.contains(t) || t.length() == 1 && !Character.isDigit(t.charAt(0))) continue;
             tokens.add(t);
         }
-        return tokens;
+        return new ArrayList<>(tokens);
     }
 
     private static boolean isSymbol(String token) {

@@ -31,8 +31,8 @@ public final class Segmenter {
         ScriptText text = QuestionColumns.labelled(QuotedQuestions.labelled(script, rubric), rubric);
         LabelSchema schema = new LabelSchema(rubric);
         LabelWalker walker = new LabelWalker(schema);
-        List<LabelWalker.Piece> pieces = RepeatedLabels.withMisreadSiblingsRenamed(walker.walk(text),
-                walker.sectionPaths(), rubric);
+        List<LabelWalker.Piece> pieces = PrintedNumbering.applied(RepeatedLabels.withMisreadSiblingsRenamed(walker.walk(text),
+                walker.sectionPaths(), rubric), rubric);
         Map<Question, List<Assigned>> byQuestion = new LinkedHashMap<>();
         Map<Question, Set<String>> doubts = new LinkedHashMap<>();
         rubric.questions().forEach(q -> {
@@ -76,6 +76,7 @@ public final class Segmenter {
                     .filter(q -> LabelPath.key(q.label()).equals(group.getKey())).toList();
             CueSplit.assign(sharing, group.getValue(), byQuestion, doubts);
         }
+        RoughWork.setAside(rubric.questions(), byQuestion, text.lines());
         LabelsInOtherAnswers.assign(rubric.questions(), byQuestion, doubts);
         CorrectionsNamingItems.doubt(rubric.questions(), pieces, byQuestion, doubts);
         List<LabelWalker.Piece> unplaced = Unplaced.of(pieces, claimedPaths);

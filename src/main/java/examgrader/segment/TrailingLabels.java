@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * {@code b_f is 3 by 1   (3b)}, {@code mults = 4 x 9   (5 total)}, closing a sentence after a dash or in brackets
  * ({@code The output gate o_t is at position 8 — 1(a)(iii).}, {@code ... gives C_t = (0.7, 0.2, 0.05) (1(b)(i)).},
  * {@code ... zero extra parameters [2(b)].}, {@code ... 100,352 trainable parameters — 2.4.}, {@code ... is 199 × 199 × 3 — 5 (depthwise size).}, {@code ... from c_{t-1} (answer to 1.1).}), in a code comment
- * {@code f_t = 4   # (i)}, or set off by a pointing mark {@code 31 × 30   ◂ T2 Q2}. Read as if written at the start of the answer: without this the label is
+ * {@code f_t = 4   # (i)}, set off by a pointing mark {@code 31 × 30   ◂ T2 Q2}, or after a form's dot leader
+ * ({@code 4 .......... 1(a)(i)}, {@code 3,088,878 ...... 5 total mults}). Read as if written at the start of the answer: without this the label is
  * read inline, and the answer before it falls under the label above, one item off.
  *
  * <p>An answer that takes several lines carries its label on its last line; the label then opens
@@ -53,6 +54,8 @@ final class TrailingLabels {
             + "(?:(?:\\s*[.\\-]\\s*|\\s+)(?i:(?:q|question|part)\\.?\\s?)?(?<pointedPart>\\d{1,2}|[a-h]))?"
             + "|(?:←|⟵|<-{1,2}|<==?)\\s*(?<dotted>\\d{1,2})\\.(?<dottedPart>\\d|[a-h])(?![\\d.])"
             + "|(?:[—–-]\\s*|[(\\[])(?<full>\\d{1,2})\\((?<fullPart>[a-h])\\)(?:\\((?<fullItem>[ivx]{1,4})\\))?(?<=\\))[)\\]]?[.;]?(?=\\s*$)"
+            + "|\\.{4,}\\s*(?<leader>\\d{1,2})(?:\\s?\\(?(?<leaderPart>[a-h])\\)?)?(?:\\s?\\(?(?<leaderItem>[ivx]{1,4})\\)?)?"
+            + "(?<leaderQuantity>(?:\\s+[A-Za-z]{3,}){0,3})(?=\\s*$)"
             + "|[—–]\\s*(?<dashed>\\d{1,2})\\.(?<dashedPart>\\d{1,2})[.;]?(?=\\s*$)"
             + "|[—–]\\s*(?<named>\\d{1,2})\\s*\\((?<namedQuantity>[A-Za-z][A-Za-z ]{1,30})\\)[.;]?(?=\\s*$)"
             + "|\\((?i:answer|ans|solution|sol)\\.?\\s+(?i:to|for|of)\\s+(?i:q(?:uestion)?\\.?\\s*)?(?<answerTo>\\d{1,2})(?:\\.(?<answerToPart>\\d{1,2}|[a-h]))?\\)[.;]?(?=\\s*$))"
@@ -193,7 +196,8 @@ final class TrailingLabels {
         Matcher m = TRAILING.matcher(" " + writtenLabel);
         if (!m.find() || m.start() != 1) return "";
         String quantity = m.group("quantity") != null ? m.group("quantity")
-                : m.group("namedQuantity") != null ? m.group("namedQuantity") : m.group("pointedQuantity");
+                : m.group("namedQuantity") != null ? m.group("namedQuantity")
+                : m.group("leaderQuantity") != null ? m.group("leaderQuantity") : m.group("pointedQuantity");
         return quantity == null ? "" : quantity.strip();
     }
 
@@ -258,7 +262,7 @@ final class TrailingLabels {
     /** For each way of writing a trailing label, the groups holding its path's levels, the question's number first. */
     private static final String[][] PATH_GROUPS = {
             {"number", "part", "item"}, {"pointed", "pointedPart", "pointedItem"}, {"full", "fullPart", "fullItem"},
-            {"answerTo", "answerToPart"}, {"named"}, {"dashed", "dashedPart"}, {"dotted", "dottedPart", "pointedItem"}};
+            {"answerTo", "answerToPart"}, {"leader", "leaderPart", "leaderItem"}, {"named"}, {"dashed", "dashedPart"}, {"dotted", "dottedPart", "pointedItem"}};
 
     private static void addLowerCase(List<String> parts, String value) {
         if (value != null) parts.add(value.toLowerCase(Locale.ROOT));

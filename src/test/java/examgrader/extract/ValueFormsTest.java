@@ -378,6 +378,15 @@ class ValueFormsTest {
     }
 
     @Test
+    void anItemNumberInBracketsTheStudentPointsToIsALabelNotAValue() {
+        Answer pointer = single(AnswerKind.INTEGER, List.of("multiplications"),
+                "see (4) - the number of multiplications is worked out there.");
+        assertTrue(pointer.chosen().isEmpty(), "the (4) names an item: " + pointer.chosen());
+        Answer inWorking = single(AnswerKind.INTEGER, "the kernels in (4) x 2 = 8");
+        assertEquals(scalar(8), inWorking.chosen().orElseThrow().value());
+    }
+
+    @Test
     void resultsGroupedByPointsThatAddUpToTheTotalArePartsOfIt() {
         Answer a = single(AnswerKind.INTEGER, List.of("total", "multiplications"),
                 "Multiplikationen: Depthwise 199·199·3·16 = 1.900.848, Pointwise 199·199·3·10 = 1.188.030\n"

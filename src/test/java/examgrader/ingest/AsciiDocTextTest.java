@@ -23,6 +23,12 @@ class AsciiDocTextTest {
     }
 
     @Test
+    void anItemOpeningWithTheStudentsOwnLabelGetsNoRenderedNumber() {
+        assertEquals(List.of("Question 1", "", I + "(i) f_t -> 5", I + "(ii) i_t -> 4", I + "3. o_t -> 8"),
+                AsciiDocText.asLines("== Question 1\n\n. (i) f_t -> 5\n. (ii) i_t -> 4\n. o_t -> 8").lines().toList());
+    }
+
+    @Test
     void startAndStyleAttributesAreRead() {
         assertEquals(List.of("T", "", I + "iii. p", I + "iv. q"),
                 AsciiDocText.asLines("== T\n[lowerroman, start=3]\n. p\n. q").lines().toList());

@@ -190,6 +190,15 @@ class RubricLoaderErrorsTest {
     }
 
     @Test
+    void aPrintedLabelIsReadAndABadOneRefusedAtItsPosition() throws IOException {
+        Rubric r = RubricLoader.load(write(GOOD.replace("label: [1]\n", "label: [1]\n    printed_label: [1, 5]\n")), NO_OPS);
+        assertEquals(List.of("1", "5"), r.questions().get(0).printedLabel());
+        assertEquals(List.of("2", "a"), r.questions().get(1).labelAsPrinted());
+        String message = error(GOOD.replace("label: [1]\n", "label: [1]\n    printed_label: {task: 1}\n"));
+        assertTrue(message.matches(".*:7:\\d+: .*label of question q1.*"), message);
+    }
+
+    @Test
     void labelsWrittenAsDottedTextOrNumbers() throws IOException {
         Rubric r = RubricLoader.load(write(GOOD.replace("label: [1]", "label: 2.4").replace("label: \"2.a\"",
                 "label: 1.b.ii")), NO_OPS);

@@ -821,4 +821,12 @@ class OcrNoisyLabelsTest {
         var typed = split(ExamRubrics.week8(), "2.4 a) params = 7 x 7 x 32 x 64 = 100,352\n25 params of the 64 kernels' rows");
         assertFalse(typed.get("T2.5.params").isDoubtful(), "typed labels are read as written");
     }
+
+    @Test
+    void aPartLetterClosedByAColonIsNotReadOnAScanWhereItsQuestionsHeadingMayBeLost() {
+        var s = splitScan(ExamRubrics.ct3(), "q2:\na: |\ne_kj = s_{k-1} . h_j\nb: 3 # one bias per hidden unit\nc: 60 # 4 gates x (3 x 5)");
+        assertFalse(s.get("2b").text().contains("3"), "b: after a lost q3: is no part of question 2: " + s.get("2b").text());
+        var typed = split(ExamRubrics.ct3(), "q2:\na: e_kj = s_{k-1} . h_j\nb: 0 extra parameters");
+        assertEquals("0 extra parameters", typed.get("2b").text().strip());
+    }
 }

@@ -443,6 +443,28 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void aForumPostQuotingEachQuestionOfThePaperIsSplitByTheQuestionsTheQuotesName() {
+        Rubric rubric = Rubric.of("w8", java.util.regex.Pattern.compile("\\d{7}"), List.of(
+                titled("T1.2", List.of("1", "2"), List.of(), examgrader.rubric.AnswerKind.MANUAL, "dh_t/dh_{t-1} in terms of the gate derivatives"),
+                titled("T1.3", List.of("1", "3"), List.of("derivative", "sigma"), examgrader.rubric.AnswerKind.FORMULA, "sigma'(z)"),
+                titled("T1.4", List.of("1", "4"), List.of(), examgrader.rubric.AnswerKind.MANUAL, "df_t/dh_{t-1}"),
+                titled("T2.2", List.of("2", "2"), List.of("output", "size"), examgrader.rubric.AnswerKind.SHAPE,
+                        "output size: input (64, 64), kernel (3, 5), stride 2, padding 0")));
+        String post = "Week 8 answers thread, student no. 1234567\n\n**Re: Task 1**\n\n"
+                + "> Write down the derivative dh_t/dh_{t-1} expressed as a function of di_t/dh_{t-1}, df_t/dh_{t-1}\n\n"
+                + "product rule on h_t = o_t tanh(c_t)\n\n> Calculate sigma'(z), the derivative of the sigmoid\n\n"
+                + "sigma(z)(1 - sigma(z))\n\n> Write down the derivative df_t/dh_{t-1} expressed as a function of sigma'\n\n"
+                + "sigma'(a_t) U^f\n\n> spatial size (64, 64), kernel of size (3,5), stride 2, padding of 0?\n\n(31, 30)\n";
+        var s = split(rubric, post);
+        assertEquals("product rule on h_t = o_t tanh(c_t)", text(s, "T1.2"));
+        assertEquals("sigma(z)(1 - sigma(z))", text(s, "T1.3"));
+        assertEquals("sigma'(a_t) U^f", text(s, "T1.4"));
+        assertEquals("(31, 30)", text(s, "T2.2"));
+        var notes = split(rubric, "1.3 sigma(z)(1 - sigma(z))\n> my own note: check this\n\n2.2 (31, 30)\n> another note\n");
+        assertTrue(text(notes, "T1.3").contains("my own note"), "quotes naming no question are the student's own: " + text(notes, "T1.3"));
+    }
+
+    @Test
     void questionsCopiedOutBeforeEachAnswerNameTheirQuestionsAndAreNoAnswer() {
         String script = "Student ID: 1006673\n\nQuestion: Calculate σ'(z), the derivative of the sigmoid.\n\nSol: σ(z)(1 − σ(z))\n\n"
                 + "Question: You are given a 2-dimensional convolution with spatial size (64, 64), kernel (3, 5), stride 2, padding 0.\n\n"
@@ -1128,6 +1150,98 @@ class SegmenterLabelStylesTest {
         assertEquals("24 x 24\nw ← 2\nb ← 1\nv ← 3", text(updates, "T2.1"), "an arrow without a question word is working");
     }
 
+    private static examgrader.rubric.Question printedAs(String id, List<String> label, List<String> cues, List<String> printed) {
+        return new examgrader.rubric.Question(id, label, cues, examgrader.rubric.AnswerKind.INTEGER, 1, "", null, null, List.of(), "",
+                null, printed);
+    }
+
+    @Test
+    void itemsNumberedAsThePaperPrintsThemAreRenumberedToTheScheme() {
+        Rubric rubric = Rubric.of("w8", java.util.regex.Pattern.compile("\\d{7}"), List.of(
+                printedAs("T2.4.params", List.of("2", "4"), List.of("parameters"), List.of()),
+                printedAs("T2.4.mults", List.of("2", "4"), List.of("multiplications"), List.of("2", "5")),
+                printedAs("T2.5.params", List.of("2", "5"), List.of("parameters"), List.of("2", "6"))));
+        var s = split(rubric, "Task 2\n(iv) 7*7*32*64 = 100,352 parameters\n(v) for the layer in (iv):\n"
+                + "multiplications = 25 * 100,352 = 2,508,800\n(vi) 512 * 128 = 65,536 parameters\n");
+        assertEquals("7*7*32*64 = 100,352 parameters", text(s, "T2.4.params"));
+        assertTrue(text(s, "T2.4.mults").endsWith("multiplications = 25 * 100,352 = 2,508,800"), text(s, "T2.4.mults"));
+        assertEquals("512 * 128 = 65,536 parameters", text(s, "T2.5.params"));
+        var scheme = split(rubric, "Task 2\n(iv) 100,352 parameters\nmultiplications = 2,508,800\n(v) 65,536 parameters\n");
+        assertEquals("65,536 parameters", text(scheme, "T2.5.params"));
+        var listInWorking = split(rubric, "Task 2\n(iv) 100,352 parameters\nmultiplications = 2,508,800\n(v) 65,536 parameters\n"
+                + "(vi) parameters do not depend on padding\n");
+        assertTrue(text(listInWorking, "T2.5.params").startsWith("65,536 parameters"), "2.5 names 2.5's own cue: the scheme's numbering");
+    }
+
+    @Test
+    void aLineOpeningWithALabelInAStyleNotReadKeepsItsQuestionFromASilentBlank() {
+        var s = split(ExamRubrics.ct3(), "1. (a) i) 4\n3~a~ W_f is 3 x 5\n5~ total 3,088,878\n");
+        assertTrue(s.get("3a").isEmpty() && s.get("3a").isDoubtful(), s.get("3a").doubt());
+        assertTrue(s.get("5.total").isDoubtful(), "a label of numbers only with its cue word after it");
+        assertTrue(s.get("1a.i").isDoubtful(), "the lines read as more of 1(a)(i) may be another question's");
+        var notAttempted = split(ExamRubrics.ct3(), "1. (a) i) 4\n(Q3a – ran out of time, not attempted.)\n");
+        assertFalse(notAttempted.get("3a").isDoubtful(), notAttempted.get("3a").doubt());
+        var working = split(ExamRubrics.ct3(), "1. (a) i) 4\n5~ 3 + 2 = 5\n");
+        assertFalse(working.get("5.total").doubt().contains("style of the student's own"), working.get("5.total").doubt());
+    }
+
+    @Test
+    void aQuestionWhoseLabelIsWrittenInsideAnotherAnswerIsNotSurelyBlank() {
+        var s = split(ExamRubrics.ct3(), "Question 5\ntotal = 3,088,878\n4 iscccccecsssssscss 1(a)(i)\n");
+        assertTrue(s.get("1a.i").isEmpty() && s.get("1a.i").isDoubtful(), s.get("1a.i").doubt());
+        assertFalse(s.get("1a.ii").isDoubtful(), "1(a)(ii) is written nowhere: " + s.get("1a.ii").doubt());
+        var number = split(ExamRubrics.week8(), "Task 2\n4. 100,352 parameters, about 2.5 times the last layer's\n");
+        assertFalse(number.get("T2.5.params").isDoubtful(), "2.5 may be a number: " + number.get("T2.5.params").doubt());
+    }
+
+    @Test
+    void roughWorkBeforeAnAnswerSheetIsNoSecondAnswer() {
+        String script = "===== ROUGH WORK =====\nQ5 200x200x3, k = 4x4, s = 1, p = 1\nDW: (200 - 4 + 2)/1 + 1 = 199 -> 199x199x3\n"
+                + "Q3(b) b_f: 3x1\n===== ANSWER SHEET =====\nQ5 depthwise output: 199 x 199 x 3\n";
+        var s = split(ExamRubrics.ct3(), script);
+        assertEquals("depthwise output: 199 x 199 x 3", text(s, "5.dw_shape"));
+        assertTrue(text(s, "3b").startsWith("b_f: 3x1"), "answered only in the rough work, it keeps those lines: " + text(s, "3b"));
+    }
+
+    @Test
+    void levelsPartedByDashesWithTheLetterInBrackets() {
+        var s = split(ExamRubrics.ct3(), "2-(b)\n  nine\n3-(a)\n  W_f is 3 x 5\n1-(b)-(ii) h = (0.6044, 0, 0)\n");
+        assertEquals("nine", text(s, "2b"));
+        assertEquals("W_f is 3 x 5", text(s, "3a"));
+        assertEquals("h = (0.6044, 0, 0)", text(s, "1b.ii"));
+    }
+
+    @Test
+    void labelsAfterADotLeaderFollowTheirAnswers() {
+        var s = split(ExamRubrics.ct3(), "ANSWER SHEET\n4 .................. 1(a)(i)\n5 .................. 1(a)(ii)\n"
+                + "3 x 5 .............. 3(a)\n3 x 1 .............. 3(b)\n199 x 199 x 3 ...... 5 after depthwise\n"
+                + "199 x 199 x 10 ..... 5 after pointwise\n");
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        assertEquals("3 x 1", text(s, "3b"));
+        assertEquals("199 x 199 x 3", text(s, "5.dw_shape"));
+        assertEquals("199 x 199 x 10", text(s, "5.pw_shape"));
+    }
+
+    @Test
+    void aLabelBetweenTwoRulesOfDashes() {
+        var s = split(ExamRubrics.ct3(), "---- 3(a) ----\nW_f is 3 x 5\n---- 3(b) ----\n3 x 1\n----\nrows = 4 - 1\n");
+        assertTrue(text(s, "3a").endsWith("W_f is 3 x 5") && !text(s, "3a").contains("3(a)"), text(s, "3a"));
+        assertTrue(text(s, "3b").endsWith("3 x 1\n----\nrows = 4 - 1"), text(s, "3b"));
+    }
+
+    @Test
+    void aPartLetterClosedByAColon() {
+        var s = split(ExamRubrics.ct3(), "Question 3\nPart (a): 3 x 5\nPart b: 3 x 1\nc: 72\nQuestion 1\n(a)\ni: 4\nii: 5");
+        assertEquals("3 x 5", text(s, "3a"));
+        assertEquals("3 x 1", text(s, "3b"));
+        assertEquals("72", text(s, "3c"));
+        assertEquals("4", text(s, "1a.i"));
+        assertEquals("5", text(s, "1a.ii"));
+        var working = split(ExamRubrics.ct3(), "Question 5\ntotal = 3,088,878\nc: the channels stay 3");
+        assertEquals("total = 3,088,878\nc: the channels stay 3", text(working, "5.total"), "question 5 has no part c");
+    }
+
     @Test
     void textUnderALabelTheRubricHasNoPlaceForKeepsABlankQuestionFromASilentZero() {
         var s = split(ExamRubrics.ct3(), "1. (a) i) 4\nQuestion 6\n(b) 0");
@@ -1288,6 +1402,30 @@ class SegmenterLabelStylesTest {
         assertEquals("3 x 5\nAnswer to this: the shape is 3 x 5", text(prose, "3a"));
         var places = split(ExamRubrics.ct3(), "1. (b) (ii) h_t = tanh(0.7)\nAnswer to 3 decimal places: 0.604");
         assertEquals("h_t = tanh(0.7)\nAnswer to 3 decimal places: 0.604", text(places, "1b.ii"));
+    }
+
+    @Test
+    void aNumberedListInsideALaterAnswerIsNoReturnToAnEarlierQuestion() {
+        var s = split(ExamRubrics.ct3(), "* Q1\n** (a)\n*** i. 4\n* Q2\n** (b)\n0 extra parameters\n* Q3\n** (c)\n72\n* Q4\n** (a)\n"
+                + "c_t reaches the loss by two routes:\n1. through h_t\n2. through c_{t+1}\n** (b)\nwith f_t = 1 the gradient passes\n");
+        assertTrue(text(s, "4a").contains("2. through c_{t+1}"), text(s, "4a"));
+        assertEquals("with f_t = 1 the gradient passes", text(s, "4b"));
+        assertEquals("0 extra parameters", text(s, "2b"));
+        var returning = split(ExamRubrics.ct3(), "1. (a) i) 4\n2. (b) 0\n3. (c) 72\n1. (b) (i) (0.7, 0.2, 0.05)\n");
+        assertEquals("(0.7, 0.2, 0.05)", text(returning, "1b.i"), "a script numbering its questions plainly may go back");
+    }
+
+    @Test
+    void forTheQuestionItAnswersAfterARunningCounter() {
+        var s = split(ExamRubrics.ct3(), "My answers, numbered as I go:\n1. For question 1(a) part i: f_t is position 4\n"
+                + "2. For question 1(a) part ii: i_t is position 5\n3. For question 3(b): b_f = 3 x 1\n"
+                + "4. Regarding Q5, output after pointwise: 199 x 199 x 10");
+        assertTrue(text(s, "1a.i").endsWith("f_t is position 4"), text(s, "1a.i"));
+        assertTrue(text(s, "1a.ii").endsWith("i_t is position 5"), text(s, "1a.ii"));
+        assertEquals("b_f = 3 x 1", text(s, "3b"));
+        assertTrue(text(s, "5.pw_shape").contains("199 x 199 x 10"), text(s, "5.pw_shape"));
+        var working = split(ExamRubrics.ct3(), "3. (c) For 4 gates: 4 x 18 = 72\nFor 2 gates it would be 36");
+        assertTrue(text(working, "3c").endsWith("For 2 gates it would be 36"), text(working, "3c"));
     }
 
     @Test
@@ -1607,7 +1745,7 @@ class SegmenterLabelStylesTest {
     @Test
     void aPartLeftBlankWhenTheScriptGoesBackToAnAnsweredQuestionIsNotSurelyBlank() {
         String script = "Question 1\n(a) i) 4\nQuestion 5\ndepthwise output 199 x 199 x 3 with padding 1 and stride\n"
-                + "1. The pointwise output is 199 x 199 x 10";
+                + "1. (b) The pointwise output is 199 x 199 x 10";
         var s = split(ExamRubrics.ct3(), script);
         assertTrue(s.get("5.total").isEmpty());
         assertTrue(s.get("5.total").isDoubtful(), "the rest of question 5 may be under the 1 read as a label");
