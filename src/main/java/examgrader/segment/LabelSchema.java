@@ -25,8 +25,10 @@ final class LabelSchema {
         int depth = rubric.questions().stream().mapToInt(q -> q.label().size()).max().orElse(0);
         for (int d = 0; d < depth; d++) levels.add(levelAt(rubric, d));
         rubric.questions().forEach(q -> labels.add(q.label()));
-        rubric.questions().stream().map(Question::labelAsPrinted)
-                .filter(p -> labels.stream().noneMatch(l -> LabelPath.equal(l, p)) && !printedOnly.contains(p)).forEach(printedOnly::add);
+        for (Question q : rubric.questions()) {
+            List<String> printed = q.labelAsPrinted();
+            if (labels.stream().noneMatch(l -> LabelPath.equal(l, printed)) && !printedOnly.contains(printed)) printedOnly.add(printed);
+        }
         for (Question q : rubric.questions()) {
             if (q.label().isEmpty()) continue;
             List<String> cues = cuesByTop.computeIfAbsent(q.label().get(0), k -> new ArrayList<>());
@@ -80,7 +82,8 @@ final class LabelSchema {
 
     /** True when some question's label (or a label only the question paper prints) starts with {@code path}. */
     boolean hasPrefix(List<String> path) {
-        return labels.stream().anyMatch(l -> LabelPath.startsWith(l, path)) || printedOnly.stream().anyMatch(l -> LabelPath.startsWith(l, path));
+        return labels.stream().anyMatch(l -> LabelPath.startsWith(l, path))
+                || printedOnly.stream().anyMatch(l -> LabelPath.startsWith(l, path));
     }
 
     /** True when {@code path} leads to or lies under some question's label, directly or by position, or is a label only the paper prints. */

@@ -2,10 +2,10 @@ package examgrader.segment;
 
 import examgrader.ocr.Line;
 import examgrader.ocr.ScriptText;
+import examgrader.rubric.Question;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import examgrader.rubric.Question;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * student is, but their words are no answer's. Only a script that reads as a mail (a reply's
  * {@code ... wrote:} line, or the {@code Subject:} of its header with a {@code From:} or a greeting such as
  * {@code Hi Prof,} on its own line, as a body pasted from a mail client keeps) with something written
- * between its quotes counts; elsewhere a {@code >} block may be the student's own (a Markdown note).
+ * between its quotes counts, or a post whose every quote names a question of the paper ({@link #quotesOfThePaper});
+ * elsewhere a {@code >} block may be the student's own (a Markdown note).
  */
 final class QuotedMail {
     /** The line a mail client puts above the quoted mail: {@code On Mon, 15 Mar 2021 at 10:58, TA <...> wrote:}. */
