@@ -15,15 +15,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code grader check --rubric R}: validates a rubric without grading anything, so a coordinator
- * can fix it before a batch. Prints every problem as {@code file:line:column: message}.
+ * {@code grader check --rubric R}: validates a rubric (or every rubric of a folder, as {@code grade} takes one) without
+ * grading anything, so a coordinator can fix it before a batch. Prints every problem as {@code file:line:column: message}.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Validate a rubric: YAML, ops and arguments, carried-forward targets, credits, marks total.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the rubric is sound", "2:the rubric has errors (one line each on stderr)"})
 public final class CheckCommand implements Callable<Integer> {
-    @Option(names = {"-r", "--rubric"}, required = true, paramLabel = "FILE", description = "the rubric YAML file")
+    @Option(names = {"-r", "--rubric"}, required = true, paramLabel = "FILE", description = "the rubric YAML file, or a folder of them (each is checked)")
     Path rubric;
 
     @Spec
@@ -31,11 +31,19 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int exit = ExitCodes.OK;
+        for (Path file : RubricFiles.of(rubric)) {
+            if (check(file) != ExitCodes.OK) exit = ExitCodes.BAD_INPUT;
+        }
+        return exit;
+    }
+
+    private int check(Path file) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Rubric r;
         try {
-            r = RubricLoader.parse(rubric);
+            r = RubricLoader.parse(file);
         } catch (RubricException e) {
             e.errors().forEach(err::println);
             return ExitCodes.BAD_INPUT;
@@ -43,11 +51,11 @@ public final class CheckCommand implements Callable<Integer> {
         List<String> errors = new RubricValidator(new ReferenceEngine()).validate(r);
         if (!errors.isEmpty()) {
             errors.forEach(err::println);
-            err.println(errors.size() + (errors.size() == 1 ? " error" : " errors") + " in " + rubric);
+            err.println(errors.size() + (errors.size() == 1 ? " error" : " errors") + " in " + file);
             return ExitCodes.BAD_INPUT;
         }
         long manual = r.questions().stream().filter(q -> q.isManual()).count();
-        out.println(rubric + ": ok — exam " + r.exam() + ", " + r.questions().size() + " questions ("
+        out.println(file + ": ok — exam " + r.exam() + ", " + r.questions().size() + " questions ("
                 + manual + " marked by hand), total " + examgrader.extract.Values.format(r.total())
                 + (r.variants().isEmpty() ? "" : ", variants " + String.join(", ", r.variants().keySet())));
         return ExitCodes.OK;

@@ -101,19 +101,7 @@ public final class GradeCommand implements Callable<Integer> {
     }
 
     private List<Rubric> loadRubrics() {
-        List<Path> files;
-        if (Files.isDirectory(rubric)) {
-            try (Stream<Path> s = Files.list(rubric)) {
-                files = s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
-            } catch (IOException e) {
-                throw new UserError(rubric + ": cannot list the folder: " + e.getMessage());
-            }
-            if (files.isEmpty()) throw new UserError(rubric + ": no rubric (.yaml) files in this folder");
-        } else if (Files.isRegularFile(rubric)) {
-            files = List.of(rubric);
-        } else {
-            throw new UserError(rubric + ": no such rubric file or folder");
-        }
+        List<Path> files = RubricFiles.of(rubric);
         List<Rubric> loaded = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (Path f : files) {

@@ -39,6 +39,20 @@ class RubricCommandsTest {
     }
 
     @Test
+    void checkTakesAFolderAsGradeDoesAndFailsWhenOneRubricIsBroken() throws IOException {
+        Run both = run(new CheckCommand(), "--rubric", "rubrics");
+        assertEquals(ExitCodes.OK, both.code(), both.err());
+        assertTrue(both.out().contains("cs60010-ct3-2021.yaml: ok") && both.out().contains("dl50039-week8.yaml: ok"), both.out());
+        Path folder = Files.createDirectories(dir.resolve("rubrics"));
+        Files.copy(Path.of("rubrics/cs60010-ct3-2021.yaml"), folder.resolve("a.yaml"));
+        Files.writeString(folder.resolve("b.yaml"), "exam: x\nquestions: [\n");
+        Run broken = run(new CheckCommand(), "--rubric", folder.toString());
+        assertEquals(ExitCodes.BAD_INPUT, broken.code());
+        assertTrue(broken.out().contains("a.yaml: ok"), broken.out());
+        assertTrue(broken.err().contains("b.yaml:2:"), broken.err());
+    }
+
+    @Test
     void keyShowsTheReferencesTheSchemesGive() {
         Run ct3 = run(new KeyCommand(), "--rubric", "rubrics/cs60010-ct3-2021.yaml");
         assertEquals(ExitCodes.OK, ct3.code(), ct3.err());
