@@ -171,6 +171,14 @@ final class Statements {
     private static final String NAMED_RESULT_AFTER_AND =
             "(?<=\\d)\\s+(?=and\\s+(?:the\\s+)?[A-Za-z][A-Za-z_ ]{0,30}\\s*=)";
 
+    /**
+     * "and" after a result and the word for what it counts, then another computation: {@code In total 1600 · 1568 =
+     * 2,508,800 multiplications and 1600 · 1567 = 2,507,200 additions.} Each is a statement of its own; as one chain, the
+     * additions ended the multiplications' chain and were taken for them.
+     */
+    private static final String COUNTED_RESULT_AFTER_AND =
+            "(?<=\\d\\s[A-Za-z]{3,30})\\s+(?=and\\s+[\\d(][^=;]{0,40}=)";
+
     private static final String REASON_CLAUSE_AFTER_COMMA =
             "(?<=[\\w)\\]}]),\\s+(?=(?i:because|since|weil|denn|porque|puisque|car)\\s[^,;=]*=)";
 
@@ -330,7 +338,7 @@ final class Statements {
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
                         .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d(?:[\\d,]|\\s(?=\\d{3}(?!\\d)))*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + RESTATEMENT + "|" + RETRACTION_INSIDE_A_LINE + "|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA
                                 + "|" + REASON_CLAUSE_AFTER_COMMA + "|" + RESULT_CLAUSE_AFTER_COMMA + "|" + PER_PART_CLAUSE_AFTER_COMMA
-                                + "|" + NAMED_RESULT_AFTER_AND)) {
+                                + "|" + NAMED_RESULT_AFTER_AND + "|" + COUNTED_RESULT_AFTER_AND)) {
                     java.util.regex.Matcher retraction = RETRACTION.matcher(statement);
                     boolean retracts = retraction.find() && !takesBackWhatIsStruck;
                     if (retracts) withdrawnBefore = chains.size();

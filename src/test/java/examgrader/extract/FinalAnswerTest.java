@@ -837,6 +837,13 @@ class FinalAnswerTest {
 
 
     @Test
+    void twoCountedResultsJoinedByAndAreReadApart() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("multiplications", "mults"),
+                "In total 1600 · 1568 = 2,508,800 multiplications and 1600 · 1567 = 2,507,200 additions.");
+        assertEquals(scalar(2508800), a.chosen().orElseThrow().value(), a.note());
+    }
+
+    @Test
     void aCountOfOtherThingsAfterSoIsAStepNotTheResult() {
         Answer a = Answers.single(AnswerKind.INTEGER, List.of("multiplication", "multiplications"),
                 "  Output side $floor((19 - 7) / 3) + 1 = 5$, so $64 times 5 times 5 = 1600$ outputs, each a dot product of length"
