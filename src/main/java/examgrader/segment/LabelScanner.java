@@ -81,7 +81,7 @@ final class LabelScanner {
      * only before a question word and its number, or a number set off as a label ({@code correction: 3 (c)}; {@code Answer to 3 decimal places} is text).
      */
     private static final Pattern ANSWER_TO = Pattern.compile(
-            "(?i)[\\s\\-–—>]*((?:\\d{1,2}[.)]\\s+(?=" + WORDS_NAMING_THE_ANSWERED + "))?(?:" + WORDS_NAMING_THE_ANSWERED + ")|(?:(?:answer|ans|solution|soln|sol|correction)\\.?\\s*(?:to|for|of)|(?:update|revision|amendment)\\s+(?:on|to|for|of)"
+            "(?i)[\\s\\-–—>]*((?:\\d{1,2}[.)]\\s+)?(?:" + WORDS_NAMING_THE_ANSWERED + ")|(?:(?:answer|ans|solution|soln|sol|correction)\\.?\\s*(?:to|for|of)|(?:update|revision|amendment)\\s+(?:on|to|for|of)"
             + "|\\(?\\s*(?:continued|contd|cont'd|continuing|continuation)\\.?\\s+(?:from|of|with)|" + Corrections.DISOWNED_ANSWER + "\\s+(?:to|for|of))\\b|(?:edit(?:ed)?|correction|update)\\s*:)"
             + "(?=\\s*(?:(?:q|question|ques|qn|problem|exercise|task|part|item|t)[\\s.#:\\-]*" + NUMBER_WORD + "\\d|\\d{1,2}(?:[.:)](?!\\d)|\\(|\\s\\((?:[a-h]|[ivx]{1,4})\\)|[a-h]\\b|\\s*$)))");
     private static final String END = "(?=\\s|$|\\(|\\\\|/\\s*\\()";

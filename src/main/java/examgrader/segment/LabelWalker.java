@@ -35,6 +35,11 @@ final class LabelWalker {
             return new Piece(page, text.substring(start, end).strip(), inPart, path, written, section, readByOcr, line,
                     lostLabel && start == 0);
         }
+
+        /** This piece placed under another label, as a later reading of the script decides (its text, words and line kept). */
+        Piece withPath(List<String> other) {
+            return new Piece(page, text, words, other, written, section, readByOcr, line, lostLabel);
+        }
     }
 
     private final LabelSchema schema;
@@ -840,6 +845,11 @@ final class LabelWalker {
         return indentAtDepth.get(path.size() - 1) < lineIndent && schema.isLabel(path) && !unseenQuestionAhead(n);
     }
 
+    /** Whether the script has written every question number so far with a question word ({@code Q.3 (c)}), two at least. */
+    private boolean headsEveryQuestionWithAWord() {
+        return topWithWord >= 2 && topOtherwise == 0;
+    }
+
     /**
      * {@code 1. through h_t ...} / {@code 2. through c_{t+1} ...} in the answer to {@code Q4 (a)}: in a script that has
      * written every question number so far with a question word, a plain numbered list item whose number is a question
@@ -848,7 +858,9 @@ final class LabelWalker {
      * questions: there {@code 1.} under {@code Task 2} is an item.
      */
     private boolean numbersAListInALaterAnswer(String n) {
-        if (topWithWord < 2 || topOtherwise > 0 || schema.numberAt(1) || !seenTop.contains(n) || path.isEmpty() || !path.get(0).matches("\\d+")) return false;
+        if (!headsEveryQuestionWithAWord() || schema.numberAt(1) || !seenTop.contains(n) || path.isEmpty() || !path.get(0).matches("\\d+")) {
+            return false;
+        }
         return Integer.parseInt(n) < Integer.parseInt(path.get(0));
     }
 
@@ -954,7 +966,7 @@ final class LabelWalker {
             return true;
         }
         if (seenTop.contains(label.first())) return false;
-        if (topWithWord >= 2 && topOtherwise == 0 && Character.isLowerCase(label.followedBy())) return false;
+        if (headsEveryQuestionWithAWord() && Character.isLowerCase(label.followedBy())) return false;
         boolean inOrder = path.isEmpty() || !path.get(0).matches("\\d+")
                 || Integer.parseInt(label.first()) > Integer.parseInt(path.get(0));
         return inOrder || Character.isUpperCase(label.followedBy());

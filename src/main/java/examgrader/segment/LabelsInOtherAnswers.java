@@ -69,23 +69,35 @@ final class LabelsInOtherAnswers {
     private static void doubtLabelsWrittenInsideOtherAnswers(List<Question> questions, Map<Question, List<Segmenter.Assigned>> byQuestion,
                                                              Map<Question, Set<String>> doubts) {
         for (Question q : questions) {
-            if (!byQuestion.get(q).isEmpty() || q.label().size() < 2 || q.label().stream().allMatch(p -> p.matches("\\d+"))) continue;
+            if (!byQuestion.get(q).isEmpty() || q.label().size() < 2 || numbersOnly(q.label())) continue;
             StringBuilder regex = new StringBuilder("(?<![\\w.(])").append(Pattern.quote(q.label().get(0)));
             for (String level : q.label().subList(1, q.label().size())) {
                 String l = Pattern.quote(level);
                 regex.append("(?:\\s?\\(").append(l).append("\\)|[.\\-\\s]").append(l).append("|(?<=[\\d)])").append(l).append(")");
             }
             Pattern written = Pattern.compile(regex.append("(?![\\w(])").toString());
-            for (Question other : questions) {
-                if (other == q || other.label().equals(q.label())) continue;
-                for (Segmenter.Assigned a : byQuestion.get(other)) {
-                    String line = a.piece().text().strip();
-                    if (!written.matcher(line).find() || doubts.get(q).stream().anyMatch(d -> d.contains(line))) continue;
-                    doubts.get(q).add("no label " + String.join(".", q.label()) + " was read, but its label is written in a line of "
-                            + other.id() + "'s answer: '" + line + "'");
-                }
+            for (var lineOf : linesOfOtherAnswers(q, questions, byQuestion)) {
+                String line = lineOf.getValue().piece().text().strip();
+                if (!written.matcher(line).find() || doubts.get(q).stream().anyMatch(d -> d.contains(line))) continue;
+                doubts.get(q).add("no label " + String.join(".", q.label()) + " was read, but its label is written in a line of "
+                        + lineOf.getKey().id() + "'s answer: '" + line + "'");
             }
         }
+    }
+
+    /** Each line of the answers to questions other than {@code q} and those sharing its label, with the question it answers. */
+    private static List<Map.Entry<Question, Segmenter.Assigned>> linesOfOtherAnswers(Question q, List<Question> questions,
+                                                                                     Map<Question, List<Segmenter.Assigned>> byQuestion) {
+        List<Map.Entry<Question, Segmenter.Assigned>> lines = new ArrayList<>();
+        for (Question other : questions) {
+            if (other == q || other.label().equals(q.label())) continue;
+            byQuestion.get(other).forEach(a -> lines.add(Map.entry(other, a)));
+        }
+        return lines;
+    }
+
+    private static boolean numbersOnly(List<String> label) {
+        return label.stream().allMatch(p -> p.matches("\\d+"));
     }
 
     /** How far after a label of numbers only its question's cue word must come to count. */
@@ -109,26 +121,25 @@ final class LabelsInOtherAnswers {
                                                    Map<Question, Set<String>> doubts) {
         for (Question q : questions) {
             if (!byQuestion.get(q).isEmpty()) continue;
-            boolean numbersOnly = q.label().stream().allMatch(p -> p.matches("\\d+"));
+            boolean numbersOnly = numbersOnly(q.label());
             if (!numbersOnly && q.label().size() < 2) continue;
             Pattern opens = Pattern.compile("\\s*[^\\p{Alnum}\\s]{0,3}\\s?(?i:q(?:uestion)?\\.?\\s?)?"
                     + String.join(numbersOnly ? OWN_SEPARATOR.replace("{0,3}", "{1,3}") : OWN_SEPARATOR,
                     q.label().stream().map(Pattern::quote).toList()) + "(?![\\p{Alnum}])");
-            for (Question other : questions) {
-                if (other == q || other.label().equals(q.label())) continue;
-                for (Segmenter.Assigned a : byQuestion.get(other)) {
-                    Matcher label = opens.matcher(a.piece().text());
-                    if (!label.lookingAt()) continue;
-                    String after = a.piece().text().substring(label.end());
-                    String named = after.substring(0, Math.min(after.length(), CUE_RIGHT_AFTER));
-                    if (numbersOnly && q.cues().stream().noneMatch(c -> Cues.mentions(named, c))) continue;
-                    if (NotAttempted.said(after.replaceAll("[)\\]]\\s*$", ""), true).isPresent()) continue;
-                    String line = a.piece().text().strip();
-                    doubts.get(q).add("no label " + String.join(".", q.label()) + " was read, but a line in " + other.id()
-                            + "'s answer opens with it in a style of the student's own: '" + line + "'");
-                    doubts.get(other).add("a line of its answer opens with " + q.id() + "'s label in a style of the student's own: '"
-                            + line + "'");
-                }
+            for (var lineOf : linesOfOtherAnswers(q, questions, byQuestion)) {
+                Question other = lineOf.getKey();
+                String text = lineOf.getValue().piece().text();
+                Matcher label = opens.matcher(text);
+                if (!label.lookingAt()) continue;
+                String after = text.substring(label.end());
+                String named = after.substring(0, Math.min(after.length(), CUE_RIGHT_AFTER));
+                if (numbersOnly && q.cues().stream().noneMatch(c -> Cues.mentions(named, c))) continue;
+                if (NotAttempted.said(after.replaceAll("[)\\]]\\s*$", ""), true).isPresent()) continue;
+                String line = text.strip();
+                doubts.get(q).add("no label " + String.join(".", q.label()) + " was read, but a line in " + other.id()
+                        + "'s answer opens with it in a style of the student's own: '" + line + "'");
+                doubts.get(other).add("a line of its answer opens with " + q.id() + "'s label in a style of the student's own: '"
+                        + line + "'");
             }
         }
     }

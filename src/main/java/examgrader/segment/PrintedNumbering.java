@@ -48,8 +48,7 @@ final class PrintedNumbering {
         List<LabelWalker.Piece> renumbered = new ArrayList<>();
         for (LabelWalker.Piece p : pieces) {
             List<String> label = labelOfPrinted.get(LabelPath.key(p.path()));
-            renumbered.add(label == null ? p
-                    : new LabelWalker.Piece(p.page(), p.text(), p.words(), label, p.written(), p.section(), p.readByOcr(), p.line(), p.lostLabel()));
+            renumbered.add(label == null ? p : p.withPath(label));
         }
         return renumbered;
     }

@@ -36,8 +36,7 @@ final class RepeatedLabels {
             if (!namesNext || namesRepeated) continue;
             for (int i = at; i < result.size() && result.get(i).section() == s; i++) {
                 LabelWalker.Piece p = result.get(i);
-                result.set(i, new LabelWalker.Piece(p.page(), p.text(), p.words(), next.label(), p.written(), p.section(),
-                        p.readByOcr(), p.line(), p.lostLabel()));
+                result.set(i, p.withPath(next.label()));
             }
         }
         return result;
