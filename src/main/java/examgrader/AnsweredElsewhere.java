@@ -25,10 +25,14 @@ import java.util.regex.Pattern;
 final class AnsweredElsewhere {
     private AnsweredElsewhere() {}
 
-    /** Where one statement ends: a line, a semicolon, a full stop, or a comma before "and". */
-    private static final Pattern STATEMENT_END = Pattern.compile("\\n|;|\\.\\s|,\\s+(?:and|while|but|whereas)\\s");
+    /**
+     * Where one statement ends: a semicolon, a full stop, a comma before "and", or a line's end, unless the line breaks
+     * off inside its sentence (a word or a comma last, a small word next: a page wrapped it).
+     */
+    private static final Pattern STATEMENT_END = Pattern.compile(
+            "\\n(?!(?<=[A-Za-z\"',]\\n)\\s*[a-z])|;|\\.\\s|,\\s+(?:and|while|but|whereas)\\s");
     /** What a statement is about: the words before its first "=", ":", "is", "are" or arrow, with a digit after it. */
-    private static final Pattern SUBJECT = Pattern.compile("^(.*?)(?:=|:|->|→|⇒|\\bis\\b|\\bare\\b|\\bequals\\b)(.*\\d.*)$");
+    private static final Pattern SUBJECT = Pattern.compile("(?s)^(.*?)(?:=|:|->|→|⇒|\\bis\\b|\\bare\\b|\\bequals\\b)(.*\\d.*)$");
 
     static Answer checked(Answer answer, Question question, List<Question> all, List<Segment> segments,
                           Map<String, Answer> answers) {

@@ -395,6 +395,15 @@ class ScriptGraderTest {
     }
 
     @Test
+    void aBlankPartsQuantityStatedInAnotherAnswerOverWrappedLinesGoesToAPerson() {
+        ScriptGrader.Graded g = grader.grade(typed("Roll: 19EE30012", "Question 3", "(a) W_f: 3 x 5", "(b) b_f: 3 x 1",
+                "Total parameters (weight values) in the cell: the question says \"weight", "values\" so I count only the matrices,",
+                "each 3 x 5 =", "15 → 4 x 15 = 60"), CT3, Map.of());
+        var left = mark(g, "3c");
+        assertEquals(examgrader.score.Status.REVIEW, left.status(), left.feedback());
+    }
+
+    @Test
     void typedRulesMarkupAndSkippedNotesHoldNoLostAnswer() {
         ScriptGrader.Graded g = grader.grade(typed("Roll: 19EE30012", "CS60010 class test 3", "", "", "\\begin{document}",
                 "\\maketitle", "---", "# skipped, no time", "1. (a) i) 4", "4. (a) the forget gate lets the gradient through"),

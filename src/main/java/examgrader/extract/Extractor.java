@@ -107,7 +107,7 @@ public final class Extractor {
             return new Answer(question.id(), Optional.empty(), List.of(), true, String.join("; ", doubts), text);
         }
         Candidate chosen = candidates.get(0);
-        doubts.addAll(doubtsAbout(chosen, candidates));
+        doubts.addAll(doubtsAbout(question, chosen, candidates));
         countsSomethingElse(question, chosen).ifPresent(doubts::add);
         if (chosen.reason().contains(Scoring.LISTED)) {
             doubts.add("'" + chosen.raw() + "' is " + Scoring.LISTED + ": labels between them may have been lost");
@@ -337,7 +337,11 @@ public final class Extractor {
         return String.format("low OCR confidence (%.0f) on '%s'", chosen.confidence(), chosen.raw());
     }
 
-    private List<String> doubtsAbout(Candidate chosen, List<Candidate> candidates) {
+    /**
+     * Why the value chosen may not be the answer. A close rival that is the question's own data written back
+     * ({@code o t = 1 0 0} beside {@code h t = 0.6044 0 0}) is no rival, when the value chosen is not the data too.
+     */
+    private List<String> doubtsAbout(Question question, Candidate chosen, List<Candidate> candidates) {
         List<String> doubts = new ArrayList<>();
         if (chosen.confidence() < minConfidence && !chosen.reason().contains(Scoring.ARITHMETIC_AGREES)) {
             doubts.add(lowConfidenceNote(chosen));
@@ -357,6 +361,7 @@ public final class Extractor {
         }
         for (Candidate other : candidates.subList(1, candidates.size())) {
             if (isLone(other) && !isLone(chosen)) continue;
+            if (GivenData.isGiven(question, other.value()) && !GivenData.isGiven(question, chosen.value())) continue;
             if (chosen.score() - other.score() < CLOSE_CALL && !Scoring.sameValue(chosen.value(), other.value())) {
                 doubts.add("two candidates disagree: " + chosen.value().display() + " (" + chosen.reason() + ") and "
                         + other.value().display() + " (" + other.reason() + ")");
@@ -369,8 +374,8 @@ public final class Extractor {
     /**
      * On an OCR'd page, the line that names the question most ({@code Total multiplications: ... =
      * 3, 08s, 878}) ends in digits no value could be read from (not an expression still being
-     * worked), while the value chosen comes from a line that names it less: the real answer is
-     * probably the misread one.
+     * worked, nor a shape stated on the way, {@code out = 5x5}), while the value chosen comes from a line that names it
+     * less: the real answer is probably the misread one.
      */
     private static List<String> unreadableSubject(Question question, List<Statements.Chain> chains, Candidate chosen) {
         if (question.cues().isEmpty()) return List.of();
@@ -392,7 +397,7 @@ public final class Extractor {
         Statements.Part end = subject.parts().get(subject.parts().size() - 1);
         String text = valueText(end);
         if (end.fragment().minConfidence() >= 100 || !text.matches(".*\\d.*")) return List.of();
-        if (looksLikeExpression(text)) return List.of();
+        if (looksLikeExpression(text) || ValueReader.pureValue(text, AnswerKind.SHAPE).filter(r -> !r.lone()).isPresent()) return List.of();
         return List.of("the line naming the question most ends in '" + end.text() + "', which could not be read as a value");
     }
 
@@ -427,8 +432,9 @@ public final class Extractor {
      * A count whose own words say it counts something the question does not ask for ({@code Output per side: 5, so 25
      * positions × 64 channels = 1600 outputs} under a question on parameters, the line placed there only because it
      * names no question): the number is working for another part, and the count asked for may be elsewhere in the
-     * answer. Only nouns that are never a name for a parameter, multiplication or addition count, and not when the
-     * question's own cue names them.
+     * answer. Only nouns that are never a name for a parameter, multiplication or addition count, or the words for
+     * multiplications, additions and parameters themselves ({@link #OPERATION_AFTER_COUNT}), and not when the question's own
+     * cue names them.
      */
     private static Optional<String> countsSomethingElse(Question question, Candidate chosen) {
         return textAfter(chosen).flatMap(after -> otherThingCounted(question, after))
@@ -443,10 +449,23 @@ public final class Extractor {
     static Optional<String> otherThingCounted(Question question, String after) {
         if (question.kind() != AnswerKind.INTEGER) return Optional.empty();
         Matcher noun = NOUN_AFTER_COUNT.matcher(after);
+        if (!noun.lookingAt()) noun = OPERATION_AFTER_COUNT.matcher(after);
         if (!noun.lookingAt()) return Optional.empty();
         String counted = noun.group(1).toLowerCase(java.util.Locale.ROOT);
-        return question.cues().stream().anyMatch(c -> Cues.mentions(counted, c)) ? Optional.empty() : Optional.of(noun.group(1));
+        String stem = counted.replaceFirst("s$", "");
+        return question.cues().stream().anyMatch(c -> Cues.mentions(counted, c) || Cues.mentions(c, stem))
+                ? Optional.empty() : Optional.of(noun.group(1));
     }
+
+    /**
+     * The operations or parameters a count names ({@code In total 1600 · 1568 = 2,508,800 multiplications and 1600 ·
+     * 1567 = 2,507,200 additions}, {@code the layer has 7 × 7 × 64 = 3,136 trainable parameters}): a count of
+     * multiplications is no answer to a question on additions, nor a count of parameters to one on multiplications,
+     * unless the words go on to name both ({@code 2,508,800 multiplications and additions}).
+     */
+    private static final Pattern OPERATION_AFTER_COUNT = Pattern.compile(
+            "\\s*[*⟧]*\\s*((?i:(?:trainable\\s+)?parameters?|multiplications?|additions?))\\b"
+            + "(?!\\s*(?:and|&|/|or|\\+|,)\\s*(?i:multiplications?|additions?|mults|adds|parameters?|params)\\b)");
 
     /** What the chosen value's line says right after it (its last occurrence there); empty when the line does not hold it. */
     private static Optional<String> textAfter(Candidate chosen) {
@@ -456,7 +475,7 @@ public final class Extractor {
     }
 
     private static final Pattern NOUN_AFTER_COUNT = Pattern.compile(
-            "\\s*\\**\\s*((?i:outputs?|output\\s+(?:values|positions|pixels|elements)|positions|locations|pixels|channels|kernels|filters|"
+            "\\s*[*⟧]*\\s*((?i:outputs?|output\\s+(?:values|positions|pixels|elements)|positions|locations|pixels|channels|kernels|filters|"
             + "neurons|gates|steps|inputs|rows|columns|entries|elements|activations))\\b");
 
     /** A remark in brackets closing a side ({@code "65, 536** (padding only changes}): not part of the value. */

@@ -26,6 +26,13 @@ final class FormulaReader {
     private static final java.util.regex.Pattern REASON_IN_BRACKETS = java.util.regex.Pattern.compile(
             "(?is)\\s*[(\\[]\\s*(?:because|since|as|using|by|from|via|i\\.e\\.?|e\\.g\\.?|note|check)\\b.*[)\\]][\\s.,;]*");
 
+    /**
+     * Hashes opening a line, a comment in a script typed as code ({@code #         because d/dz ...}) or a Markdown heading's
+     * marks: never part of a formula. Left on, a line of only {@code #} was read as the formula {@code #}, and a reason after
+     * it was not seen to open with its reason word.
+     */
+    private static final Pattern COMMENT_MARK = Pattern.compile("^#+\\s*");
+
     private FormulaReader() {}
 
     static List<Candidate> candidates(Segment segment) {
@@ -34,7 +41,7 @@ final class FormulaReader {
         List<Boolean> marked = new ArrayList<>();
         List<WrittenFormula.Definition> definitions = new ArrayList<>();
         for (Fragment f : fragments) {
-            String text = Latex.withoutMathDelimiters(Latex.markAnswers(f.text())).strip();
+            String text = COMMENT_MARK.matcher(Latex.withoutMathDelimiters(Latex.markAnswers(f.text())).strip()).replaceFirst("");
             String inMark = lastMarked(text);
             marked.add(inMark != null);
             if (inMark != null) text = inMark;
@@ -62,7 +69,7 @@ final class FormulaReader {
     }
 
     /** A line that opens with the reason for the line above: {@code because d/dz (1+e^{-z})^{-1} = ... = 1 - sigma(z).} */
-    private static final Pattern REASON_LINE = Pattern.compile("(?i)\\s*(?:because|since|as|using|via|by\\s+the|from\\s+the|which)\\b");
+    private static final Pattern REASON_LINE = Pattern.compile("(?i)\\s*#*\\s*(?:because|since|as|using|via|by\\s+the|from\\s+the|which)\\b");
 
     /**
      * The line checks the formula at a point ({@code e.g. σ'(0) = 0.5 × 0.5 = 0.25}) or gives the reason for it

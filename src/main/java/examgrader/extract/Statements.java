@@ -179,6 +179,16 @@ final class Statements {
     private static final String COUNTED_RESULT_AFTER_AND =
             "(?<=\\d\\s[A-Za-z]{3,30})\\s+(?=and\\s+[\\d(][^=;]{0,40}=)";
 
+    /**
+     * A comma after a shape, then the working of a count: {@code pointwise: 200 × 200 × 10, 200·200·3·10 = 1,200,000} (a
+     * table's row {@code | pointwise | 200 × 200 × 10 | 200·200·3·10 = 1,200,000 |} as a line), or a count with its
+     * thousands written out and what it counts ({@code 200 × 200 × 10, 1,200,000 mults}). The shape is a result
+     * stated on its own, the count a statement of its own; as one chain, the shape was the left side of the count's "="
+     * and no value.
+     */
+    private static final String WORKING_AFTER_A_SHAPE =
+            "(?<=\\d\\s{0,2}[x×]\\s{0,2}\\d{1,4}),\\s+(?=\\d[\\d\\s·*×x^()+\\-/.,]{0,60}=|\\d{1,3}(?:,\\d{3})+\\s+[A-Za-z])";
+
     private static final String REASON_CLAUSE_AFTER_COMMA =
             "(?<=[\\w)\\]}]),\\s+(?=(?i:because|since|weil|denn|porque|puisque|car)\\s[^,;=]*=)";
 
@@ -338,7 +348,7 @@ final class Statements {
                 for (String statement : (hasAside ? line.substring(0, asideAt) : line)
                         .split(SEMICOLON_OUTSIDE_BRACKETS + "|(?=∴)|(?=⇒)(?!(?<=(?:=|(?<!\\d):(?!\\d))[^⇒;]{0,200})⇒\\s*\\d(?:[\\d,]|\\s(?=\\d{3}(?!\\d)))*(?:\\.\\d+)?\\s*$)|(?=(?i:\\b(?:so|therefore|hence|thus)\\b))|" + RESTATEMENT + "|" + RETRACTION_INSIDE_A_LINE + "|" + SENTENCE_END + "|" + TOTAL_CLAUSE_AFTER_COMMA
                                 + "|" + REASON_CLAUSE_AFTER_COMMA + "|" + RESULT_CLAUSE_AFTER_COMMA + "|" + PER_PART_CLAUSE_AFTER_COMMA
-                                + "|" + NAMED_RESULT_AFTER_AND + "|" + COUNTED_RESULT_AFTER_AND)) {
+                                + "|" + NAMED_RESULT_AFTER_AND + "|" + COUNTED_RESULT_AFTER_AND + "|" + WORKING_AFTER_A_SHAPE)) {
                     java.util.regex.Matcher retraction = RETRACTION.matcher(statement);
                     boolean retracts = retraction.find() && !takesBackWhatIsStruck;
                     if (retracts) withdrawnBefore = chains.size();

@@ -48,10 +48,12 @@ final class ValueReader {
     /**
      * {@code C_t = 0.7, 0.2, 0.05  ✅}: a vector's entries written without brackets, each comma followed by a space
      * (so {@code 3,088,878} is no list), as the whole of what is stated, a tick or other mark after it at most;
-     * no operator anywhere ({@code 0.2+0.5 , 0.2+0} is working).
+     * no operator anywhere ({@code 0.2+0.5 , 0.2+0} is working); or parted by spaces alone as the whole of what is
+     * stated, {@code c t = 0.7 0.2 0.05}, as a row vector is typed without brackets.
      */
     private static final Pattern VECTOR_UNBRACKETED = Pattern.compile(
-            "^\\s*" + PLAIN + "(?:\\s*,\\s+" + PLAIN + ")+(?=[^\\w.,+\\-*/×=^()\\[\\]{}]*$)");
+            "^\\s*" + PLAIN + "(?:\\s*,\\s+" + PLAIN + ")+(?=[^\\w.,+\\-*/×=^()\\[\\]{}]*$)"
+            + "|^\\s*" + PLAIN + "(?:[ \\t]+" + PLAIN + ")+(?=\\s*$)");
     /**
      * "by" between two dimensions, with or without the spaces OCR may drop ({@code 3 by1}): no
      * letter touches it. The shape pattern and the splitting of a shape into dimensions use the same.

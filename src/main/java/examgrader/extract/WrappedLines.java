@@ -116,9 +116,10 @@ final class WrappedLines {
     private static final Pattern STARTS_NUMBER = Pattern.compile("^[-+]?\\d");
     /**
      * A few words alone (four at most), no number, no "=" ({@code = 3,088,878} / {@code multiplications in total.}): the rest of
-     * the sentence that states the number, naming what it counts.
+     * the sentence that states the number, naming what it counts; maybe closing the bold the number opened
+     * ({@code = **65,536} / {@code trainable parameters**.}).
      */
-    private static final Pattern ONLY_WORDS = Pattern.compile("^[a-z]{2,}(?:[\\s,]+[a-z]+){0,3}[.!]?$");
+    private static final Pattern ONLY_WORDS = Pattern.compile("^[a-z]{2,}(?:[\\s,]+[a-z]+){0,3}(?:\\*\\*|__)?[.!]?$");
     /** A number closing a line, not a list's bracket ({@code = [0.5, 0, 0.05]} / {@code sum them ...} is working and its remark). */
     private static final Pattern ENDS_IN_DIGIT = Pattern.compile("\\d$");
 

@@ -92,16 +92,19 @@ public record WrittenFormula(String formula, boolean rightHandSide, List<Definit
      * of it. Kept, its own "=" was the last and its right side ({@code 1 - σ(z)}) read as the answer, or its words made
      * the formula unreadable. Only after an "=" has stated the answer, so a reason leading in ({@code using the chain
      * rule, σ' = ...}) stays; and only a reason with at most its own "=" after it, so an answer stated again after the
-     * reason ({@code ..., and since e^{-z}/(1+e^{-z}) = 1 - σ(z), this is σ'(z) = σ(z) - σ(z)²}) is the one read.
+     * reason ({@code ..., and since e^{-z}/(1+e^{-z}) = 1 - σ(z), this is σ'(z) = σ(z) - σ(z)²}) is the one read. Facts
+     * the reason joins with "and", each with its own "=" ({@code , from σ' = e^{−z}/(1+e^{−z})² and 1 − σ = e^{−z}/(1+e^{−z})}),
+     * are still one reason.
      */
     private static final Pattern REASON_AFTER = Pattern.compile(
-            "(?i)(?<=\\S)\\s*[,;]?\\s+(?:since|because|using|via|which|by\\s+(?:the|using)|from\\s+the)\\b");
+            "(?i)(?<=\\S)\\s*[,;]?\\s+(?:since|because|using|via|which|by\\s+(?:the|using)|from)\\b");
 
     private static String withoutReasonAfter(String text) {
         Matcher reason = REASON_AFTER.matcher(text);
         int from = 0;
         while (reason.find(from)) {
-            boolean answerStatedAgainAfter = text.substring(reason.end()).chars().filter(c -> c == '=').count() > 1;
+            boolean answerStatedAgainAfter = java.util.Arrays.stream(text.substring(reason.end()).split("\\band\\b"))
+                    .anyMatch(clause -> clause.chars().filter(c -> c == '=').count() > 1);
             if (text.substring(0, reason.start()).contains("=") && !answerStatedAgainAfter) return text.substring(0, reason.start());
             from = reason.start() + 1;
         }

@@ -152,15 +152,20 @@ final class CueSplit {
      * ({@code ... Pointwise conv has 10 filters of 1x1x3 and gives} / {@code 199x199x10, with
      * 199*199*3*10 = 1,188,030 multiplications.}): its first clause (up to a comma, semicolon or
      * full stop), naming no question, ends that sentence, so it is cut off and follows the line
-     * above; the rest of the line goes by its own cues.
+     * above; the rest of the line goes by its own cues. So does the head of a line under one the page cut inside its
+     * working, after an operator ({@code Multiplications: 1024 ×} / {@code 1568 = 1,605,632. Additions: 1024 × 1567 =}).
      */
     static List<Segmenter.Assigned> cutWrappedHeads(List<Question> sharing, List<Segmenter.Assigned> pieces) {
         List<Segmenter.Assigned> out = new ArrayList<>();
         Segmenter.Assigned above = null;
         for (Segmenter.Assigned a : pieces) {
-            int head = above != null && wrapsOnto(above.piece(), a.piece()) ? headEnd(a.piece().text()) : -1;
             String text = a.piece().text();
-            if (head > 0 && head < text.length() && mentioning(sharing, text.substring(0, head)).isEmpty()
+            int head = above != null && wrapsOnto(above.piece(), a.piece()) ? headEnd(text) : -1;
+            int tail = above != null && wrapsAfterANumber(above.piece(), a.piece()) ? sentenceTailEnd(text) : -1;
+            if (tail > 0 && tail < text.length() && !mentioning(sharing, text.substring(tail)).isEmpty()) {
+                out.add(new Segmenter.Assigned(a.piece().part(0, tail), a.doubt()));
+                out.add(new Segmenter.Assigned(a.piece().part(tail, text.length()), a.doubt()));
+            } else if (head > 0 && head < text.length() && mentioning(sharing, text.substring(0, head)).isEmpty()
                     && !mentioning(sharing, text.substring(head)).isEmpty()) {
                 out.add(new Segmenter.Assigned(a.piece().part(0, head), a.doubt()));
                 out.add(new Segmenter.Assigned(a.piece().part(head, text.length()), a.doubt()));
@@ -202,9 +207,34 @@ final class CueSplit {
         return context.stream().anyMatch(q -> q.cues().stream().anyMatch(c -> Cues.mentions(last, c)));
     }
 
+    /**
+     * A line of prose the page wrapped right after a number ({@code ... Each one is a dot product of 1568 numbers: 1568
+     * multiplications and 1567} / {@code additions. In total 1600 · 1568 = 2,508,800 multiplications and ...}): the next
+     * line opens with a small word, and the words up to its first full stop, holding no number, end the sentence above.
+     */
+    private static boolean wrapsAfterANumber(LabelWalker.Piece above, LabelWalker.Piece line) {
+        return rightBelow(above, line) && above.text().strip().matches("(?s).*[A-Za-z]{2,}\\s+[^\\s]*\\d")
+                && STARTS_SMALL.matcher(line.text()).lookingAt();
+    }
+
+    /** Whether {@code line} is the next line of the page after {@code above}, under the same label. */
+    private static boolean rightBelow(LabelWalker.Piece above, LabelWalker.Piece line) {
+        return above.page() == line.page() && above.section() == line.section() && line.line() == above.line() + 1;
+    }
+
+    /**
+     * Where the words ending a sentence wrapped from the line above stop ({@link #wrapsAfterANumber}): after the first
+     * full stop, when no digit comes before it; -1 otherwise. Those words close the sentence above, whichever
+     * question they name ({@code additions.}), and what follows is a statement of its own.
+     */
+    private static int sentenceTailEnd(String text) {
+        java.util.regex.Matcher m = SENTENCE_END.matcher(text);
+        if (!m.find() || hasDigit(text.substring(0, m.start()))) return -1;
+        return m.end();
+    }
+
     private static boolean wrapsOnto(LabelWalker.Piece above, LabelWalker.Piece line) {
-        return above.page() == line.page() && above.section() == line.section() && line.line() == above.line() + 1
-                && above.text().strip().matches("(?s).*[A-Za-z]{2,},?");
+        return rightBelow(above, line) && above.text().strip().matches("(?s).*(?:[A-Za-z]{2,},?|\\d\\s*[×x*·+=])");
     }
 
     /** Where the first clause or sentence of {@code text} ends, after its comma, semicolon or full stop; -1 when none does before the end. */

@@ -31,12 +31,16 @@ final class LabelPath {
         return true;
     }
 
-    /** Same length and the same position at every level: {@code (4)(i)} against {@code 4.(a)}. */
+    /**
+     * Same length and the same position at every level: {@code (4)(i)} against {@code 4.(a)}; a level of {@code a} that is
+     * a numeral of one letter counts as the numeral too ({@code 1.1.1} against 1(a)(i), {@code 1.1.5} against 1(a)(v)).
+     */
     static boolean samePositions(List<String> a, List<String> b) {
         if (a.size() != b.size()) return false;
         for (int i = 0; i < a.size(); i++) {
             int pa = position(a.get(i)), pb = position(b.get(i));
-            if (pa < 0 || pb < 0 || pa != pb) return false;
+            boolean asNumeral = isRoman(a.get(i)) && pb == ROMANS.indexOf(a.get(i).toLowerCase(Locale.ROOT)) + 1;
+            if (!asNumeral && (pa < 0 || pb < 0 || pa != pb)) return false;
         }
         return true;
     }

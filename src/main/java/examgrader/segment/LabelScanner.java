@@ -58,8 +58,11 @@ final class LabelScanner {
      * ({@code = (0.7, 0.2, 0.05)}).
      */
     private static final Pattern ASCIIDOC_TITLE = Pattern.compile("^\\s*={2}(?=\\s+[^\\s=])");
-    /** The hashes of a Markdown heading titled by a number: {@code ## 5}, {@code ### 2.}, {@code # **3**}. */
-    private static final Pattern NUMBER_HEADING_HASHES = Pattern.compile("\\s*#{1,6}(?=[\\s*]*\\d{1,2}(?:[\\s.):*]|$))");
+    /**
+     * The hashes of a Markdown heading titled by a number: {@code ## 5}, {@code ### 2.}, {@code # **3**}; or a number sign
+     * before an item's number, in bold too: {@code #1}, {@code **#2**}.
+     */
+    private static final Pattern NUMBER_HEADING_HASHES = Pattern.compile("\\s*(?:\\*\\*|__)?(#{1,6})(?=[\\s*]*\\d{1,2}(?:[\\s.):*]|$))");
     /**
      * The word for "number" between a question word and its number, {@code Q. No. 3}, {@code Question number 2},
      * as question papers print them, or the identifier a form export names each answer by, {@code Question ID: 1(a)(i)};
@@ -176,21 +179,31 @@ final class LabelScanner {
      * {@code q5_total:} (the word after the underscore is the answer's own name, read as text). Not a key set equal to
      * its value, {@code q1b_ii = [0.6044, 0, 0]} under a comment {@code # Q1(b)(ii)}: read as a label there, it opened
      * the question a second time, and the working above it was read as the answer. Keys without an underscore
-     * ({@code q3c}) are headings ({@link #HEADING}).
+     * ({@code q3c}) are headings ({@link #HEADING}). The keys of a JSON or YAML block of answers, before their colon:
+     * {@code "1a_i": 5,}, {@code "3c": 84,}, {@code "5_total_mults": 3088878,}, and unquoted with an underscore,
+     * {@code 1b_ii: [0.6044, 0, 0]}, {@code 5_depthwise_out: 199x199x3}. A task's item as a key: {@code Q2_3 ->}, and in a
+     * closing listing of variables, {@code t2_q3 = [52, 53, 54]}, {@code t2_q4_mults = 2508800} (the name after the
+     * underscore read as text).
      */
     private static final Pattern LEVELS_APART = Pattern.compile(
             "(\\d{1,2})-(?:([a-h])-\\(([ivx]{1,4})\\)|\\(([a-h])\\)(?:-\\(([ivx]{1,4})\\))?)(?:[:.)](?=\\s|$)|(?=\\s|$))"
-            + "|(?i:q)(\\d{1,2})(?:([a-h])_([ivx]{1,4})|(?=_[a-z]))(?!\\s*=)(?:\\s*:(?=\\s|$)|(?=_[a-z]|\\s|$))");
+            + "|(?i:q)(\\d{1,2})(?:([a-h])_([ivx]{1,4})|(?=_[a-z]))(?!\\s*=)(?:\\s*:(?=\\s|$)|(?=_[a-z]|\\s|$))"
+            + "|[\"'“](\\d{1,2})(?:([a-h])(?:_([ivx]{1,4}))?)?(?:[\"'”]\\s*:(?=\\s|$)|(?=_[a-z]\\w*[\"'”]\\s*:(?=\\s|$)))"
+            + "|(\\d{1,2})([a-h])_([ivx]{1,4})\\s*:(?=\\s|$)|(\\d{1,2})(?=_[a-z]\\w*\\s*:(?=\\s|$))"
+            + "|(?i:q)(\\d{1,2})_(\\d{1,2})(?=\\s*(?:->|→|=>|:)(?=\\s|$)|\\s*$)"
+            + "|(?i:t)(\\d{1,2})_(?i:q)(\\d{1,2})(?=(?:_[a-z]+)?\\s*[=:](?=\\s))");
     /**
      * A task's number and its item's in a shape of their own, opening a line: {@code T1-4} (a dash, before a space,
      * colon, dot or bracket, so {@code T1-4 = -3} is no label), {@code (T1)(3)}, {@code Task2/Q1}, {@code T2 / Q 4}, and
-     * {@code 1(3)} before a colon, the line's end or words (not {@code 2(3) + 1}, {@code 4(6 + 3)} in working).
+     * {@code 1(3)} before a colon, the line's end or words (not {@code 2(3) + 1}, {@code 4(6 + 3)} in working), and
+     * {@code (2/5)} alone on its line or before a colon (not {@code (1/2) · x} in working).
      */
     private static final Pattern TASK_AND_ITEM = Pattern.compile(
             "T(\\d{1,2})-(\\d{1,2})(?:\\s*[:.)](?=\\s|$)|(?=\\s(?!\\s*[=+\\-*/×])|$))"
             + "|\\(T(\\d{1,2})\\)\\s?\\((\\d{1,2})\\)[:.]?(?=\\s|$)"
             + "|(?i:t(?:ask)?)\\s?(\\d{1,2})\\s?/\\s?(?i:q)\\s?(\\d{1,2})[:.)]?(?=\\s|$)"
-            + "|(\\d{1,2})\\((\\d{1,2})\\)(?:[:.](?=\\s|$)|(?=\\s*$|\\s(?!\\s*[-=+*/×x·^(\\d])))");
+            + "|(\\d{1,2})\\((\\d{1,2})\\)(?:[:.](?=\\s|$)|(?=\\s*$|\\s(?!\\s*[-=+*/×x·^(\\d])))"
+            + "|\\((\\d{1,2})\\s?/\\s?(\\d{1,2})\\)(?:[:.]?(?=\\s*$)|:(?=\\s))");
     /**
      * {@code 1a}, {@code 1.a.iii}, and with dashes: {@code 1a-iii}, {@code 3a-}; in a sentence, closed by a comma
      * ({@code ignore my earlier answer to 3c, the right one is 72}).
@@ -205,10 +218,12 @@ final class LabelScanner {
     /**
      * {@code 1 a ii - 5}, {@code 3 a - W_f is 3 x 5}: the levels of a label set apart by spaces. A number, a
      * lower-case letter and a roman numeral; or a number and a letter closed by a dash, colon or bracket, or standing
-     * alone on their line as a heading ({@code 1 b} above its items), so that working ({@code 2 a + b}) is no label.
+     * alone on their line as a heading ({@code 1 b} above its items), or set off from the answer by a gap of two spaces
+     * or more, as a column ({@code 3 a  3 x 5}, {@code 2 b  0}), so that working ({@code 2 a + b}) is no label.
      */
     private static final Pattern SPACED = Pattern.compile(
-            "(\\d{1,2})\\s+([a-h])(?:\\s+([ivx]{1,4})(?:\\s*[.):\\-–](?=\\s|$)|(?=\\s|$))|\\s*[.):\\-–](?=\\s|$)|\\s*$)");
+            "(\\d{1,2})\\s+([a-h])(?:\\s+([ivx]{1,4})(?:\\s*[.):\\-–](?=\\s|$)|(?=\\s|$))|\\s*[.):\\-–](?=\\s|$)|\\s*$"
+            + "|(?=[ \\t]{2,}[^\\s+\\-*/=×·^<>]))");
     /**
      * {@code (1a)}, {@code (2b)(ii)}: a question number and its part in one bracket, before a space that does not
      * go on into working ({@code (2a) + 3b}), the line's end, or a bracketed sub-label.
@@ -361,10 +376,10 @@ final class LabelScanner {
             for (int i = bbcode.start(); i < bbcode.end(); i++) sb.setCharAt(i, ' ');
         }
         Matcher heading = NUMBER_HEADING_HASHES.matcher(line);
-        int kept = heading.lookingAt() ? heading.end() : 0;
+        boolean hashesKept = heading.lookingAt();
         Matcher m = MARKUP.matcher(line);
         while (m.find()) {
-            if (m.start() < kept) continue;
+            if (hashesKept && m.start() >= heading.start(1) && m.start() < heading.end(1)) continue;
             for (int i = m.start(); i < m.end(); i++) sb.setCharAt(i, ' ');
         }
         Matcher rule = RULE_AROUND_LABEL.matcher(line);

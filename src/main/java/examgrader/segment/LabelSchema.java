@@ -86,6 +86,15 @@ final class LabelSchema {
                 || printedOnly.stream().anyMatch(l -> LabelPath.startsWith(l, path));
     }
 
+    /**
+     * True when {@code path} is some question's label or leads to one, directly or by position: {@code 2.b} and
+     * {@code 1.1.2} do in ct3, {@code 2.b.0} (a number after a part that has none) does not.
+     */
+    boolean reachesAQuestion(List<String> path) {
+        return labels.stream().filter(l -> l.size() >= path.size()).map(l -> l.subList(0, path.size()))
+                .anyMatch(l -> LabelPath.equal(l, path) || LabelPath.samePositions(l, path));
+    }
+
     /** True when {@code path} leads to or lies under some question's label, directly or by position, or is a label only the paper prints. */
     boolean isRelated(List<String> path) {
         for (List<String> l : printedOnly) if (LabelPath.equal(l, path)) return true;

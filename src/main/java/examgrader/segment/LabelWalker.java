@@ -747,6 +747,11 @@ final class LabelWalker {
             }
         }
         if (depth > schema.depth() || (depth == schema.depth() && kind == Label.Kind.NUMBER)) return null;
+        // A number after a label on its line, below a part the rubric does not divide ("Q2(b): 0. The dot product ...",
+        // "Q3(c): 72."), is the answer, not a sub-label; a list inside an answer starts at 1.
+        if (kind == Label.Kind.NUMBER && (inline || prevDepth != null) && !value.equals("1") && !schema.reachesAQuestion(newPath)) {
+            return null;
+        }
         if (bare && !bareNumberIsLabel(label, depth, prevDepth, inline)) return null;
         boolean answerWord = label.raw().toLowerCase(java.util.Locale.ROOT).startsWith("ans");
         if ((kind != Label.Kind.HEADING || answerWord) && !schema.isRelated(newPath)) return null;

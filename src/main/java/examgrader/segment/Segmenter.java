@@ -28,11 +28,14 @@ public final class Segmenter {
      * found, with a doubt when some text of the script belongs to no question and may be its answer.
      */
     public List<Segment> split(ScriptText script, Rubric rubric) {
-        ScriptText text = QuestionColumns.labelled(QuotedQuestions.labelled(script, rubric), rubric);
+        ScriptText text = RomanQuestions.labelled(QuestionColumns.labelled(QuotedQuestions.labelled(HyphenatedWords.joined(script), rubric),
+                rubric), rubric);
         LabelSchema schema = new LabelSchema(rubric);
         LabelWalker walker = new LabelWalker(schema);
         List<LabelWalker.Piece> pieces = PrintedNumbering.applied(RepeatedLabels.withMisreadSiblingsRenamed(walker.walk(text),
                 walker.sectionPaths(), rubric), rubric);
+        boolean positionsKeyed = pieces.stream().noneMatch(LabelWalker.Piece::readByOcr) && NumberingKey.confirmsPositions(
+                String.join("\n", pieces.stream().map(LabelWalker.Piece::text).toList()));
         Map<Question, List<Assigned>> byQuestion = new LinkedHashMap<>();
         Map<Question, Set<String>> doubts = new LinkedHashMap<>();
         rubric.questions().forEach(q -> {
@@ -43,8 +46,16 @@ public final class Segmenter {
         List<List<String>> claimedPaths = new ArrayList<>();
         List<LabelWalker.Piece> misread = new ArrayList<>();
         List<LabelWalker.Piece> underParents = new ArrayList<>();
-        for (LabelWalker.Piece piece : pieces) {
-            Match match = byCues(rubric, match(rubric, piece.path()), piece.text());
+        for (int i = 0; i < pieces.size(); i++) {
+            LabelWalker.Piece piece = pieces.get(i);
+            Match match = byCues(rubric, match(rubric, piece.path(), positionsKeyed), piece.text());
+            List<String> implied = match.keys().isEmpty()
+                    ? Unplaced.impliedFirstPart(piece, pieces.subList(i + 1, pieces.size()), walker.sectionPaths(), rubric) : null;
+            if (implied != null) {
+                match = new Match(List.of(LabelPath.key(implied)), "answered before "
+                        + String.join(".", implied.subList(0, implied.size() - 1)) + "'s later parts with no label of its own; read as "
+                        + String.join(".", implied));
+            }
             if (piece.readByOcr() && !match.keys().isEmpty()) {
                 Match checked = unknownPart(schema, match, piece.path());
                 if (checked != match) misread.add(piece);
@@ -258,9 +269,10 @@ public final class Segmenter {
 
     /**
      * The questions a label path leads to: exactly, as a sub-division of one ({@code 2.4.a} under
-     * {@code 2.4}, unless the question number itself was never read), or by position ({@code (4)(i)} as 4.a).
+     * {@code 2.4}, unless the question number itself was never read), or by position ({@code (4)(i)} as 4.a), with a
+     * doubt unless the script gives a key that says so ({@code positionsKeyed}, {@link NumberingKey}).
      */
-    private static Match match(Rubric rubric, List<String> path) {
+    private static Match match(Rubric rubric, List<String> path, boolean positionsKeyed) {
         if (path.isEmpty()) return new Match(List.of(), "");
         Set<String> exact = new LinkedHashSet<>();
         Set<String> prefix = new LinkedHashSet<>();
@@ -283,8 +295,8 @@ public final class Segmenter {
         if (!exact.isEmpty()) return ambiguousOr(exact, shown, "");
         if (!prefix.isEmpty()) return ambiguousOr(prefix, shown, "");
         if (!byPosition.isEmpty()) {
-            return ambiguousOr(byPosition, shown, "label " + shown + " matched to " + byPosition.iterator().next()
-                    + " by position only");
+            return ambiguousOr(byPosition, shown, positionsKeyed ? "" : "label " + shown + " matched to "
+                    + byPosition.iterator().next() + " by position only");
         }
         return new Match(List.of(), "");
     }
@@ -382,7 +394,7 @@ public final class Segmenter {
     /** True when a label for some other question was written between two sections of this one. */
     private static boolean leftInBetween(String key, int from, int to, List<List<String>> sectionPaths, Rubric rubric) {
         for (int s = from + 1; s <= to; s++) {
-            List<String> keys = match(rubric, sectionPaths.get(s)).keys();
+            List<String> keys = match(rubric, sectionPaths.get(s), false).keys();
             if (!keys.contains(key) && !isParentOf(sectionPaths.get(s), key)) return true;
         }
         return false;

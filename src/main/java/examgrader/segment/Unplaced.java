@@ -50,14 +50,57 @@ final class Unplaced {
     /**
      * Typed text under a question number and before its first sub-label ({@code 4. c_{t+1} = ...}
      * then {@code (a)}): the question restated, not an answer whose label was lost. Typed labels
-     * are read exactly, so a sub-answer written there would have its label.
+     * are read exactly, so a sub-answer written there would have its label. Not when that sub-label is a later part
+     * ({@code Question 2} / {@code Alignment score e_kj: ...} / {@code (b) ...}): the student answered the first part
+     * without its label, unless the text is a title on the question's line ({@link #isTitle}).
      */
     private static boolean isTypedPreamble(LabelWalker.Piece p, List<LabelWalker.Piece> later) {
         if (p.readByOcr() || p.path().isEmpty() || p.path().contains(LabelPath.ANY)) return false;
-        return later.stream().filter(q -> q.section() != p.section()).findFirst()
-                .map(next -> next.path().size() > p.path().size() && LabelPath.startsWith(next.path(), p.path()))
+        return nextSection(p, later)
+                .map(next -> next.path().size() > p.path().size() && LabelPath.startsWith(next.path(), p.path())
+                        && (FIRST_PART.matcher(next.path().get(p.path().size())).matches() || isTitle(p)))
                 .orElse(false);
     }
+
+    /** The first piece of {@code later} under another label than {@code p}'s. */
+    private static java.util.Optional<LabelWalker.Piece> nextSection(LabelWalker.Piece p, List<LabelWalker.Piece> later) {
+        return later.stream().filter(q -> q.section() != p.section()).findFirst();
+    }
+
+    /**
+     * Words on a question's own line after its number that state nothing, no number and no "=" ({@code ### Part A
+     * (LSTM)}), or only the marks closing a heading ({@code == Question 2 ==}).
+     */
+    private static boolean isTitle(LabelWalker.Piece p) {
+        return !p.written().isBlank() && (!p.text().matches("(?s).*[\\d=].*") || p.text().matches("[\\s=#*_~\\-]*"));
+    }
+
+    /**
+     * The label of the first part of a question, when {@code p} is typed text under the question's number before a
+     * later part's label, the first part's label written nowhere ({@code Question 3} / {@code Size of W_f: 3 x 5} /
+     * {@code (b) b_f: 3 x 1}): the student answered the first part without its label. Not the title on the question's
+     * own line ({@code ### Part A (LSTM)}), which states nothing. Null otherwise, or when the
+     * first part is no question of the rubric's (its items are: 1(a)(i)...). {@code labelsRead}: the label of each
+     * section the walk read, text under it or not.
+     */
+    static List<String> impliedFirstPart(LabelWalker.Piece p, List<LabelWalker.Piece> later, List<List<String>> labelsRead,
+                                         examgrader.rubric.Rubric rubric) {
+        if (p.readByOcr() || p.path().isEmpty() || p.path().contains(LabelPath.ANY)) return null;
+        if (isTitle(p)) return null;
+        LabelWalker.Piece next = nextSection(p, later).orElse(null);
+        if (next == null || next.path().size() != p.path().size() + 1 || !LabelPath.startsWith(next.path(), p.path())
+                || FIRST_PART.matcher(next.path().get(p.path().size())).matches()) return null;
+        String first = next.path().get(p.path().size()).matches("\\d+") ? "1" : LabelPath.isRoman(next.path().get(p.path().size()))
+                && next.path().get(p.path().size()).length() > 1 ? "i" : "a";
+        List<String> label = new java.util.ArrayList<>(p.path());
+        label.add(first);
+        boolean written = labelsRead.stream().anyMatch(l -> l.size() >= label.size() && LabelPath.equal(l.subList(0, label.size()), label));
+        boolean aQuestion = rubric.questions().stream().anyMatch(q -> LabelPath.equal(q.label(), label));
+        return written || !aQuestion ? null : List.copyOf(label);
+    }
+
+    /** The first part at any level: {@code a}, {@code i}, {@code 1}. */
+    private static final Pattern FIRST_PART = Pattern.compile("(?i)a|i|1");
 
     /**
      * Why {@code q} is not simply blank, or empty when every unplaced line is elsewhere. {@code misread}

@@ -844,6 +844,52 @@ class FinalAnswerTest {
     }
 
     @Test
+    void aCountOfMultiplicationsIsNoAnswerToAQuestionOnAdditions() {
+        String line = "additions. In total 1600 · 1568 = 2,508,800 multiplications and 1600 · 1567 = 2,507,200 additions.";
+        Answer adds = Answers.single(AnswerKind.INTEGER, List.of("addition", "additions"), line);
+        assertEquals(scalar(2507200), adds.chosen().orElseThrow().value(), adds.note());
+        assertFalse(adds.uncertain(), adds.note());
+        Answer both = Answers.single(AnswerKind.INTEGER, List.of("addition", "additions"),
+                "one addition per product: 1600 · 1568 = 2,508,800 multiplications and additions");
+        assertEquals(scalar(2508800), both.chosen().orElseThrow().value(), both.note());
+    }
+
+    @Test
+    void aShapeBeforeACommaAndTheWorkingOfACountIsAResultOfItsOwn() {
+        Answer a = Answers.single(AnswerKind.SHAPE, List.of("pointwise", "pw"),
+                "pointwise (10 filters of 1×1×3): 200 × 200 × 10, 200·200·3·10 = 1,200,000");
+        assertEquals(new Value.Shape(List.of(200L, 200L, 10L)), a.chosen().orElseThrow().value(), a.note());
+        Answer counted = Answers.single(AnswerKind.SHAPE, List.of("pointwise", "pw"), "pointwise: 200 × 200 × 10, 1,200,000 mults");
+        assertEquals(new Value.Shape(List.of(200L, 200L, 10L)), counted.chosen().orElseThrow().value(), counted.note());
+    }
+
+    @Test
+    void aWordHyphenatedOverTwoLinesIsOneWord() {
+        Answer a = Answers.of(examgrader.segment.TestScripts.text("Roll 20MA20045\n\nQ2(b): 0. The dot product score has no weight matrix and no bias,"
+                + " so no\nadditional para-\nmeters are needed compared to feeding C = h_n to every s_i.\nQ3(c): Four gate blocks (f, i, o, C~), each has 3 x 5 = 15 weights"
+                + " and 3\nbiases, total = 4 x (15 + 3) = 4 x 18 = 72 para-\nmeters."),
+                examgrader.rubric.RubricLoader.load(java.nio.file.Path.of("rubrics/cs60010-ct3-2021.yaml"))).get("3c");
+        assertEquals(scalar(72), a.chosen().orElseThrow().value(), a.note());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void theQuestionsOwnDataWrittenBackIsNoRivalAnswer() {
+        Answer a = Answers.of(examgrader.segment.TestScripts.text("roll no 18EE10034\n\n1 b ii\nh t = o t o tanh(c t)\ntanh 0.7 = 0.6044\n"
+                + "o t = 1 0 0 so the 2nd and 3rd entries get multiplied by zero anyway\nh t = 0.6044 0 0"),
+                examgrader.rubric.RubricLoader.load(java.nio.file.Path.of("rubrics/cs60010-ct3-2021.yaml"))).get("1b.ii");
+        assertEquals(new Value.Vector(List.of(0.6044, 0.0, 0.0)), a.chosen().orElseThrow().value(), a.note());
+        assertFalse(a.uncertain(), a.note());
+    }
+
+    @Test
+    void aNumberWhoseBoldClosesOnTheNextLineIsTheMarkedResult() {
+        Answer a = Answers.single(AnswerKind.INTEGER, List.of("parameters", "trainable"),
+                "Weights per kernel = 1·1·512 = 512 → total = 512 · 128 = **65,536\ntrainable parameters**.");
+        assertEquals(scalar(65536), a.chosen().orElseThrow().value(), a.note());
+    }
+
+    @Test
     void aCountOfOtherThingsAfterSoIsAStepNotTheResult() {
         Answer a = Answers.single(AnswerKind.INTEGER, List.of("multiplication", "multiplications"),
                 "  Output side $floor((19 - 7) / 3) + 1 = 5$, so $64 times 5 times 5 = 1600$ outputs, each a dot product of length"

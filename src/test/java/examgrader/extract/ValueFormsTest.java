@@ -210,6 +210,17 @@ class ValueFormsTest {
     }
 
     @Test
+    void aVectorTypedWithSpacesBetweenItsEntries() {
+        assertEquals(new Value.Vector(List.of(0.7, 0.2, 0.05)), chosen(AnswerKind.VECTOR, "adding\nc t = 0.7 0.2 0.05"));
+        assertEquals(new Value.Vector(List.of(0.6044, 0.0, 0.0)), chosen(AnswerKind.VECTOR, "h t = 0.6044 0 0"));
+    }
+
+    @Test
+    void aFormulaTypedInCommentsKeepsItsReasonApart() {
+        assertTrue(isSigmoidDerivative("-> sigma'(z) = sigma(z) * (1 - sigma(z))\n#         because d/dz 1/(1+exp(-z)) = exp(-z)/(1+exp(-z))**2\n#"));
+    }
+
+    @Test
     void aBoxedFormulaIsTheAnswerWithoutItsBox() {
         Value.Formula answer = new Value.Formula("\\sigma(z)(1-\\sigma(z))");
         assertEquals(answer, chosen(AnswerKind.FORMULA,

@@ -15,6 +15,12 @@ class WrittenFormulaTest {
     }
 
     @Test
+    void factsAReasonJoinsWithAndAreOneReason() {
+        assertEquals("σ(z)(1 − σ(z))", WrittenFormula.read(
+                "σ'(z) = σ(z)(1 − σ(z)), from σ' = e^{−z}/(1+e^{−z})² and 1 − σ = e^{−z}/(1+e^{−z}).").formula());
+    }
+
+    @Test
     void anAnswerStatedAgainAfterItsReasonIsTheOneRead() {
         assertEquals("σ(z) − σ(z)²", WrittenFormula.read(
                 "σ′(z) = e^{−z}/(1 + e^{−z})², and since e^{−z}/(1 + e^{−z}) = 1 − σ(z), this can be written as σ′(z) = σ(z) − σ(z)².")

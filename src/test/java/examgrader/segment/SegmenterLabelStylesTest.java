@@ -1002,6 +1002,98 @@ class SegmenterLabelStylesTest {
     }
 
     @Test
+    void theWordsEndingASentenceWrappedAfterANumberCloseThatSentence() {
+        var s = split(ExamRubrics.week8(), "2.4 that is 1600 output values. Each one is a dot product of 1568 numbers: 1568 multiplications and 1567\n"
+                + "additions. In total 1600 · 1568 = 2,508,800 multiplications and 1600 · 1567 = 2,507,200 additions.");
+        assertTrue(text(s, "T2.4.mults").contains("= 2,508,800 multiplications"), text(s, "T2.4.mults"));
+        assertTrue(text(s, "T2.4.adds").contains("= 2,507,200 additions"), text(s, "T2.4.adds"));
+    }
+
+    @Test
+    void dottedNumbersStandForLettersAndNumeralsByPositionAndAKeySaysSo() {
+        String answers = "### 1.1.1\n4\n### 1.1.5\n1\n### 1.2.1\n[0.7, 0.2, 0.05]\n### 3.3\n72\n";
+        var guessed = split(ExamRubrics.ct3(), answers);
+        assertEquals("4", text(guessed, "1a.i"));
+        assertEquals("1", text(guessed, "1a.v"));
+        assertEquals("[0.7, 0.2, 0.05]", text(guessed, "1b.i"));
+        assertTrue(guessed.get("1a.i").isDoubtful(), "matched by position only");
+        var keyed = split(ExamRubrics.ct3(), "I numbered parts as Q.part.sub, i.e. 1.1.1 = Q1(a)(i), 1.2.2 = Q1(b)(ii), 3.3 = Q3(c)\n\n" + answers);
+        assertEquals("4", text(keyed, "1a.i"));
+        assertFalse(keyed.get("1a.i").isDoubtful(), keyed.get("1a.i").doubt());
+        assertFalse(keyed.get("3c").isDoubtful(), keyed.get("3c").doubt());
+        var wrongKey = split(ExamRubrics.ct3(), "my numbering: 1.1.1 = Q1(b)(i)\n\n" + answers);
+        assertTrue(wrongKey.get("1a.i").isDoubtful(), "a key that does not follow the positions confirms nothing");
+    }
+
+    @Test
+    void theKeysOfABlockOfAnswersAreLabels() {
+        var json = split(ExamRubrics.ct3(), "working: W_f is 3 x 5, so 72\n```json\n{\n  \"1a_i\": 5,\n  \"1b_ii\": [0.6044, 0, 0],\n"
+                + "  \"3c\": 84,\n  \"5_total_mults\": 3088878,\n  \"5_depthwise_out\": \"199x199x3\"\n}\n```");
+        assertEquals("5,", text(json, "1a.i"));
+        assertEquals("[0.6044, 0, 0],", text(json, "1b.ii"));
+        assertEquals("84,", text(json, "3c"));
+        assertTrue(text(json, "5.total").contains("3088878") && !text(json, "5.total").contains("199x199x3"), text(json, "5.total"));
+        assertTrue(text(json, "5.dw_shape").contains("199x199x3"), text(json, "5.dw_shape"));
+        var bare = split(ExamRubrics.ct3(), "1a_ii: 4\n5_total: 3088878");
+        assertEquals("4", text(bare, "1a.ii"));
+        assertTrue(text(bare, "5.total").endsWith("3088878"), text(bare, "5.total"));
+    }
+
+    @Test
+    void capitalRomanNumeralsOverLetteredPartsAreQuestionNumbers() {
+        String script = "I.\n(a)\n  1) f_t : 4\n  2) i_t : 5\n\nIII.   [x_t : 2 components]\n(a) W_f : 3 x 5\n(b) b_f : 3 x 1\n\n"
+                + "V.  input 200 x 200 x 3\n(a) depthwise 199 x 199 x 3\n\nII.\n(b) 0\n";
+        var s = split(ExamRubrics.ct3(), script);
+        assertEquals("W_f : 3 x 5", text(s, "3a"));
+        assertEquals("b_f : 3 x 1", text(s, "3b"));
+        assertEquals("0", text(s, "2b"));
+        assertTrue(text(s, "5.dw_shape").contains("depthwise 199 x 199 x 3"), text(s, "5.dw_shape"));
+        var items = split(ExamRubrics.ct3(), "1. (b)\nI. [0.7, 0.2, 0.05]\nII. [0.6044, 0, 0]\n");
+        assertEquals("[0.6044, 0, 0]", text(items, "1b.ii"), "numerals under a lettered part are its items");
+    }
+
+    @Test
+    void aNumberAfterALabelOfAPartWithNoItemsIsTheAnswer() {
+        var s = split(ExamRubrics.ct3(), "Q2(b): 0. The dot product score has no weight matrix.\nQ3(c): 72. Four gates.\n1. (a) 1. 4\n");
+        assertEquals("0. The dot product score has no weight matrix.", text(s, "2b"));
+        assertEquals("72. Four gates.", text(s, "3c"));
+    }
+
+    @Test
+    void itemsNumberedWithASignASlashOrAnUnderscore() {
+        var signed = split(ExamRubrics.week8(), "### Section A\n**#3**\nsigma(z)(1 - sigma(z))\n### Section B\n**#1** input 78 x 84\n"
+                + "output 26 x 28\n**#2** input 64 x 64\n31 x 30\n");
+        assertEquals("sigma(z)(1 - sigma(z))", text(signed, "T1.3"));
+        assertEquals("31 x 30", text(signed, "T2.2").lines().reduce((a, b) -> b).orElseThrow());
+        var slashed = split(ExamRubrics.week8(), "(2/3)\nn = 52, 53, 54\n\n(2/1)\nOutput = (26, 28)\n(1/2) x 3 = 1.5\n");
+        assertEquals("n = 52, 53, 54", text(slashed, "T2.3"));
+        assertTrue(text(slashed, "T2.1").contains("(1/2) x 3"), "a fraction before working is no label: " + text(slashed, "T2.1"));
+        var keyed = split(ExamRubrics.week8(), "# Q1_3 -> sigma'(z) = sigma(z) * (1 - sigma(z))\n# Q2_2 -> (31, 30)\n\nt2_q3 = [52, 53, 54]\n");
+        assertEquals("-> (31, 30)", text(keyed, "T2.2"));
+        assertEquals("= [52, 53, 54]", text(keyed, "T2.3"));
+    }
+
+    @Test
+    void theHeadOfALineUnderWorkingCutAfterAnOperatorFollowsThatWorking() {
+        var s = split(ExamRubrics.week8(), "2.4 Each output value needs 7 × 7 × 32 = 1568 multiplica-\ntions and 1567 additions. Multiplications: 1024 ×\n"
+                + "1568 = 1,605,632. Additions: 1024 × 1567 =\n1,604,608.");
+        assertTrue(text(s, "T2.4.mults").contains("1568 multiplications"), "a word hyphenated over two lines is one word: " + text(s, "T2.4.mults"));
+        assertTrue(text(s, "T2.4.mults").contains("1,605,632"), text(s, "T2.4.mults"));
+        assertFalse(text(s, "T2.4.adds").contains("1,605,632"), text(s, "T2.4.adds"));
+    }
+
+    @Test
+    void aFirstPartAnsweredWithoutItsLabelBeforeTheSecondGoesToAPerson() {
+        var s = split(ExamRubrics.ct3(), "Question 3\n\nSize of W_f: 3 x 5\n(b) b_f: 3 x 1\n\nQuestion 2\nAlignment score: e_kj = s_{k-1} . h_j\n(b) 0\n");
+        assertEquals("Size of W_f: 3 x 5", text(s, "3a"));
+        assertTrue(s.get("3a").isDoubtful(), "answered without its label");
+        assertEquals("Alignment score: e_kj = s_{k-1} . h_j", text(s, "2a"));
+        var headed = split(ExamRubrics.ct3(), "== Question 2 ==\n\n=== (a) ===\n\n=== (b) ===\n0\n");
+        assertTrue(headed.get("2a").isEmpty(), "an empty part under a heading's closing marks: " + text(headed, "2a"));
+        assertFalse(headed.get("2a").isDoubtful(), headed.get("2a").doubt());
+    }
+
+    @Test
     void taskThenQuestionLabels() {
         var s = split(ExamRubrics.week8(), "T1 Q3\nsigma(z)(1 - sigma(z))\n\nT2 Q1\noutput 26 x 28\nT2-Q2\n31 x 30\n"
                 + "Task 2 Q3\n52, 53, 54\nTask 2\nQ2 (iv)\nparams = 100352");
