@@ -451,7 +451,7 @@ public final class Extractor {
         Matcher noun = NOUN_AFTER_COUNT.matcher(after);
         if (!noun.lookingAt()) noun = OPERATION_AFTER_COUNT.matcher(after);
         if (!noun.lookingAt()) return Optional.empty();
-        String counted = noun.group(1).toLowerCase(java.util.Locale.ROOT);
+        String counted = PRODUCTS.matcher(noun.group(1).toLowerCase(java.util.Locale.ROOT)).replaceFirst("multiplications");
         String stem = counted.replaceFirst("s$", "");
         return question.cues().stream().anyMatch(c -> Cues.mentions(counted, c) || Cues.mentions(c, stem))
                 ? Optional.empty() : Optional.of(noun.group(1));
@@ -460,12 +460,15 @@ public final class Extractor {
     /**
      * The operations or parameters a count names ({@code In total 1600 · 1568 = 2,508,800 multiplications and 1600 ·
      * 1567 = 2,507,200 additions}, {@code the layer has 7 × 7 × 64 = 3,136 trainable parameters}): a count of
-     * multiplications is no answer to a question on additions, nor a count of parameters to one on multiplications,
+     * multiplications (or "products") is no answer to a question on additions, nor a count of parameters to one on multiplications,
      * unless the words go on to name both ({@code 2,508,800 multiplications and additions}).
      */
     private static final Pattern OPERATION_AFTER_COUNT = Pattern.compile(
-            "\\s*[*⟧]*\\s*((?i:(?:trainable\\s+)?parameters?|multiplications?|additions?))\\b"
-            + "(?!\\s*(?:and|&|/|or|\\+|,)\\s*(?i:multiplications?|additions?|mults|adds|parameters?|params)\\b)");
+            "\\s*[*⟧]*\\s*((?i:(?:trainable\\s+)?parameters?|multiplications?|additions?|products))\\b"
+            + "(?!\\s*(?:and|&|/|or|\\+|,)\\s*(?i:multiplications?|additions?|mults|adds|parameters?|params|sums)\\b)");
+
+    /** "products", the students' other word for multiplications: a count of them is a count of multiplications. */
+    private static final Pattern PRODUCTS = Pattern.compile("^products$");
 
     /** What the chosen value's line says right after it (its last occurrence there); empty when the line does not hold it. */
     private static Optional<String> textAfter(Candidate chosen) {

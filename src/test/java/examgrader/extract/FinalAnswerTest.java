@@ -852,6 +852,14 @@ class FinalAnswerTest {
         Answer both = Answers.single(AnswerKind.INTEGER, List.of("addition", "additions"),
                 "one addition per product: 1600 · 1568 = 2,508,800 multiplications and additions");
         assertEquals(scalar(2508800), both.chosen().orElseThrow().value(), both.note());
+        Answer products = Answers.of(examgrader.segment.TestScripts.text("Student 1234567\n\n2.4 additions\nDouble-check: adding N"
+                + " numbers needs N - 1 additions, N = 2,508,800 products -> 2,508,799. Agrees."),
+                examgrader.rubric.RubricLoader.load(java.nio.file.Path.of("rubrics/dl50039-week8.yaml"))).get("T2.4.adds");
+        assertEquals(scalar(2508799), products.chosen().orElseThrow().value(), products.note());
+        Answer mults = Answers.single(AnswerKind.INTEGER, List.of("multiplication", "multiplications"),
+                "5 * 5 * 64 outputs, each 1568 products: 1600 * 1568 = 2,508,800 products");
+        assertEquals(scalar(2508800), mults.chosen().orElseThrow().value(), mults.note());
+        assertFalse(mults.uncertain(), mults.note());
     }
 
     @Test
