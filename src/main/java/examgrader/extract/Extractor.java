@@ -451,7 +451,8 @@ public final class Extractor {
         Matcher noun = NOUN_AFTER_COUNT.matcher(after);
         if (!noun.lookingAt()) noun = OPERATION_AFTER_COUNT.matcher(after);
         if (!noun.lookingAt()) return Optional.empty();
-        String counted = PRODUCTS.matcher(noun.group(1).toLowerCase(java.util.Locale.ROOT)).replaceFirst("multiplications");
+        String word = noun.group(1).toLowerCase(java.util.Locale.ROOT);
+        String counted = word.equals("products") ? "multiplications" : word; // the students' other word for multiplications
         String stem = counted.replaceFirst("s$", "");
         return question.cues().stream().anyMatch(c -> Cues.mentions(counted, c) || Cues.mentions(c, stem))
                 ? Optional.empty() : Optional.of(noun.group(1));
@@ -466,9 +467,6 @@ public final class Extractor {
     private static final Pattern OPERATION_AFTER_COUNT = Pattern.compile(
             "\\s*[*⟧]*\\s*((?i:(?:trainable\\s+)?parameters?|multiplications?|additions?|products))\\b"
             + "(?!\\s*(?:and|&|/|or|\\+|,)\\s*(?i:multiplications?|additions?|mults|adds|parameters?|params|sums)\\b)");
-
-    /** "products", the students' other word for multiplications: a count of them is a count of multiplications. */
-    private static final Pattern PRODUCTS = Pattern.compile("^products$");
 
     /** What the chosen value's line says right after it (its last occurrence there); empty when the line does not hold it. */
     private static Optional<String> textAfter(Candidate chosen) {

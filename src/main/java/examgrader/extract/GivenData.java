@@ -96,12 +96,12 @@ public final class GivenData {
         return chosen instanceof Value.Vector && other instanceof Value.Scalar;
     }
 
-    /** The name of the question's argument whose numbers {@code value} has, in order (any order for a set). */
     /** Whether {@code value} is a vector, shape or set the question itself gives. */
     static boolean isGiven(Question question, Value value) {
         return !(value instanceof Value.Scalar) && givenAs(question, value).isPresent();
     }
 
+    /** The name of the question's argument whose numbers {@code value} has, in order (any order for a set). */
     private static Optional<String> givenAs(Question question, Value value) {
         if (!(question.reference() instanceof Reference.Compute compute)) return Optional.empty();
         List<Double> numbers = References.numbers(value);

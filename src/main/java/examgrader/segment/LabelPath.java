@@ -39,7 +39,7 @@ final class LabelPath {
         if (a.size() != b.size()) return false;
         for (int i = 0; i < a.size(); i++) {
             int pa = position(a.get(i)), pb = position(b.get(i));
-            boolean asNumeral = isRoman(a.get(i)) && pb == ROMANS.indexOf(a.get(i).toLowerCase(Locale.ROOT)) + 1;
+            boolean asNumeral = isRoman(a.get(i)) && pb == romanPosition(a.get(i));
             if (!asNumeral && (pa < 0 || pb < 0 || pa != pb)) return false;
         }
         return true;

@@ -2,7 +2,6 @@ package examgrader.segment;
 
 import examgrader.ocr.Line;
 import examgrader.ocr.ScriptText;
-import examgrader.rubric.Question;
 import examgrader.rubric.Rubric;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
 final class RomanQuestions {
     private RomanQuestions() {}
 
-    private static final List<String> NUMERALS = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
-
     /** A capital numeral opening a line, maybe after Markdown marks or a question word, closed by a dot, bracket or colon. */
     private static final Pattern HEAD = Pattern.compile(
             "^(\\s*[#*_]*\\s*(?:(?:Question|Q|Problem)\\.?\\s*)?)(X|IX|VIII|VII|VI|V|IV|III|II|I)([.):])(?=\\s|[*_]|$)");
@@ -36,14 +33,14 @@ final class RomanQuestions {
      */
     static ScriptText labelled(ScriptText script, Rubric rubric) {
         if (script.readByOcr()) return script;
-        Set<String> numbers = new java.util.HashSet<>(rubric.questions().stream().map(q -> q.label().get(0)).toList());
+        Set<String> numbers = rubric.questions().stream().map(q -> q.label().get(0)).collect(java.util.stream.Collectors.toSet());
         List<Line> lines = script.lines();
         Map<Integer, Matcher> heads = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = HEAD.matcher(lines.get(i).text());
             if (m.find()) heads.put(i, m);
         }
-        List<String> values = heads.values().stream().map(m -> String.valueOf(NUMERALS.indexOf(m.group(2)) + 1)).toList();
+        List<String> values = heads.values().stream().map(m -> String.valueOf(LabelPath.romanPosition(m.group(2)))).toList();
         if (heads.size() < 2 || values.stream().distinct().count() != values.size() || values.stream().allMatch("1"::equals)
                 || !numbers.containsAll(values)) return script;
         List<Integer> at = List.copyOf(heads.keySet());
@@ -54,7 +51,7 @@ final class RomanQuestions {
         }
         if (withParts < 2) return script;
         Map<Integer, String> rewritten = new LinkedHashMap<>();
-        heads.forEach((i, m) -> rewritten.put(i, m.group(1) + (NUMERALS.indexOf(m.group(2)) + 1) + m.group(3)
+        heads.forEach((i, m) -> rewritten.put(i, m.group(1) + LabelPath.romanPosition(m.group(2)) + m.group(3)
                 + lines.get(i).text().substring(m.end())));
         return QuotedQuestions.withLines(script, rewritten);
     }

@@ -90,8 +90,8 @@ final class Unplaced {
         LabelWalker.Piece next = nextSection(p, later).orElse(null);
         if (next == null || next.path().size() != p.path().size() + 1 || !LabelPath.startsWith(next.path(), p.path())
                 || FIRST_PART.matcher(next.path().get(p.path().size())).matches()) return null;
-        String first = next.path().get(p.path().size()).matches("\\d+") ? "1" : LabelPath.isRoman(next.path().get(p.path().size()))
-                && next.path().get(p.path().size()).length() > 1 ? "i" : "a";
+        String part = next.path().get(p.path().size());
+        String first = part.matches("\\d+") ? "1" : LabelPath.isRoman(part) && part.length() > 1 ? "i" : "a";
         List<String> label = new java.util.ArrayList<>(p.path());
         label.add(first);
         boolean written = labelsRead.stream().anyMatch(l -> l.size() >= label.size() && LabelPath.equal(l.subList(0, label.size()), label));
